@@ -1,0 +1,221 @@
+package dev.articles.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the cleaned text of a scraped article into its parts.
+ *
+ * <p>The layout it reads, each part optional except the title and some body text:
+ *
+ * <ol>
+ *   <li>a date line, among the first three lines;
+ *   <li>the title, once or repeated;
+ *   <li>the dek, then the image caption (the dek again, or another line, ending in a photo credit such as
+ *       {@code (غيتي)}), then the lead: these three stand together with no blank line between them;
+ *   <li>the body: one block per line, where a line is a <b>heading</b> when it has at most {@value
+ *       #MAX_HEADING_WORDS} words, does not end in sentence punctuation ({@code . ! ? ؟ : ؛ …} or a closing
+ *       quotation mark), and is followed by another block; every other line is a <b>paragraph</b>;
+ *   <li>the sources line, {@code المصادر:} followed by a line, or {@code المصدر: X} on one line;
+ *   <li>site boilerplate, which is dropped wherever it stands ({@link Boilerplate}).
+ * </ol>
+ */
+public final class ArticleParser {
+  static final int MAX_HEADING_WORDS = 12;
+  static final int MAX_TITLE_WORDS = 40;
+  static final int MAX_DEK_WORDS = 60;
+  static final int MAX_CREDIT_WORDS = 6;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*");
+  private static final Pattern CREDIT = Pattern.compile("^(.*?\\S)\\s*[(（]([^()（）]{1,80})[)）]\\s*$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟:؛…\"»”'’)]\\s*$");
+  private static final Pattern SOURCES = Pattern.compile("^(?:ال)?(?:مصادر|مصدر)\\s*[:：]\\s*(.*)$");
+  private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*[،,؛;+|]\\s*");
+
+  private ArticleParser() {}
+
+  /** A non-empty, non-boilerplate line and the blank-line-separated group it stands in. */
+  private record Line(String text, int group) {}
+
+  /** Parses cleaned text; refuses text that is not an article. */
+  public static ParsedArticle parse(String fileName, String text) throws RefusedFileException {
+    refuseNonArticle(fileName, text);
+    List<Issue> warnings = new ArrayList<>();
+    List<Line> lines = contentLines(text);
+
+    Dateline dateline = takeDateline(fileName, lines, warnings);
+    if (lines.isEmpty()) {
+      throw new RefusedFileException(fileName, "NO_TITLE", "no text after the date line");
+    }
+    String title = lines.remove(0).text();
+    int titleWords = countWords(title);
+    if (titleWords > MAX_TITLE_WORDS) {
+      throw new RefusedFileException(fileName, "NO_TITLE", "the first line is a " + titleWords
+          + "-word paragraph, not a title", Map.of("words", Integer.toString(titleWords)));
+    }
+    while (!lines.isEmpty() && sameText(lines.get(0).text(), title)) {
+      lines.remove(0);
+    }
+    List<String> sources = takeSources(fileName, lines, warnings);
+
+    Header header = Header.take(lines);
+    List<Block> body = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).text();
+      boolean heading = i + 1 < lines.size() && isHeadingShaped(line);
+      body.add(new Block(heading ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, line));
+    }
+    if (body.isEmpty() && header.lead.isEmpty()) {
+      throw new RefusedFileException(fileName, "NO_BODY", "a title but no body text");
+    }
+    if (dateline == null) {
+      warnings.add(Issue.warning(fileName, "NO_DATELINE", "no date line; the published date is unset", Map.of()));
+    }
+    int words = countWords(title) + countWords(header.subtitle) + countWords(header.lead);
+    for (Block b : body) {
+      words += countWords(b.text());
+    }
+    return new ParsedArticle(dateline, title, header.subtitle, header.lead, header.caption, header.credit,
+        body, sources, "ar", true, words, warnings);
+  }
+
+  private static void refuseNonArticle(String fileName, String text) throws RefusedFileException {
+    String trimmed = text.strip();
+    char first = trimmed.isEmpty() ? ' ' : trimmed.charAt(0);
+    char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
+    if (first == '<' && last == '>' || first == '{' && last == '}' || first == '[' && last == ']') {
+      throw new RefusedFileException(fileName, "NOT_AN_ARTICLE",
+          "markup or data, not article text (starts with '" + first + "')", Map.of("starts_with", String.valueOf(first)));
+    }
+    double share = TextDecoder.arabicShare(text);
+    if (share < 0.5) {
+      throw new RefusedFileException(fileName, "UNSUPPORTED_LANGUAGE",
+          String.format("not Arabic text (%.0f%% of letters are Arabic)", share * 100),
+          Map.of("arabic_share", String.format("%.2f", share)));
+    }
+  }
+
+  private static List<Line> contentLines(String text) {
+    List<Line> lines = new ArrayList<>();
+    int group = 0;
+    for (String raw : text.split("\n", -1)) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        group++;
+      } else if (!Boilerplate.isBoilerplate(line)) {
+        lines.add(new Line(line.replaceAll("[ \\t]{2,}", " "), group));
+      }
+    }
+    return lines;
+  }
+
+  private static Dateline takeDateline(String fileName, List<Line> lines, List<Issue> warnings) {
+    for (int i = 0; i < Math.min(3, lines.size()); i++) {
+      DatelineParser.Result result = DatelineParser.parse(fileName, lines.get(i).text());
+      if (result != null) {
+        lines.remove(i);
+        warnings.addAll(result.warnings());
+        return result.dateline();
+      }
+    }
+    return null;
+  }
+
+  /** Removes the sources line, and whatever trails it, from the end of the lines. */
+  private static List<String> takeSources(String fileName, List<Line> lines, List<Issue> warnings) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Matcher m = SOURCES.matcher(MatchText.normalize(lines.get(i).text()));
+      if (!m.matches()) {
+        continue;
+      }
+      String line = lines.get(i).text();
+      String value = line.substring(line.indexOf(':') >= 0 ? line.indexOf(':') + 1 : line.indexOf('：') + 1).strip();
+      int end = i + 1;
+      if (value.isEmpty() && end < lines.size()) {
+        value = lines.get(end++).text();
+      }
+      if (end < lines.size()) {
+        warnings.add(Issue.warning(fileName, "TRAILING_TEXT_DROPPED",
+            (lines.size() - end) + " line(s) after the sources line were dropped",
+            Map.of("lines", Integer.toString(lines.size() - end))));
+      }
+      lines.subList(i, lines.size()).clear();
+      List<String> sources = new ArrayList<>();
+      for (String s : SOURCE_SPLIT.split(value)) {
+        if (!s.isBlank()) {
+          sources.add(s.strip());
+        }
+      }
+      return sources;
+    }
+    return List.of();
+  }
+
+  /** The dek, caption, credit and lead, taken from the front of the remaining lines. */
+  private record Header(String subtitle, String caption, String credit, String lead) {
+    static Header take(List<Line> lines) {
+      if (lines.isEmpty()) {
+        return new Header("", "", "", "");
+      }
+      Line first = lines.get(0);
+      Matcher firstCredit = creditOf(first.text());
+      String subtitle;
+      String caption = "";
+      String credit = "";
+      Line last;
+      if (firstCredit != null) {
+        subtitle = firstCredit.group(1);
+        caption = subtitle;
+        credit = firstCredit.group(2).strip();
+        last = lines.remove(0);
+      } else if (isDekShaped(first.text()) && lines.size() > 1) {
+        subtitle = first.text();
+        last = lines.remove(0);
+        Line next = lines.get(0);
+        Matcher nextCredit = next.group() == last.group() ? creditOf(next.text()) : null;
+        if (nextCredit != null && countWords(nextCredit.group(1)) <= MAX_DEK_WORDS) {
+          caption = nextCredit.group(1);
+          credit = nextCredit.group(2).strip();
+          last = lines.remove(0);
+        }
+      } else {
+        return new Header("", "", "", "");
+      }
+      String lead = "";
+      if (lines.size() > 1 && lines.get(0).group() == last.group()) {
+        lead = lines.remove(0).text();
+      }
+      return new Header(subtitle, caption, credit, lead);
+    }
+  }
+
+  private static Matcher creditOf(String line) {
+    Matcher m = CREDIT.matcher(line);
+    return m.matches() && countWords(m.group(2)) <= MAX_CREDIT_WORDS ? m : null;
+  }
+
+  private static boolean isDekShaped(String line) {
+    return countWords(line) <= MAX_DEK_WORDS && !SENTENCE_END.matcher(line).find();
+  }
+
+  static boolean isHeadingShaped(String line) {
+    return countWords(line) <= MAX_HEADING_WORDS && line.length() <= 120 && !SENTENCE_END.matcher(line).find();
+  }
+
+  private static boolean sameText(String a, String b) {
+    return MatchText.normalize(a).replaceAll("\\s+", " ").equals(MatchText.normalize(b).replaceAll("\\s+", " "));
+  }
+
+  /** Counts words: runs of letters, marks and digits, with inner apostrophes or hyphens. */
+  public static int countWords(String text) {
+    int n = 0;
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}

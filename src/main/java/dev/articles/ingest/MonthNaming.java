@@ -1,0 +1,10 @@
+package dev.articles.ingest;
+
+/** A family of Arabic month names; mirrors {@code articles.v1.MonthNaming}. */
+public enum MonthNaming {
+  GREGORIAN,
+  SYRIAC,
+  MAGHREBI,
+  MOROCCAN,
+  NUMERIC
+}

@@ -1,0 +1,58 @@
+package dev.articles.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeedParserTest {
+  private static final Path SEED = Path.of("seeds/000_eb0e55b8ce852041.txt");
+
+  private static ParsedArticle parseSeed() throws Exception {
+    return SeedParser.parse(SEED.getFileName().toString(), Files.readAllBytes(SEED));
+  }
+
+  @Test
+  void parse_seed_readsEveryMetadataField() throws Exception {
+    ParsedArticle a = parseSeed();
+    assertEquals("باستثناء الاستشاريين.. العراق يعلن بدء انسحاب القوات الأميركية", a.title());
+    assertEquals(LocalDate.of(2024, 4, 16), a.dateline().date());
+    assertEquals("الثلاثاء", a.dateline().weekday());
+    assertEquals("الثلاثاء 16 أبريل / أبريل 2024", a.dateline().rawText());
+    assertEquals(List.of(MonthNaming.GREGORIAN, MonthNaming.GREGORIAN), a.dateline().namings());
+    assertEquals("اتفاق ثنائي بين العراق والولايات المتحدة يقضي بإنهاء الوجود العسكري الأميركي نهاية العام الجاري",
+        a.subtitle());
+    assertEquals(a.subtitle(), a.imageCaption());
+    assertEquals("غيتي", a.imageCredit());
+    assertTrue(a.lead().startsWith("الناطق باسم القائد العام للقوات المسلحة العراقية يعلن بدء انسحاب"), a.lead());
+    assertEquals(List.of("العربي", "وكالات"), a.sources());
+    assertEquals("ar", a.languageCode());
+    assertTrue(a.rightToLeft());
+    assertTrue(a.warnings().isEmpty(), a.warnings().toString());
+  }
+
+  @Test
+  void parse_seed_findsTheThreeHeadingsInOrder() throws Exception {
+    List<String> headings = parseSeed().body().stream()
+        .filter(b -> b.kind() == Block.Kind.HEADING).map(Block::text).toList();
+    assertEquals(List.of("استمرار التنسيق الاستخباري", "بقاء المستشارين العسكريين", "إنهاء الوجود الأميركي"), headings);
+  }
+
+  @Test
+  void parse_seed_dropsBoilerplateAndKeepsParagraphs() throws Exception {
+    ParsedArticle a = parseSeed();
+    assertEquals(14, a.body().size()); // 11 paragraphs and 3 headings
+    for (Block b : a.body()) {
+      for (String junk : List.of("Changed", "شارك القصة", "تابع القراءة", "Close", "المصادر")) {
+        assertFalse(b.text().contains(junk), junk + " left in: " + b.text());
+      }
+    }
+    assertTrue(a.body().get(0).text().startsWith("بدأت القوات القتالية الأميركية"));
+    assertTrue(a.body().get(a.body().size() - 1).text().startsWith("وتقود الولايات المتحدة تحالفًا دوليًا"));
+  }
+}
