@@ -1,5 +1,6 @@
 package dev.articles.ingest;
 
+import dev.articles.text.MatchText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.articles.ingest;
 
+import dev.articles.text.MatchText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.articles.ingest;
 
+import dev.articles.text.MatchText;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

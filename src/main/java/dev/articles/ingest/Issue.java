@@ -11,6 +11,8 @@ import java.util.Map;
  * @param metadata the dynamic parts of the message, such as {@code offset}
  */
 public record Issue(Severity severity, String reason, String message, Map<String, String> metadata) {
+  /** The {@code google.rpc.ErrorInfo} domain of every reason this service emits, here and in RPC errors. */
+  public static final String DOMAIN = "articles.internal";
 
   /** Whether the file was accepted despite the issue. */
   public enum Severity {

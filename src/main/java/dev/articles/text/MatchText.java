@@ -1,4 +1,4 @@
-package dev.articles.ingest;
+package dev.articles.text;
 
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
@@ -44,6 +44,11 @@ public final class MatchText {
   /** The normalized form of a text, without the offset map. */
   public static String normalize(String text) {
     return of(text).normalized;
+  }
+
+  /** The key a name is compared by: normalized, trimmed, with runs of whitespace as one space. */
+  public static String key(String name) {
+    return normalize(name.strip()).replaceAll("\\s+", " ");
   }
 
   /** Maps one char, or returns 0 when normalization drops it. */

@@ -1,0 +1,170 @@
+package dev.articles.api;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import dev.articles.query.Filter;
+import dev.articles.query.FilterSchema;
+import dev.articles.store.ArticleReads;
+import dev.articles.v1.Article;
+import dev.articles.v1.ArticleServiceGrpc;
+import dev.articles.v1.BatchGetArticlesRequest;
+import dev.articles.v1.BatchGetArticlesResponse;
+import dev.articles.v1.Fact;
+import dev.articles.v1.GetArticleRequest;
+import dev.articles.v1.GetFactRequest;
+import dev.articles.v1.ListArticlesRequest;
+import dev.articles.v1.ListArticlesResponse;
+import dev.articles.v1.ListFactsRequest;
+import dev.articles.v1.ListFactsResponse;
+import dev.articles.v1.StreamArticlesRequest;
+import dev.articles.v1.StreamArticlesResponse;
+import dev.articles.v1.StreamFactsRequest;
+import dev.articles.v1.StreamFactsResponse;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The gRPC face of {@code articles.v1.ArticleService}: validates, reads, maps. */
+public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplBase {
+  /** The most names one BatchGetArticles call may ask for. */
+  static final int MAX_BATCH = 100;
+  /** Rows per query while streaming: enough to amortize the query, few enough to bound memory. */
+  static final int STREAM_PAGE_BASIC = 128;
+  static final int STREAM_PAGE_FULL = 32;
+
+  private final ArticleReads articles;
+  private final FactHandlers facts;
+  private final Cursors cursors;
+
+  public ArticleService(ArticleReads articles, dev.articles.store.FactReads facts, byte[] cursorKey) {
+    this.articles = articles;
+    this.cursors = new Cursors(cursorKey);
+    this.facts = new FactHandlers(facts, articles, cursors);
+  }
+
+  @Override
+  public void getArticle(GetArticleRequest request, StreamObserver<Article> out) {
+    unary(out, () -> {
+      String id = Names.article(request.getName(), "name");
+      boolean full = Requests.fullView(request.getView(), true);
+      return articles.find(id, full).map(ArticleService::parse)
+          .orElseThrow(() -> ServiceException.notFound("ARTICLE_NOT_FOUND", request.getName()));
+    });
+  }
+
+  @Override
+  public void batchGetArticles(BatchGetArticlesRequest request, StreamObserver<BatchGetArticlesResponse> out) {
+    unary(out, () -> {
+      int n = request.getNamesCount();
+      if (n == 0) {
+        throw ServiceException.invalid("names", "NAMES_EMPTY", "names must hold at least one name", Map.of());
+      }
+      if (n > MAX_BATCH) {
+        throw ServiceException.invalid("names", "TOO_MANY_NAMES", "names holds " + n
+            + " names; the limit is " + MAX_BATCH, Map.of("limit", Integer.toString(MAX_BATCH)));
+      }
+      List<String> ids = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        ids.add(Names.article(request.getNames(i), "names[" + i + "]"));
+      }
+      boolean full = Requests.fullView(request.getView(), true);
+      Map<String, byte[]> found = articles.findAll(ids, full);
+      BatchGetArticlesResponse.Builder response = BatchGetArticlesResponse.newBuilder();
+      for (int i = 0; i < n; i++) {
+        byte[] view = found.get(ids.get(i));
+        if (view == null) {
+          throw ServiceException.notFound("ARTICLE_NOT_FOUND", request.getNames(i));
+        }
+        response.addArticles(parse(view));
+      }
+      return response.build();
+    });
+  }
+
+  @Override
+  public void listArticles(ListArticlesRequest request, StreamObserver<ListArticlesResponse> out) {
+    unary(out, () -> {
+      int size = Requests.pageSize(request.getPageSize());
+      Filter filter = Requests.filter(request.getFilter(), FilterSchema.ARTICLES);
+      boolean full = Requests.fullView(request.getView(), false);
+      Cursors.Scope scope = new Cursors.Scope(Cursors.Collection.ARTICLES, "", request.getFilter());
+      String after = cursors.decodeArticle(request.getPageToken(), scope, "page_token");
+      // One row more than the page tells whether another page exists, so the last page has no token.
+      List<ArticleReads.Row> rows = articles.page(filter, after, size + 1, full);
+      ListArticlesResponse.Builder response = ListArticlesResponse.newBuilder();
+      for (ArticleReads.Row row : rows.subList(0, Math.min(size, rows.size()))) {
+        response.addArticles(parse(row.view()));
+      }
+      if (rows.size() > size) {
+        response.setNextPageToken(cursors.article(scope, rows.get(size - 1).id()));
+      }
+      return response.build();
+    });
+  }
+
+  @Override
+  public void streamArticles(StreamArticlesRequest request, StreamObserver<StreamArticlesResponse> out) {
+    ServerCallStreamObserver<StreamArticlesResponse> call = (ServerCallStreamObserver<StreamArticlesResponse>) out;
+    try {
+      Filter filter = Requests.filter(request.getFilter(), FilterSchema.ARTICLES);
+      boolean full = Requests.fullView(request.getView(), false);
+      Cursors.Scope scope = new Cursors.Scope(Cursors.Collection.ARTICLES, "", request.getFilter());
+      String[] last = {cursors.decodeArticle(request.getStartAfter(), scope, "start_after")};
+      StreamPump.start(call, limit -> {
+        List<StreamArticlesResponse> page = new ArrayList<>();
+        for (ArticleReads.Row row : articles.page(filter, last[0], limit, full)) {
+          last[0] = row.id();
+          page.add(StreamArticlesResponse.newBuilder()
+              .setArticle(parse(row.view()))
+              .setCursor(cursors.article(scope, row.id()))
+              .build());
+        }
+        return page;
+      }, full ? STREAM_PAGE_FULL : STREAM_PAGE_BASIC);
+    } catch (RuntimeException e) {
+      out.onError(ErrorMapper.toStatus(e));
+    }
+  }
+
+  @Override
+  public void getFact(GetFactRequest request, StreamObserver<Fact> out) {
+    unary(out, () -> facts.get(request));
+  }
+
+  @Override
+  public void listFacts(ListFactsRequest request, StreamObserver<ListFactsResponse> out) {
+    unary(out, () -> facts.list(request));
+  }
+
+  @Override
+  public void streamFacts(StreamFactsRequest request, StreamObserver<StreamFactsResponse> out) {
+    try {
+      facts.stream(request, (ServerCallStreamObserver<StreamFactsResponse>) out);
+    } catch (RuntimeException e) {
+      out.onError(ErrorMapper.toStatus(e));
+    }
+  }
+
+  /** Runs a unary handler body and sends its result, or the mapped error. */
+  static <T> void unary(StreamObserver<T> out, Supplier<T> body) {
+    T result;
+    try {
+      result = body.get();
+    } catch (RuntimeException e) {
+      out.onError(ErrorMapper.toStatus(e));
+      return;
+    }
+    out.onNext(result);
+    out.onCompleted();
+  }
+
+  static Article parse(byte[] view) {
+    try {
+      return Article.parseFrom(view);
+    } catch (InvalidProtocolBufferException e) {
+      throw new IllegalStateException("stored article does not parse", e);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.articles.api;
+
+import dev.articles.store.FactReads;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Page tokens and stream cursors: one format for both, so a {@code next_page_token} and a stream message's
+ * {@code cursor} are interchangeable within a collection.
+ *
+ * <p>A cursor holds the last position returned (the article ID, plus the ordinal for facts) and a
+ * fingerprint of the collection, parent and filter it was issued under, signed with HMAC-SHA256 and encoded
+ * as base64url. A tampered cursor fails the signature, and one reused with another filter fails the
+ * fingerprint; both are INVALID_ARGUMENT, never a wrong page.
+ */
+final class Cursors {
+  private static final byte VERSION = 1;
+  private static final int FINGERPRINT_BYTES = 8;
+  private static final int MAC_BYTES = 16;
+  /** The longest token accepted, in characters; real ones are far shorter. */
+  static final int MAX_TOKEN_LENGTH = 1024;
+
+  /** What a cursor walks over. */
+  enum Collection {
+    ARTICLES,
+    FACTS
+  }
+
+  private final ThreadLocal<Mac> mac;
+
+  Cursors(byte[] key) {
+    byte[] copy = key.clone();
+    this.mac = ThreadLocal.withInitial(() -> {
+      try {
+        Mac m = Mac.getInstance("HmacSHA256");
+        m.init(new SecretKeySpec(copy, "HmacSHA256"));
+        return m;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("HmacSHA256 is in every JVM", e);
+      }
+    });
+  }
+
+  /** The scope a cursor is valid in: a collection under a parent, with a filter. */
+  record Scope(Collection collection, String parent, String filter) {
+    byte[] fingerprint() {
+      try {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update((collection + "\0" + parent + "\0" + filter.strip()).getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(sha.digest(), FINGERPRINT_BYTES);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  String article(Scope scope, String lastId) {
+    return encode(scope, lastId, 0);
+  }
+
+  String fact(Scope scope, FactReads.Key last) {
+    return encode(scope, last.articleId(), last.ordinal());
+  }
+
+  /** The article ID a token resumes after; "" for an empty token. */
+  String decodeArticle(String token, Scope scope, String field) {
+    return token.isEmpty() ? "" : decode(token, scope, field).getKey();
+  }
+
+  /** The fact position a token resumes after; the start for an empty token. */
+  FactReads.Key decodeFact(String token, Scope scope, String field) {
+    if (token.isEmpty()) {
+      return FactReads.Key.START;
+    }
+    Map.Entry<String, Integer> p = decode(token, scope, field);
+    return new FactReads.Key(p.getKey(), p.getValue());
+  }
+
+  private String encode(Scope scope, String id, int ordinal) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(VERSION);
+      out.writeByte(scope.collection().ordinal());
+      out.write(scope.fingerprint());
+      out.writeUTF(id);
+      out.writeInt(ordinal);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] payload = bytes.toByteArray();
+    byte[] signed = Arrays.copyOf(payload, payload.length + MAC_BYTES);
+    System.arraycopy(sign(payload), 0, signed, payload.length, MAC_BYTES);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+  }
+
+  private Map.Entry<String, Integer> decode(String token, Scope scope, String field) {
+    if (token.length() > MAX_TOKEN_LENGTH) {
+      throw invalid(field, "is " + token.length() + " characters; no token this service issues is that long");
+    }
+    byte[] signed;
+    try {
+      signed = Base64.getUrlDecoder().decode(token);
+    } catch (IllegalArgumentException e) {
+      throw invalid(field, "is not a token this service issued (not base64url)");
+    }
+    if (signed.length < 2 + FINGERPRINT_BYTES + 2 + 4 + MAC_BYTES) {
+      throw invalid(field, "is not a token this service issued (too short)");
+    }
+    byte[] payload = Arrays.copyOf(signed, signed.length - MAC_BYTES);
+    byte[] tag = Arrays.copyOfRange(signed, payload.length, signed.length);
+    if (!MessageDigest.isEqual(tag, sign(payload))) {
+      throw invalid(field, "was altered, or was issued by a server with another key");
+    }
+    // The signature holds, so the payload is one we wrote; what remains is whether it fits this request.
+    ByteBuffer in = ByteBuffer.wrap(payload);
+    byte version = in.get();
+    byte collection = in.get();
+    byte[] fingerprint = new byte[FINGERPRINT_BYTES];
+    in.get(fingerprint);
+    if (version != VERSION || collection != scope.collection().ordinal()
+        || !MessageDigest.isEqual(fingerprint, scope.fingerprint())) {
+      throw invalid(field, "was issued for another collection, parent or filter; repeat the request that "
+          + "issued it, or start again without one");
+    }
+    int idLength = in.getShort() & 0xFFFF;
+    String id = new String(payload, in.position(), idLength, StandardCharsets.UTF_8);
+    in.position(in.position() + idLength);
+    return Map.entry(id, in.getInt());
+  }
+
+  private byte[] sign(byte[] payload) {
+    return Arrays.copyOf(mac.get().doFinal(payload), MAC_BYTES);
+  }
+
+  private static ServiceException invalid(String field, String problem) {
+    String reason = field.equals("page_token") ? "INVALID_PAGE_TOKEN" : "INVALID_CURSOR";
+    return ServiceException.invalid(field, reason, field + " " + problem, Map.of("field", field));
+  }
+}

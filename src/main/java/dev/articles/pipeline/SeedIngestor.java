@@ -1,0 +1,269 @@
+package dev.articles.pipeline;
+
+import dev.articles.ingest.Issue;
+import dev.articles.ingest.ParsedArticle;
+import dev.articles.ingest.RefusedFileException;
+import dev.articles.ingest.SeedFile;
+import dev.articles.ingest.SeedParser;
+import dev.articles.ingest.SeedReader;
+import dev.articles.store.ArticleWriter;
+import dev.articles.store.Database;
+import dev.articles.store.SourceFileReads;
+import dev.articles.store.SourceFileRecord;
+import dev.articles.store.StoredArticle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Brings the database in line with a seeds folder: new and changed files are parsed and stored, deleted
+ * files' articles removed, unchanged files skipped.
+ *
+ * <p>A file is unchanged when its size and modification time match the last read; only then is it skipped
+ * without reading. Files are parsed in parallel, outside any transaction, and written in batches, each
+ * batch one transaction. A refused file is recorded with its error and never stops the others; if an
+ * earlier version of it was ingested, that version stays served.
+ */
+public final class SeedIngestor {
+  private static final Logger log = Logger.getLogger(SeedIngestor.class.getName());
+
+  private final Database db;
+  private final SeedReader reader;
+  private final ArticleWriter writer;
+  private final SourceFileReads files;
+  private final int threads;
+  private final int batchSize;
+  private final List<CommitListener> listeners;
+  private final Clock clock;
+
+  public SeedIngestor(Database db, SeedReader reader, int threads, int batchSize,
+                      List<CommitListener> listeners, Clock clock) {
+    this.db = db;
+    this.reader = reader;
+    this.writer = new ArticleWriter(db);
+    this.files = new SourceFileReads(db);
+    this.threads = threads;
+    this.batchSize = batchSize;
+    this.listeners = List.copyOf(listeners);
+    this.clock = clock;
+  }
+
+  /** Syncs the database with every {@code *.txt} file directly in {@code dir}. */
+  public IngestReport sync(Path dir) throws IOException {
+    Instant start = clock.instant();
+    List<Path> listing = listSeeds(dir);
+    Map<String, SourceFileRecord> known = files.all();
+    boolean force = !PipelineVersion.isCurrent(db);
+
+    Set<String> present = listing.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    List<String> deletedIds = new ArrayList<>();
+    List<String> removedFiles = new ArrayList<>();
+    for (SourceFileRecord k : known.values()) {
+      if (!present.contains(k.fileName())) {
+        removedFiles.add(k.fileName());
+        if (k.articleId() != null) {
+          deletedIds.add(k.articleId());
+        }
+      }
+    }
+
+    Counts counts = new Counts(listing.size());
+    Progress progress = new Progress(listing.size(), clock);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "ingest-parser");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+      Pending pending = new Pending();
+      for (Path file : listing) {
+        SourceFileRecord previous = known.get(file.getFileName().toString());
+        Stat stat = stat(file);
+        if (stat == null) {
+          continue; // vanished since the listing: the next pass sees it gone
+        }
+        if (!force && previous != null && previous.sizeBytes() == stat.size && previous.modifiedMillis() == stat.millis) {
+          counts.unchanged++;
+          progress.step();
+          continue;
+        }
+        inFlight.add(pool.submit(() -> process(file, stat, previous, force)));
+        // Bound the work held in memory: a few batches of parsed articles at most.
+        while (inFlight.size() >= batchSize * 2) {
+          collect(inFlight.poll(), pending, counts, progress);
+          if (pending.size() >= batchSize) {
+            commit(pending);
+          }
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        collect(inFlight.poll(), pending, counts, progress);
+        if (pending.size() >= batchSize) {
+          commit(pending);
+        }
+      }
+      pending.deletes.addAll(deletedIds);
+      pending.removedFiles.addAll(removedFiles);
+      commit(pending);
+      counts.deleted = deletedIds.size();
+    } finally {
+      pool.shutdownNow();
+    }
+    PipelineVersion.markCurrent(db);
+    IngestReport report = new IngestReport(listing.size(), counts.added, counts.updated, counts.unchanged,
+        counts.deleted, counts.refused, Duration.between(start, clock.instant()));
+    log.info(report.summary());
+    return report;
+  }
+
+  private static List<Path> listSeeds(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, "the seeds folder does not exist or is not a folder");
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(SeedFile.SUFFIX))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    }
+  }
+
+  private record Stat(long size, long millis) {}
+
+  private static Stat stat(Path file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      return new Stat(a.size(), a.lastModifiedTime().toMillis());
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** What parsing one file produced. */
+  private record Outcome(StoredArticle article, SourceFileRecord file, boolean isNew, Issue refusal) {}
+
+  private Outcome process(Path path, Stat stat, SourceFileRecord previous, boolean force) {
+    String name = path.getFileName().toString();
+    Instant now = clock.instant();
+    String previousArticle = previous == null ? null : previous.articleId();
+    SeedFile seed = null;
+    try {
+      seed = reader.read(path);
+      if (!force && previous != null && seed.digest().equals(previous.contentDigest())) {
+        return new Outcome(null, new SourceFileRecord(name, previousArticle, previous.refused(),
+            previous.contentDigest(), stat.size, stat.millis, null), false, null);
+      }
+      ParsedArticle parsed = SeedParser.parse(seed);
+      StoredArticle article = ArticleAssembler.assemble(seed, parsed, now);
+      byte[] record = SourceFiles.ingested(seed, parsed, now).toByteArray();
+      return new Outcome(article, new SourceFileRecord(name, seed.articleId(), false, seed.digest(), stat.size,
+          stat.millis, record), previousArticle == null, null);
+    } catch (RefusedFileException e) {
+      return refused(name, seed, stat, previousArticle, e.issue(), now);
+    } catch (RuntimeException e) {
+      // A parser bug must cost one file, not the whole pass.
+      log.log(Level.SEVERE, name + ": unexpected error while parsing", e);
+      Issue issue = Issue.error(name, "PARSE_FAILED", "unexpected error while parsing: " + e, Map.of());
+      return refused(name, seed, stat, previousArticle, issue, now);
+    }
+  }
+
+  private static Outcome refused(String name, SeedFile seed, Stat stat, String previousArticle, Issue issue,
+                                 Instant now) {
+    log.warning("refused " + issue.message() + " [" + issue.reason() + "]");
+    String digest = seed == null ? null : seed.digest();
+    byte[] record = SourceFiles.refused(name, digest, stat.size, previousArticle, issue, now).toByteArray();
+    return new Outcome(null, new SourceFileRecord(name, previousArticle, true, digest, stat.size, stat.millis,
+        record), false, issue);
+  }
+
+  private static void collect(Future<Outcome> future, Pending pending, Counts counts, Progress progress) {
+    Outcome o;
+    try {
+      o = future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while ingesting", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("ingest task failed", e.getCause());
+    }
+    progress.step();
+    pending.files.add(o.file());
+    if (o.article() != null) {
+      pending.upserts.add(o.article());
+      if (o.isNew()) {
+        counts.added++;
+      } else {
+        counts.updated++;
+      }
+    } else if (o.refusal() != null) {
+      counts.refused.add(o.refusal());
+    } else {
+      counts.unchanged++;
+    }
+  }
+
+  private void commit(Pending pending) {
+    ArticleWriter.Batch batch = new ArticleWriter.Batch(pending.upserts, pending.deletes, pending.files,
+        pending.removedFiles);
+    pending.clear();
+    if (batch.isEmpty()) {
+      return;
+    }
+    writer.apply(batch);
+    for (CommitListener l : listeners) {
+      l.committed(batch.upserts(), batch.deletes());
+    }
+  }
+
+  private static final class Pending {
+    final List<StoredArticle> upserts = new ArrayList<>();
+    final List<String> deletes = new ArrayList<>();
+    final List<SourceFileRecord> files = new ArrayList<>();
+    final List<String> removedFiles = new ArrayList<>();
+
+    int size() {
+      return files.size();
+    }
+
+    void clear() {
+      upserts.clear();
+      deletes.clear();
+      files.clear();
+      removedFiles.clear();
+    }
+  }
+
+  private static final class Counts {
+    final int files;
+    int added;
+    int updated;
+    int unchanged;
+    int deleted;
+    final List<Issue> refused = new ArrayList<>();
+
+    Counts(int files) {
+      this.files = files;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.articles.server;
+
+import dev.articles.api.ArticleService;
+import dev.articles.pipeline.IngestReport;
+import dev.articles.pipeline.SeedIngestor;
+import dev.articles.store.ArticleReads;
+import dev.articles.store.Database;
+import dev.articles.store.FactReads;
+import io.grpc.Server;
+import io.grpc.ServerBuilder;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionService;
+import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The article server: the gRPC services over one database, and their lifecycle.
+ *
+ * <p>It takes a {@link ServerBuilder} so tests can hand it an in-process one. Health is NOT_SERVING until
+ * the first ingestion pass has finished, SERVING after, and NOT_SERVING again from the start of shutdown.
+ */
+public final class ArticleServer {
+  private static final Logger log = Logger.getLogger(ArticleServer.class.getName());
+  static final String SERVICE_NAME = "articles.v1.ArticleService";
+
+  private final Database db;
+  private final SeedIngestor ingestor;
+  private final Path seeds;
+  private final HealthStatusManager health = new HealthStatusManager();
+  private final Server server;
+
+  @SuppressWarnings("deprecation") // ProtoReflectionService is v1alpha, which some clients still speak only.
+  public ArticleServer(ServerBuilder<?> builder, Database db, SeedIngestor ingestor, Path seeds, byte[] cursorKey) {
+    this.db = db;
+    this.ingestor = ingestor;
+    this.seeds = seeds;
+    this.server = builder
+        .addService(new ArticleService(new ArticleReads(db), new FactReads(db), cursorKey))
+        .addService(ProtoReflectionServiceV1.newInstance())
+        .addService(ProtoReflectionService.newInstance())
+        .addService(health.getHealthService())
+        .build();
+    health.setStatus("", ServingStatus.NOT_SERVING);
+    health.setStatus(SERVICE_NAME, ServingStatus.NOT_SERVING);
+  }
+
+  /** Starts listening; health stays NOT_SERVING until {@link #ingestAndServe()}. */
+  public void start() throws IOException {
+    server.start();
+  }
+
+  /** Ingests the seeds folder, then reports SERVING. */
+  public IngestReport ingestAndServe() throws IOException {
+    IngestReport report = ingestor.sync(seeds);
+    health.setStatus("", ServingStatus.SERVING);
+    health.setStatus(SERVICE_NAME, ServingStatus.SERVING);
+    return report;
+  }
+
+  /** The port the server listens on, once started. */
+  public int port() {
+    return server.getPort();
+  }
+
+  /**
+   * Stops in order: health to NOT_SERVING, refuse new calls, give running calls {@code grace} to finish,
+   * cancel the rest, then close the database.
+   */
+  public void stop(Duration grace) throws InterruptedException {
+    health.enterTerminalState();
+    server.shutdown();
+    if (!server.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      log.warning("calls still running after " + grace.toMillis() + " ms; cancelling them");
+      server.shutdownNow();
+      server.awaitTermination(5, TimeUnit.SECONDS);
+    }
+    db.close();
+  }
+
+  public void blockUntilShutdown() throws InterruptedException {
+    server.awaitTermination();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.articles.server;
+
+import dev.articles.ingest.SeedReader;
+import dev.articles.store.Database;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The flags of {@code serve}, each with an environment-variable twin. */
+final class ServeOptions {
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:ARTICLES_PORT:-50051}",
+      description = "Port to listen on; 0 picks a free one and prints it. Env: ARTICLES_PORT. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:ARTICLES_HOST:-0.0.0.0}",
+      description = "Address to bind. Env: ARTICLES_HOST. Default: ${DEFAULT-VALUE}.")
+  String host;
+
+  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "${env:ARTICLES_SEEDS:-seeds}",
+      description = "Folder of *.txt seed files to ingest. Env: ARTICLES_SEEDS. Default: ${DEFAULT-VALUE}.")
+  Path seeds;
+
+  @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = "${env:ARTICLES_DB:-" + Database.DEFAULT_URL + "}",
+      description = "H2 JDBC URL, such as jdbc:h2:mem:x;DB_CLOSE_DELAY=-1. Env: ARTICLES_DB. Default: ${DEFAULT-VALUE}.")
+  String db;
+
+  @Option(names = "--max-file-bytes", paramLabel = "BYTES",
+      defaultValue = "${env:ARTICLES_MAX_FILE_BYTES:-" + SeedReader.DEFAULT_MAX_BYTES + "}",
+      description = "Largest seed file accepted. Env: ARTICLES_MAX_FILE_BYTES. Default: ${DEFAULT-VALUE}.")
+  long maxFileBytes;
+
+  @Option(names = "--shutdown-grace-seconds", paramLabel = "SECONDS",
+      defaultValue = "${env:ARTICLES_SHUTDOWN_GRACE_SECONDS:-10}",
+      description = "On SIGTERM, how long running calls get before they are cancelled. "
+          + "Env: ARTICLES_SHUTDOWN_GRACE_SECONDS. Default: ${DEFAULT-VALUE}.")
+  int shutdownGraceSeconds;
+
+  /** The effective configuration, for the one startup line. */
+  String describe() {
+    return "port=" + port + " host=" + host + " seeds=" + seeds.toAbsolutePath().normalize() + " db=" + db
+        + " max-file-bytes=" + maxFileBytes + " shutdown-grace-seconds=" + shutdownGraceSeconds;
+  }
+}

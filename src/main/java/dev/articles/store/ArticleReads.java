@@ -1,0 +1,113 @@
+package dev.articles.store;
+
+import dev.articles.query.Filter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads articles: by ID, by IDs, and in keyset pages. Each call borrows a connection and returns it. */
+public final class ArticleReads {
+  private final Database db;
+
+  public ArticleReads(Database db) {
+    this.db = db;
+  }
+
+  /** An article ID and one serialized view of it. */
+  public record Row(String id, byte[] view) {}
+
+  /** One serialized view of an article, if it exists. */
+  public Optional<byte[]> find(String id, boolean full) {
+    String sql = "SELECT " + column(full) + " FROM article WHERE id = ?";
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read article " + id, e);
+    }
+  }
+
+  /** The serialized views of whichever of {@code ids} exist, by ID; read in one statement, so consistent. */
+  public Map<String, byte[]> findAll(Collection<String> ids, boolean full) {
+    List<String> distinct = ids.stream().distinct().toList();
+    Map<String, byte[]> found = new HashMap<>();
+    if (distinct.isEmpty()) {
+      return found;
+    }
+    String placeholders = String.join(", ", java.util.Collections.nCopies(distinct.size(), "?"));
+    String sql = "SELECT id, " + column(full) + " FROM article WHERE id IN (" + placeholders + ")";
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < distinct.size(); i++) {
+        p.setString(i + 1, distinct.get(i));
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          found.put(rs.getString(1), rs.getBytes(2));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + distinct.size() + " articles", e);
+    }
+  }
+
+  /** Up to {@code limit} articles matching {@code filter} with IDs after {@code afterId}, in ID order. */
+  public List<Row> page(Filter filter, String afterId, int limit, boolean full) {
+    SqlFilter.Sql where = SqlFilter.articles(filter);
+    String sql = "SELECT a.id, a." + column(full) + " FROM article a WHERE a.id > ? AND " + where.condition()
+        + " ORDER BY a.id LIMIT ?";
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
+      int i = 1;
+      p.setString(i++, afterId);
+      for (Object param : where.params()) {
+        p.setObject(i++, param);
+      }
+      p.setInt(i, limit);
+      List<Row> rows = new ArrayList<>(Math.min(limit, 1024));
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new Row(rs.getString(1), rs.getBytes(2)));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list articles", e);
+    }
+  }
+
+  /** Whether an article exists. */
+  public boolean exists(String id) {
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read article " + id, e);
+    }
+  }
+
+  /** The number of stored articles. */
+  public long count() {
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM article");
+         ResultSet rs = p.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot count articles", e);
+    }
+  }
+
+  private static String column(boolean full) {
+    return full ? "full_view" : "basic_view";
+  }
+}

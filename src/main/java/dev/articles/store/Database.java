@@ -1,0 +1,115 @@
+package dev.articles.store;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 database: a connection pool over a JDBC URL, with the schema migrated on open.
+ *
+ * <p>Connections are borrowed per statement or per transaction and returned at once; nothing holds one
+ * across a client's wait, so a stream or a cancelled call never pins a connection.
+ */
+public final class Database implements AutoCloseable {
+  /** The default URL: a file database under {@code ./data}, so restarts keep what was ingested. */
+  public static final String DEFAULT_URL = "jdbc:h2:./data/articles";
+
+  private final String url;
+  private final JdbcConnectionPool pool;
+
+  private Database(String url, JdbcConnectionPool pool) {
+    this.url = url;
+    this.pool = pool;
+  }
+
+  /** Opens the database at {@code url}, creating and migrating it as needed. */
+  public static Database open(String url, int maxConnections) {
+    // We close the database ourselves, last, after in-flight calls finish; H2's own exit hook would not wait.
+    String effective = url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+        ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
+    JdbcConnectionPool pool = JdbcConnectionPool.create(effective, "sa", "");
+    pool.setMaxConnections(maxConnections);
+    Database db = new Database(url, pool);
+    try (Connection c = pool.getConnection()) {
+      Migrations.migrate(c);
+    } catch (SQLException e) {
+      pool.dispose();
+      throw new StoreException("cannot open database " + url + ": " + e.getMessage(), e);
+    }
+    return db;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  /** Borrows a connection; the caller closes it to return it. */
+  Connection connection() throws SQLException {
+    return pool.getConnection();
+  }
+
+  /** How many pooled connections are borrowed right now. */
+  public int activeConnections() {
+    return pool.getActiveConnections();
+  }
+
+  /** A setting's value, created with {@code size} random bytes the first time it is read. */
+  public byte[] secret(String name, int size) {
+    try (Connection c = connection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement read = c.prepareStatement("SELECT setting_value FROM setting WHERE name = ? FOR UPDATE")) {
+        read.setString(1, name);
+        try (ResultSet rs = read.executeQuery()) {
+          if (rs.next()) {
+            c.commit();
+            return rs.getBytes(1);
+          }
+        }
+      }
+      byte[] value = new byte[size];
+      new SecureRandom().nextBytes(value);
+      try (PreparedStatement write = c.prepareStatement("MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)")) {
+        write.setString(1, name);
+        write.setBytes(2, value);
+        write.executeUpdate();
+      }
+      c.commit();
+      return value;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read setting " + name, e);
+    }
+  }
+
+  /** A setting's value, or null when it was never set. */
+  public byte[] setting(String name) {
+    try (Connection c = connection();
+         PreparedStatement p = c.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
+      p.setString(1, name);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? rs.getBytes(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read setting " + name, e);
+    }
+  }
+
+  /** Sets a setting's value. */
+  public void putSetting(String name, byte[] value) {
+    try (Connection c = connection();
+         PreparedStatement p = c.prepareStatement("MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)")) {
+      p.setString(1, name);
+      p.setBytes(2, value);
+      p.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot write setting " + name, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.dispose();
+  }
+}

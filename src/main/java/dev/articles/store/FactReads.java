@@ -1,0 +1,77 @@
+package dev.articles.store;
+
+import dev.articles.query.Filter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads facts: by name, and in keyset pages over one article or all of them. */
+public final class FactReads {
+  private final Database db;
+
+  public FactReads(Database db) {
+    this.db = db;
+  }
+
+  /** A fact's position, which is also its list order: the article ID, then the ordinal within it. */
+  public record Key(String articleId, int ordinal) {
+    /** The position before every fact. */
+    public static final Key START = new Key("", -1);
+  }
+
+  /** A fact's position and its serialized message. */
+  public record Row(Key key, byte[] proto) {}
+
+  /** One serialized fact, if it exists. */
+  public Optional<byte[]> find(String articleId, String factId) {
+    String sql = "SELECT proto FROM fact WHERE article_id = ? AND fact_id = ?";
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, articleId);
+      p.setString(2, factId);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read fact " + articleId + "/" + factId, e);
+    }
+  }
+
+  /**
+   * Up to {@code limit} facts after {@code after}, matching {@code filter}, of one article or, when
+   * {@code articleId} is null, of all articles.
+   */
+  public List<Row> page(String articleId, Filter filter, Key after, int limit) {
+    SqlFilter.Sql where = SqlFilter.facts(filter);
+    // "article_id >= ?" lets H2 start the primary-key range scan at the cursor; the OR trims its first article.
+    String sql = "SELECT f.article_id, f.ordinal, f.proto FROM fact f WHERE f.article_id >= ? "
+        + "AND (f.article_id > ? OR f.ordinal > ?) "
+        + (articleId == null ? "" : "AND f.article_id = ? ")
+        + "AND " + where.condition() + " ORDER BY f.article_id, f.ordinal LIMIT ?";
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
+      int i = 1;
+      p.setString(i++, after.articleId());
+      p.setString(i++, after.articleId());
+      p.setInt(i++, after.ordinal());
+      if (articleId != null) {
+        p.setString(i++, articleId);
+      }
+      for (Object param : where.params()) {
+        p.setObject(i++, param);
+      }
+      p.setInt(i, limit);
+      List<Row> rows = new ArrayList<>(Math.min(limit, 1024));
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new Row(new Key(rs.getString(1), rs.getInt(2)), rs.getBytes(3)));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list facts", e);
+    }
+  }
+}
