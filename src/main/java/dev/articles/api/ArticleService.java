@@ -4,6 +4,8 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import dev.articles.query.Filter;
 import dev.articles.query.FilterSchema;
 import dev.articles.store.ArticleReads;
+import dev.articles.store.FactReads;
+import dev.articles.store.SourceFileReads;
 import dev.articles.v1.Article;
 import dev.articles.v1.ArticleServiceGrpc;
 import dev.articles.v1.BatchGetArticlesRequest;
@@ -11,10 +13,14 @@ import dev.articles.v1.BatchGetArticlesResponse;
 import dev.articles.v1.Fact;
 import dev.articles.v1.GetArticleRequest;
 import dev.articles.v1.GetFactRequest;
+import dev.articles.v1.GetSourceFileRequest;
 import dev.articles.v1.ListArticlesRequest;
 import dev.articles.v1.ListArticlesResponse;
 import dev.articles.v1.ListFactsRequest;
 import dev.articles.v1.ListFactsResponse;
+import dev.articles.v1.ListSourceFilesRequest;
+import dev.articles.v1.ListSourceFilesResponse;
+import dev.articles.v1.SourceFile;
 import dev.articles.v1.StreamArticlesRequest;
 import dev.articles.v1.StreamArticlesResponse;
 import dev.articles.v1.StreamFactsRequest;
@@ -36,12 +42,14 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
 
   private final ArticleReads articles;
   private final FactHandlers facts;
+  private final SourceFileHandlers sourceFiles;
   private final Cursors cursors;
 
-  public ArticleService(ArticleReads articles, dev.articles.store.FactReads facts, byte[] cursorKey) {
+  public ArticleService(ArticleReads articles, FactReads facts, SourceFileReads sourceFiles, byte[] cursorKey) {
     this.articles = articles;
     this.cursors = new Cursors(cursorKey);
     this.facts = new FactHandlers(facts, articles, cursors);
+    this.sourceFiles = new SourceFileHandlers(sourceFiles, cursors);
   }
 
   @Override
@@ -145,6 +153,16 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
     } catch (RuntimeException e) {
       out.onError(ErrorMapper.toStatus(e));
     }
+  }
+
+  @Override
+  public void getSourceFile(GetSourceFileRequest request, StreamObserver<SourceFile> out) {
+    unary(out, () -> sourceFiles.get(request));
+  }
+
+  @Override
+  public void listSourceFiles(ListSourceFilesRequest request, StreamObserver<ListSourceFilesResponse> out) {
+    unary(out, () -> sourceFiles.list(request));
   }
 
   /** Runs a unary handler body and sends its result, or the mapped error. */

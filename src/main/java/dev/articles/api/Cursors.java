@@ -34,7 +34,8 @@ final class Cursors {
   /** What a cursor walks over. */
   enum Collection {
     ARTICLES,
-    FACTS
+    FACTS,
+    SOURCE_FILES
   }
 
   private final ThreadLocal<Mac> mac;
@@ -65,6 +66,7 @@ final class Cursors {
     }
   }
 
+  /** A cursor after an article, or after any other row keyed by one string. */
   String article(Scope scope, String lastId) {
     return encode(scope, lastId, 0);
   }
@@ -73,7 +75,7 @@ final class Cursors {
     return encode(scope, last.articleId(), last.ordinal());
   }
 
-  /** The article ID a token resumes after; "" for an empty token. */
+  /** The article ID (or other string key) a token resumes after; "" for an empty token. */
   String decodeArticle(String token, Scope scope, String field) {
     return token.isEmpty() ? "" : decode(token, scope, field).getKey();
   }

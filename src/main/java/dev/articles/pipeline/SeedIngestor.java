@@ -171,13 +171,14 @@ public final class SeedIngestor {
       seed = reader.read(path);
       if (!force && previous != null && seed.digest().equals(previous.contentDigest())) {
         return new Outcome(null, new SourceFileRecord(name, previousArticle, previous.refused(),
-            previous.contentDigest(), stat.size, stat.millis, null), false, null);
+            previous.contentDigest(), stat.size, stat.millis, null, null), false, null);
       }
       ParsedArticle parsed = SeedParser.parse(seed);
       StoredArticle article = ArticleAssembler.assemble(seed, parsed, now);
       byte[] record = SourceFiles.ingested(seed, parsed, now).toByteArray();
+      List<String> reasons = parsed.warnings().stream().map(Issue::reason).toList();
       return new Outcome(article, new SourceFileRecord(name, seed.articleId(), false, seed.digest(), stat.size,
-          stat.millis, record), previousArticle == null, null);
+          stat.millis, record, reasons), previousArticle == null, null);
     } catch (RefusedFileException e) {
       return refused(name, seed, stat, previousArticle, e.issue(), now);
     } catch (RuntimeException e) {
@@ -194,7 +195,7 @@ public final class SeedIngestor {
     String digest = seed == null ? null : seed.digest();
     byte[] record = SourceFiles.refused(name, digest, stat.size, previousArticle, issue, now).toByteArray();
     return new Outcome(null, new SourceFileRecord(name, previousArticle, true, digest, stat.size, stat.millis,
-        record), false, issue);
+        record, List.of(issue.reason())), false, issue);
   }
 
   private static void collect(Future<Outcome> future, Pending pending, Counts counts, Progress progress) {

@@ -20,7 +20,9 @@ public final class FilterSchema {
     /** A lowercase language tag. */
     LANGUAGE,
     /** One of the names in the field's value set, with or without its prefix; canonical form is the name. */
-    ENUM
+    ENUM,
+    /** An UPPER_SNAKE_CASE code such as an ErrorInfo reason; canonical form is upper case. */
+    CODE
   }
 
   private record Field(Type type, Set<Filter.Op> ops, Set<String> values, String enumPrefix) {}
@@ -41,6 +43,11 @@ public final class FilterSchema {
       .enumField("kind", "FACT_KIND_", Set.of("QUOTE", "FIGURE", "DATE", "ENTITY"))
       .field("speaker", Type.KEY, EQUALITY)
       .field("entity", Type.KEY, EQUALITY);
+
+  /** The fields of source-file filters. */
+  public static final FilterSchema SOURCE_FILES = new FilterSchema()
+      .enumField("state", "STATE_", Set.of("INGESTED", "REFUSED"))
+      .field("reason", Type.CODE, EQUALITY);
 
   private final Map<String, Field> fields = new LinkedHashMap<>();
 
@@ -94,6 +101,11 @@ public final class FilterSchema {
               .sorted().toList()) + ", not \"" + value + "\"", position);
         }
         return bare;
+      case CODE:
+        if (!value.matches("[A-Za-z][A-Za-z0-9_]{0,63}")) {
+          throw new FilterException("'" + name + "' needs a code such as NOT_UTF8, not \"" + value + "\"", position);
+        }
+        return value.toUpperCase(java.util.Locale.ROOT);
       case KEY:
       default:
         String key = MatchText.key(value);

@@ -6,6 +6,7 @@ import dev.articles.pipeline.SeedIngestor;
 import dev.articles.store.ArticleReads;
 import dev.articles.store.Database;
 import dev.articles.store.FactReads;
+import dev.articles.store.SourceFileReads;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
@@ -40,7 +41,7 @@ public final class ArticleServer {
     this.ingestor = ingestor;
     this.seeds = seeds;
     this.server = builder
-        .addService(new ArticleService(new ArticleReads(db), new FactReads(db), cursorKey))
+        .addService(new ArticleService(new ArticleReads(db), new FactReads(db), new SourceFileReads(db), cursorKey))
         .addService(ProtoReflectionServiceV1.newInstance())
         .addService(ProtoReflectionService.newInstance())
         .addService(health.getHealthService())

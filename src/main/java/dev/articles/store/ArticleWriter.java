@@ -155,6 +155,16 @@ public final class ArticleWriter {
       p.setBytes(7, f.proto());
       p.executeUpdate();
     }
+    update(c, "DELETE FROM source_file_reason WHERE file_name = ?", f.fileName());
+    try (PreparedStatement p = c.prepareStatement(
+        "INSERT INTO source_file_reason (file_name, reason) VALUES (?, ?)")) {
+      for (String reason : f.reasons().stream().distinct().toList()) {
+        p.setString(1, f.fileName());
+        p.setString(2, reason);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
   }
 
   private static void update(Connection c, String sql, String arg) throws SQLException {

@@ -25,7 +25,8 @@ final class Migrations {
 
   /** Every migration, in order. The version is the position in this list plus one. */
   static final List<String> SCRIPTS = List.of(
-      "V1__articles_facts_and_source_files.sql");
+      "V1__articles_facts_and_source_files.sql",
+      "V2__source_file_reasons.sql");
 
   private Migrations() {}
 

@@ -10,6 +10,7 @@ package dev.articles.store;
  * @param sizeBytes the file size at the last read
  * @param modifiedMillis the modification time at the last read
  * @param proto the serialized {@code SourceFile} message; null in a write means "same content, new stat"
+ * @param reasons the ErrorInfo reasons of the file's issues
  */
 public record SourceFileRecord(
     String fileName,
@@ -18,4 +19,10 @@ public record SourceFileRecord(
     String contentDigest,
     long sizeBytes,
     long modifiedMillis,
-    byte[] proto) {}
+    byte[] proto,
+    java.util.List<String> reasons) {
+
+  public SourceFileRecord {
+    reasons = reasons == null ? java.util.List.of() : java.util.List.copyOf(reasons);
+  }
+}

@@ -34,6 +34,12 @@ final class SqlFilter {
     return new Sql(compile(filter, params, SqlFilter::factComparison), params);
   }
 
+  /** A condition over source files aliased {@code s}. */
+  static Sql sourceFiles(Filter filter) {
+    List<Object> params = new ArrayList<>();
+    return new Sql(compile(filter, params, SqlFilter::sourceFileComparison), params);
+  }
+
   private interface Comparisons {
     String sql(Filter.Compare c, List<Object> params);
   }
@@ -102,6 +108,19 @@ final class SqlFilter {
         throw new IllegalArgumentException("no SQL for fact field " + c.field());
     }
     return c.op() == Filter.Op.NE ? "NOT COALESCE(" + sql + ", FALSE)" : sql;
+  }
+
+  private static String sourceFileComparison(Filter.Compare c, List<Object> params) {
+    switch (c.field()) {
+      case "state":
+        params.add(c.value().equals("REFUSED"));
+        return "s.refused " + sqlOp(c.op()) + " ?";
+      case "reason":
+        params.add(c.value());
+        return exists(c, "SELECT 1 FROM source_file_reason r WHERE r.file_name = s.file_name AND r.reason = ?");
+      default:
+        throw new IllegalArgumentException("no SQL for source file field " + c.field());
+    }
   }
 
   private static String exists(Filter.Compare c, String subquery) {
