@@ -1,5 +1,9 @@
 package dev.articles.pipeline;
 
+import dev.articles.facts.ExtractedFact;
+import dev.articles.facts.FactExtractor;
+import dev.articles.facts.Gazetteer;
+import dev.articles.facts.Span;
 import dev.articles.ingest.Block;
 import dev.articles.ingest.Issue;
 import dev.articles.ingest.ParsedArticle;
@@ -10,10 +14,14 @@ import dev.articles.text.MatchText;
 import dev.articles.v1.Article;
 import dev.articles.v1.BlockKind;
 import dev.articles.v1.Dateline;
+import dev.articles.v1.EntityRef;
+import dev.articles.v1.EntityType;
 import dev.articles.v1.Image;
 import dev.articles.v1.MonthNaming;
 import dev.articles.v1.TextDirection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,13 +29,53 @@ import java.util.Map;
 final class ArticleAssembler {
   private ArticleAssembler() {}
 
+  private static final FactExtractor EXTRACTOR = new FactExtractor(Gazetteer.standard());
+
+  /** The stored form of a parsed seed: its facts extracted, its messages built and serialized. */
   static StoredArticle assemble(SeedFile seed, ParsedArticle parsed, Instant ingestTime) {
-    Article full = article(seed, parsed, ingestTime);
+    FactExtractor.Extraction extraction = EXTRACTOR.extract(parsed);
+    FactAssembler facts = new FactAssembler(seed.articleId(), seed.digest());
+    List<StoredFact> stored = new ArrayList<>(extraction.facts().size());
+    for (ExtractedFact f : extraction.facts()) {
+      stored.add(facts.assemble(f, partText(parsed, f.span())));
+    }
+    Article.Builder builder = article(seed, parsed, ingestTime).toBuilder().setFactCount(stored.size());
+    List<String> entityIds = new ArrayList<>();
+    Map<String, String> aliases = new HashMap<>();
+    for (FactExtractor.EntityCount e : extraction.entities()) {
+      builder.addEntities(EntityRef.newBuilder()
+          .setId(e.entity().id())
+          .setCanonicalName(e.entity().canonicalName())
+          .setType(EntityType.valueOf("ENTITY_TYPE_" + e.entity().type().name()))
+          .setMentionCount(e.mentions()));
+      entityIds.add(e.entity().id());
+      aliases.put(e.entity().id(), e.entity().id());
+      aliases.put(MatchText.key(e.entity().canonicalName()), e.entity().id());
+      Gazetteer.standard().keysOf(e.entity().id()).forEach(k -> aliases.putIfAbsent(k, e.entity().id()));
+      e.aliases().forEach(a -> aliases.putIfAbsent(MatchText.key(a), e.entity().id()));
+    }
+    Article full = builder.build();
     Article basic = full.toBuilder().clearBody().build();
     List<String> sourceKeys = parsed.sources().stream().map(MatchText::key).toList();
     return new StoredArticle(seed.articleId(), seed.fileName(), seed.digest(),
         parsed.dateline() == null ? null : parsed.dateline().date(), parsed.languageCode(), sourceKeys,
-        List.of(), Map.of(), basic.toByteArray(), full.toByteArray(), List.<StoredFact>of());
+        entityIds, aliases, basic.toByteArray(), full.toByteArray(), stored);
+  }
+
+  /** The stored text a span's offsets index into. */
+  static String partText(ParsedArticle p, Span span) {
+    switch (span.part()) {
+      case TITLE:
+        return p.title();
+      case SUBTITLE:
+        return p.subtitle();
+      case LEAD:
+        return p.lead();
+      case IMAGE_CAPTION:
+        return p.imageCaption();
+      default:
+        return p.body().get(span.block()).text();
+    }
   }
 
   static Article article(SeedFile seed, ParsedArticle p, Instant ingestTime) {

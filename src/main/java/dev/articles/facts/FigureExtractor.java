@@ -1,0 +1,186 @@
+package dev.articles.facts;
+
+import dev.articles.facts.ExtractedFact.Bound;
+import dev.articles.facts.ExtractedFact.Figure;
+import dev.articles.ingest.CalendarNames;
+import dev.articles.text.MatchText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds figures: a number and the noun it counts, {@code نحو 3000 جندي}, with scale words applied
+ * ({@code ٤٫٥ مليارات} is 4.5e9), percentages, approximation markers, and number words that count something
+ * ({@code عشرة أيام}). Years, dates, times, identifiers and ordinals are not figures.
+ */
+final class FigureExtractor {
+  private static final Set<String> PERCENT_WORDS = Set.of("بالمئه", "بالمائه", "%", "٪");
+  private static final Set<String> PERCENT_AFTER_FI = Set.of("المئه", "المائه");
+  private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
+      + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو");
+  private static final Set<String> YEAR_WORDS = words("عام العام سنة السنة منذ حتى مطلع نهاية بداية أواخر "
+      + "أوائل منتصف خلال");
+  private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي "
+      + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن");
+
+  private static Set<String> words(String s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : s.split(" ")) {
+      out.add(MatchText.normalize(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  List<ExtractedFact> extract(List<TextUnit> units) {
+    List<ExtractedFact> out = new ArrayList<>();
+    for (TextUnit unit : units) {
+      Tokens t = Tokens.of(unit.text());
+      int i = 0;
+      while (i < t.size()) {
+        int next = figureAt(unit, t, i, out);
+        i = next > i ? next : i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Reads a figure whose number is token {@code i}; returns the index after it, or {@code i} if none. */
+  private int figureAt(TextUnit unit, Tokens t, int i, List<ExtractedFact> out) {
+    String tok = t.get(i).norm();
+    Double value = Numbers.digits(tok);
+    boolean fromWord = false;
+    if (value == null) {
+      value = Clitics.forms(tok).stream().map(b -> Numbers.word(b.form())).filter(v -> v != null)
+          .findFirst().orElse(null);
+      fromWord = value != null;
+      if (fromWord && (value == 11 || tok.startsWith("ال"))) {
+        return i; // أحد is "one of", and الثلاثة is "the three"
+      }
+    }
+    if (value == null || notAFigure(t, i, fromWord)) {
+      return i;
+    }
+    int j = i + 1;
+    boolean percent = false;
+    if (j < t.size() && Numbers.scale(t.get(j).norm()) != null) {
+      value *= Numbers.scale(t.get(j).norm());
+      j++;
+    }
+    if (j < t.size() && PERCENT_WORDS.contains(t.get(j).norm())) {
+      percent = true;
+      j++;
+    } else if (j + 1 < t.size() && t.get(j).is("في") && PERCENT_AFTER_FI.contains(t.get(j + 1).norm())) {
+      percent = true;
+      j += 2;
+    }
+    String unitNoun = "";
+    int end = j;
+    if (percent) {
+      unitNoun = "%";
+    } else {
+      int u = j;
+      if (u + 1 < t.size() && t.get(u).is("من") && t.get(u + 1).word()) {
+        u++; // 3000 من الجنود
+      }
+      if (u < t.size() && isUnit(t, u)) {
+        unitNoun = t.original(u, u + 1);
+        end = u + 1;
+      }
+    }
+    if (unitNoun.isEmpty() && j == i + 1) {
+      return i; // a bare number names nothing it counts
+    }
+    int start = i;
+    Bound bound = Bound.EXACT;
+    Marker marker = Marker.before(t, i);
+    if (marker != null) {
+      bound = marker.bound();
+      start = marker.start();
+    }
+    int s = t.get(start).start();
+    int e = t.get(end - 1).end();
+    out.add(new ExtractedFact(ExtractedFact.Kind.FIGURE, unit.span(s, e), unit.text().substring(s, e), null,
+        new Figure(value, unitNoun, bound), null, null));
+    return end;
+  }
+
+  private static boolean isUnit(Tokens t, int u) {
+    Tokens.Token tok = t.get(u);
+    if (!tok.word() || Numbers.digits(tok.norm()) != null || NOT_UNITS.contains(tok.norm())) {
+      return false;
+    }
+    return CalendarNames.month(tok.norm()) == null && !tok.norm().matches("[a-z0-9]+");
+  }
+
+  /** Years, dates, times, identifiers and number words that do not count anything are not figures. */
+  private static boolean notAFigure(Tokens t, int i, boolean fromWord) {
+    Tokens.Token prev = i > 0 ? t.get(i - 1) : null;
+    Tokens.Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+    if (next != null && (isMonthAt(t, i + 1) || next.is(":") || next.is("/") || next.is("-"))) {
+      return true; // 16 أبريل, 10:30, 16/04/2024, 2014-2017
+    }
+    if (prev != null && (prev.is(":") || prev.is("/") || prev.is("-") || isMonthEnding(t, i - 1))) {
+      return true;
+    }
+    if (prev != null && IDENTIFIER_WORDS.contains(Clitics.withoutConjunction(prev.norm()))) {
+      return true;
+    }
+    if (fromWord) {
+      return next == null || !next.word() || NOT_UNITS.contains(next.norm());
+    }
+    return isYear(t, i);
+  }
+
+  /** Whether the number at {@code i} is a year: 1900–2100, after a year word, or naming nothing after it. */
+  static boolean isYear(Tokens t, int i) {
+    String tok = t.get(i).norm();
+    if (!tok.matches("(19|20)[0-9]{2}|2100")) {
+      return false;
+    }
+    if (i > 0 && YEAR_WORDS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
+      return true;
+    }
+    return i + 1 >= t.size() || !t.get(i + 1).word() || t.get(i + 1).is("م") || t.get(i + 1).is("ه")
+        || NOT_UNITS.contains(t.get(i + 1).norm());
+  }
+
+  private static boolean isMonthAt(Tokens t, int i) {
+    return CalendarNames.month(t.get(i).norm()) != null
+        || (i + 1 < t.size() && CalendarNames.month(t.get(i).norm() + " " + t.get(i + 1).norm()) != null);
+  }
+
+  private static boolean isMonthEnding(Tokens t, int i) {
+    return CalendarNames.month(t.get(i).norm()) != null
+        || (i > 0 && CalendarNames.month(t.get(i - 1).norm() + " " + t.get(i).norm()) != null);
+  }
+
+  /** An approximation marker right before a number: نحو، حوالي، قرابة، أكثر من، أقل من. */
+  private record Marker(int start, Bound bound) {
+    private static final Set<String> ABOUT = words("نحو حوالي حوالى قرابة زهاء تقريبا");
+    private static final Set<String> NEAR = words("يقارب يناهز");
+    private static final Set<String> MORE = words("أكثر أزيد");
+    private static final Set<String> LESS = words("أقل");
+
+    static Marker before(Tokens t, int i) {
+      if (i >= 1 && ABOUT.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
+        return new Marker(i - 1, Bound.ABOUT);
+      }
+      if (i >= 2 && NEAR.contains(t.get(i - 1).norm()) && t.get(i - 2).is("ما")) {
+        return new Marker(i - 2, Bound.ABOUT);
+      }
+      if (i >= 2 && t.get(i - 1).is("من")) {
+        String w = Clitics.withoutConjunction(t.get(i - 2).norm());
+        if (MORE.contains(w)) {
+          return new Marker(i - 2, Bound.MORE_THAN);
+        }
+        if (LESS.contains(w)) {
+          return new Marker(i - 2, Bound.LESS_THAN);
+        }
+      }
+      if (i >= 4 && t.get(i - 1).is("عن") && t.get(i - 2).is("يقل") && t.get(i - 3).is("لا")) {
+        return new Marker(i >= 4 && t.get(i - 4).is("ما") ? i - 4 : i - 3, Bound.MORE_THAN);
+      }
+      return null;
+    }
+  }
+}

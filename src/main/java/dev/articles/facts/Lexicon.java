@@ -1,0 +1,88 @@
+package dev.articles.facts;
+
+import dev.articles.text.MatchText;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The closed word classes the extractors key on, in normalized form. Open classes (names of people,
+ * organizations and places) come from the gazetteer instead.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  private static Set<String> words(String spaceSeparated) {
+    return Arrays.stream(spaceSeparated.trim().split("\\s+")).map(MatchText::normalize)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Verbs that introduce reported speech, past and present, masculine and feminine, singular and plural. */
+  static final Set<String> REPORTING_VERBS = words(
+      "قال قالت قالوا يقول تقول أضاف أضافت أضافوا يضيف تضيف تابع تابعت يتابع أكد أكدت أكدوا يؤكد تؤكد "
+          + "أوضح أوضحت يوضح توضح لفت لفتت يلفت أشار أشارت يشير تشير أعلن أعلنت يعلن تعلن ذكر ذكرت يذكر "
+          + "صرح صرحت يصرح شدد شددت يشدد اعتبر اعتبرت يعتبر رأى رأت يرى ترى نقل نقلت كشف كشفت يكشف "
+          + "أفاد أفادت يفيد حذر حذرت يحذر طالب طالبت أعرب أعربت استدرك استدركت ختم ختمت زعم زعمت "
+          + "أردف أردفت جاء ورد نفى نفت ينفي تساءل تساءلت أجاب أجابت علق علقت");
+
+  /** Participles that continue the sentence's speaker: مشيرًا إلى أن "…". */
+  static final Set<String> CONTINUING_PARTICIPLES = words(
+      "مشيرا مشيرة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة لافتا لافتة قائلا قائلة معتبرا معتبرة مشددا "
+          + "مشددة محذرا محذرة متابعا متابعة مستدركا مستدركة");
+
+  /** Verbs whose subject is where the words stand: جاء في البيان: "…". */
+  static final Set<String> LOCATIVE_VERBS = words("جاء ورد");
+
+  /** Words that end a speaker phrase and introduce what was said. */
+  static final Set<String> INTRODUCERS = words("أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها قوله قولها");
+
+  /** Words that end a speaker phrase without being part of it. */
+  static final Set<String> PHRASE_STOPS = words(
+      "في خلال عبر أمام لدى على إلى بعد قبل منذ حول أثناء ضمن عقب إثر لـ ل مع أمس اليوم غدا صباح مساء "
+          + "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت آنذاك أيضا كذلك مجددا حينها وقتها "
+          + "الليلة صباحا مساء ظهر");
+
+  /** Ranks and honorifics that come just before a person's name. */
+  static final Set<String> RANKS = words(
+      "اللواء العميد العقيد الفريق المشير الرائد النقيب المقدم الجنرال الأدميرال الرئيس الوزير الشيخ الدكتور "
+          + "د السفير النائب الأمير الملك السيد السيدة المستشار القاضي البروفيسور الأستاذ المهندس الحاج "
+          + "الأمين السلطان الإمام المطران البابا");
+
+  /** Nouns that head a role: المتحدث باسم …, وزير الخارجية …. */
+  static final Set<String> ROLE_HEADS = words(
+      "المتحدث المتحدثة الناطق الناطقة متحدث ناطق وزير وزيرة الوزير رئيس رئيسة الرئيس مدير مديرة المدير "
+          + "قائد القائد مسؤول المسؤول مسؤولة ممثل ممثلة سفير سفيرة عضو عضوة نائب نائبة أمين أمينة "
+          + "مستشار مستشارة محافظ محافظة زعيم زعيمة مبعوث مبعوثة منسق منسقة رئيسة مساعد مساعدة قائدة "
+          + "المسؤولة مراسل مراسلة خبير خبيرة محلل محللة");
+
+  /** Nouns that continue a role phrase in construct state: المتحدث باسم وزارة الخارجية. */
+  static final Set<String> ROLE_CONTINUATIONS = words(
+      "باسم وزارة وزير رئيس قيادة هيئة مجلس حكومة جامعة منظمة مكتب إدارة شركة بعثة مفوضية سفارة قوات "
+          + "جيش حركة حزب لجنة وكالة أمين عام نائب مدير مساعد شؤون دائرة مديرية محافظة بلدية جهاز مركز "
+          + "معهد اتحاد نقابة جبهة تحالف ائتلاف كتلة برنامج صندوق بنك مصرف سلطة دولة");
+
+  /** Role heads that mean spokesperson, so المتحدث باسم … and الناطق باسم … refer to the same office. */
+  static final Set<String> SPOKESPERSON = words("المتحدث المتحدثة الناطق الناطقة متحدث ناطق");
+
+  /** Nouns that head a document: بيان مشترك, التقرير. */
+  static final Set<String> DOCUMENTS = words(
+      "بيان البيان تقرير التقرير رسالة الرسالة وثيقة الوثيقة مذكرة المذكرة إعلان الإعلان تغريدة التغريدة "
+          + "تدوينة التدوينة منشور المنشور دراسة الدراسة قرار القرار نص النص خطاب الخطاب");
+
+  /** Nouns that head an organization: وزارة الخارجية المصرية, الحكومة. */
+  static final Set<String> ORGANIZATIONS = words(
+      "وزارة الوزارة حكومة الحكومة رئاسة الرئاسة جيش الجيش قيادة القيادة مكتب المكتب مجلس المجلس هيئة "
+          + "الهيئة منظمة المنظمة وكالة الوكالة سفارة السفارة مفوضية المفوضية شركة الشركة بنك البنك "
+          + "صندوق الصندوق مصادر المصادر الشرطة الأمانة أمانة اللجنة لجنة السلطات سلطات الحركة حركة "
+          + "الحزب حزب البرلمان الكونغرس البنتاغون الخارجية الداخلية الدفاع");
+
+  /** Discourse openers that name no one: من جهته، من جانبه. */
+  static final Set<String> SIDE_MARKERS = words("جهته جهتها جانبه جانبها ناحيته ناحيتها جهتهم جانبهم");
+
+  /** Prepositions after which a short quotation is a term, not speech: وفقًا لـ"…". */
+  static final Set<String> TERM_PREPOSITIONS = words(
+      "ل لـ ب بـ ك وفق وفقا حسب بحسب عن من في على إلى باسم عبارة مصطلح شعار وصف بوصف تسمية اسم");
+
+  /** Sources of attribution after a quotation: "…"، بحسب البيان. */
+  static final Set<String> ACCORDING_TO = words("حسب بحسب وفق وفقا طبقا");
+}

@@ -1,0 +1,83 @@
+package dev.articles.facts;
+
+import dev.articles.text.MatchText;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reads numbers as Arabic news writes them: digits of any script, separators, scale words, number words. */
+final class Numbers {
+  private Numbers() {}
+
+  private static final Pattern THOUSANDS = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?");
+  private static final Pattern PLAIN = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]+,[0-9]{1,2}");
+
+  private static final Map<String, Double> SCALES = new HashMap<>();
+  private static final Map<String, Double> WORDS = new HashMap<>();
+
+  static {
+    scale(1e3, "ألف آلاف ألفا ألفين ألفان");
+    scale(1e6, "مليون ملايين مليونا مليونين مليونان");
+    scale(1e9, "مليار مليارات مليارا مليارين ملياران");
+    scale(1e12, "تريليون تريليونات تريليونا تريليونين");
+    word(2, "اثنان اثنين اثنتان اثنتين");
+    word(3, "ثلاث ثلاثة");
+    word(4, "أربع أربعة");
+    word(5, "خمس خمسة");
+    word(6, "ستة");
+    word(7, "سبع سبعة");
+    word(8, "ثماني ثمانية ثمان");
+    word(9, "تسع تسعة");
+    word(10, "عشر عشرة");
+    word(11, "أحد إحدى");
+    word(20, "عشرون عشرين");
+    word(30, "ثلاثون ثلاثين");
+    word(40, "أربعون أربعين");
+    word(50, "خمسون خمسين");
+    word(60, "ستون ستين");
+    word(70, "سبعون سبعين");
+    word(80, "ثمانون ثمانين");
+    word(90, "تسعون تسعين");
+    word(100, "مئة مائة");
+    word(200, "مئتا مئتي مئتان مئتين مائتان مائتين");
+    word(1000, "ألف");
+    word(2000, "ألفا ألفان ألفين");
+  }
+
+  private static void scale(double factor, String words) {
+    for (String w : words.split(" ")) {
+      SCALES.put(MatchText.normalize(w), factor);
+    }
+  }
+
+  private static void word(double value, String words) {
+    for (String w : words.split(" ")) {
+      WORDS.put(MatchText.normalize(w), value);
+    }
+  }
+
+  /** The value of a normalized digit token such as {@code 1,200} or {@code 4.5}, or null. */
+  static Double digits(String token) {
+    if (THOUSANDS.matcher(token).matches()) {
+      return Double.parseDouble(token.replace(",", ""));
+    }
+    if (PLAIN.matcher(token).matches()) {
+      return Double.parseDouble(token);
+    }
+    if (DECIMAL_COMMA.matcher(token).matches()) {
+      return Double.parseDouble(token.replace(',', '.'));
+    }
+    return null;
+  }
+
+  /** The factor of a scale word such as {@code مليارات}, or null. */
+  static Double scale(String token) {
+    return SCALES.get(token);
+  }
+
+  /** The value of a cardinal number word such as {@code عشرة}, or null. 11 stands for أحد in أحد عشر only. */
+  static Double word(String token) {
+    return WORDS.get(token);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.articles.facts;
+
+import dev.articles.text.MatchText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text split into tokens for matching: words and numbers (compared in normalized form), and single
+ * punctuation marks. Every token knows its span in the original text, so a match maps back to exact
+ * evidence.
+ */
+final class Tokens {
+  /** One token: its normalized text and its {@code [start, end)} in the original text, in UTF-16 units. */
+  record Token(String norm, int start, int end, boolean word) {
+    boolean is(String normalized) {
+      return norm.equals(normalized);
+    }
+  }
+
+  private final String text;
+  private final List<Token> tokens;
+
+  private Tokens(String text, List<Token> tokens) {
+    this.text = text;
+    this.tokens = tokens;
+  }
+
+  static Tokens of(String text) {
+    MatchText m = MatchText.of(text);
+    String n = m.normalized();
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    while (i < n.length()) {
+      char c = n.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (isWordChar(c)) {
+        int start = i;
+        while (i < n.length() && (isWordChar(n.charAt(i)) || isInnerNumberMark(n, i))) {
+          i++;
+        }
+        out.add(new Token(n.substring(start, i), m.originStart(start), m.originEnd(i), true));
+      } else {
+        out.add(new Token(String.valueOf(c), m.originStart(i), m.originEnd(i + 1), false));
+        i++;
+      }
+    }
+    return new Tokens(text, out);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /** A comma or dot between digits belongs to the number: {@code 1,200} and {@code 4.5} are one token. */
+  private static boolean isInnerNumberMark(String n, int i) {
+    char c = n.charAt(i);
+    return (c == ',' || c == '.') && i > 0 && i + 1 < n.length()
+        && Character.isDigit(n.charAt(i - 1)) && Character.isDigit(n.charAt(i + 1));
+  }
+
+  String text() {
+    return text;
+  }
+
+  List<Token> list() {
+    return tokens;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token get(int i) {
+    return tokens.get(i);
+  }
+
+  /** The original text of tokens {@code [from, to)}. */
+  String original(int from, int to) {
+    return from >= to ? "" : text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** The index of the first token starting at or after {@code offset}, or {@link #size()}. */
+  int indexAt(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= offset) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+}
