@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  *   <li>a date line, among the first three lines;
  *   <li>the title, once or repeated;
  *   <li>the dek, then the image caption (the dek again, or another line, ending in a photo credit such as
- *       {@code (غيتي)}), then the lead: these three stand together with no blank line between them;
+ *       {@code (غيتي)} or {@code [رويترز]}), then the lead: these three stand together with no blank line
+ *       between them, or apart when the caption repeats the dek word for word; a dek has no closing
+ *       punctuation, and a dek that carries the credit itself is also the caption;
  *   <li>the body: one block per line, where a line is a <b>heading</b> when it has at most {@value
  *       #MAX_HEADING_WORDS} words, does not end in sentence punctuation ({@code . ! ? ؟ : ؛ …} or a closing
  *       quotation mark), and is followed by another block; every other line is a <b>paragraph</b>;
@@ -31,7 +33,8 @@ public final class ArticleParser {
   static final int MAX_CREDIT_WORDS = 6;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*");
-  private static final Pattern CREDIT = Pattern.compile("^(.*?\\S)\\s*[(（]([^()（）]{1,80})[)）]\\s*$");
+  private static final Pattern CREDIT =
+      Pattern.compile("^(.*?\\S)\\s*(?:[(（]([^()（）]{1,80})[)）]|\\[([^\\[\\]]{1,80})\\])\\s*$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟:؛…\"»”'’)]\\s*$");
   private static final Pattern SOURCES = Pattern.compile("^(?:ال)?(?:مصادر|مصدر)\\s*[:：]\\s*(.*)$");
   private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*[،,؛;+|]\\s*");
@@ -170,23 +173,30 @@ public final class ArticleParser {
       if (firstCredit != null) {
         subtitle = firstCredit.group(1);
         caption = subtitle;
-        credit = firstCredit.group(2).strip();
+        credit = creditText(firstCredit);
         last = lines.remove(0);
       } else if (isDekShaped(first.text()) && lines.size() > 1) {
         subtitle = first.text();
         last = lines.remove(0);
         Line next = lines.get(0);
-        Matcher nextCredit = next.group() == last.group() ? creditOf(next.text()) : null;
-        if (nextCredit != null && countWords(nextCredit.group(1)) <= MAX_DEK_WORDS) {
+        Matcher nextCredit = creditOf(next.text());
+        // The caption stands with the dek, or repeats it word for word even across a blank line.
+        boolean isCaption = nextCredit != null && countWords(nextCredit.group(1)) <= MAX_DEK_WORDS
+            && (next.group() == last.group() || sameText(nextCredit.group(1), subtitle));
+        if (isCaption) {
           caption = nextCredit.group(1);
-          credit = nextCredit.group(2).strip();
+          credit = creditText(nextCredit);
           last = lines.remove(0);
         }
       } else {
         return new Header("", "", "", "");
       }
+      // The lead stands with the dek and caption; when they come blank-separated but the caption repeats
+      // the dek, the layout is still the seed's, and the next line is the lead.
+      boolean spacedLayout = !caption.isEmpty() && last.group() != first.group() && caption.equals(subtitle);
       String lead = "";
-      if (lines.size() > 1 && lines.get(0).group() == last.group()) {
+      if (lines.size() > 1 && (lines.get(0).group() == last.group() || spacedLayout)
+          && !isHeadingShaped(lines.get(0).text())) {
         lead = lines.remove(0).text();
       }
       return new Header(subtitle, caption, credit, lead);
@@ -195,7 +205,12 @@ public final class ArticleParser {
 
   private static Matcher creditOf(String line) {
     Matcher m = CREDIT.matcher(line);
-    return m.matches() && countWords(m.group(2)) <= MAX_CREDIT_WORDS ? m : null;
+    return m.matches() && countWords(creditText(m)) <= MAX_CREDIT_WORDS ? m : null;
+  }
+
+  /** The credit inside (…) or […]. */
+  private static String creditText(Matcher m) {
+    return (m.group(2) != null ? m.group(2) : m.group(3)).strip();
   }
 
   private static boolean isDekShaped(String line) {
