@@ -32,6 +32,14 @@ final class Clitics {
     return out;
   }
 
+  /**
+   * The token as it stands if {@code known} holds it, otherwise without a leading و or ف: words such as
+   * وزير and وكالة start with و themselves, so the conjunction is stripped only when that finds something.
+   */
+  static String known(String token, java.util.Set<String> known) {
+    return known.contains(token) ? token : withoutConjunction(token);
+  }
+
   /** The token without a leading و or ف, if it has one and something is left. */
   static String withoutConjunction(String token) {
     return token.length() > 2 && (token.charAt(0) == 'و' || token.charAt(0) == 'ف') ? token.substring(1) : token;

@@ -17,7 +17,7 @@ final class FigureExtractor {
   private static final Set<String> PERCENT_WORDS = Set.of("بالمئه", "بالمائه", "%", "٪");
   private static final Set<String> PERCENT_AFTER_FI = Set.of("المئه", "المائه");
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
-      + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو");
+      + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت");
   private static final Set<String> YEAR_WORDS = words("عام العام سنة السنة منذ حتى مطلع نهاية بداية أواخر "
       + "أوائل منتصف خلال");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي "
@@ -57,7 +57,7 @@ final class FigureExtractor {
         return i; // أحد is "one of", and الثلاثة is "the three"
       }
     }
-    if (value == null || notAFigure(t, i, fromWord)) {
+    if (value == null || notAFigure(t, i, fromWord) || insideQuotedName(t, i)) {
       return i;
     }
     int j = i + 1;
@@ -131,6 +131,19 @@ final class FigureExtractor {
     return isYear(t, i);
   }
 
+  /** A number that opens a short quoted name, such as the campaign «100 مليون صحة», counts nothing. */
+  private static boolean insideQuotedName(Tokens t, int i) {
+    if (i == 0 || !QuoteMarks.isMark(t.get(i - 1).norm())) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+      if (QuoteMarks.isMark(t.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the number at {@code i} is a year: 1900–2100, after a year word, or naming nothing after it. */
   static boolean isYear(Tokens t, int i) {
     String tok = t.get(i).norm();
@@ -140,8 +153,9 @@ final class FigureExtractor {
     if (i > 0 && YEAR_WORDS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
       return true;
     }
-    return i + 1 >= t.size() || !t.get(i + 1).word() || t.get(i + 1).is("م") || t.get(i + 1).is("ه")
-        || NOT_UNITS.contains(t.get(i + 1).norm());
+    String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+    return i + 1 >= t.size() || !t.get(i + 1).word() || next.equals("م") || next.equals("ه")
+        || NOT_UNITS.contains(next) || (next.startsWith("و") && next.length() > 3); // إكسبو 2030 ونهائيات
   }
 
   private static boolean isMonthAt(Tokens t, int i) {
@@ -162,8 +176,8 @@ final class FigureExtractor {
     private static final Set<String> LESS = words("أقل");
 
     static Marker before(Tokens t, int i) {
-      if (i >= 1 && ABOUT.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
-        return new Marker(i - 1, Bound.ABOUT);
+      if (i >= 1 && Clitics.forms(t.get(i - 1).norm()).stream().anyMatch(b -> ABOUT.contains(b.form()))) {
+        return new Marker(i - 1, Bound.ABOUT); // نحو, and بنحو with its preposition
       }
       if (i >= 2 && NEAR.contains(t.get(i - 1).norm()) && t.get(i - 2).is("ما")) {
         return new Marker(i - 2, Bound.ABOUT);

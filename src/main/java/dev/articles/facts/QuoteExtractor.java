@@ -82,6 +82,7 @@ final class QuoteExtractor {
       return current == null ? null : new Attribution(current, verb, true);
     }
     if (!Lexicon.REPORTING_VERBS.contains(word) && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
+      remember(t, i);
       return null;
     }
     int from = i + 1;
@@ -91,68 +92,125 @@ final class QuoteExtractor {
     if (from + 1 < t.size() && t.get(from).is("من") && Lexicon.SIDE_MARKERS.contains(t.get(from + 1).norm())) {
       from += 2; // من جهته: names no one new
     }
-    int end = SpeakerParser.phraseEnd(t, from, t.size());
-    if (end < t.size() && t.get(end).is("عن")) {
-      from = end + 1; // نقلت الوكالة عن المتحدث قوله: the speaker follows عن
-      end = SpeakerParser.phraseEnd(t, from, t.size());
+    int intro = introducer(t, from, sentence);
+    int end = intro >= 0 ? intro : phraseEnd(t, from);
+    if (Lexicon.VIA_VERBS.contains(word)) {
+      for (int k = from; k < end; k++) {
+        if (t.get(k).is("عن")) {
+          from = k + 1; // نقلت الوكالة عن المتحدث قوله: the speaker follows عن
+          break;
+        }
+      }
     }
-    if (from == end) {
-      return current == null ? new Attribution(unknown(), verb, true) : new Attribution(current, verb, true);
-    }
-    if (!introducesSpeech(t, end) || sentence[end < t.size() ? end : t.size() - 1] != sentence[i]) {
-      return null;
+    if (from >= end || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
+        || SpeakerParser.isStop(t, from)) {
+      if (intro < 0) {
+        return null;
+      }
+      return new Attribution(current == null ? unknown() : current, verb, true);
     }
     Speaker named = speakers.parse(t, from, end);
+    if (intro < 0) {
+      remember(named);
+      return null;
+    }
     Attribution a = resolve(named, verb);
     current = a.speaker();
     return a;
   }
 
-  /** How far past a speaker phrase the introducer may stand: وقال الوزير في مؤتمر صحفي إن …. */
-  static final int INTRODUCER_REACH = 6;
+  /** How far past a verb the introducer may stand: وقال الوزير X، خلال زيارة إلى ولاية Y، إن …. */
+  static final int INTRODUCER_REACH = 20;
 
   /**
-   * Whether a speaker phrase ending at {@code end} is followed by what was said: a colon, a quotation, or
-   * إن/أن, right away or after a short adverbial (إلى أن, آنذاك أن, في مؤتمر صحفي إن).
+   * The index of what introduces the speech after a speaker phrase starting at {@code from}: a colon, a
+   * quotation mark, or إن/أن; -1 when the sentence ends or another reporting verb comes first.
    */
-  private static boolean introducesSpeech(Tokens t, int end) {
-    for (int i = end; i < Math.min(t.size(), end + INTRODUCER_REACH); i++) {
+  private static int introducer(Tokens t, int from, int[] sentence) {
+    for (int i = from; i < Math.min(t.size(), from + INTRODUCER_REACH); i++) {
       Tokens.Token tok = t.get(i);
+      if (sentence[i] != sentence[from]) {
+        return -1;
+      }
       if (tok.is(":") || QuoteMarks.isMark(tok.norm()) || Lexicon.INTRODUCERS.contains(tok.norm())
           || Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(tok.norm()))) {
-        return true;
+        return i;
       }
-      if (tok.is(".") || tok.is("،") || tok.is("؟") || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(tok.norm()))) {
-        return false;
+      if (tok.is(".") || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(tok.norm()))) {
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
+  /** The end of a phrase with no introducer after it: the next punctuation mark. */
+  private static int phraseEnd(Tokens t, int from) {
+    int i = from;
+    while (i < t.size() && t.get(i).word()) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A role and name outside any reported speech, such as بينهم وزير النقل سعيد المعولي, for later. */
+  private void remember(Tokens t, int i) {
+    String w = Clitics.known(t.get(i).norm(), Lexicon.HEADS);
+    if (Lexicon.ROLE_HEADS.contains(w) || Lexicon.RANKS.contains(w)) {
+      remember(speakers.parse(t, i, phraseEnd(t, i)));
+    }
+  }
+
+  private void remember(Speaker s) {
+    if (s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty() && !s.role().isEmpty()
+        && history.stream().noneMatch(h -> sameName(h, s))) {
+      history.add(s);
+    }
+  }
+
+  /** Resolves a role, a surname or a generic organization to the speaker it refers back to. */
   private Attribution resolve(Speaker named, String verb) {
     if (named.type() == SpeakerType.PERSON && named.name().isEmpty()) {
-      String head = SpeakerParser.roleHead(named.role());
-      for (int k = history.size() - 1; k >= 0; k--) {
-        Speaker earlier = history.get(k);
-        if (!head.isEmpty() && head.equals(SpeakerParser.roleHead(earlier.role()))) {
-          return new Attribution(earlier, verb, true);
-        }
-      }
-      return new Attribution(new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""), verb, false);
+      Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty()
+          && SpeakerParser.roleHead(named.role()).equals(SpeakerParser.roleHead(h.role())));
+      return earlier != null ? new Attribution(earlier, verb, true)
+          : new Attribution(new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""), verb, false);
     }
-    if (named.type() == SpeakerType.PERSON) {
-      for (int k = history.size() - 1; k >= 0; k--) {
-        Speaker earlier = history.get(k);
-        if (sameName(earlier, named)) {
-          Speaker merged = named.role().isEmpty() ? new Speaker(named.name(), earlier.role(), named.type(),
-              named.entityId().isEmpty() ? earlier.entityId() : named.entityId()) : named;
-          history.add(merged);
-          return new Attribution(merged, verb, false);
-        }
+    List<Tokens.Token> words = Tokens.of(named.name()).list();
+    if (named.type() == SpeakerType.PERSON && words.size() == 1) {
+      String surname = words.get(0).norm();
+      Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
+      if (earlier != null) {
+        return new Attribution(earlier, verb, true);
       }
-      history.add(named);
     }
+    if (named.type() == SpeakerType.ORGANIZATION && words.size() == 1) {
+      String head = SpeakerParser.roleHead(named.name());
+      Speaker earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION && SpeakerParser.roleHead(h.name()).equals(head));
+      if (earlier != null) {
+        return new Attribution(earlier, verb, true);
+      }
+    }
+    Speaker earlier = latest(h -> sameName(h, named));
+    if (earlier != null && named.role().isEmpty()) {
+      return new Attribution(earlier, verb, false);
+    }
+    history.removeIf(h -> sameName(h, named));
+    history.add(named);
     return new Attribution(named, verb, false);
+  }
+
+  private Speaker latest(java.util.function.Predicate<Speaker> test) {
+    for (int k = history.size() - 1; k >= 0; k--) {
+      if (test.test(history.get(k))) {
+        return history.get(k);
+      }
+    }
+    return null;
+  }
+
+  private static String lastWord(String name) {
+    List<Tokens.Token> words = Tokens.of(name).list();
+    return words.isEmpty() ? "" : words.get(words.size() - 1).norm();
   }
 
   private static boolean sameName(Speaker a, Speaker b) {
@@ -205,11 +263,11 @@ final class QuoteExtractor {
           from++;
         }
       }
-      int end = SpeakerParser.phraseEnd(t, from, t.size());
+      int end = phraseEnd(t, from);
       return from == end ? null : resolve(speakers.parse(t, from, end), t.original(i, i + 1));
     }
     if (Lexicon.REPORTING_VERBS.contains(word)) {
-      int end = SpeakerParser.phraseEnd(t, i + 1, t.size());
+      int end = phraseEnd(t, i + 1);
       if (end == i + 1) {
         return current == null ? null : new Attribution(current, t.original(i, i + 1), true);
       }

@@ -5,33 +5,31 @@ import dev.articles.facts.ExtractedFact.SpeakerType;
 import java.util.List;
 
 /**
- * Reads the phrase after a reporting verb, {@code الناطق باسم … اللواء يحيى رسول}, as a speaker: a person with
- * a rank and a role, an organization, or a document. A role with no name, {@code الناطق باسم قيادة الجيش},
- * comes back with an empty name, for the caller to resolve against earlier speakers.
+ * Reads the words between a reporting verb and what was said as a speaker: a person with a rank and a
+ * role, an organization, or a document.
+ *
+ * <p>A person's phrase is a role, then the name: {@code وزير الثروات الطبيعية في حكومة الإقليم كمال محمد
+ * صالح}. The role is its head noun and what continues it: definite words, construct nouns (وزارة، مكتب),
+ * {@code باسم}, prepositional attachments ({@code للشركة}, {@code بالإعلام}), and places after {@code في}.
+ * The name is the first run of other words, and ends at a stop ({@code في مؤتمر صحفي}, a comma). A rank
+ * ({@code اللواء}, {@code المهندسة}) right before a name starts the name. A role with no name comes back
+ * with an empty name, for the caller to resolve against earlier speakers.
  */
 final class SpeakerParser {
+  static final int MAX_NAME_WORDS = 4;
+
   private final Gazetteer gazetteer;
 
   SpeakerParser(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
 
-  /** Where a speaker phrase ends: before {@code end}, or at the first token that stops it. */
-  static int phraseEnd(Tokens t, int from, int end) {
-    int i = from;
-    while (i < end) {
-      Tokens.Token tok = t.get(i);
-      if (!tok.word() || isStop(t, i)) {
-        break;
-      }
-      i++;
-    }
-    return i;
-  }
-
-  /** Whether a token ends a speaker phrase. على and علي normalize alike; only the preposition stops. */
+  /** Whether a token ends a name. على and علي normalize alike; only the preposition stops. */
   static boolean isStop(Tokens t, int i) {
     Tokens.Token tok = t.get(i);
+    if (!tok.word()) {
+      return true;
+    }
     String bare = Clitics.withoutConjunction(tok.norm());
     if (Lexicon.INTRODUCERS.contains(tok.norm()) || Lexicon.INTRODUCERS.contains(bare)) {
       return true;
@@ -39,65 +37,181 @@ final class SpeakerParser {
     if (tok.norm().equals("علي")) {
       return t.text().charAt(tok.end() - 1) == 'ى';
     }
-    return Lexicon.PHRASE_STOPS.contains(tok.norm());
+    return Lexicon.PHRASE_STOPS.contains(tok.norm()) || tok.norm().startsWith("لل");
   }
 
-  /** Parses tokens {@code [from, to)} as a speaker; null when they are empty. */
+  /** Parses tokens {@code [from, to)} as a speaker; null when there are none. */
   Speaker parse(Tokens t, int from, int to) {
+    while (from < to && !t.get(from).word()) {
+      from++;
+    }
     if (from >= to) {
       return null;
     }
-    String head = t.get(from).norm();
-    String phrase = t.original(from, to);
+    String head = Clitics.known(t.get(from).norm(), Lexicon.HEADS);
     if (Lexicon.DOCUMENTS.contains(head)) {
-      return new Speaker(phrase, "", SpeakerType.DOCUMENT, "");
+      return new Speaker(t.original(from, documentEnd(t, from + 1, to)), "", SpeakerType.DOCUMENT, "");
     }
-    Match person = findPerson(t, from, to);
+    Speaker person = gazetteerPerson(t, from, to);
     if (person != null) {
-      int nameStart = person.from > from && Lexicon.RANKS.contains(t.get(person.from - 1).norm())
-          ? person.from - 1 : person.from;
-      return new Speaker(t.original(nameStart, to), t.original(from, nameStart).strip(), SpeakerType.PERSON,
-          person.entity.id());
+      return person;
     }
+    for (int r = from; r < to - 1; r++) {
+      if (Lexicon.RANKS.contains(t.get(r).norm()) && isNameWord(t, r + 1)) {
+        return new Speaker(t.original(r, nameEnd(t, r + 1, to)), t.original(from, r).strip(), SpeakerType.PERSON, "");
+      }
+    }
+    if (Lexicon.ROLE_HEADS.contains(head)) {
+      int nameStart = roleEnd(t, from + 1, to);
+      int nameEnd = nameStart < to && isNameWord(t, nameStart) ? nameEnd(t, nameStart, to) : nameStart;
+      return new Speaker(t.original(nameStart, nameEnd), t.original(from, nameStart), SpeakerType.PERSON, "");
+    }
+    int end = nameEnd(t, from, to);
+    String phrase = t.original(from, end);
     ExtractedFact.Entity org = gazetteer.lookup(phrase);
     if (Lexicon.ORGANIZATIONS.contains(head) || (org != null && org.type() == ExtractedFact.EntityType.ORGANIZATION)) {
-      return new Speaker(phrase, "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
+      int orgEnd = roleEnd(t, from + 1, to);
+      return new Speaker(t.original(from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
     }
-    for (int r = from; r < to; r++) {
-      if (Lexicon.RANKS.contains(t.get(r).norm()) && r + 1 < to) {
-        return new Speaker(t.original(r, to), t.original(from, r).strip(), SpeakerType.PERSON, "");
-      }
-    }
-    if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.ROLE_HEADS.contains(Clitics.withoutConjunction(head))) {
-      int nameStart = from + 1;
-      while (nameStart < to && continuesRole(t.get(nameStart).norm())) {
-        nameStart++;
-      }
-      return new Speaker(t.original(nameStart, to), t.original(from, nameStart), SpeakerType.PERSON, "");
-    }
-    return new Speaker(phrase, "", to - from <= 4 ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
+    return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
   }
 
-  private static boolean continuesRole(String word) {
-    return word.startsWith("ال") || word.startsWith("لل") || Lexicon.ROLE_CONTINUATIONS.contains(word);
+  /** The end of a role that starts before {@code i}: definite and construct words, attachments, places. */
+  private int roleEnd(Tokens t, int i, int to) {
+    while (i < to && t.get(i).word()) {
+      String raw = t.get(i).norm();
+      String w = Clitics.withoutConjunction(raw);
+      if (raw.equals("في") && i + 1 < to && isRolePlace(t, i + 1)) {
+        i += 1 + placeLength(t, i + 1, to); // ممثل المفوضية في سوريا, وزير الثروات في حكومة الإقليم
+        continue;
+      }
+      if (Lexicon.PHRASE_STOPS.contains(raw) || Lexicon.INTRODUCERS.contains(raw)) {
+        break;
+      }
+      if (continuesRole(raw) || continuesRole(w) || (w.startsWith("ل") && !w.startsWith("لل") && i + 1 < to
+          && (isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال")))) {
+        i++; // الناطق باسم … للقوات المسلحة, عضو المجلس البلدي لدرنة, الجامعة الملكية لكرة القدم
+      } else if (isPlace(t, i)) {
+        i += Math.max(1, placeLength(t, i, to));
+      } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !isStop(t, i)) {
+        i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive
+      } else if (Lexicon.ORGANIZATIONS.contains(t.get(i - 1).norm()) && !t.get(i - 1).norm().startsWith("ال")
+          && isNameWord(t, i) && (i + 1 >= to || isStop(t, i + 1))) {
+        i++; // منظمة يونيسف, حركة حماس: an indefinite organization noun and its proper name
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
-  private record Match(int from, int to, ExtractedFact.Entity entity) {}
+  private static boolean isIndefiniteConstruct(String w) {
+    return !w.startsWith("ال") && (Lexicon.ORGANIZATIONS.contains(w) || Lexicon.ROLE_CONTINUATIONS.contains(w));
+  }
 
-  /** The longest gazetteer person in the phrase. */
-  private Match findPerson(Tokens t, int from, int to) {
-    Match best = null;
+  private static boolean continuesRole(String w) {
+    return w.startsWith("ال") || w.startsWith("لل") || w.startsWith("بال") || w.equals("باسم")
+        || Lexicon.ROLE_CONTINUATIONS.contains(w);
+  }
+
+  /** What may follow في inside a role: a place, an organization, or a definite or construct noun. */
+  private boolean isRolePlace(Tokens t, int i) {
+    String w = t.get(i).norm();
+    return isPlace(t, i) || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w)
+        || gazetteer.lookup(w) != null;
+  }
+
+  /** How many tokens the place or organization at {@code i} takes: a gazetteer name, or one word. */
+  private int placeLength(Tokens t, int i, int to) {
+    for (Gazetteer.Alias alias : gazetteer.startingWith(t.get(i).norm())) {
+      if (alias.entity().type() != ExtractedFact.EntityType.PERSON && i + alias.words().length <= to
+          && matches(t, i, alias.words())) {
+        int n = alias.words().length;
+        while (i + n < to && t.get(i + n).word() && t.get(i + n).norm().startsWith("ال")) {
+          n++;
+        }
+        return n;
+      }
+    }
+    int n = 1;
+    while (i + n < to && t.get(i + n).word() && (isPlace(t, i + n) || t.get(i + n).norm().startsWith("ال"))) {
+      n++;
+    }
+    return n;
+  }
+
+  private boolean isPlace(Tokens t, int i) {
+    ExtractedFact.Entity e = gazetteer.lookup(t.get(i).norm());
+    return e != null && e.type() == ExtractedFact.EntityType.PLACE;
+  }
+
+  /** Whether token {@code i} can start or continue a person's name. */
+  private boolean isNameWord(Tokens t, int i) {
+    if (isStop(t, i) || Lexicon.RANKS.contains(t.get(i).norm())) {
+      return false;
+    }
+    String w = t.get(i).norm();
+    return !w.startsWith("ال") && !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w)
+        && Numbers.digits(w) == null && !isPlace(t, i);
+  }
+
+  /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */
+  private static int nameEnd(Tokens t, int i, int to) {
+    int end = i;
+    while (end < to && end - i < MAX_NAME_WORDS && !isStop(t, end)) {
+      end++;
+    }
+    return end;
+  }
+
+  /** A document's name: its head and the adjectives or construct nouns after it (بيان مشترك). */
+  private static int documentEnd(Tokens t, int i, int to) {
+    while (i < to && t.get(i).word() && !isStop(t, i)) {
+      String w = t.get(i).norm();
+      boolean adjective = w.endsWith("ي") || w.endsWith("يه") || w.equals("مشترك") || w.equals("المشترك");
+      if (!adjective && !Lexicon.ROLE_CONTINUATIONS.contains(w) && !w.startsWith("ال")) {
+        break;
+      }
+      if (w.startsWith("صادر") || w.startsWith("الصادر")) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** A gazetteer person in the phrase, with the rank written before the name and the role before that. */
+  private Speaker gazetteerPerson(Tokens t, int from, int to) {
+    int bestFrom = -1;
+    int bestTo = -1;
+    ExtractedFact.Entity best = null;
     for (int i = from; i < to; i++) {
       for (Gazetteer.Alias alias : gazetteer.startingWith(t.get(i).norm())) {
-        if (alias.entity().type() != ExtractedFact.EntityType.PERSON || i + alias.words().length > to) {
-          continue;
-        }
-        if (matches(t, i, alias.words()) && (best == null || alias.words().length > best.to - best.from)) {
-          best = new Match(i, i + alias.words().length, alias.entity());
+        int n = alias.words().length;
+        if (alias.entity().type() == ExtractedFact.EntityType.PERSON && i + n <= to && matches(t, i, alias.words())
+            && (best == null || n > bestTo - bestFrom) && (n > 1 || standsAlone(t, i, from, to))) {
+          best = alias.entity();
+          bestFrom = i;
+          bestTo = i + n;
         }
       }
     }
-    return best;
+    if (best == null) {
+      return null;
+    }
+    int nameStart = bestFrom > from && Lexicon.RANKS.contains(t.get(bestFrom - 1).norm()) ? bestFrom - 1 : bestFrom;
+    return new Speaker(t.original(nameStart, bestTo), t.original(from, nameStart).strip(), SpeakerType.PERSON,
+        best.id());
+  }
+
+  /**
+   * Whether a one-word alias is a name on its own here: not an adjective after a role (وزير الصحة السوداني)
+   * and not part of a longer name (بلقاسم حفتر is not خليفة حفتر).
+   */
+  private boolean standsAlone(Tokens t, int i, int from, int to) {
+    boolean afterRole = i > from && (t.get(i).norm().startsWith("ال") || isNameWord(t, i - 1));
+    boolean beforeName = i + 1 < to && isNameWord(t, i + 1);
+    return !afterRole && !beforeName;
   }
 
   static boolean matches(Tokens t, int at, String[] words) {
@@ -118,10 +232,11 @@ final class SpeakerParser {
     if (tokens.isEmpty()) {
       return "";
     }
-    String head = Clitics.withoutConjunction(tokens.get(0).norm());
+    String head = Clitics.known(tokens.get(0).norm(), Lexicon.HEADS);
     if (Lexicon.SPOKESPERSON.contains(head)) {
       return "spokesperson";
     }
-    return head.startsWith("ال") ? head.substring(2) : head;
+    head = head.startsWith("ال") ? head.substring(2) : head;
+    return head.endsWith("ه") ? head.substring(0, head.length() - 1) : head; // وزيرة is a وزير
   }
 }

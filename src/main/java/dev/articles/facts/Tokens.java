@@ -38,6 +38,9 @@ final class Tokens {
         int start = i;
         while (i < n.length() && (isWordChar(n.charAt(i)) || isInnerNumberMark(n, i))) {
           i++;
+          if (i - start <= 2 && i < n.length() && Character.isDigit(n.charAt(i)) && isClitic(n, start, i)) {
+            break; // بـ60 is the preposition and the number
+          }
         }
         out.add(new Token(n.substring(start, i), m.originStart(start), m.originEnd(i), true));
       } else {
@@ -46,6 +49,15 @@ final class Tokens {
       }
     }
     return new Tokens(text, out);
+  }
+
+  private static boolean isClitic(String n, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if ("وفبلك".indexOf(n.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isWordChar(char c) {

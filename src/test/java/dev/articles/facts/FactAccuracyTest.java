@@ -1,0 +1,129 @@
+package dev.articles.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.articles.ingest.SeedParser;
+import dev.articles.testing.Fixtures;
+import dev.articles.testing.Fixtures.GoldFact;
+import dev.articles.text.MatchText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall of quotes and figures against the hand-labelled gold files of the seed and every
+ * fixture, with the floors the service promises. A miss prints what was expected and what was found.
+ */
+class FactAccuracyTest {
+  static final double QUOTE_FLOOR = 0.95;
+  static final double SPEAKER_FLOOR = 0.90;
+  static final double FIGURE_FLOOR = 0.90;
+
+  /** Counts for one kind: true positives, extracted, gold, and (for quotes) correct speakers. */
+  static final class Score {
+    int matched;
+    int extracted;
+    int gold;
+    int speakerCorrect;
+    final List<String> misses = new ArrayList<>();
+
+    double precision() {
+      return extracted == 0 ? 1 : (double) matched / extracted;
+    }
+
+    double recall() {
+      return gold == 0 ? 1 : (double) matched / gold;
+    }
+
+    double speakerAccuracy() {
+      return matched == 0 ? 1 : (double) speakerCorrect / matched;
+    }
+  }
+
+  @Test
+  void extract_goldSet_meetsPrecisionRecallAndSpeakerFloors() throws Exception {
+    Score quotes = new Score();
+    Score figures = new Score();
+    for (Map.Entry<String, Path> fixture : Fixtures.gold().entrySet()) {
+      String name = fixture.getKey();
+      List<ExtractedFact> facts = new FactExtractor(Gazetteer.standard()).extract(
+          SeedParser.parse(fixture.getValue().getFileName().toString(), Files.readAllBytes(fixture.getValue())))
+          .facts();
+      List<GoldFact> gold = Fixtures.goldFacts(name);
+      scoreQuotes(name, facts, gold, quotes);
+      scoreFigures(name, facts, gold, figures);
+    }
+    String report = String.format("quotes: precision %.3f, recall %.3f, speaker accuracy %.3f (%d gold)%n"
+            + "figures: precision %.3f, recall %.3f (%d gold)%n%s%s",
+        quotes.precision(), quotes.recall(), quotes.speakerAccuracy(), quotes.gold,
+        figures.precision(), figures.recall(), figures.gold,
+        String.join("\n", quotes.misses), "\n" + String.join("\n", figures.misses));
+    System.out.println(report);
+    assertTrue(quotes.precision() >= QUOTE_FLOOR && quotes.recall() >= QUOTE_FLOOR, report);
+    assertTrue(quotes.speakerAccuracy() >= SPEAKER_FLOOR, report);
+    assertTrue(figures.precision() >= FIGURE_FLOOR && figures.recall() >= FIGURE_FLOOR, report);
+  }
+
+  private static void scoreQuotes(String name, List<ExtractedFact> facts, List<GoldFact> gold, Score s) {
+    List<ExtractedFact> found = facts.stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    List<GoldFact> expected = gold.stream().filter(g -> g.kind().equals("QUOTE")).toList();
+    s.extracted += found.size();
+    s.gold += expected.size();
+    List<ExtractedFact> unmatched = new ArrayList<>(found);
+    for (GoldFact g : expected) {
+      ExtractedFact hit = unmatched.stream().filter(f -> same(f.text(), g.text())).findFirst().orElse(null);
+      if (hit == null) {
+        s.misses.add(name + ": missed quote «" + g.text() + "»");
+        continue;
+      }
+      unmatched.remove(hit);
+      s.matched++;
+      if (sameSpeaker(hit.quote().speaker().name(), g.speaker())) {
+        s.speakerCorrect++;
+      } else {
+        s.misses.add(name + ": speaker of «" + abbreviate(g.text()) + "» is «" + hit.quote().speaker().name()
+            + "», gold «" + g.speaker() + "»");
+      }
+    }
+    unmatched.forEach(f -> s.misses.add(name + ": extra quote «" + f.text() + "»"));
+  }
+
+  private static void scoreFigures(String name, List<ExtractedFact> facts, List<GoldFact> gold, Score s) {
+    List<ExtractedFact> found = facts.stream().filter(f -> f.kind() == ExtractedFact.Kind.FIGURE).toList();
+    List<GoldFact> expected = gold.stream().filter(g -> g.kind().equals("FIGURE")).toList();
+    s.extracted += found.size();
+    s.gold += expected.size();
+    List<ExtractedFact> unmatched = new ArrayList<>(found);
+    for (GoldFact g : expected) {
+      ExtractedFact hit = unmatched.stream().filter(f -> Math.abs(f.figure().value() - g.value()) < 1e-6
+          && same(f.figure().unit(), g.unit()) && f.figure().approximate() == g.approximate())
+          .findFirst().orElse(null);
+      if (hit == null) {
+        s.misses.add(name + ": missed figure «" + g.text() + "» = " + g.value() + " " + g.unit()
+            + (g.approximate() ? " (approximate)" : ""));
+        continue;
+      }
+      unmatched.remove(hit);
+      s.matched++;
+    }
+    unmatched.forEach(f -> s.misses.add(name + ": extra figure «" + f.text() + "» = " + f.figure()));
+  }
+
+  private static boolean same(String a, String b) {
+    return MatchText.key(a).equals(MatchText.key(b));
+  }
+
+  /** The gold speaker, allowing a rank or honorific written on one side only (اللواء يحيى رسول, يحيى رسول). */
+  private static boolean sameSpeaker(String found, String gold) {
+    String f = MatchText.key(found);
+    String g = MatchText.key(gold);
+    return f.equals(g) || (!f.isEmpty() && !g.isEmpty() && (f.endsWith(" " + g) || g.endsWith(" " + f)));
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+}
