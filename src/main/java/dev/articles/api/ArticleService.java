@@ -3,6 +3,7 @@ package dev.articles.api;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.articles.query.Filter;
 import dev.articles.query.FilterSchema;
+import dev.articles.search.SearchIndex;
 import dev.articles.store.ArticleReads;
 import dev.articles.store.FactReads;
 import dev.articles.store.SourceFileReads;
@@ -21,6 +22,10 @@ import dev.articles.v1.ListFactsResponse;
 import dev.articles.v1.ListSourceFilesRequest;
 import dev.articles.v1.ListSourceFilesResponse;
 import dev.articles.v1.SourceFile;
+import dev.articles.v1.SearchArticlesRequest;
+import dev.articles.v1.SearchArticlesResponse;
+import dev.articles.v1.SearchFactsRequest;
+import dev.articles.v1.SearchFactsResponse;
 import dev.articles.v1.StreamArticlesRequest;
 import dev.articles.v1.StreamArticlesResponse;
 import dev.articles.v1.StreamFactsRequest;
@@ -43,13 +48,16 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
   private final ArticleReads articles;
   private final FactHandlers facts;
   private final SourceFileHandlers sourceFiles;
+  private final SearchHandlers search;
   private final Cursors cursors;
 
-  public ArticleService(ArticleReads articles, FactReads facts, SourceFileReads sourceFiles, byte[] cursorKey) {
+  public ArticleService(ArticleReads articles, FactReads facts, SourceFileReads sourceFiles, SearchIndex index,
+                        byte[] cursorKey) {
     this.articles = articles;
     this.cursors = new Cursors(cursorKey);
     this.facts = new FactHandlers(facts, articles, cursors);
     this.sourceFiles = new SourceFileHandlers(sourceFiles, cursors);
+    this.search = new SearchHandlers(index, articles, facts, cursors);
   }
 
   @Override
@@ -153,6 +161,16 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
     } catch (RuntimeException e) {
       out.onError(ErrorMapper.toStatus(e));
     }
+  }
+
+  @Override
+  public void searchArticles(SearchArticlesRequest request, StreamObserver<SearchArticlesResponse> out) {
+    unary(out, () -> search.articles(request));
+  }
+
+  @Override
+  public void searchFacts(SearchFactsRequest request, StreamObserver<SearchFactsResponse> out) {
+    unary(out, () -> search.facts(request));
   }
 
   @Override

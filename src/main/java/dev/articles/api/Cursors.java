@@ -1,5 +1,6 @@
 package dev.articles.api;
 
+import dev.articles.search.SearchIndex;
 import dev.articles.store.FactReads;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -35,7 +36,9 @@ final class Cursors {
   enum Collection {
     ARTICLES,
     FACTS,
-    SOURCE_FILES
+    SOURCE_FILES,
+    ARTICLE_SEARCH,
+    FACT_SEARCH
   }
 
   private final ThreadLocal<Mac> mac;
@@ -73,6 +76,20 @@ final class Cursors {
 
   String fact(Scope scope, FactReads.Key last) {
     return encode(scope, last.articleId(), last.ordinal());
+  }
+
+  /** A cursor after a search hit: its ID and score. */
+  String scored(Scope scope, String id, float score) {
+    return encode(scope, id, Float.floatToIntBits(score));
+  }
+
+  /** The search hit a token resumes after, or null for an empty token. */
+  SearchIndex.After decodeScored(String token, Scope scope, String field) {
+    if (token.isEmpty()) {
+      return null;
+    }
+    Map.Entry<String, Integer> p = decode(token, scope, field);
+    return new SearchIndex.After(Float.intBitsToFloat(p.getValue()), p.getKey());
   }
 
   /** The article ID (or other string key) a token resumes after; "" for an empty token. */

@@ -80,6 +80,13 @@ public final class Gazetteer {
     return byKey.get(MatchText.key(name));
   }
 
+  /** Every normalized word of every name, for analyzers that must leave names intact. */
+  public java.util.Set<String> words() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    byFirstWord.values().forEach(list -> list.forEach(a -> words.addAll(List.of(a.words()))));
+    return words;
+  }
+
   /** Every normalized name of an entity: its canonical name and its aliases. */
   public Collection<String> keysOf(String entityId) {
     return aliasKeys.getOrDefault(entityId, List.of());

@@ -47,6 +47,14 @@ public final class CalendarNames {
     return WEEKDAYS.get(normalizedName.trim());
   }
 
+  /** Every normalized word of every month and weekday name. */
+  public static java.util.Set<String> words() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    MONTHS.keySet().forEach(k -> words.addAll(List.of(k.split(" "))));
+    words.addAll(WEEKDAYS.keySet());
+    return words;
+  }
+
   private static String alternation(java.util.Set<String> names) {
     return names.stream()
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))

@@ -1,12 +1,6 @@
 package dev.articles.server;
 
-import dev.articles.api.ArticleService;
 import dev.articles.pipeline.IngestReport;
-import dev.articles.pipeline.SeedIngestor;
-import dev.articles.store.ArticleReads;
-import dev.articles.store.Database;
-import dev.articles.store.FactReads;
-import dev.articles.store.SourceFileReads;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
@@ -29,19 +23,17 @@ public final class ArticleServer {
   private static final Logger log = Logger.getLogger(ArticleServer.class.getName());
   static final String SERVICE_NAME = "articles.v1.ArticleService";
 
-  private final Database db;
-  private final SeedIngestor ingestor;
+  private final Backend backend;
   private final Path seeds;
   private final HealthStatusManager health = new HealthStatusManager();
   private final Server server;
 
   @SuppressWarnings("deprecation") // ProtoReflectionService is v1alpha, which some clients still speak only.
-  public ArticleServer(ServerBuilder<?> builder, Database db, SeedIngestor ingestor, Path seeds, byte[] cursorKey) {
-    this.db = db;
-    this.ingestor = ingestor;
+  public ArticleServer(ServerBuilder<?> builder, Backend backend, Path seeds) {
+    this.backend = backend;
     this.seeds = seeds;
     this.server = builder
-        .addService(new ArticleService(new ArticleReads(db), new FactReads(db), new SourceFileReads(db), cursorKey))
+        .addService(backend.articleService())
         .addService(ProtoReflectionServiceV1.newInstance())
         .addService(ProtoReflectionService.newInstance())
         .addService(health.getHealthService())
@@ -55,9 +47,10 @@ public final class ArticleServer {
     server.start();
   }
 
-  /** Ingests the seeds folder, then reports SERVING. */
+  /** Reconciles the search index, ingests the seeds folder, then reports SERVING. */
   public IngestReport ingestAndServe() throws IOException {
-    IngestReport report = ingestor.sync(seeds);
+    backend.reconcileIndex();
+    IngestReport report = backend.ingestor.sync(seeds);
     health.setStatus("", ServingStatus.SERVING);
     health.setStatus(SERVICE_NAME, ServingStatus.SERVING);
     return report;
@@ -80,7 +73,7 @@ public final class ArticleServer {
       server.shutdownNow();
       server.awaitTermination(5, TimeUnit.SECONDS);
     }
-    db.close();
+    backend.close();
   }
 
   public void blockUntilShutdown() throws InterruptedException {

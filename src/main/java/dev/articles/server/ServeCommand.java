@@ -1,13 +1,8 @@
 package dev.articles.server;
 
-import dev.articles.ingest.SeedReader;
-import dev.articles.pipeline.SeedIngestor;
-import dev.articles.store.Database;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 import picocli.CommandLine.Command;
@@ -29,12 +24,10 @@ final class ServeCommand implements Callable<Integer> {
 
   static int run(ServeOptions o) throws Exception {
     log.info("config: " + o.describe());
-    Database db = Database.open(o.db, 16);
     int cores = Runtime.getRuntime().availableProcessors();
-    SeedIngestor ingestor = new SeedIngestor(db, new SeedReader(o.maxFileBytes), cores, 256, List.of(), Clock.systemUTC());
+    Backend backend = Backend.open(new Backend.Settings(o.db, o.index, o.maxFileBytes, cores, 256, null));
     ArticleServer server = new ArticleServer(
-        NettyServerBuilder.forAddress(new InetSocketAddress(o.host, o.port)), db, ingestor, o.seeds,
-        db.secret("cursor_key", 32));
+        NettyServerBuilder.forAddress(new InetSocketAddress(o.host, o.port)), backend, o.seeds);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // The logger may already be shut down by now; stderr is not.
       System.err.println("article-service: shutting down");

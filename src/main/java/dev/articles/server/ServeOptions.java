@@ -23,6 +23,11 @@ final class ServeOptions {
       description = "H2 JDBC URL, such as jdbc:h2:mem:x;DB_CLOSE_DELAY=-1. Env: ARTICLES_DB. Default: ${DEFAULT-VALUE}.")
   String db;
 
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:ARTICLES_INDEX}",
+      description = "Folder of the search index. Env: ARTICLES_INDEX. Default: next to a file database "
+          + "(<db path>.lucene); in memory, rebuilt at startup, for an in-memory or remote one.")
+  Path index;
+
   @Option(names = "--max-file-bytes", paramLabel = "BYTES",
       defaultValue = "${env:ARTICLES_MAX_FILE_BYTES:-" + SeedReader.DEFAULT_MAX_BYTES + "}",
       description = "Largest seed file accepted. Env: ARTICLES_MAX_FILE_BYTES. Default: ${DEFAULT-VALUE}.")
@@ -37,6 +42,6 @@ final class ServeOptions {
   /** The effective configuration, for the one startup line. */
   String describe() {
     return "port=" + port + " host=" + host + " seeds=" + seeds.toAbsolutePath().normalize() + " db=" + db
-        + " max-file-bytes=" + maxFileBytes + " shutdown-grace-seconds=" + shutdownGraceSeconds;
+        + " index=" + (index == null ? "(derived)" : index) + " max-file-bytes=" + maxFileBytes + " shutdown-grace-seconds=" + shutdownGraceSeconds;
   }
 }

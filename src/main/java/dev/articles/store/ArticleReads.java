@@ -96,6 +96,41 @@ public final class ArticleReads {
     }
   }
 
+  /** Every article's content digest, by ID. */
+  public Map<String, String> digests() {
+    Map<String, String> out = new HashMap<>();
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT id, content_digest FROM article");
+         ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getString(2));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read article digests", e);
+    }
+  }
+
+  /** For each entity an article mentions, every normalized name it is known by. */
+  public Map<String, List<String>> entityKeys(String id) {
+    String sql = "SELECT e.entity_id, x.alias_key FROM article_entity e LEFT JOIN entity_alias x "
+        + "ON x.entity_id = e.entity_id WHERE e.article_id = ?";
+    Map<String, List<String>> out = new HashMap<>();
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          List<String> keys = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+          if (rs.getString(2) != null) {
+            keys.add(rs.getString(2));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read entities of article " + id, e);
+    }
+  }
+
   /** The number of stored articles. */
   public long count() {
     try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM article");

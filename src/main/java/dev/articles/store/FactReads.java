@@ -40,6 +40,23 @@ public final class FactReads {
     }
   }
 
+  /** Every serialized fact of one article, in order. */
+  public List<byte[]> ofArticle(String articleId) {
+    String sql = "SELECT proto FROM fact WHERE article_id = ? ORDER BY ordinal";
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, articleId);
+      List<byte[]> out = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getBytes(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read facts of article " + articleId, e);
+    }
+  }
+
   /**
    * Up to {@code limit} facts after {@code after}, matching {@code filter}, of one article or, when
    * {@code articleId} is null, of all articles.

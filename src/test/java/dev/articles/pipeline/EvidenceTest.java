@@ -12,10 +12,10 @@ import dev.articles.store.StoredArticle;
 import dev.articles.store.StoredFact;
 import dev.articles.testing.Fixtures;
 import dev.articles.testing.Seeds;
+import dev.articles.testing.Spans;
 import dev.articles.v1.Article;
 import dev.articles.v1.Fact;
 import dev.articles.v1.FactKind;
-import dev.articles.v1.TextSpan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,32 +46,6 @@ class EvidenceTest {
     return assemble(name + ".txt", Files.readAllBytes(path));
   }
 
-  /** The text a span points into, cut by code points, the way the proto documents it. */
-  static String cut(Article a, TextSpan span) {
-    String text;
-    switch (span.getPart()) {
-      case ARTICLE_PART_TITLE:
-        text = a.getTitle();
-        break;
-      case ARTICLE_PART_SUBTITLE:
-        text = a.getSubtitle();
-        break;
-      case ARTICLE_PART_LEAD:
-        text = a.getLead();
-        break;
-      case ARTICLE_PART_IMAGE_CAPTION:
-        text = a.getImage().getCaption();
-        break;
-      case ARTICLE_PART_BODY:
-        text = a.getBody(span.getBlockIndex()).getText();
-        break;
-      default:
-        throw new AssertionError("no part in " + span);
-    }
-    return text.substring(text.offsetByCodePoints(0, span.getStartOffset()),
-        text.offsetByCodePoints(0, span.getEndOffset()));
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("articles")
   void evidence_everyFactOfEveryFixture_pointsAtItsText(String name) throws Exception {
@@ -82,7 +56,7 @@ class EvidenceTest {
     for (StoredFact row : stored.facts()) {
       Fact f = Fact.parseFrom(row.proto());
       assertEquals(f.getText(), f.getEvidence().getText(), f.getName());
-      assertEquals(f.getEvidence().getText(), cut(article, f.getEvidence().getSpan()), f.getName());
+      assertEquals(f.getEvidence().getText(), Spans.cut(article, f.getEvidence().getSpan()), f.getName());
       assertEquals(article.getContentDigest(), f.getEvidence().getContentDigest());
       assertTrue(f.getName().startsWith(article.getName() + "/facts/"), f.getName());
     }
@@ -104,7 +78,7 @@ class EvidenceTest {
     assertTrue(quote != null, "the quote after the emoji is found");
     String block = article.getBody(quote.getEvidence().getSpan().getBlockIndex()).getText();
     assertEquals(block.indexOf("انسحاب القوات") - 1, quote.getEvidence().getSpan().getStartOffset());
-    assertEquals(quote.getText(), cut(article, quote.getEvidence().getSpan()));
+    assertEquals(quote.getText(), Spans.cut(article, quote.getEvidence().getSpan()));
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.articles.ingest.SeedParser;
 import dev.articles.ingest.SeedReader;
 import dev.articles.store.StoredArticle;
 import dev.articles.store.StoredFact;
+import dev.articles.testing.Spans;
 import dev.articles.v1.Article;
 import dev.articles.v1.Fact;
 import java.time.Instant;
@@ -48,7 +49,7 @@ class SeedFuzzTest {
     Article article = Article.parseFrom(stored.fullView());
     for (StoredFact row : stored.facts()) {
       Fact f = Fact.parseFrom(row.proto());
-      assertEquals(f.getText(), EvidenceTest.cut(article, f.getEvidence().getSpan()), f.getName());
+      assertEquals(f.getText(), Spans.cut(article, f.getEvidence().getSpan()), f.getName());
     }
   }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import dev.articles.ingest.SeedReader;
-import dev.articles.pipeline.SeedIngestor;
-import dev.articles.store.Database;
 import dev.articles.testing.Seeds;
 import io.grpc.ManagedChannel;
 import io.grpc.health.v1.HealthCheckRequest;
@@ -20,7 +18,6 @@ import io.grpc.reflection.v1.ServerReflectionRequest;
 import io.grpc.reflection.v1.ServerReflectionResponse;
 import io.grpc.stub.StreamObserver;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +41,9 @@ class ArticleServerTest {
   void start() throws Exception {
     Seeds.copySeed(seeds);
     String name = InProcessServerBuilder.generateName();
-    Database db = Database.open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", 4);
-    SeedIngestor ingestor = new SeedIngestor(db, new SeedReader(SeedReader.DEFAULT_MAX_BYTES), 1, 16, List.of(),
-        Clock.systemUTC());
-    server = new ArticleServer(InProcessServerBuilder.forName(name), db, ingestor, seeds, new byte[32]);
+    Backend backend = Backend.open(new Backend.Settings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null,
+        SeedReader.DEFAULT_MAX_BYTES, 1, 16, new byte[32]));
+    server = new ArticleServer(InProcessServerBuilder.forName(name), backend, seeds);
     server.start();
     channel = InProcessChannelBuilder.forName(name).build();
   }

@@ -99,6 +99,18 @@ class EndToEndIT {
   }
 
   @Test
+  void searchArticles_arabicQuery_findsTheSeedWithHighlights() throws Exception {
+    JsonObject r = call("SearchArticles", "{\"query\": \"انسحاب الامريكية\"}");
+    JsonObject first = r.getAsJsonArray("results").get(0).getAsJsonObject();
+    assertEquals(Seeds.SEED_NAME, first.getAsJsonObject("article").get("name").getAsString());
+    assertTrue(first.getAsJsonArray("highlights").size() > 0, first.toString());
+    assertTrue(first.get("score").getAsFloat() > 0);
+    JsonObject facts = call("SearchFacts", "{\"parent\": \"" + Seeds.SEED_NAME + "\", \"query\": \"يحيى رسول\", "
+        + "\"filter\": \"kind = QUOTE\"}");
+    assertEquals(7, facts.getAsJsonArray("results").size());
+  }
+
+  @Test
   void getArticle_unknown_isNotFoundWithErrorInfo() throws Exception {
     Buf.Result r = Buf.curl(service.target() + SERVICE + "GetArticle", "{\"name\": \"articles/nope\"}");
     assertNotEquals(0, r.exitCode());

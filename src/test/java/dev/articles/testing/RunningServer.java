@@ -2,28 +2,28 @@ package dev.articles.testing;
 
 import dev.articles.ingest.SeedReader;
 import dev.articles.pipeline.IngestReport;
-import dev.articles.pipeline.SeedIngestor;
 import dev.articles.server.ArticleServer;
+import dev.articles.server.Backend;
 import dev.articles.store.Database;
 import dev.articles.v1.ArticleServiceGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** An article server on the in-process transport, over its own in-memory database, for one test. */
 public final class RunningServer implements AutoCloseable {
   public final Database db;
+  public final Backend backend;
   public final ArticleServer server;
   public final ManagedChannel channel;
   public final IngestReport report;
 
-  private RunningServer(Database db, ArticleServer server, ManagedChannel channel, IngestReport report) {
-    this.db = db;
+  private RunningServer(Backend backend, ArticleServer server, ManagedChannel channel, IngestReport report) {
+    this.backend = backend;
+    this.db = backend.db;
     this.server = server;
     this.channel = channel;
     this.report = report;
@@ -32,15 +32,13 @@ public final class RunningServer implements AutoCloseable {
   /** Starts a server over {@code seeds} and waits for its first ingestion pass. */
   public static RunningServer start(Path seeds) throws Exception {
     String name = InProcessServerBuilder.generateName();
-    Database db = Database.open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", 8);
-    SeedIngestor ingestor = new SeedIngestor(db, new SeedReader(SeedReader.DEFAULT_MAX_BYTES), 2, 64, List.of(),
-        Clock.systemUTC());
-    ArticleServer server = new ArticleServer(InProcessServerBuilder.forName(name).directExecutor(), db, ingestor,
-        seeds, "test-cursor-key".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Backend backend = Backend.open(new Backend.Settings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null,
+        SeedReader.DEFAULT_MAX_BYTES, 2, 64, "test-cursor-key".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    ArticleServer server = new ArticleServer(InProcessServerBuilder.forName(name).directExecutor(), backend, seeds);
     server.start();
     IngestReport report = server.ingestAndServe();
     ManagedChannel channel = InProcessChannelBuilder.forName(name).directExecutor().build();
-    return new RunningServer(db, server, channel, report);
+    return new RunningServer(backend, server, channel, report);
   }
 
   public ArticleServiceGrpc.ArticleServiceBlockingStub blocking() {

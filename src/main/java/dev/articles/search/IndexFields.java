@@ -1,0 +1,35 @@
+package dev.articles.search;
+
+/** The names of the index's fields, in one place for the writer, the filters and the searches. */
+final class IndexFields {
+  private IndexFields() {}
+
+  /** {@code article} or {@code fact}. */
+  static final String TYPE = "type";
+  /** The article ID, or for facts {@code article/fact}; also a sorted doc value for paging ties. */
+  static final String ID = "id";
+  /** The article ID, on article and fact documents alike, so an article's documents go together. */
+  static final String ARTICLE = "article";
+  /** The content digest the document was built from, to tell a stale hit. */
+  static final String DIGEST = "digest";
+
+  static final String TITLE = "title";
+  static final String SUBTITLE = "subtitle";
+  static final String LEAD = "lead";
+  static final String BODY = "body";
+
+  static final String PUBLISHED_DAY = "published_day";
+  static final String LANGUAGE = "language";
+  static final String SOURCE = "source";
+  /** Entity IDs and every normalized name and alias of them. */
+  static final String ENTITY = "entity";
+
+  static final String KIND = "kind";
+  static final String TEXT = "text";
+  static final String SPEAKER = "speaker";
+  static final String SPEAKER_KEY = "speaker_key";
+  static final String ENTITY_NAME = "entity_name";
+
+  static final String TYPE_ARTICLE = "article";
+  static final String TYPE_FACT = "fact";
+}

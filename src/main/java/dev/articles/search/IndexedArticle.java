@@ -1,0 +1,101 @@
+package dev.articles.search;
+
+import dev.articles.text.MatchText;
+import dev.articles.v1.Article;
+import dev.articles.v1.Block;
+import dev.articles.v1.Fact;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One article as the index holds it: a document for the article, and one for each of its facts, built
+ * from the same messages the API serves.
+ *
+ * @param article the article in the FULL view
+ * @param facts its facts
+ * @param entityKeys for each entity ID the article mentions, every normalized name it goes by
+ */
+public record IndexedArticle(Article article, List<Fact> facts, Map<String, List<String>> entityKeys) {
+
+  String id() {
+    return article.getName().substring("articles/".length());
+  }
+
+  List<Document> documents() {
+    List<Document> docs = new ArrayList<>(1 + facts.size());
+    docs.add(articleDocument());
+    for (Fact f : facts) {
+      docs.add(factDocument(f));
+    }
+    return docs;
+  }
+
+  private Document articleDocument() {
+    Document d = common(IndexFields.TYPE_ARTICLE, id());
+    d.add(new TextField(IndexFields.TITLE, article.getTitle(), Field.Store.NO));
+    d.add(new TextField(IndexFields.SUBTITLE, article.getSubtitle(), Field.Store.NO));
+    d.add(new TextField(IndexFields.LEAD, article.getLead(), Field.Store.NO));
+    for (Block b : article.getBodyList()) {
+      d.add(new TextField(IndexFields.BODY, b.getText(), Field.Store.NO)); // one value per block: no phrase spans two
+    }
+    if (article.hasPublishedDate()) {
+      var date = article.getPublishedDate();
+      d.add(new LongPoint(IndexFields.PUBLISHED_DAY,
+          java.time.LocalDate.of(date.getYear(), date.getMonth(), date.getDay()).toEpochDay()));
+    }
+    d.add(new StringField(IndexFields.LANGUAGE, article.getLanguageCode(), Field.Store.NO));
+    for (String source : article.getSourcesList()) {
+      d.add(new StringField(IndexFields.SOURCE, MatchText.key(source), Field.Store.NO));
+    }
+    entityKeys.forEach((id, keys) -> addEntity(d, id, keys));
+    return d;
+  }
+
+  private Document factDocument(Fact f) {
+    String factId = f.getName().substring(f.getName().lastIndexOf('/') + 1);
+    Document d = common(IndexFields.TYPE_FACT, id() + "/" + factId);
+    d.add(new StringField(IndexFields.KIND, f.getKind().name().substring("FACT_KIND_".length()), Field.Store.NO));
+    d.add(new TextField(IndexFields.TEXT, f.getText(), Field.Store.NO));
+    String entityId = "";
+    if (f.hasQuote()) {
+      var s = f.getQuote().getSpeaker();
+      d.add(new TextField(IndexFields.SPEAKER, s.getName() + "\n" + s.getRole(), Field.Store.NO));
+      d.add(new StringField(IndexFields.SPEAKER_KEY, MatchText.key(s.getName()), Field.Store.NO));
+      entityId = s.getEntityId();
+    } else if (f.hasEntity()) {
+      d.add(new TextField(IndexFields.ENTITY_NAME, f.getEntity().getCanonicalName(), Field.Store.NO));
+      entityId = f.getEntity().getEntityId();
+    }
+    if (!entityId.isEmpty()) {
+      addEntity(d, entityId, entityKeys.getOrDefault(entityId, List.of()));
+    }
+    return d;
+  }
+
+  private Document common(String type, String id) {
+    Document d = new Document();
+    d.add(new StringField(IndexFields.TYPE, type, Field.Store.NO));
+    d.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+    d.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(id)));
+    d.add(new StringField(IndexFields.ARTICLE, id(), Field.Store.NO));
+    d.add(new StoredField(IndexFields.DIGEST, article.getContentDigest()));
+    return d;
+  }
+
+  private static void addEntity(Document d, String id, Collection<String> keys) {
+    d.add(new StringField(IndexFields.ENTITY, id, Field.Store.NO));
+    for (String key : keys) {
+      d.add(new StringField(IndexFields.ENTITY, key, Field.Store.NO));
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package dev.articles.search;
+
+import dev.articles.query.Filter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The full-text index of articles and facts, kept next to the database. The database is the truth: the
+ * index is updated after each committed ingestion batch, rebuilt from the database where they disagree at
+ * startup, and every hit carries the digest it was indexed from, so callers can drop a hit on an article
+ * that has changed since.
+ */
+public final class SearchIndex implements Closeable {
+  private static final Map<String, Float> ARTICLE_FIELDS = Map.of(
+      IndexFields.TITLE, 3f, IndexFields.SUBTITLE, 2f, IndexFields.LEAD, 2f, IndexFields.BODY, 1f);
+  private static final Map<String, Float> FACT_FIELDS = Map.of(
+      IndexFields.TEXT, 1f, IndexFields.SPEAKER, 2f, IndexFields.ENTITY_NAME, 2f);
+  private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ID,
+      SortField.Type.STRING));
+
+  private final Directory directory;
+  private final Analyzer analyzer = new ArabicSearchAnalyzer();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private SearchIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens (or creates) the index in a folder, or in memory when {@code folder} is null. */
+  public static SearchIndex open(Path folder) throws IOException {
+    return new SearchIndex(folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder));
+  }
+
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Replaces an article's documents, its own and its facts'. Visible after {@link #commit()}. */
+  public void replace(IndexedArticle article) throws IOException {
+    writer.updateDocuments(new Term(IndexFields.ARTICLE, article.id()), article.documents());
+  }
+
+  /** Removes an article's documents. Visible after {@link #commit()}. */
+  public void delete(String articleId) throws IOException {
+    writer.deleteDocuments(new Term(IndexFields.ARTICLE, articleId));
+  }
+
+  /** Makes changes durable and visible to searches. */
+  public void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** The digest each indexed article was built from, by article ID. */
+  public Map<String, String> digests() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      Map<String, String> out = new HashMap<>();
+      Query articles = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE));
+      for (ScoreDoc d : s.search(articles, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+        Document doc = s.storedFields().document(d.doc);
+        out.put(doc.get(IndexFields.ID), doc.get(IndexFields.DIGEST));
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** One hit: the article or fact ID ({@code article/fact}), its score, and the digest it was indexed from. */
+  public record Hit(String id, float score, String digest) {}
+
+  /** A page of hits, and how many match in all. */
+  public record Page(List<Hit> hits, int total) {}
+
+  /** Where the last page ended: its last hit's score and ID. */
+  public record After(float score, String id) {}
+
+  public Page searchArticles(SearchQuery query, Filter filter, After after, int limit) {
+    Query q = new BooleanQuery.Builder()
+        .add(query.toLucene(analyzer, ARTICLE_FIELDS), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
+        .add(LuceneFilter.compile(filter), BooleanClause.Occur.FILTER)
+        .build();
+    return search(q, after, limit);
+  }
+
+  /** Searches facts of one article, or of all when {@code articleId} is null. */
+  public Page searchFacts(SearchQuery query, String articleId, Filter filter, After after, int limit) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
+        .add(query.toLucene(analyzer, FACT_FIELDS), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FACT)), BooleanClause.Occur.FILTER)
+        .add(LuceneFilter.compile(filter), BooleanClause.Occur.FILTER);
+    if (articleId != null) {
+      q.add(new TermQuery(new Term(IndexFields.ARTICLE, articleId)), BooleanClause.Occur.FILTER);
+    }
+    return search(q.build(), after, limit);
+  }
+
+  private Page search(Query q, After after, int limit) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        // The ID field is unique, so the doc number only breaks a tie with the last hit itself, which it excludes.
+        int lastDoc = Math.max(0, s.getIndexReader().maxDoc() - 1);
+        FieldDoc from = after == null ? null
+            : new FieldDoc(lastDoc, after.score(), new Object[] {after.score(), new BytesRef(after.id())});
+        TopFieldDocs top = s.searchAfter(from, q, limit, BY_SCORE_THEN_ID, true);
+        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc d : top.scoreDocs) {
+          Document doc = s.storedFields().document(d.doc);
+          hits.add(new Hit(doc.get(IndexFields.ID), d.score, doc.get(IndexFields.DIGEST)));
+        }
+        return new Page(hits, s.count(q));
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index unreadable", e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+    directory.close();
+  }
+}

@@ -1,0 +1,96 @@
+package dev.articles.server;
+
+import dev.articles.api.ArticleService;
+import dev.articles.ingest.SeedReader;
+import dev.articles.pipeline.SeedIngestor;
+import dev.articles.search.SearchIndex;
+import dev.articles.search.SearchIndexer;
+import dev.articles.store.ArticleReads;
+import dev.articles.store.Database;
+import dev.articles.store.FactReads;
+import dev.articles.store.SourceFileReads;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/** Everything behind the gRPC services, wired once: the database, the search index and the ingestor. */
+public final class Backend implements AutoCloseable {
+  private static final Logger log = Logger.getLogger(Backend.class.getName());
+
+  public final Database db;
+  public final SearchIndex index;
+  public final SearchIndexer indexer;
+  public final SeedIngestor ingestor;
+  private final byte[] cursorKey;
+
+  private Backend(Database db, SearchIndex index, SeedIngestor ingestor, byte[] cursorKey) {
+    this.db = db;
+    this.index = index;
+    this.indexer = new SearchIndexer(index);
+    this.ingestor = ingestor;
+    this.cursorKey = cursorKey;
+  }
+
+  /** How to open a backend. */
+  public record Settings(String dbUrl, Path indexFolder, long maxFileBytes, int parseThreads, int batchSize,
+                         byte[] cursorKey) {}
+
+  public static Backend open(Settings s) throws IOException {
+    Database db = Database.open(s.dbUrl(), 16);
+    SearchIndex index;
+    try {
+      index = SearchIndex.open(s.indexFolder() != null ? s.indexFolder() : indexFolderFor(s.dbUrl()));
+    } catch (IOException | RuntimeException e) {
+      db.close();
+      throw new IOException("cannot open the search index: " + e.getMessage(), e);
+    }
+    byte[] key = s.cursorKey() != null ? s.cursorKey() : db.secret("cursor_key", 32);
+    Backend[] self = new Backend[1];
+    SeedIngestor ingestor = new SeedIngestor(db, new SeedReader(s.maxFileBytes()), s.parseThreads(), s.batchSize(),
+        List.of((upserts, deleted) -> self[0].indexer.committed(upserts, deleted)), Clock.systemUTC());
+    self[0] = new Backend(db, index, ingestor, key);
+    return self[0];
+  }
+
+  /**
+   * Where the search index lives for a database URL: next to a file database ({@code ./data/articles} gets
+   * {@code ./data/articles.lucene}), in memory for an in-memory or remote one, rebuilt from the database at
+   * startup.
+   */
+  static Path indexFolderFor(String dbUrl) {
+    String rest = dbUrl.substring("jdbc:h2:".length());
+    int params = rest.indexOf(';');
+    rest = params >= 0 ? rest.substring(0, params) : rest;
+    String lower = rest.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("mem:") || lower.startsWith("tcp:") || lower.startsWith("ssl:")) {
+      return null;
+    }
+    rest = lower.startsWith("file:") ? rest.substring("file:".length()) : rest;
+    if (rest.startsWith("~")) {
+      rest = System.getProperty("user.home") + rest.substring(1);
+    }
+    return Path.of(rest + ".lucene");
+  }
+
+  public ArticleService articleService() {
+    return new ArticleService(new ArticleReads(db), new FactReads(db), new SourceFileReads(db), index, cursorKey);
+  }
+
+  /** Brings the search index in line with the database, after a crash or a copied database. */
+  public void reconcileIndex() throws IOException {
+    indexer.reconcile(new ArticleReads(db), new FactReads(db));
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } catch (IOException e) {
+      log.warning("closing the search index: " + e.getMessage());
+    }
+    db.close();
+  }
+}
