@@ -109,7 +109,8 @@ final class FigureExtractor {
     if (!tok.word() || Numbers.digits(tok.norm()) != null || NOT_UNITS.contains(tok.norm())) {
       return false;
     }
-    return CalendarNames.month(tok.norm()) == null && !tok.norm().matches("[a-z0-9]+");
+    // A unit is a noun: not a month name, not Latin, not a word that opens with a preposition (2 للموسم).
+    return CalendarNames.month(tok.norm()) == null && !tok.norm().matches("[a-z0-9]+") && !tok.norm().startsWith("لل");
   }
 
   /** Years, dates, times, identifiers and number words that do not count anything are not figures. */
@@ -183,12 +184,13 @@ final class FigureExtractor {
         return new Marker(i - 2, Bound.ABOUT);
       }
       if (i >= 2 && t.get(i - 1).is("من")) {
-        String w = Clitics.withoutConjunction(t.get(i - 2).norm());
-        if (MORE.contains(w)) {
-          return new Marker(i - 2, Bound.MORE_THAN);
-        }
-        if (LESS.contains(w)) {
-          return new Marker(i - 2, Bound.LESS_THAN);
+        for (Clitics.Bare b : Clitics.forms(t.get(i - 2).norm())) {
+          if (MORE.contains(b.form())) {
+            return new Marker(i - 2, Bound.MORE_THAN); // أكثر من, and بأكثر من with its preposition
+          }
+          if (LESS.contains(b.form())) {
+            return new Marker(i - 2, Bound.LESS_THAN);
+          }
         }
       }
       if (i >= 4 && t.get(i - 1).is("عن") && t.get(i - 2).is("يقل") && t.get(i - 3).is("لا")) {

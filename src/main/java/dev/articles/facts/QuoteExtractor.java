@@ -30,6 +30,8 @@ final class QuoteExtractor {
   private final SpeakerParser speakers;
   private final List<Speaker> history = new ArrayList<>();
   private Speaker current;
+  /** The attribution a paragraph ended on with a colon, for a quotation that makes up the next one. */
+  private Attribution colonCarry;
 
   QuoteExtractor(Gazetteer gazetteer) {
     this.speakers = new SpeakerParser(gazetteer);
@@ -54,10 +56,12 @@ final class QuoteExtractor {
     int[] sentence = sentences(t, quoted);
     Map<Integer, Attribution> bySentence = new HashMap<>();
     int q = 0;
+    Attribution carried = colonCarry;
+    colonCarry = null;
     for (int i = 0; i < t.size(); i++) {
       if (q < quotes.size() && quotes.get(q)[0] == i) {
         int[] pair = quotes.get(q++);
-        Attribution a = attribute(t, pair, sentence, bySentence.get(sentence[i]));
+        Attribution a = i == 0 && carried != null ? carried : attribute(t, pair, sentence, bySentence.get(sentence[i]));
         if (a != null && !isTerm(t, pair, a)) {
           out.add(fact(unit, t, pair, a));
         }
@@ -71,6 +75,10 @@ final class QuoteExtractor {
       if (a != null) {
         bySentence.put(sentence[i], a);
       }
+    }
+    int last = t.size() - 1;
+    if (last >= 0 && t.get(last).is(":") && bySentence.containsKey(sentence[last])) {
+      colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
     }
   }
 
@@ -91,6 +99,9 @@ final class QuoteExtractor {
     }
     if (from + 1 < t.size() && t.get(from).is("من") && Lexicon.SIDE_MARKERS.contains(t.get(from + 1).norm())) {
       from += 2; // من جهته: names no one new
+    }
+    while (from < t.size() && Lexicon.CONTINUING_PARTICIPLES.contains(t.get(from).norm())) {
+      from++; // وتابع قائلا: names no one
     }
     int intro = introducer(t, from, sentence);
     int end = intro >= 0 ? intro : phraseEnd(t, from);
@@ -172,6 +183,9 @@ final class QuoteExtractor {
     if (named.type() == SpeakerType.PERSON && named.name().isEmpty()) {
       Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty()
           && SpeakerParser.roleHead(named.role()).equals(SpeakerParser.roleHead(h.role())));
+      if (earlier == null && Lexicon.GENERIC_REFERENCES.contains(MatchText.key(named.role()))) {
+        earlier = current != null && current.type() == SpeakerType.PERSON ? current : null;
+      }
       return earlier != null ? new Attribution(earlier, verb, true)
           : new Attribution(new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""), verb, false);
     }
@@ -254,7 +268,18 @@ final class QuoteExtractor {
     if (i >= t.size()) {
       return null;
     }
+    if (i + 1 < t.size() && (Clitics.withoutConjunction(t.get(i).norm()).equals("هذا")
+        || t.get(i).is("هكذا")) && t.get(i + 1).is("ما")) {
+      i += 2; // "…"، هذا ما أكده المتحدث
+    }
+    if (i >= t.size()) {
+      return null;
+    }
     String word = Clitics.withoutConjunction(t.get(i).norm());
+    if (!Lexicon.REPORTING_VERBS.contains(word) && word.endsWith("ه")
+        && Lexicon.REPORTING_VERBS.contains(word.substring(0, word.length() - 1))) {
+      word = word.substring(0, word.length() - 1); // أكده: the verb with its object pronoun
+    }
     if (Lexicon.ACCORDING_TO.contains(word)) {
       int from = i + 1;
       if (from < t.size() && t.get(from).is("ما")) {

@@ -64,6 +64,12 @@ final class SpeakerParser {
     if (Lexicon.ROLE_HEADS.contains(head)) {
       int nameStart = roleEnd(t, from + 1, to);
       int nameEnd = nameStart < to && isNameWord(t, nameStart) ? nameEnd(t, nameStart, to) : nameStart;
+      if (nameEnd == nameStart) {
+        int[] apposed = apposedName(t, nameStart, to);
+        if (apposed != null) {
+          return new Speaker(t.original(apposed[0], apposed[1]), t.original(from, nameStart), SpeakerType.PERSON, "");
+        }
+      }
       return new Speaker(t.original(nameStart, nameEnd), t.original(from, nameStart), SpeakerType.PERSON, "");
     }
     int end = nameEnd(t, from, to);
@@ -74,6 +80,35 @@ final class SpeakerParser {
       return new Speaker(t.original(from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
     }
     return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
+  }
+
+  /**
+   * A name set off by commas after the role: {@code مدير قطب العمليات، يوسف العلمي، في تصريح}, or after an
+   * apposition: {@code رئيسة النادي، الجهة المنظمة للمعرض، رنا الحسيني}. Returns {@code [from, to)} or null.
+   */
+  private int[] apposedName(Tokens t, int i, int to) {
+    while (i < to) {
+      if (!t.get(i).is("،") && !t.get(i).is(",")) {
+        return null;
+      }
+      int start = i + 1;
+      int end = start;
+      while (end < to && t.get(end).word() && !isStop(t, end)) {
+        end++;
+      }
+      boolean allNames = end > start && end - start <= MAX_NAME_WORDS;
+      for (int k = start; k < end && allNames; k++) {
+        allNames = isNameWord(t, k) || (k > start && t.get(k).norm().startsWith("ال"));
+      }
+      if (allNames && isNameWord(t, start)) {
+        return new int[] {start, end};
+      }
+      i = end;
+      while (i < to && !t.get(i).is("،") && !t.get(i).is(",")) {
+        i++; // the rest of an apposition: الجهة المنظمة للمعرض
+      }
+    }
+    return null;
   }
 
   /** The end of a role that starts before {@code i}: definite and construct words, attachments, places. */
@@ -95,6 +130,8 @@ final class SpeakerParser {
         i += Math.max(1, placeLength(t, i, to));
       } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !isStop(t, i)) {
         i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive
+      } else if (!t.get(i - 1).norm().startsWith("ال") && isNisba(raw) && i + 1 < to && isNameWord(t, i + 1)) {
+        i++; // في بنك استثمار محلي منى …: an adjective after an indefinite noun of the role
       } else if (Lexicon.ORGANIZATIONS.contains(t.get(i - 1).norm()) && !t.get(i - 1).norm().startsWith("ال")
           && isNameWord(t, i) && (i + 1 >= to || isStop(t, i + 1))) {
         i++; // منظمة يونيسف, حركة حماس: an indefinite organization noun and its proper name
@@ -106,7 +143,20 @@ final class SpeakerParser {
   }
 
   private static boolean isIndefiniteConstruct(String w) {
-    return !w.startsWith("ال") && (Lexicon.ORGANIZATIONS.contains(w) || Lexicon.ROLE_CONTINUATIONS.contains(w));
+    return !w.startsWith("ال") && (Lexicon.ORGANIZATIONS.contains(w) || Lexicon.ROLE_CONTINUATIONS.contains(w)
+        || Lexicon.ROLE_HEADS.contains(w));
+  }
+
+  /** ل or ب before a media noun: لإذاعة، لقناة، للصحفيين. */
+  private static boolean isOutlet(String w) {
+    if (w.length() < 4 || (w.charAt(0) != 'ل' && w.charAt(0) != 'ب')) {
+      return false;
+    }
+    return w.startsWith("لل") || Lexicon.OUTLETS.contains(w.substring(1));
+  }
+
+  private static boolean isNisba(String w) {
+    return w.length() > 3 && (w.endsWith("ي") || w.endsWith("يه"));
   }
 
   private static boolean continuesRole(String w) {
@@ -118,7 +168,7 @@ final class SpeakerParser {
   private boolean isRolePlace(Tokens t, int i) {
     String w = t.get(i).norm();
     return isPlace(t, i) || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w)
-        || gazetteer.lookup(w) != null;
+        || Lexicon.ORGANIZATIONS.contains(w) || gazetteer.lookup(w) != null;
   }
 
   /** How many tokens the place or organization at {@code i} takes: a gazetteer name, or one word. */
@@ -159,20 +209,22 @@ final class SpeakerParser {
   private static int nameEnd(Tokens t, int i, int to) {
     int end = i;
     while (end < to && end - i < MAX_NAME_WORDS && !isStop(t, end)) {
+      if (end - i >= 2 && isOutlet(t.get(end).norm())) {
+        break; // حمادي بن سالم لإذاعة …: the outlet spoken to follows the name
+      }
       end++;
     }
     return end;
   }
 
-  /** A document's name: its head and the adjectives or construct nouns after it (بيان مشترك). */
+  /** A document's name: its head and the words that describe it (بيان مشترك, تقرير المركز الوطني للأرصاد). */
   private static int documentEnd(Tokens t, int i, int to) {
-    while (i < to && t.get(i).word() && !isStop(t, i)) {
+    int start = i;
+    while (i < to && i - start < 4 && t.get(i).word()) {
       String w = t.get(i).norm();
-      boolean adjective = w.endsWith("ي") || w.endsWith("يه") || w.equals("مشترك") || w.equals("المشترك");
-      if (!adjective && !Lexicon.ROLE_CONTINUATIONS.contains(w) && !w.startsWith("ال")) {
-        break;
-      }
-      if (w.startsWith("صادر") || w.startsWith("الصادر")) {
+      boolean genitive = w.startsWith("لل") || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w);
+      boolean adjective = i == start && !w.startsWith("ل") && !w.startsWith("ب") && !Lexicon.PHRASE_STOPS.contains(w);
+      if (w.startsWith("صادر") || w.startsWith("الصادر") || Lexicon.PHRASE_STOPS.contains(w) || (!genitive && !adjective)) {
         break;
       }
       i++;

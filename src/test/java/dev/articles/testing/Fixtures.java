@@ -18,12 +18,19 @@ import java.util.stream.Stream;
  */
 public final class Fixtures {
   public static final Path DIR = Path.of("src/test/resources/fixtures/articles");
+  /** Articles written and labelled apart from the extractor's development, to measure it honestly. */
+  public static final Path HELD_OUT = Path.of("src/test/resources/fixtures/heldout");
 
   private Fixtures() {}
 
   /** The names (without extension) of every fixture that has an {@code .expected} file. */
   public static List<String> names() {
-    try (Stream<Path> s = Files.list(DIR)) {
+    return names(DIR);
+  }
+
+  /** The names of the fixtures in a folder that have an {@code .expected} file. */
+  public static List<String> names(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".expected"))
           .map(n -> n.substring(0, n.length() - ".expected".length())).sorted().toList();
     } catch (IOException e) {
@@ -75,9 +82,13 @@ public final class Fixtures {
   public record GoldFact(String kind, String text, String speaker, double value, String unit, boolean approximate) {}
 
   public static List<GoldFact> goldFacts(String name) {
+    return goldFacts(DIR, name);
+  }
+
+  public static List<GoldFact> goldFacts(Path dir, String name) {
     List<GoldFact> out = new ArrayList<>();
     try {
-      List<String> lines = Files.readAllLines(DIR.resolve(name + ".gold.tsv"), StandardCharsets.UTF_8);
+      List<String> lines = Files.readAllLines(dir.resolve(name + ".gold.tsv"), StandardCharsets.UTF_8);
       for (String line : lines.subList(1, lines.size())) {
         if (line.isBlank()) {
           continue;
