@@ -141,7 +141,7 @@ final class DateExtractor {
     }
     boolean before = start > 0 && (t.get(start - 1).is("شهر") || t.get(start - 1).is("في")
         || PARTS.containsKey(Clitics.withoutConjunction(t.get(start - 1).norm())));
-    boolean after = m.end < t.size() && (t.get(m.end).norm().matches("(19|20)[0-9]{2}")
+    boolean after = m.end < t.size() && (isYearToken(t.get(m.end).norm())
         || DIRECTIONS.containsKey(t.get(m.end).norm()));
     return before || after || start < m.end - 1;
   }
@@ -155,10 +155,10 @@ final class DateExtractor {
     int end = m.end;
     Integer year = null;
     boolean relative = false;
-    if (end < t.size() && t.get(end).norm().matches("(19|20)[0-9]{2}")) {
+    if (end < t.size() && isYearToken(t.get(end).norm())) {
       year = Integer.parseInt(t.get(end).norm());
       end++;
-    } else if (end + 1 < t.size() && t.get(end).is("من") && t.get(end + 1).norm().matches("(19|20)[0-9]{2}")) {
+    } else if (end + 1 < t.size() && t.get(end).is("من") && isYearToken(t.get(end + 1).norm())) {
       year = Integer.parseInt(t.get(end + 1).norm());
       end += 2;
     } else if (articleDate != null) {
@@ -240,8 +240,20 @@ final class DateExtractor {
   }
 
   private static int day(String token) {
-    return token.matches("[0-9]{1,2}") && Integer.parseInt(token) >= 1 && Integer.parseInt(token) <= 31
-        ? Integer.parseInt(token) : 0;
+    if (token.isEmpty() || token.length() > 2 || !Character.isDigit(token.charAt(0))
+        || (token.length() == 2 && !Character.isDigit(token.charAt(1)))) {
+      return 0;
+    }
+    int d = Integer.parseInt(token);
+    return d >= 1 && d <= 31 ? d : 0;
+  }
+
+  /** A year from 1900 to 2099, in ASCII digits (tokens are normalized). */
+  static boolean isYearToken(String token) {
+    if (token.length() != 4 || !(token.startsWith("19") || token.startsWith("20"))) {
+      return false;
+    }
+    return Character.isDigit(token.charAt(2)) && Character.isDigit(token.charAt(3));
   }
 
   private static int emit(TextUnit unit, Tokens t, int from, int to, LocalDate date, Granularity g,

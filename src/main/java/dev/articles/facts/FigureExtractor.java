@@ -110,7 +110,7 @@ final class FigureExtractor {
       return false;
     }
     // A unit is a noun: not a month name, not Latin, not a word that opens with a preposition (2 للموسم).
-    return CalendarNames.month(tok.norm()) == null && !tok.norm().matches("[a-z0-9]+") && !tok.norm().startsWith("لل");
+    return CalendarNames.month(tok.norm()) == null && !isLatin(tok.norm()) && !tok.norm().startsWith("لل");
   }
 
   /** Years, dates, times, identifiers and number words that do not count anything are not figures. */
@@ -132,6 +132,16 @@ final class FigureExtractor {
     return isYear(t, i);
   }
 
+  private static boolean isLatin(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A number that opens a short quoted name, such as the campaign «100 مليون صحة», counts nothing. */
   private static boolean insideQuotedName(Tokens t, int i) {
     if (i == 0 || !QuoteMarks.isMark(t.get(i - 1).norm())) {
@@ -148,7 +158,7 @@ final class FigureExtractor {
   /** Whether the number at {@code i} is a year: 1900–2100, after a year word, or naming nothing after it. */
   static boolean isYear(Tokens t, int i) {
     String tok = t.get(i).norm();
-    if (!tok.matches("(19|20)[0-9]{2}|2100")) {
+    if (!DateExtractor.isYearToken(tok) && !tok.equals("2100")) {
       return false;
     }
     if (i > 0 && YEAR_WORDS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {

@@ -59,6 +59,9 @@ final class Numbers {
 
   /** The value of a normalized digit token such as {@code 1,200} or {@code 4.5}, or null. */
   static Double digits(String token) {
+    if (token.isEmpty() || !Character.isDigit(token.charAt(0))) {
+      return null;
+    }
     if (THOUSANDS.matcher(token).matches()) {
       return Double.parseDouble(token.replace(",", ""));
     }

@@ -110,7 +110,7 @@ public final class ArticleParser {
       if (line.isEmpty()) {
         group++;
       } else if (!Boilerplate.isBoilerplate(line)) {
-        lines.add(new Line(line.replaceAll("[ \\t]{2,}", " "), group));
+        lines.add(new Line(MatchText.collapseSpaces(line), group));
       }
     }
     return lines;
@@ -222,7 +222,7 @@ public final class ArticleParser {
   }
 
   private static boolean sameText(String a, String b) {
-    return MatchText.normalize(a).replaceAll("\\s+", " ").equals(MatchText.normalize(b).replaceAll("\\s+", " "));
+    return MatchText.key(a).equals(MatchText.key(b));
   }
 
   /** Counts words: runs of letters, marks and digits, with inner apostrophes or hyphens. */

@@ -27,7 +27,7 @@ public final class Boilerplate {
 
   /** Whether a whole line is boilerplate. */
   public static boolean isBoilerplate(String line) {
-    String norm = MatchText.normalize(line.strip()).replaceAll("\\s+", " ");
+    String norm = MatchText.key(line);
     if (norm.isEmpty()) {
       return false;
     }

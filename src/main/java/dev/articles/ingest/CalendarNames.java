@@ -39,7 +39,7 @@ public final class CalendarNames {
 
   /** The month a normalized name stands for, or null. */
   public static Month month(String normalizedName) {
-    return MONTHS.get(normalizedName.trim().replaceAll("\\s+", " "));
+    return MONTHS.get(MatchText.collapseSpaces(normalizedName));
   }
 
   /** The weekday a normalized name stands for, or null. */

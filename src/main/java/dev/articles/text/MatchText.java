@@ -48,7 +48,26 @@ public final class MatchText {
 
   /** The key a name is compared by: normalized, trimmed, with runs of whitespace as one space. */
   public static String key(String name) {
-    return normalize(name.strip()).replaceAll("\\s+", " ");
+    return collapseSpaces(normalize(name));
+  }
+
+  /** The text trimmed, with every run of whitespace as one space; no regex, as it runs per word. */
+  public static String collapseSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Maps one char, or returns 0 when normalization drops it. */
