@@ -55,7 +55,7 @@ final class DateExtractor {
   List<ExtractedFact> extract(List<TextUnit> units) {
     List<ExtractedFact> out = new ArrayList<>();
     for (TextUnit unit : units) {
-      Tokens t = Tokens.of(unit.text());
+      Tokens t = unit.tokens();
       int i = 0;
       while (i < t.size()) {
         int next = dateAt(unit, t, i, out);
@@ -226,7 +226,7 @@ final class DateExtractor {
     }
     for (Clitics.Bare b : Clitics.forms(t.get(i).norm())) {
       if (i + 1 < t.size()) {
-        CalendarNames.Month two = CalendarNames.month(b.form() + " " + t.get(i + 1).norm());
+        CalendarNames.Month two = CalendarNames.month(b.form(), t.get(i + 1).norm());
         if (two != null) {
           return new Match(two.number(), i + 2, List.of(two.naming()), 0);
         }

@@ -17,7 +17,7 @@ final class EntityExtractor {
   List<Mention> mentions(List<TextUnit> units) {
     List<Mention> out = new ArrayList<>();
     for (TextUnit unit : units) {
-      Tokens t = Tokens.of(unit.text());
+      Tokens t = unit.tokens();
       int i = 0;
       while (i < t.size()) {
         i = matchAt(unit, t, i, out);

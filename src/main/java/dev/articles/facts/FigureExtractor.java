@@ -34,7 +34,7 @@ final class FigureExtractor {
   List<ExtractedFact> extract(List<TextUnit> units) {
     List<ExtractedFact> out = new ArrayList<>();
     for (TextUnit unit : units) {
-      Tokens t = Tokens.of(unit.text());
+      Tokens t = unit.tokens();
       int i = 0;
       while (i < t.size()) {
         int next = figureAt(unit, t, i, out);
@@ -50,8 +50,12 @@ final class FigureExtractor {
     Double value = Numbers.digits(tok);
     boolean fromWord = false;
     if (value == null) {
-      value = Clitics.forms(tok).stream().map(b -> Numbers.word(b.form())).filter(v -> v != null)
-          .findFirst().orElse(null);
+      for (Clitics.Bare b : Clitics.forms(tok)) {
+        value = Numbers.word(b.form());
+        if (value != null) {
+          break;
+        }
+      }
       fromWord = value != null;
       if (fromWord && (value == 11 || tok.startsWith("ال"))) {
         return i; // أحد is "one of", and الثلاثة is "the three"
@@ -171,12 +175,12 @@ final class FigureExtractor {
 
   private static boolean isMonthAt(Tokens t, int i) {
     return CalendarNames.month(t.get(i).norm()) != null
-        || (i + 1 < t.size() && CalendarNames.month(t.get(i).norm() + " " + t.get(i + 1).norm()) != null);
+        || (i + 1 < t.size() && CalendarNames.month(t.get(i).norm(), t.get(i + 1).norm()) != null);
   }
 
   private static boolean isMonthEnding(Tokens t, int i) {
     return CalendarNames.month(t.get(i).norm()) != null
-        || (i > 0 && CalendarNames.month(t.get(i - 1).norm() + " " + t.get(i).norm()) != null);
+        || (i > 0 && CalendarNames.month(t.get(i - 1).norm(), t.get(i).norm()) != null);
   }
 
   /** An approximation marker right before a number: نحو، حوالي، قرابة، أكثر من، أقل من. */
@@ -187,8 +191,12 @@ final class FigureExtractor {
     private static final Set<String> LESS = words("أقل");
 
     static Marker before(Tokens t, int i) {
-      if (i >= 1 && Clitics.forms(t.get(i - 1).norm()).stream().anyMatch(b -> ABOUT.contains(b.form()))) {
-        return new Marker(i - 1, Bound.ABOUT); // نحو, and بنحو with its preposition
+      if (i >= 1) {
+        for (Clitics.Bare b : Clitics.forms(t.get(i - 1).norm())) {
+          if (ABOUT.contains(b.form())) {
+            return new Marker(i - 1, Bound.ABOUT); // نحو, and بنحو with its preposition
+          }
+        }
       }
       if (i >= 2 && NEAR.contains(t.get(i - 1).norm()) && t.get(i - 2).is("ما")) {
         return new Marker(i - 2, Bound.ABOUT);

@@ -87,6 +87,16 @@ public final class Gazetteer {
     return words;
   }
 
+  /** Every normalized name of every entity, and its ID as a name too, by name: for the alias table. */
+  public java.util.Map<String, String> aliasTable() {
+    java.util.Map<String, String> table = new java.util.HashMap<>();
+    aliasKeys.forEach((id, keys) -> {
+      table.putIfAbsent(id, id);
+      keys.forEach(k -> table.putIfAbsent(k, id));
+    });
+    return table;
+  }
+
   /** Every normalized name of an entity: its canonical name and its aliases. */
   public Collection<String> keysOf(String entityId) {
     return aliasKeys.getOrDefault(entityId, List.of());

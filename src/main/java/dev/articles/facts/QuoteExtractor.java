@@ -50,7 +50,7 @@ final class QuoteExtractor {
   }
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
-    Tokens t = Tokens.of(unit.text());
+    Tokens t = unit.tokens();
     List<int[]> quotes = QuoteMarks.pairs(t);
     boolean[] quoted = QuoteMarks.inside(t, quotes);
     int[] sentence = sentences(t, quoted);
@@ -182,7 +182,7 @@ final class QuoteExtractor {
   private Attribution resolve(Speaker named, String verb) {
     if (named.type() == SpeakerType.PERSON && named.name().isEmpty()) {
       Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty()
-          && SpeakerParser.roleHead(named.role()).equals(SpeakerParser.roleHead(h.role())));
+          && roleHead(named.role()).equals(roleHead(h.role())));
       if (earlier == null && Lexicon.GENERIC_REFERENCES.contains(MatchText.key(named.role()))) {
         earlier = current != null && current.type() == SpeakerType.PERSON ? current : null;
       }
@@ -198,8 +198,8 @@ final class QuoteExtractor {
       }
     }
     if (named.type() == SpeakerType.ORGANIZATION && words.size() == 1) {
-      String head = SpeakerParser.roleHead(named.name());
-      Speaker earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION && SpeakerParser.roleHead(h.name()).equals(head));
+      String head = roleHead(named.name());
+      Speaker earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION && roleHead(h.name()).equals(head));
       if (earlier != null) {
         return new Attribution(earlier, verb, true);
       }
@@ -222,16 +222,31 @@ final class QuoteExtractor {
     return null;
   }
 
-  private static String lastWord(String name) {
-    List<Tokens.Token> words = Tokens.of(name).list();
-    return words.isEmpty() ? "" : words.get(words.size() - 1).norm();
+  private String lastWord(String name) {
+    return lastWords.computeIfAbsent(name, n -> {
+      List<Tokens.Token> words = Tokens.of(n).list();
+      return words.isEmpty() ? "" : words.get(words.size() - 1).norm();
+    });
   }
 
-  private static boolean sameName(Speaker a, Speaker b) {
+  private final Map<String, String> keys = new HashMap<>();
+  private final Map<String, String> roleHeads = new HashMap<>();
+  private final Map<String, String> lastWords = new HashMap<>();
+
+  private boolean sameName(Speaker a, Speaker b) {
     if (!a.entityId().isEmpty() && a.entityId().equals(b.entityId())) {
       return true;
     }
-    return MatchText.key(a.name()).equals(MatchText.key(b.name()));
+    return key(a.name()).equals(key(b.name()));
+  }
+
+  // History is scanned on every clause; these keep it from re-normalizing the same few names.
+  private String key(String name) {
+    return keys.computeIfAbsent(name, MatchText::key);
+  }
+
+  private String roleHead(String role) {
+    return roleHeads.computeIfAbsent(role, SpeakerParser::roleHead);
   }
 
   /** The attribution of a quotation: its sentence's verb, a verb right after it, or a colon before it. */

@@ -4,8 +4,15 @@ import dev.articles.ingest.ParsedArticle;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One piece of an article's stored text that facts are read from: the title, the dek, the lead, a block. */
-record TextUnit(Span.Part part, int block, String text) {
+/**
+ * One piece of an article's stored text that facts are read from: the title, the dek, the lead, a block.
+ * Its tokens are computed once and shared by every extractor.
+ */
+record TextUnit(Span.Part part, int block, String text, Tokens tokens) {
+
+  TextUnit(Span.Part part, int block, String text) {
+    this(part, block, text, Tokens.of(text));
+  }
 
   /** The article's text units in reading order; a caption that repeats the dek is not read twice. */
   static List<TextUnit> of(ParsedArticle a) {

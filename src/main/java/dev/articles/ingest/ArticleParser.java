@@ -32,10 +32,9 @@ public final class ArticleParser {
   static final int MAX_DEK_WORDS = 60;
   static final int MAX_CREDIT_WORDS = 6;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*");
   private static final Pattern CREDIT =
       Pattern.compile("^(.*?\\S)\\s*(?:[(（]([^()（）]{1,80})[)）]|\\[([^\\[\\]]{1,80})\\])\\s*$");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟:؛…\"»”'’)]\\s*$");
+  private static final String SENTENCE_END = ".!?؟:؛…\"»”'’)";
   private static final Pattern SOURCES = Pattern.compile("^(?:ال)?(?:مصادر|مصدر)\\s*[:：]\\s*(.*)$");
   private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*[،,؛;+|]\\s*");
 
@@ -214,23 +213,39 @@ public final class ArticleParser {
   }
 
   private static boolean isDekShaped(String line) {
-    return countWords(line) <= MAX_DEK_WORDS && !SENTENCE_END.matcher(line).find();
+    return countWords(line) <= MAX_DEK_WORDS && !endsSentence(line);
   }
 
   static boolean isHeadingShaped(String line) {
-    return countWords(line) <= MAX_HEADING_WORDS && line.length() <= 120 && !SENTENCE_END.matcher(line).find();
+    return line.length() <= 120 && countWords(line) <= MAX_HEADING_WORDS && !endsSentence(line);
   }
 
   private static boolean sameText(String a, String b) {
     return MatchText.key(a).equals(MatchText.key(b));
   }
 
-  /** Counts words: runs of letters, marks and digits, with inner apostrophes or hyphens. */
+  /** Whether a line ends in sentence punctuation (or a closing mark), ignoring trailing whitespace. */
+  private static boolean endsSentence(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && SENTENCE_END.indexOf(line.charAt(i)) >= 0;
+  }
+
+  /** Counts words: runs of letters, marks and digits, joined by inner apostrophes or hyphens. */
   public static int countWords(String text) {
     int n = 0;
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      n++;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean wordChar = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+      boolean joiner = inWord && (c == '\'' || c == '’' || c == '-') && i + 1 < text.length()
+          && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (wordChar && !inWord) {
+        n++;
+      }
+      inWord = wordChar || joiner;
     }
     return n;
   }

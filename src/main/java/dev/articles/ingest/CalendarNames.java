@@ -28,6 +28,8 @@ public final class CalendarNames {
 
   private static final Map<String, Month> MONTHS = loadMonths();
   private static final Map<String, DayOfWeek> WEEKDAYS = loadWeekdays();
+  private static final java.util.Set<String> FIRST_WORDS = MONTHS.keySet().stream().filter(k -> k.indexOf(' ') > 0)
+      .map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Matches one month name in normalized text; names of two words allow any run of spaces between. */
   public static final String MONTH_REGEX = alternation(MONTHS.keySet());
@@ -39,7 +41,13 @@ public final class CalendarNames {
 
   /** The month a normalized name stands for, or null. */
   public static Month month(String normalizedName) {
-    return MONTHS.get(MatchText.collapseSpaces(normalizedName));
+    Month exact = MONTHS.get(normalizedName);
+    return exact != null || normalizedName.indexOf(' ') < 0 ? exact : MONTHS.get(MatchText.collapseSpaces(normalizedName));
+  }
+
+  /** The month two normalized words stand for together, such as كانون الثاني, or null. */
+  public static Month month(String first, String second) {
+    return FIRST_WORDS.contains(first) ? MONTHS.get(first + " " + second) : null;
   }
 
   /** The weekday a normalized name stands for, or null. */

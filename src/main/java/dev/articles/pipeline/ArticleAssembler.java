@@ -49,10 +49,12 @@ final class ArticleAssembler {
           .setType(EntityType.valueOf("ENTITY_TYPE_" + e.entity().type().name()))
           .setMentionCount(e.mentions()));
       entityIds.add(e.entity().id());
-      aliases.put(e.entity().id(), e.entity().id());
-      aliases.put(MatchText.key(e.entity().canonicalName()), e.entity().id());
-      Gazetteer.standard().keysOf(e.entity().id()).forEach(k -> aliases.putIfAbsent(k, e.entity().id()));
-      e.aliases().forEach(a -> aliases.putIfAbsent(MatchText.key(a), e.entity().id()));
+      if (Gazetteer.standard().keysOf(e.entity().id()).isEmpty()) {
+        // Gazetteer names are stored once for all articles (Backend); only speakers it lacks are added here.
+        aliases.put(e.entity().id(), e.entity().id());
+        aliases.put(MatchText.key(e.entity().canonicalName()), e.entity().id());
+        e.aliases().forEach(a -> aliases.putIfAbsent(MatchText.key(a), e.entity().id()));
+      }
     }
     Article full = builder.build();
     Article basic = full.toBuilder().clearBody().build();

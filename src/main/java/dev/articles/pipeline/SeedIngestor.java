@@ -93,6 +93,7 @@ public final class SeedIngestor {
       t.setDaemon(true);
       return t;
     });
+    BatchWriter writes = new BatchWriter(1);
     try {
       Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
       Pending pending = new Pending();
@@ -112,24 +113,29 @@ public final class SeedIngestor {
         while (inFlight.size() >= batchSize * 2) {
           collect(inFlight.poll(), pending, counts, progress);
           if (pending.size() >= batchSize) {
-            commit(pending);
+            writes.submit(pending.take());
           }
         }
       }
       while (!inFlight.isEmpty()) {
         collect(inFlight.poll(), pending, counts, progress);
         if (pending.size() >= batchSize) {
-          commit(pending);
+          writes.submit(pending.take());
         }
       }
+      writes.submit(pending.take());
+      writes.awaitAll();
+      // Deletions go last, after every write of this pass has landed.
       pending.deletes.addAll(deletedIds);
       pending.removedFiles.addAll(removedFiles);
-      commit(pending);
+      commit(pending.take());
       counts.deleted = deletedIds.size();
     } finally {
       pool.shutdownNow();
+      writes.shutdown();
     }
     PipelineVersion.markCurrent(db);
+    listeners.forEach(CommitListener::synced);
     IngestReport report = new IngestReport(listing.size(), counts.added, counts.updated, counts.unchanged,
         counts.deleted, counts.refused, Duration.between(start, clock.instant()));
     log.info(report.summary());
@@ -175,6 +181,9 @@ public final class SeedIngestor {
       }
       ParsedArticle parsed = SeedParser.parse(seed);
       StoredArticle article = ArticleAssembler.assemble(seed, parsed, now);
+      for (CommitListener l : listeners) {
+        l.prepared(article);
+      }
       byte[] record = SourceFiles.ingested(seed, parsed, now).toByteArray();
       List<String> reasons = parsed.warnings().stream().map(Issue::reason).toList();
       return new Outcome(article, new SourceFileRecord(name, seed.articleId(), false, seed.digest(), stat.size,
@@ -224,16 +233,66 @@ public final class SeedIngestor {
     }
   }
 
-  private void commit(Pending pending) {
-    ArticleWriter.Batch batch = new ArticleWriter.Batch(pending.upserts, pending.deletes, pending.files,
-        pending.removedFiles);
-    pending.clear();
+  private void commit(ArticleWriter.Batch batch) {
     if (batch.isEmpty()) {
       return;
     }
     writer.apply(batch);
     for (CommitListener l : listeners) {
       l.committed(batch.upserts(), batch.deletes());
+    }
+  }
+
+  /**
+   * Commits batches on a few writer threads, so database writes overlap parsing and each other (H2's
+   * MVStore takes concurrent transactions); batches touch disjoint articles, so their order does not
+   * matter. At most two batches per writer wait, which bounds the articles held in memory.
+   */
+  private final class BatchWriter {
+    private final ExecutorService threads;
+    private final java.util.concurrent.Semaphore slots;
+    private final List<Future<?>> submitted = new ArrayList<>();
+
+    BatchWriter(int writers) {
+      this.threads = Executors.newFixedThreadPool(writers, r -> {
+        Thread t = new Thread(r, "ingest-writer");
+        t.setDaemon(true);
+        return t;
+      });
+      this.slots = new java.util.concurrent.Semaphore(writers * 2);
+    }
+
+    void submit(ArticleWriter.Batch batch) {
+      if (batch.isEmpty()) {
+        return;
+      }
+      slots.acquireUninterruptibly();
+      submitted.add(threads.submit(() -> {
+        try {
+          commit(batch);
+        } finally {
+          slots.release();
+        }
+      }));
+    }
+
+    /** Waits for every submitted batch; rethrows the first failure. */
+    void awaitAll() {
+      for (Future<?> f : submitted) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+      }
+      submitted.clear();
+    }
+
+    void shutdown() {
+      threads.shutdownNow();
     }
   }
 
@@ -247,11 +306,14 @@ public final class SeedIngestor {
       return files.size();
     }
 
-    void clear() {
+    /** The pending changes as a batch; this is empty afterwards. */
+    ArticleWriter.Batch take() {
+      ArticleWriter.Batch batch = new ArticleWriter.Batch(upserts, deletes, files, removedFiles);
       upserts.clear();
       deletes.clear();
       files.clear();
       removedFiles.clear();
+      return batch;
     }
   }
 

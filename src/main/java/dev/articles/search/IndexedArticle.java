@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -61,19 +62,29 @@ public record IndexedArticle(Article article, List<Fact> facts, Map<String, List
     return d;
   }
 
+  /** Facts are short: length norms would cost a value per document and say little, so they are left out. */
+  private static final FieldType SHORT_TEXT = shortText();
+
+  private static FieldType shortText() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
+
   private Document factDocument(Fact f) {
     String factId = f.getName().substring(f.getName().lastIndexOf('/') + 1);
     Document d = common(IndexFields.TYPE_FACT, id() + "/" + factId);
     d.add(new StringField(IndexFields.KIND, f.getKind().name().substring("FACT_KIND_".length()), Field.Store.NO));
-    d.add(new TextField(IndexFields.TEXT, f.getText(), Field.Store.NO));
+    d.add(new Field(IndexFields.TEXT, f.getText(), SHORT_TEXT));
     String entityId = "";
     if (f.hasQuote()) {
       var s = f.getQuote().getSpeaker();
-      d.add(new TextField(IndexFields.SPEAKER, s.getName() + "\n" + s.getRole(), Field.Store.NO));
+      d.add(new Field(IndexFields.SPEAKER, s.getName() + "\n" + s.getRole(), SHORT_TEXT));
       d.add(new StringField(IndexFields.SPEAKER_KEY, MatchText.key(s.getName()), Field.Store.NO));
       entityId = s.getEntityId();
     } else if (f.hasEntity()) {
-      d.add(new TextField(IndexFields.ENTITY_NAME, f.getEntity().getCanonicalName(), Field.Store.NO));
+      d.add(new Field(IndexFields.ENTITY_NAME, f.getEntity().getCanonicalName(), SHORT_TEXT));
       entityId = f.getEntity().getEntityId();
     }
     if (!entityId.isEmpty()) {

@@ -19,8 +19,7 @@ final class MatchTextFilter extends FilteringTokenFilter {
 
   @Override
   protected boolean accept() throws IOException {
-    String normalized = MatchText.normalize(term.toString());
-    term.setEmpty().append(normalized);
-    return !normalized.isEmpty();
+    term.setLength(MatchText.normalize(term.buffer(), term.length()));
+    return term.length() > 0;
   }
 }

@@ -51,8 +51,12 @@ public final class SearchIndex implements Closeable {
 
   private SearchIndex(Directory directory) throws IOException {
     this.directory = directory;
+    // Flushes happen on the indexing (parsing) threads, in parallel; a huge buffer would leave one big flush
+    // for the end of a pass, on one thread.
     this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(32)
+        .setUseCompoundFile(false));
     this.searchers = new SearcherManager(writer, null);
   }
 
@@ -80,6 +84,7 @@ public final class SearchIndex implements Closeable {
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
+
 
   /** The digest each indexed article was built from, by article ID. */
   public Map<String, String> digests() throws IOException {

@@ -1,6 +1,7 @@
 package dev.articles.search;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import dev.articles.facts.Gazetteer;
 import dev.articles.pipeline.CommitListener;
 import dev.articles.store.ArticleReads;
 import dev.articles.store.FactReads;
@@ -29,18 +30,38 @@ public final class SearchIndexer implements CommitListener {
     this.index = index;
   }
 
+  /**
+   * Analyzes and adds the new version on the parsing thread. Until the database commits it, a search
+   * that finds it is answered from the database, whose digest differs, so the hit is dropped.
+   */
+  @Override
+  public void prepared(StoredArticle article) {
+    try {
+      index.replace(indexed(article));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update the search index", e);
+    }
+  }
+
   @Override
   public void committed(List<StoredArticle> upserts, List<String> deletedIds) {
     try {
+      // Searches see a pass's changes when it ends (synced): a refresh per batch would flush a segment
+      // per batch and cost more than the indexing itself. Meanwhile hits are checked against the database.
       for (String id : deletedIds) {
         index.delete(id);
       }
-      for (StoredArticle a : upserts) {
-        index.replace(indexed(a));
-      }
-      index.commit();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot update the search index", e);
+    }
+  }
+
+  @Override
+  public void synced() {
+    try {
+      index.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the search index", e);
     }
   }
 
@@ -82,6 +103,9 @@ public final class SearchIndexer implements CommitListener {
         facts.add(Fact.parseFrom(f.proto()));
       }
       Map<String, List<String>> keys = new HashMap<>();
+      for (String id : a.entityIds()) {
+        keys.put(id, new ArrayList<>(Gazetteer.standard().keysOf(id)));
+      }
       a.entityAliases().forEach((key, id) -> keys.computeIfAbsent(id, k -> new ArrayList<>()).add(key));
       return new IndexedArticle(Article.parseFrom(a.fullView()), facts, keys);
     } catch (InvalidProtocolBufferException e) {

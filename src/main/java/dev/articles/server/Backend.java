@@ -1,11 +1,13 @@
 package dev.articles.server;
 
 import dev.articles.api.ArticleService;
+import dev.articles.facts.Gazetteer;
 import dev.articles.ingest.SeedReader;
 import dev.articles.pipeline.SeedIngestor;
 import dev.articles.search.SearchIndex;
 import dev.articles.search.SearchIndexer;
 import dev.articles.store.ArticleReads;
+import dev.articles.store.ArticleWriter;
 import dev.articles.store.Database;
 import dev.articles.store.FactReads;
 import dev.articles.store.SourceFileReads;
@@ -26,10 +28,10 @@ public final class Backend implements AutoCloseable {
   public final SeedIngestor ingestor;
   private final byte[] cursorKey;
 
-  private Backend(Database db, SearchIndex index, SeedIngestor ingestor, byte[] cursorKey) {
+  private Backend(Database db, SearchIndex index, SearchIndexer indexer, SeedIngestor ingestor, byte[] cursorKey) {
     this.db = db;
     this.index = index;
-    this.indexer = new SearchIndexer(index);
+    this.indexer = indexer;
     this.ingestor = ingestor;
     this.cursorKey = cursorKey;
   }
@@ -48,11 +50,11 @@ public final class Backend implements AutoCloseable {
       throw new IOException("cannot open the search index: " + e.getMessage(), e);
     }
     byte[] key = s.cursorKey() != null ? s.cursorKey() : db.secret("cursor_key", 32);
-    Backend[] self = new Backend[1];
+    new ArticleWriter(db).saveAliases(Gazetteer.standard().aliasTable());
+    SearchIndexer indexer = new SearchIndexer(index);
     SeedIngestor ingestor = new SeedIngestor(db, new SeedReader(s.maxFileBytes()), s.parseThreads(), s.batchSize(),
-        List.of((upserts, deleted) -> self[0].indexer.committed(upserts, deleted)), Clock.systemUTC());
-    self[0] = new Backend(db, index, ingestor, key);
-    return self[0];
+        List.of(indexer), Clock.systemUTC());
+    return new Backend(db, index, indexer, ingestor, key);
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class ArticleWriter {
   private final Database db;
+  /** Entity names this writer has stored, so each is merged once per process, not once per article. */
+  private final java.util.Set<String> savedAliases = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public ArticleWriter(Database db) {
     this.db = db;
@@ -40,14 +42,65 @@ public final class ArticleWriter {
     }
   }
 
-  /** Commits a batch atomically. */
+  /** Records entity names, so filters find an entity by any of them; existing rows are kept. */
+  public void saveAliases(Map<String, String> idByAlias) {
+    try (Connection c = db.connection()) {
+      c.setAutoCommit(false);
+      mergeAliases(c, new java.util.TreeMap<>(idByAlias));
+      c.commit();
+    } catch (SQLException e) {
+      throw new StoreException("cannot save entity names", e);
+    }
+  }
+
+  private static void mergeAliases(Connection c, java.util.SortedMap<String, String> idByAlias) throws SQLException {
+    if (idByAlias.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = c.prepareStatement(
+        "MERGE INTO entity_alias (alias_key, entity_id) KEY (alias_key, entity_id) VALUES (?, ?)")) {
+      for (Map.Entry<String, String> alias : idByAlias.entrySet()) {
+        p.setString(1, alias.getKey());
+        p.setString(2, alias.getValue());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  /** How often a batch is retried after H2 picks it as a deadlock victim. */
+  static final int DEADLOCK_RETRIES = 3;
+
+  /** Commits a batch atomically, retrying it if a concurrent batch's transaction deadlocks with it. */
   public void apply(Batch batch) {
     if (batch.isEmpty()) {
       return;
     }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        tryApply(batch);
+        return;
+      } catch (StoreException e) {
+        boolean deadlock = e.getCause() instanceof SQLException sql && "40001".equals(sql.getSQLState());
+        if (!deadlock || attempt > DEADLOCK_RETRIES) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void tryApply(Batch batch) {
     try (Connection c = db.connection()) {
       c.setAutoCommit(false);
       try {
+        // Shared rows first, in one global order, so concurrent batches never wait on each other in a cycle.
+        java.util.TreeMap<String, String> aliases = new java.util.TreeMap<>();
+        batch.upserts().forEach(a -> a.entityAliases().forEach((k, v) -> {
+          if (!savedAliases.contains(k + "\u0000" + v)) {
+            aliases.put(k, v);
+          }
+        }));
+        mergeAliases(c, aliases);
         for (String id : batch.deletes()) {
           delete(c, id);
         }
@@ -61,6 +114,7 @@ public final class ArticleWriter {
           recordFile(c, f);
         }
         c.commit();
+        aliases.forEach((k, v) -> savedAliases.add(k + "\u0000" + v));
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -71,7 +125,10 @@ public final class ArticleWriter {
   }
 
   private static void delete(Connection c, String id) throws SQLException {
-    // Child rows go with the article (ON DELETE CASCADE).
+    // Children first; there are no foreign keys to cascade (V4), this transaction keeps them whole.
+    update(c, "DELETE FROM fact WHERE article_id = ?", id);
+    update(c, "DELETE FROM article_source WHERE article_id = ?", id);
+    update(c, "DELETE FROM article_entity WHERE article_id = ?", id);
     update(c, "DELETE FROM article WHERE id = ?", id);
   }
 
@@ -102,15 +159,6 @@ public final class ArticleWriter {
       for (String entity : a.entityIds().stream().distinct().toList()) {
         p.setString(1, a.id());
         p.setString(2, entity);
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
-    try (PreparedStatement p = c.prepareStatement(
-        "MERGE INTO entity_alias (alias_key, entity_id) KEY (alias_key, entity_id) VALUES (?, ?)")) {
-      for (Map.Entry<String, String> alias : a.entityAliases().entrySet()) {
-        p.setString(1, alias.getKey());
-        p.setString(2, alias.getValue());
         p.addBatch();
       }
       p.executeBatch();

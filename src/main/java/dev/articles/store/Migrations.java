@@ -26,7 +26,9 @@ final class Migrations {
   /** Every migration, in order. The version is the position in this list plus one. */
   static final List<String> SCRIPTS = List.of(
       "V1__articles_facts_and_source_files.sql",
-      "V2__source_file_reasons.sql");
+      "V2__source_file_reasons.sql",
+      "V3__fact_name_lookup_by_prefix.sql",
+      "V4__child_tables_without_foreign_keys.sql");
 
   private Migrations() {}
 

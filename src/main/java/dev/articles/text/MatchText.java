@@ -43,7 +43,21 @@ public final class MatchText {
 
   /** The normalized form of a text, without the offset map. */
   public static String normalize(String text) {
-    return of(text).normalized;
+    char[] buf = text.toCharArray();
+    return new String(buf, 0, normalize(buf, buf.length));
+  }
+
+  /** Normalizes {@code buf[0, len)} in place, as {@link #of} does; returns the new length. */
+  public static int normalize(char[] buf, int len) {
+    char[] one = new char[1];
+    int out = 0;
+    for (int i = 0; i < len; i++) {
+      char mapped = mapChar(buf[i], one);
+      if (mapped != 0) {
+        buf[out++] = mapped;
+      }
+    }
+    return out;
   }
 
   /** The key a name is compared by: normalized, trimmed, with runs of whitespace as one space. */

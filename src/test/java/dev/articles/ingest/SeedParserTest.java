@@ -33,6 +33,7 @@ class SeedParserTest {
     assertEquals(List.of("العربي", "وكالات"), a.sources());
     assertEquals("ar", a.languageCode());
     assertTrue(a.rightToLeft());
+    assertEquals(342, a.wordCount());
     assertTrue(a.warnings().isEmpty(), a.warnings().toString());
   }
 
