@@ -46,14 +46,16 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
   static final int STREAM_PAGE_FULL = 32;
 
   private final ArticleReads articles;
+  private final ArticleCache cache;
   private final FactHandlers facts;
   private final SourceFileHandlers sourceFiles;
   private final SearchHandlers search;
   private final Cursors cursors;
 
-  public ArticleService(ArticleReads articles, FactReads facts, SourceFileReads sourceFiles, SearchIndex index,
-                        byte[] cursorKey) {
+  public ArticleService(ArticleReads articles, ArticleCache cache, FactReads facts, SourceFileReads sourceFiles,
+                        SearchIndex index, byte[] cursorKey) {
     this.articles = articles;
+    this.cache = cache;
     this.cursors = new Cursors(cursorKey);
     this.facts = new FactHandlers(facts, articles, cursors);
     this.sourceFiles = new SourceFileHandlers(sourceFiles, cursors);
@@ -65,7 +67,7 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
     unary(out, () -> {
       String id = Names.article(request.getName(), "name");
       boolean full = Requests.fullView(request.getView(), true);
-      return articles.find(id, full).map(ArticleService::parse)
+      return cache.get(id, full)
           .orElseThrow(() -> ServiceException.notFound("ARTICLE_NOT_FOUND", request.getName()));
     });
   }
@@ -86,14 +88,14 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
         ids.add(Names.article(request.getNames(i), "names[" + i + "]"));
       }
       boolean full = Requests.fullView(request.getView(), true);
-      Map<String, byte[]> found = articles.findAll(ids, full);
+      Map<String, Article> found = cache.getAll(ids, full);
       BatchGetArticlesResponse.Builder response = BatchGetArticlesResponse.newBuilder();
       for (int i = 0; i < n; i++) {
-        byte[] view = found.get(ids.get(i));
-        if (view == null) {
+        Article article = found.get(ids.get(i));
+        if (article == null) {
           throw ServiceException.notFound("ARTICLE_NOT_FOUND", request.getNames(i));
         }
-        response.addArticles(parse(view));
+        response.addArticles(article);
       }
       return response.build();
     });

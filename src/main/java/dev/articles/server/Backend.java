@@ -1,5 +1,6 @@
 package dev.articles.server;
 
+import dev.articles.api.ArticleCache;
 import dev.articles.api.ArticleService;
 import dev.articles.facts.Gazetteer;
 import dev.articles.ingest.SeedReader;
@@ -26,19 +27,22 @@ public final class Backend implements AutoCloseable {
   public final SearchIndex index;
   public final SearchIndexer indexer;
   public final SeedIngestor ingestor;
+  public final ArticleCache cache;
   private final byte[] cursorKey;
 
-  private Backend(Database db, SearchIndex index, SearchIndexer indexer, SeedIngestor ingestor, byte[] cursorKey) {
+  private Backend(Database db, SearchIndex index, SearchIndexer indexer, ArticleCache cache, SeedIngestor ingestor,
+                  byte[] cursorKey) {
     this.db = db;
     this.index = index;
     this.indexer = indexer;
+    this.cache = cache;
     this.ingestor = ingestor;
     this.cursorKey = cursorKey;
   }
 
   /** How to open a backend. */
   public record Settings(String dbUrl, Path indexFolder, long maxFileBytes, int parseThreads, int batchSize,
-                         byte[] cursorKey) {}
+                         long cacheBytes, byte[] cursorKey) {}
 
   public static Backend open(Settings s) throws IOException {
     Database db = Database.open(s.dbUrl(), 16);
@@ -52,9 +56,10 @@ public final class Backend implements AutoCloseable {
     byte[] key = s.cursorKey() != null ? s.cursorKey() : db.secret("cursor_key", 32);
     new ArticleWriter(db).saveAliases(Gazetteer.standard().aliasTable());
     SearchIndexer indexer = new SearchIndexer(index);
+    ArticleCache cache = new ArticleCache(new ArticleReads(db), s.cacheBytes());
     SeedIngestor ingestor = new SeedIngestor(db, new SeedReader(s.maxFileBytes()), s.parseThreads(), s.batchSize(),
-        List.of(indexer), Clock.systemUTC());
-    return new Backend(db, index, indexer, ingestor, key);
+        List.of(indexer, cache), Clock.systemUTC());
+    return new Backend(db, index, indexer, cache, ingestor, key);
   }
 
   /**
@@ -78,7 +83,8 @@ public final class Backend implements AutoCloseable {
   }
 
   public ArticleService articleService() {
-    return new ArticleService(new ArticleReads(db), new FactReads(db), new SourceFileReads(db), index, cursorKey);
+    return new ArticleService(new ArticleReads(db), cache, new FactReads(db), new SourceFileReads(db), index,
+        cursorKey);
   }
 
   /** Brings the search index in line with the database, after a crash or a copied database. */

@@ -25,7 +25,8 @@ final class ServeCommand implements Callable<Integer> {
   static int run(ServeOptions o) throws Exception {
     log.info("config: " + o.describe());
     int cores = Runtime.getRuntime().availableProcessors();
-    Backend backend = Backend.open(new Backend.Settings(o.db, o.index, o.maxFileBytes, cores, 256, null));
+    Backend backend = Backend.open(new Backend.Settings(o.db, o.index, o.maxFileBytes, cores, 256,
+        o.cacheMegabytes * 1024L * 1024L, null));
     ArticleServer server = new ArticleServer(
         NettyServerBuilder.forAddress(new InetSocketAddress(o.host, o.port)), backend, o.seeds);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

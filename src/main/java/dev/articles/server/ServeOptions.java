@@ -28,6 +28,11 @@ final class ServeOptions {
           + "(<db path>.lucene); in memory, rebuilt at startup, for an in-memory or remote one.")
   Path index;
 
+  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "${env:ARTICLES_CACHE_MB:-128}",
+      description = "Memory for the cache of parsed articles that GetArticle and BatchGetArticles serve from. "
+          + "Env: ARTICLES_CACHE_MB. Default: ${DEFAULT-VALUE}.")
+  long cacheMegabytes;
+
   @Option(names = "--max-file-bytes", paramLabel = "BYTES",
       defaultValue = "${env:ARTICLES_MAX_FILE_BYTES:-" + SeedReader.DEFAULT_MAX_BYTES + "}",
       description = "Largest seed file accepted. Env: ARTICLES_MAX_FILE_BYTES. Default: ${DEFAULT-VALUE}.")
@@ -42,6 +47,6 @@ final class ServeOptions {
   /** The effective configuration, for the one startup line. */
   String describe() {
     return "port=" + port + " host=" + host + " seeds=" + seeds.toAbsolutePath().normalize() + " db=" + db
-        + " index=" + (index == null ? "(derived)" : index) + " max-file-bytes=" + maxFileBytes + " shutdown-grace-seconds=" + shutdownGraceSeconds;
+        + " index=" + (index == null ? "(derived)" : index) + " cache-mb=" + cacheMegabytes + " max-file-bytes=" + maxFileBytes + " shutdown-grace-seconds=" + shutdownGraceSeconds;
   }
 }

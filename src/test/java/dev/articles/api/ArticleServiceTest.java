@@ -52,6 +52,23 @@ class ArticleServiceTest {
   }
 
   @Test
+  void getArticle_afterTheFileChanges_returnsTheNewVersionNotACachedOne() throws Exception {
+    Path file = Seeds.copySeed(seeds);
+    try (RunningServer s = RunningServer.start(seeds)) {
+      GetArticleRequest request = GetArticleRequest.newBuilder().setName(Seeds.SEED_NAME).build();
+      Article before = s.blocking().getArticle(request);
+      assertEquals(before, s.blocking().getArticle(request), "served twice, the second time from the cache");
+      java.nio.file.Files.writeString(file, Seeds.seedText().replace("العربي، وكالات", "رويترز"));
+      java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+          java.nio.file.Files.getLastModifiedTime(file).toMillis() + 60_000));
+      s.backend.ingestor.sync(seeds);
+      Article after = s.blocking().getArticle(request);
+      assertEquals(List.of("رويترز"), after.getSourcesList());
+      assertTrue(!after.getContentDigest().equals(before.getContentDigest()));
+    }
+  }
+
+  @Test
   void getArticle_basicView_omitsTheBody() throws Exception {
     try (RunningServer s = seedOnly()) {
       Article a = s.blocking().getArticle(GetArticleRequest.newBuilder()

@@ -42,7 +42,7 @@ class ArticleServerTest {
     Seeds.copySeed(seeds);
     String name = InProcessServerBuilder.generateName();
     Backend backend = Backend.open(new Backend.Settings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null,
-        SeedReader.DEFAULT_MAX_BYTES, 1, 16, new byte[32]));
+        SeedReader.DEFAULT_MAX_BYTES, 1, 16, 16L << 20, new byte[32]));
     server = new ArticleServer(InProcessServerBuilder.forName(name), backend, seeds);
     server.start();
     channel = InProcessChannelBuilder.forName(name).build();

@@ -33,7 +33,7 @@ public final class RunningServer implements AutoCloseable {
   public static RunningServer start(Path seeds) throws Exception {
     String name = InProcessServerBuilder.generateName();
     Backend backend = Backend.open(new Backend.Settings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null,
-        SeedReader.DEFAULT_MAX_BYTES, 2, 64, "test-cursor-key".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        SeedReader.DEFAULT_MAX_BYTES, 2, 64, 16L << 20, "test-cursor-key".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     ArticleServer server = new ArticleServer(InProcessServerBuilder.forName(name).directExecutor(), backend, seeds);
     server.start();
     IngestReport report = server.ingestAndServe();
