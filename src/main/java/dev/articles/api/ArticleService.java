@@ -16,9 +16,7 @@ import dev.articles.v1.GetArticleRequest;
 import dev.articles.v1.GetFactRequest;
 import dev.articles.v1.GetSourceFileRequest;
 import dev.articles.v1.ListArticlesRequest;
-import dev.articles.v1.ListArticlesResponse;
 import dev.articles.v1.ListFactsRequest;
-import dev.articles.v1.ListFactsResponse;
 import dev.articles.v1.ListSourceFilesRequest;
 import dev.articles.v1.ListSourceFilesResponse;
 import dev.articles.v1.SourceFile;
@@ -27,10 +25,11 @@ import dev.articles.v1.SearchArticlesResponse;
 import dev.articles.v1.SearchFactsRequest;
 import dev.articles.v1.SearchFactsResponse;
 import dev.articles.v1.StreamArticlesRequest;
-import dev.articles.v1.StreamArticlesResponse;
 import dev.articles.v1.StreamFactsRequest;
-import dev.articles.v1.StreamFactsResponse;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
     this.cursors = new Cursors(cursorKey);
     this.facts = new FactHandlers(facts, articles, cursors);
     this.sourceFiles = new SourceFileHandlers(sourceFiles, cursors);
-    this.search = new SearchHandlers(index, articles, facts, cursors);
+    this.search = new SearchHandlers(index, articles, cache, facts, cursors);
   }
 
   @Override
@@ -101,8 +100,23 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
     });
   }
 
-  @Override
-  public void listArticles(ListArticlesRequest request, StreamObserver<ListArticlesResponse> out) {
+  /**
+   * The service to register. The list and stream RPCs answer with stored bytes spliced into the response's
+   * wire form, not with parsed messages ({@link RawResponses}); clients cannot tell the difference.
+   */
+  public ServerServiceDefinition definition() {
+    return RawResponses.rebind(bindService(), Map.<String, ServerCallHandler<?, byte[]>>of(
+        ArticleServiceGrpc.getListArticlesMethod().getFullMethodName(),
+        ServerCalls.<ListArticlesRequest, byte[]>asyncUnaryCall(this::listArticlesRaw),
+        ArticleServiceGrpc.getStreamArticlesMethod().getFullMethodName(),
+        ServerCalls.<StreamArticlesRequest, byte[]>asyncServerStreamingCall(this::streamArticlesRaw),
+        ArticleServiceGrpc.getListFactsMethod().getFullMethodName(),
+        ServerCalls.<ListFactsRequest, byte[]>asyncUnaryCall((r, out) -> unary(out, () -> facts.list(r))),
+        ArticleServiceGrpc.getStreamFactsMethod().getFullMethodName(),
+        ServerCalls.<StreamFactsRequest, byte[]>asyncServerStreamingCall(this::streamFactsRaw)));
+  }
+
+  private void listArticlesRaw(ListArticlesRequest request, StreamObserver<byte[]> out) {
     unary(out, () -> {
       int size = Requests.pageSize(request.getPageSize());
       Filter filter = Requests.filter(request.getFilter(), FilterSchema.ARTICLES);
@@ -111,33 +125,27 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
       String after = cursors.decodeArticle(request.getPageToken(), scope, "page_token");
       // One row more than the page tells whether another page exists, so the last page has no token.
       List<ArticleReads.Row> rows = articles.page(filter, after, size + 1, full);
-      ListArticlesResponse.Builder response = ListArticlesResponse.newBuilder();
+      List<byte[]> page = new ArrayList<>(Math.min(size, rows.size()));
       for (ArticleReads.Row row : rows.subList(0, Math.min(size, rows.size()))) {
-        response.addArticles(parse(row.view()));
+        page.add(row.view());
       }
-      if (rows.size() > size) {
-        response.setNextPageToken(cursors.article(scope, rows.get(size - 1).id()));
-      }
-      return response.build();
+      String next = rows.size() > size ? cursors.article(scope, rows.get(size - 1).id()) : "";
+      return RawResponses.page(page, next);
     });
   }
 
-  @Override
-  public void streamArticles(StreamArticlesRequest request, StreamObserver<StreamArticlesResponse> out) {
-    ServerCallStreamObserver<StreamArticlesResponse> call = (ServerCallStreamObserver<StreamArticlesResponse>) out;
+  private void streamArticlesRaw(StreamArticlesRequest request, StreamObserver<byte[]> out) {
+    ServerCallStreamObserver<byte[]> call = (ServerCallStreamObserver<byte[]>) out;
     try {
       Filter filter = Requests.filter(request.getFilter(), FilterSchema.ARTICLES);
       boolean full = Requests.fullView(request.getView(), false);
       Cursors.Scope scope = new Cursors.Scope(Cursors.Collection.ARTICLES, "", request.getFilter());
       String[] last = {cursors.decodeArticle(request.getStartAfter(), scope, "start_after")};
       StreamPump.start(call, limit -> {
-        List<StreamArticlesResponse> page = new ArrayList<>();
+        List<byte[]> page = new ArrayList<>();
         for (ArticleReads.Row row : articles.page(filter, last[0], limit, full)) {
           last[0] = row.id();
-          page.add(StreamArticlesResponse.newBuilder()
-              .setArticle(parse(row.view()))
-              .setCursor(cursors.article(scope, row.id()))
-              .build());
+          page.add(RawResponses.item(row.view(), cursors.article(scope, row.id())));
         }
         return page;
       }, full ? STREAM_PAGE_FULL : STREAM_PAGE_BASIC);
@@ -151,15 +159,9 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
     unary(out, () -> facts.get(request));
   }
 
-  @Override
-  public void listFacts(ListFactsRequest request, StreamObserver<ListFactsResponse> out) {
-    unary(out, () -> facts.list(request));
-  }
-
-  @Override
-  public void streamFacts(StreamFactsRequest request, StreamObserver<StreamFactsResponse> out) {
+  private void streamFactsRaw(StreamFactsRequest request, StreamObserver<byte[]> out) {
     try {
-      facts.stream(request, (ServerCallStreamObserver<StreamFactsResponse>) out);
+      facts.stream(request, (ServerCallStreamObserver<byte[]>) out);
     } catch (RuntimeException e) {
       out.onError(ErrorMapper.toStatus(e));
     }

@@ -8,9 +8,7 @@ import dev.articles.store.FactReads;
 import dev.articles.v1.Fact;
 import dev.articles.v1.GetFactRequest;
 import dev.articles.v1.ListFactsRequest;
-import dev.articles.v1.ListFactsResponse;
 import dev.articles.v1.StreamFactsRequest;
-import dev.articles.v1.StreamFactsResponse;
 import io.grpc.stub.ServerCallStreamObserver;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,36 +34,32 @@ final class FactHandlers {
         .orElseThrow(() -> ServiceException.notFound("FACT_NOT_FOUND", request.getName()));
   }
 
-  ListFactsResponse list(ListFactsRequest request) {
+  /** A ListFactsResponse in wire form. */
+  byte[] list(ListFactsRequest request) {
     String articleId = parent(request.getParent());
     int size = Requests.pageSize(request.getPageSize());
     Filter filter = Requests.filter(request.getFilter(), FilterSchema.FACTS);
     Cursors.Scope scope = new Cursors.Scope(Cursors.Collection.FACTS, request.getParent(), request.getFilter());
     FactReads.Key after = cursors.decodeFact(request.getPageToken(), scope, "page_token");
     List<FactReads.Row> rows = facts.page(articleId, filter, after, size + 1);
-    ListFactsResponse.Builder response = ListFactsResponse.newBuilder();
+    List<byte[]> page = new ArrayList<>(Math.min(size, rows.size()));
     for (FactReads.Row row : rows.subList(0, Math.min(size, rows.size()))) {
-      response.addFacts(parse(row.proto()));
+      page.add(row.proto());
     }
-    if (rows.size() > size) {
-      response.setNextPageToken(cursors.fact(scope, rows.get(size - 1).key()));
-    }
-    return response.build();
+    return RawResponses.page(page, rows.size() > size ? cursors.fact(scope, rows.get(size - 1).key()) : "");
   }
 
-  void stream(StreamFactsRequest request, ServerCallStreamObserver<StreamFactsResponse> call) {
+  /** Streams StreamFactsResponse messages in wire form. */
+  void stream(StreamFactsRequest request, ServerCallStreamObserver<byte[]> call) {
     String articleId = parent(request.getParent());
     Filter filter = Requests.filter(request.getFilter(), FilterSchema.FACTS);
     Cursors.Scope scope = new Cursors.Scope(Cursors.Collection.FACTS, request.getParent(), request.getFilter());
     FactReads.Key[] last = {cursors.decodeFact(request.getStartAfter(), scope, "start_after")};
     StreamPump.start(call, limit -> {
-      List<StreamFactsResponse> page = new ArrayList<>();
+      List<byte[]> page = new ArrayList<>();
       for (FactReads.Row row : facts.page(articleId, filter, last[0], limit)) {
         last[0] = row.key();
-        page.add(StreamFactsResponse.newBuilder()
-            .setFact(parse(row.proto()))
-            .setCursor(cursors.fact(scope, row.key()))
-            .build());
+        page.add(RawResponses.item(row.proto(), cursors.fact(scope, row.key())));
       }
       return page;
     }, STREAM_PAGE);

@@ -28,12 +28,14 @@ import java.util.Map;
 final class SearchHandlers {
   private final SearchIndex index;
   private final ArticleReads articles;
+  private final ArticleCache cache;
   private final FactReads facts;
   private final Cursors cursors;
 
-  SearchHandlers(SearchIndex index, ArticleReads articles, FactReads facts, Cursors cursors) {
+  SearchHandlers(SearchIndex index, ArticleReads articles, ArticleCache cache, FactReads facts, Cursors cursors) {
     this.index = index;
     this.articles = articles;
+    this.cache = cache;
     this.facts = facts;
     this.cursors = cursors;
   }
@@ -47,11 +49,10 @@ final class SearchHandlers {
     SearchIndex.After after = cursors.decodeScored(request.getPageToken(), scope, "page_token");
     SearchIndex.Page page = index.searchArticles(query, filter, after, size + 1);
     List<SearchIndex.Hit> hits = page.hits().subList(0, Math.min(size, page.hits().size()));
-    Map<String, byte[]> stored = articles.findAll(hits.stream().map(SearchIndex.Hit::id).toList(), true);
+    Map<String, Article> stored = cache.getAll(hits.stream().map(SearchIndex.Hit::id).toList(), true);
     SearchArticlesResponse.Builder response = SearchArticlesResponse.newBuilder().setTotalSize(page.total());
     for (SearchIndex.Hit hit : hits) {
-      byte[] bytes = stored.get(hit.id());
-      Article full = bytes == null ? null : ArticleService.parse(bytes);
+      Article full = stored.get(hit.id());
       if (full == null || !full.getContentDigest().equals(hit.digest())) {
         continue; // changed or deleted since it was indexed
       }

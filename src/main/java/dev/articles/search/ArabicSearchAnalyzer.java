@@ -24,7 +24,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
   private final Set<String> protectedWords;
 
   public ArabicSearchAnalyzer() {
-    this.protectedWords = protectedWords();
+    this.protectedWords = loadProtectedWords();
   }
 
   @Override
@@ -36,6 +36,11 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     return new TokenStreamComponents(source, stream);
   }
 
+  /** The protected words of an analyzer of this class, for code that applies its variants by hand. */
+  static Set<String> protectedWords(Analyzer analyzer) {
+    return ((ArabicSearchAnalyzer) analyzer).protectedWords;
+  }
+
   /** Values of one field (the body's blocks) stand far apart, so a phrase never matches across two. */
   @Override
   public int getPositionIncrementGap(String field) {
@@ -43,7 +48,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
   }
 
   /** Names that must match only themselves: gazetteer names, month and weekday names, listed first names. */
-  private static Set<String> protectedWords() {
+  private static Set<String> loadProtectedWords() {
     Set<String> words = new HashSet<>(Gazetteer.standard().words());
     words.addAll(CalendarNames.words());
     InputStream in = ArabicSearchAnalyzer.class.getResourceAsStream("protected_names.txt");

@@ -3,15 +3,10 @@ package dev.articles.search;
 import dev.articles.v1.Article;
 import dev.articles.v1.ArticlePart;
 import dev.articles.v1.TextSpan;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Marks where a query's words stand in an article: each word of the stored text whose analyzed forms meet
@@ -35,30 +30,49 @@ public final class Highlighter {
     return out.size() > MAX_HIGHLIGHTS ? out.subList(0, MAX_HIGHLIGHTS) : out;
   }
 
+  /**
+   * Marks the words of one text whose forms meet the query's. It splits words on letters and digits and
+   * applies the analyzer's own normalization, spelling variants and proclitic variants to each, without
+   * running a whole Lucene token stream per result.
+   */
   private static void mark(Analyzer analyzer, Set<String> terms, ArticlePart part, int block, String text,
                            List<TextSpan> out) {
-    if (text.isEmpty() || out.size() >= MAX_HIGHLIGHTS) {
-      return;
-    }
-    try (TokenStream ts = analyzer.tokenStream(part.name(), text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      int lastStart = -1;
-      while (ts.incrementToken()) {
-        if (offset.startOffset() != lastStart && terms.contains(term.toString())) {
-          lastStart = offset.startOffset(); // stacked forms of one word share its offsets
-          out.add(TextSpan.newBuilder()
-              .setPart(part)
-              .setBlockIndex(block)
-              .setStartOffset(text.codePointCount(0, offset.startOffset()))
-              .setEndOffset(text.codePointCount(0, offset.endOffset()))
-              .build());
+    int i = 0;
+    java.util.ArrayDeque<String> variants = new java.util.ArrayDeque<>();
+    while (i < text.length() && out.size() < MAX_HIGHLIGHTS) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      String word = SpellingVariantFilter.unify(dev.articles.text.MatchText.normalize(text.substring(start, i)));
+      if (word.isEmpty()) {
+        continue;
+      }
+      boolean hit = terms.contains(word);
+      if (!hit) {
+        variants.clear();
+        CliticVariantFilter.variants(word, ArabicSearchAnalyzer.protectedWords(analyzer), variants);
+        for (String v : variants) {
+          hit |= terms.contains(v);
         }
       }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (hit) {
+        out.add(TextSpan.newBuilder()
+            .setPart(part)
+            .setBlockIndex(block)
+            .setStartOffset(text.codePointCount(0, start))
+            .setEndOffset(text.codePointCount(0, i))
+            .build());
+      }
     }
+  }
+
+  /** Word characters as the standard tokenizer sees Arabic and Latin text: letters, digits and marks. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 }

@@ -146,7 +146,9 @@ public final class SearchIndex implements Closeable {
           Document doc = s.storedFields().document(d.doc);
           hits.add(new Hit(doc.get(IndexFields.ID), d.score, doc.get(IndexFields.DIGEST)));
         }
-        return new Page(hits, s.count(q));
+        // Exact up to Lucene's default threshold (1,000); beyond it, a lower bound: counting every match of a
+        // common word would cost more than the page.
+        return new Page(hits, (int) Math.min(Integer.MAX_VALUE, top.totalHits.value));
       } finally {
         searchers.release(s);
       }

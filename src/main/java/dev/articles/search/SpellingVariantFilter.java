@@ -19,6 +19,17 @@ final class SpellingVariantFilter extends TokenFilter {
     super(input);
   }
 
+  /** A normalized word with its spelling unified. */
+  static String unify(String word) {
+    for (String[] v : VARIANTS) {
+      int at = word.indexOf(v[0]);
+      if (at >= 0) {
+        word = word.substring(0, at) + v[1] + word.substring(at + v[0].length());
+      }
+    }
+    return word;
+  }
+
   @Override
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) {

@@ -82,9 +82,10 @@ public final class Backend implements AutoCloseable {
     return Path.of(rest + ".lucene");
   }
 
-  public ArticleService articleService() {
+  /** The article service, ready to register. */
+  public io.grpc.ServerServiceDefinition articleService() {
     return new ArticleService(new ArticleReads(db), cache, new FactReads(db), new SourceFileReads(db), index,
-        cursorKey);
+        cursorKey).definition();
   }
 
   /** Brings the search index in line with the database, after a crash or a copied database. */

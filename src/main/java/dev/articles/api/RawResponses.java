@@ -1,0 +1,104 @@
+package dev.articles.api;
+
+import com.google.protobuf.CodedOutputStream;
+import io.grpc.MethodDescriptor;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerMethodDefinition;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.ServiceDescriptor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers the list and stream RPCs with responses assembled from the stored bytes of each article or fact,
+ * spliced into the response's wire format, instead of parsing them into messages only to serialize them
+ * again. Clients see the same messages: the method names and the schema (which reflection serves) are the
+ * generated ones; only the server's response marshaller passes bytes through.
+ */
+final class RawResponses {
+  /** A marshaller that sends bytes as they are. */
+  static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
+    @Override
+    public InputStream stream(byte[] value) {
+      return new ByteArrayInputStream(value);
+    }
+
+    @Override
+    public byte[] parse(InputStream stream) {
+      try {
+        return stream.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  };
+
+  private RawResponses() {}
+
+  /** The wire form of {@code {1: message, 2: text}}: a stream item with its cursor. */
+  static byte[] item(byte[] message, String text) {
+    try {
+      byte[] out = new byte[CodedOutputStream.computeByteArraySize(1, message)
+          + CodedOutputStream.computeStringSize(2, text)];
+      CodedOutputStream c = CodedOutputStream.newInstance(out);
+      c.writeByteArray(1, message);
+      c.writeString(2, text);
+      c.checkNoSpaceLeft();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The wire form of {@code {1: [messages…], 2: text}}: a page with its next-page token. */
+  static byte[] page(List<byte[]> messages, String token) {
+    try {
+      int size = token.isEmpty() ? 0 : CodedOutputStream.computeStringSize(2, token);
+      for (byte[] m : messages) {
+        size += CodedOutputStream.computeByteArraySize(1, m);
+      }
+      byte[] out = new byte[size];
+      CodedOutputStream c = CodedOutputStream.newInstance(out);
+      for (byte[] m : messages) {
+        c.writeByteArray(1, m);
+      }
+      if (!token.isEmpty()) {
+        c.writeString(2, token);
+      }
+      c.checkNoSpaceLeft();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The generated definition, with the named methods answered by raw handlers. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static ServerServiceDefinition rebind(ServerServiceDefinition generated, Map<String, ServerCallHandler<?, byte[]>> raw) {
+    ServiceDescriptor old = generated.getServiceDescriptor();
+    ServiceDescriptor.Builder descriptor = ServiceDescriptor.newBuilder(old.getName())
+        .setSchemaDescriptor(old.getSchemaDescriptor());
+    Map<String, MethodDescriptor<?, ?>> methods = new java.util.LinkedHashMap<>();
+    for (MethodDescriptor<?, ?> m : old.getMethods()) {
+      MethodDescriptor<?, ?> bound = raw.containsKey(m.getFullMethodName())
+          ? m.toBuilder(m.getRequestMarshaller(), BYTES).build() : m;
+      methods.put(m.getFullMethodName(), bound);
+      descriptor.addMethod(bound);
+    }
+    ServerServiceDefinition.Builder b = ServerServiceDefinition.builder(descriptor.build());
+    for (Map.Entry<String, MethodDescriptor<?, ?>> m : methods.entrySet()) {
+      ServerCallHandler handler = raw.get(m.getKey());
+      if (handler != null) {
+        b.addMethod((MethodDescriptor) m.getValue(), handler);
+      } else {
+        ServerMethodDefinition<?, ?> def = generated.getMethod(m.getKey());
+        b.addMethod(def);
+      }
+    }
+    return b.build();
+  }
+}

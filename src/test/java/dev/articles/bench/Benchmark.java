@@ -1,0 +1,275 @@
+package dev.articles.bench;
+
+import dev.articles.generate.CorpusGenerator;
+import dev.articles.pipeline.IngestReport;
+import dev.articles.server.ArticleServer;
+import dev.articles.server.Backend;
+import dev.articles.v1.ArticleServiceGrpc;
+import dev.articles.v1.ArticleView;
+import dev.articles.v1.BatchGetArticlesRequest;
+import dev.articles.v1.GetArticleRequest;
+import dev.articles.v1.GetFactRequest;
+import dev.articles.v1.GetSourceFileRequest;
+import dev.articles.v1.ListArticlesRequest;
+import dev.articles.v1.ListFactsRequest;
+import dev.articles.v1.ListSourceFilesRequest;
+import dev.articles.v1.SearchArticlesRequest;
+import dev.articles.v1.SearchFactsRequest;
+import dev.articles.v1.StreamArticlesRequest;
+import dev.articles.v1.StreamArticlesResponse;
+import dev.articles.v1.StreamFactsRequest;
+import io.grpc.Context;
+import io.grpc.ManagedChannel;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthGrpc;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.ClientCalls;
+import io.grpc.stub.StreamObserver;
+import io.grpc.util.MutableHandlerRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark command: for each corpus size, generate the corpus, ingest it (and restart over it), serve
+ * it on loopback, and measure every RPC side by side with its floor, alternating them round by round so
+ * that machine noise hits both. See BENCHMARKS.md.
+ */
+public final class Benchmark {
+  private final Options o;
+  private final Results results = new Results();
+
+  private Benchmark(Options o) {
+    this.o = o;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Options o = Options.parse(args);
+    Files.createDirectories(o.out);
+    new Benchmark(o).run();
+  }
+
+  private void run() throws Exception {
+    for (int size : o.sizes) {
+      Path corpus = o.out.resolve("corpus-" + size);
+      if (!Files.isDirectory(corpus) || count(corpus) != size) {
+        delete(corpus);
+        log("generating %d articles", size);
+        new CorpusGenerator(o.seed).write(corpus, size);
+      }
+      measureSize(size, corpus);
+      results.write(o.out);
+    }
+    log("results in %s", o.out.resolve("results.md"));
+  }
+
+  private void measureSize(int size, Path corpus) throws Exception {
+    Path data = o.out.resolve("db-" + size);
+    delete(data);
+    Backend.Settings settings = new Backend.Settings("jdbc:h2:" + data.resolve("articles").toAbsolutePath(), null,
+        5L << 20, Runtime.getRuntime().availableProcessors(), 256, o.cacheBytes, null);
+    long t0 = System.nanoTime();
+    try (Backend backend = Backend.open(settings)) {
+      IngestReport report = backend.ingestor.sync(corpus);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      log("ingested %d articles in %.1f s (%.0f/s)", report.added(), seconds, report.added() / seconds);
+      results.ingest(size, seconds, report.added() / seconds);
+    }
+    t0 = System.nanoTime();
+    Backend backend = Backend.open(settings);
+    MutableHandlerRegistry extra = new MutableHandlerRegistry();
+    ArticleServer server = new ArticleServer(NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+        .fallbackHandlerRegistry(extra), backend, corpus);
+    server.start();
+    server.ingestAndServe();
+    double restart = (System.nanoTime() - t0) / 1e9;
+    log("restart over the unchanged corpus reached SERVING in %.1f s", restart);
+    results.restart(size, restart);
+    ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext()
+        .maxInboundMessageSize(64 << 20).build();
+    try {
+      Sample sample = Sample.take(channel, size);
+      extra.addService(FloorService.of(Map.of("Basic", sample.basicStream, "Full", sample.fullStream,
+          "Facts", sample.factStream), size));
+      measureUnary(size, channel, sample);
+      measureStreams(size, channel, sample);
+    } finally {
+      channel.shutdownNow();
+      server.stop(Duration.ofSeconds(5));
+    }
+  }
+
+  private void measureUnary(int size, ManagedChannel channel, Sample s) throws Exception {
+    ArticleServiceGrpc.ArticleServiceStub stub = ArticleServiceGrpc.newStub(channel);
+    HealthGrpc.HealthStub health = HealthGrpc.newStub(channel);
+    Load.Call floor = done -> health.check(HealthCheckRequest.getDefaultInstance(), cast(done));
+    Map<String, Load.Call> rpcs = new LinkedHashMap<>();
+    rpcs.put("GetArticle", done -> stub.getArticle(GetArticleRequest.newBuilder().setName(s.article()).build(), cast(done)));
+    rpcs.put("GetArticle BASIC", done -> stub.getArticle(GetArticleRequest.newBuilder().setName(s.article())
+        .setView(ArticleView.ARTICLE_VIEW_BASIC).build(), cast(done)));
+    rpcs.put("BatchGetArticles x10", done -> {
+      BatchGetArticlesRequest.Builder b = BatchGetArticlesRequest.newBuilder();
+      for (int i = 0; i < 10; i++) {
+        b.addNames(s.article());
+      }
+      stub.batchGetArticles(b.build(), cast(done));
+    });
+    rpcs.put("ListArticles 50", done -> stub.listArticles(ListArticlesRequest.newBuilder().setPageSize(50).build(), cast(done)));
+    rpcs.put("GetFact", done -> stub.getFact(GetFactRequest.newBuilder().setName(s.fact()).build(), cast(done)));
+    rpcs.put("ListFacts", done -> stub.listFacts(ListFactsRequest.newBuilder().setParent(s.article()).build(), cast(done)));
+    rpcs.put("SearchArticles", done -> stub.searchArticles(SearchArticlesRequest.newBuilder().setQuery(s.query())
+        .setPageSize(10).build(), cast(done)));
+    rpcs.put("SearchFacts", done -> stub.searchFacts(SearchFactsRequest.newBuilder().setParent("articles/-")
+        .setQuery(s.query()).setPageSize(10).build(), cast(done)));
+    rpcs.put("GetSourceFile", done -> stub.getSourceFile(GetSourceFileRequest.newBuilder()
+        .setName("sourceFiles/" + s.article().substring("articles/".length()) + ".txt").build(), cast(done)));
+    rpcs.put("ListSourceFiles 50", done -> stub.listSourceFiles(ListSourceFilesRequest.newBuilder().setPageSize(50)
+        .build(), cast(done)));
+    for (Map.Entry<String, Load.Call> rpc : rpcs.entrySet()) {
+      if (!o.rpcs.isEmpty() && !o.rpcs.contains(rpc.getKey())) {
+        continue;
+      }
+      Load.closedLoop(rpc.getValue(), o.concurrency, o.warmup);
+      Load.closedLoop(floor, o.concurrency, o.warmup);
+      List<Load.Result> measured = new ArrayList<>();
+      List<Load.Result> floors = new ArrayList<>();
+      for (int round = 0; round < o.rounds; round++) {
+        measured.add(Load.closedLoop(rpc.getValue(), o.concurrency, o.seconds));
+        floors.add(Load.closedLoop(floor, o.concurrency, o.seconds));
+      }
+      Results.Unary row = results.unary(size, rpc.getKey(), measured, floors);
+      log("%-22s %8.0f qps  p50 %7.0f us  p99 %7.0f us | floor %8.0f qps p99 %7.0f us | qps %.2fx p99 %.2fx%s",
+          rpc.getKey(), row.qps(), row.p50(), row.p99(), row.floorQps(), row.floorP99(), row.qps() / row.floorQps(),
+          row.p99() / row.floorP99(), row.errors() > 0 ? " ERRORS " + row.errors() : "");
+    }
+  }
+
+  private void measureStreams(int size, ManagedChannel channel, Sample s) throws Exception {
+    ArticleServiceGrpc.ArticleServiceStub stub = ArticleServiceGrpc.newStub(channel);
+    Map<String, Consumer<StreamObserver<Object>>> floors = Map.of(
+        "StreamArticles BASIC", floor(channel, "Basic", StreamArticlesResponse.getDefaultInstance()),
+        "StreamArticles FULL", floor(channel, "Full", StreamArticlesResponse.getDefaultInstance()),
+        "StreamFacts", floor(channel, "Facts", dev.articles.v1.StreamFactsResponse.getDefaultInstance()));
+    Map<String, Consumer<StreamObserver<Object>>> streams = new LinkedHashMap<>();
+    streams.put("StreamArticles BASIC", o2 -> stub.streamArticles(StreamArticlesRequest.getDefaultInstance(), cast(o2)));
+    streams.put("StreamArticles FULL", o2 -> stub.streamArticles(StreamArticlesRequest.newBuilder()
+        .setView(ArticleView.ARTICLE_VIEW_FULL).build(), cast(o2)));
+    streams.put("StreamFacts", o2 -> stub.streamFacts(StreamFactsRequest.newBuilder().setParent("articles/-").build(),
+        cast(o2)));
+    for (Map.Entry<String, Consumer<StreamObserver<Object>>> stream : streams.entrySet()) {
+      if (!o.rpcs.isEmpty() && !o.rpcs.contains(stream.getKey())) {
+        continue;
+      }
+      double[] rates = new double[2];
+      for (int round = 0; round < o.rounds; round++) {
+        rates[0] += cancelAfter(stream.getValue()) / o.rounds;
+        rates[1] += cancelAfter(floors.get(stream.getKey())) / o.rounds;
+      }
+      results.stream(size, stream.getKey(), rates[0], rates[1]);
+      log("%-22s %8.0f msg/s | floor %8.0f msg/s | %.2fx", stream.getKey(), rates[0], rates[1], rates[0] / rates[1]);
+    }
+  }
+
+  /** Replays the same messages as the named stream, pre-serialized, from memory. */
+  private static <T extends com.google.protobuf.Message> Consumer<StreamObserver<Object>> floor(ManagedChannel channel,
+                                                                                          String name, T prototype) {
+    var method = FloorService.clientMethod(name, prototype);
+    return o2 -> ClientCalls.asyncServerStreamingCall(channel.newCall(method, io.grpc.CallOptions.DEFAULT),
+        StreamArticlesRequest.getDefaultInstance(), cast(o2));
+  }
+
+  /** A stream's rate over at most the round length; whatever is left is cancelled, as a client would. */
+  private double cancelAfter(Consumer<StreamObserver<Object>> stream) throws Exception {
+    try (Context.CancellableContext ctx = Context.current().withCancellation()) {
+      return ctx.call(() -> Load.streamRate(stream, o.seconds * 2));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> StreamObserver<T> cast(StreamObserver<Object> o) {
+    return (StreamObserver<T>) (StreamObserver<?>) o;
+  }
+
+  /** Names, facts and queries to draw requests from, and the messages the streaming floor replays. */
+  private static final class Sample {
+    final List<String> articles = new ArrayList<>();
+    final List<String> facts = new ArrayList<>();
+    final List<byte[]> basicStream = new ArrayList<>();
+    final List<byte[]> fullStream = new ArrayList<>();
+    final List<byte[]> factStream = new ArrayList<>();
+    static final List<String> QUERIES = List.of("الحكومة", "وزير الطاقة", "الاستثمار", "\"خطة جديدة\"",
+        "الكهرباء -النفط", "المياه", "البنك المركزي");
+
+    static Sample take(ManagedChannel channel, int size) {
+      Sample s = new Sample();
+      for (int i = 0; i < size; i++) {
+        String file = CorpusGenerator.fileName(i);
+        s.articles.add("articles/" + file.substring(0, file.length() - ".txt".length()));
+      }
+      ArticleServiceGrpc.ArticleServiceBlockingStub blocking = ArticleServiceGrpc.newBlockingStub(channel);
+      Iterator<StreamArticlesResponse> it = blocking.streamArticles(StreamArticlesRequest.getDefaultInstance());
+      while (it.hasNext() && s.basicStream.size() < 10_000) {
+        s.basicStream.add(it.next().toByteArray());
+      }
+      it = blocking.streamArticles(StreamArticlesRequest.newBuilder().setView(ArticleView.ARTICLE_VIEW_FULL).build());
+      while (it.hasNext() && s.fullStream.size() < 2_000) {
+        s.fullStream.add(it.next().toByteArray());
+      }
+      var facts = blocking.streamFacts(StreamFactsRequest.newBuilder().setParent("articles/-").build());
+      while (facts.hasNext() && s.factStream.size() < 20_000) {
+        var m = facts.next();
+        s.factStream.add(m.toByteArray());
+        if (s.facts.size() < 5_000) {
+          s.facts.add(m.getFact().getName());
+        }
+      }
+      return s;
+    }
+
+    String article() {
+      return articles.get(ThreadLocalRandom.current().nextInt(articles.size()));
+    }
+
+    String fact() {
+      return facts.get(ThreadLocalRandom.current().nextInt(facts.size()));
+    }
+
+    String query() {
+      return QUERIES.get(ThreadLocalRandom.current().nextInt(QUERIES.size()));
+    }
+  }
+
+  private static long count(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.count();
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  static void log(String format, Object... args) {
+    System.out.printf("[bench] " + format + "%n", args);
+    System.out.flush();
+  }
+}
