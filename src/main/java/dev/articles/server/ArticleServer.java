@@ -28,16 +28,20 @@ public final class ArticleServer {
   private final HealthStatusManager health = new HealthStatusManager();
   private final Server server;
 
-  @SuppressWarnings("deprecation") // ProtoReflectionService is v1alpha, which some clients still speak only.
   public ArticleServer(ServerBuilder<?> builder, Backend backend, Path seeds) {
+    this(builder, backend, seeds, true);
+  }
+
+  /** A server that serves reflection only when {@code reflection} is set. */
+  @SuppressWarnings("deprecation") // ProtoReflectionService is v1alpha, which some clients still speak only.
+  public ArticleServer(ServerBuilder<?> builder, Backend backend, Path seeds, boolean reflection) {
     this.backend = backend;
     this.seeds = seeds;
-    this.server = builder
-        .addService(backend.articleService())
-        .addService(ProtoReflectionServiceV1.newInstance())
-        .addService(ProtoReflectionService.newInstance())
-        .addService(health.getHealthService())
-        .build();
+    builder.addService(backend.articleService()).addService(health.getHealthService());
+    if (reflection) {
+      builder.addService(ProtoReflectionServiceV1.newInstance()).addService(ProtoReflectionService.newInstance());
+    }
+    this.server = builder.build();
     health.setStatus("", ServingStatus.NOT_SERVING);
     health.setStatus(SERVICE_NAME, ServingStatus.NOT_SERVING);
   }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     version = "article-service 1.0",
     description = "Serves news articles and the facts stated in them over gRPC.",
-    subcommands = {ServeCommand.class, ValidateCommand.class, GenerateCommand.class})
+    subcommands = {ServeCommand.class, IngestCommand.class, ValidateCommand.class, GenerateCommand.class,
+        HealthCommand.class})
 public final class Main implements Callable<Integer> {
   static {
     // One line per record, ISO time first, before anything logs.

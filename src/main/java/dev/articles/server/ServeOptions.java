@@ -1,8 +1,6 @@
 package dev.articles.server;
 
-import dev.articles.ingest.SeedReader;
-import dev.articles.store.Database;
-import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The flags of {@code serve}, each with an environment-variable twin. */
@@ -15,28 +13,13 @@ final class ServeOptions {
       description = "Address to bind. Env: ARTICLES_HOST. Default: ${DEFAULT-VALUE}.")
   String host;
 
-  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "${env:ARTICLES_SEEDS:-seeds}",
-      description = "Folder of *.txt seed files to ingest. Env: ARTICLES_SEEDS. Default: ${DEFAULT-VALUE}.")
-  Path seeds;
-
-  @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = "${env:ARTICLES_DB:-" + Database.DEFAULT_URL + "}",
-      description = "H2 JDBC URL, such as jdbc:h2:mem:x;DB_CLOSE_DELAY=-1. Env: ARTICLES_DB. Default: ${DEFAULT-VALUE}.")
-  String db;
-
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:ARTICLES_INDEX}",
-      description = "Folder of the search index. Env: ARTICLES_INDEX. Default: next to a file database "
-          + "(<db path>.lucene); in memory, rebuilt at startup, for an in-memory or remote one.")
-  Path index;
+  @Mixin
+  StoreOptions store = new StoreOptions();
 
   @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "${env:ARTICLES_CACHE_MB:-128}",
       description = "Memory for the cache of parsed articles that GetArticle and BatchGetArticles serve from. "
           + "Env: ARTICLES_CACHE_MB. Default: ${DEFAULT-VALUE}.")
   long cacheMegabytes;
-
-  @Option(names = "--max-file-bytes", paramLabel = "BYTES",
-      defaultValue = "${env:ARTICLES_MAX_FILE_BYTES:-" + SeedReader.DEFAULT_MAX_BYTES + "}",
-      description = "Largest seed file accepted. Env: ARTICLES_MAX_FILE_BYTES. Default: ${DEFAULT-VALUE}.")
-  long maxFileBytes;
 
   @Option(names = "--shutdown-grace-seconds", paramLabel = "SECONDS",
       defaultValue = "${env:ARTICLES_SHUTDOWN_GRACE_SECONDS:-10}",
@@ -44,9 +27,15 @@ final class ServeOptions {
           + "Env: ARTICLES_SHUTDOWN_GRACE_SECONDS. Default: ${DEFAULT-VALUE}.")
   int shutdownGraceSeconds;
 
+  @Mixin
+  LimitOptions limits = new LimitOptions();
+
+  @Mixin
+  SecurityOptions security = new SecurityOptions();
+
   /** The effective configuration, for the one startup line. */
   String describe() {
-    return "port=" + port + " host=" + host + " seeds=" + seeds.toAbsolutePath().normalize() + " db=" + db
-        + " index=" + (index == null ? "(derived)" : index) + " cache-mb=" + cacheMegabytes + " max-file-bytes=" + maxFileBytes + " shutdown-grace-seconds=" + shutdownGraceSeconds;
+    return "port=" + port + " host=" + host + " " + store.describe() + " cache-mb=" + cacheMegabytes
+        + " shutdown-grace-seconds=" + shutdownGraceSeconds + " " + limits.describe() + " " + security.describe();
   }
 }
