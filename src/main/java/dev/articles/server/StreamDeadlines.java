@@ -20,6 +20,10 @@ import java.util.concurrent.TimeUnit;
  * Gives a server stream whose client set no deadline the server's default one, so a forgotten stream to a
  * client that stopped reading cannot hold its slot forever. When it expires the call ends DEADLINE_EXCEEDED
  * with an ErrorInfo, and the handler sees it as cancelled, as it would a client's own deadline.
+ *
+ * <p>A client that has stopped reading altogether receives that status only when it reads again, because
+ * HTTP/2 sends it behind the messages its flow-control window holds back; the server's work for the stream
+ * ends at the deadline all the same, and the connection itself goes at its maximum age.
  */
 final class StreamDeadlines implements ServerInterceptor, AutoCloseable {
   private final Duration deadline;
