@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,12 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Starts {@code java [jvmArgs] -jar article-service.jar args…} and waits until it prints its port. */
   public static ServiceProcess start(List<String> jvmArgs, String... args) throws Exception {
-    ServiceProcess p = launch(jvmArgs, args);
+    return start(jvmArgs, Map.of(), args);
+  }
+
+  /** Like {@link #start(List, String...)}, with extra environment variables. */
+  public static ServiceProcess start(List<String> jvmArgs, Map<String, String> env, String... args) throws Exception {
+    ServiceProcess p = launch(jvmArgs, env, args);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (p.port < 0) {
       Matcher m = LISTENING.matcher(String.join("\n", p.stdout()));
@@ -56,6 +62,12 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Starts the jar without waiting for anything, for commands that exit by themselves. */
   public static ServiceProcess launch(List<String> jvmArgs, String... args) throws IOException {
+    return launch(jvmArgs, Map.of(), args);
+  }
+
+  /** Like {@link #launch(List, String...)}, with extra environment variables. */
+  public static ServiceProcess launch(List<String> jvmArgs, Map<String, String> env, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
@@ -64,7 +76,9 @@ public final class ServiceProcess implements AutoCloseable {
     command.addAll(List.of(args));
     Path out = Files.createTempFile("service", ".out");
     Path err = Files.createTempFile("service", ".err");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
     return new ServiceProcess(process, out, err);
   }
 
