@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -100,6 +101,8 @@ public record IndexedArticle(Article article, List<Fact> facts, Map<String, List
     d.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(id)));
     d.add(new StringField(IndexFields.ARTICLE, id(), Field.Store.NO));
     d.add(new StoredField(IndexFields.DIGEST, article.getContentDigest()));
+    // Also a doc value, so the startup check reads every digest without decompressing stored documents.
+    d.add(new BinaryDocValuesField(IndexFields.DIGEST, new BytesRef(article.getContentDigest())));
     return d;
   }
 

@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -28,6 +33,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -86,15 +92,31 @@ public final class SearchIndex implements Closeable {
   }
 
 
-  /** The digest each indexed article was built from, by article ID. */
+  /**
+   * The digest each indexed article was built from, by article ID, read from doc values: at 100k articles
+   * this takes milliseconds where loading the stored documents took seconds. An index written before the
+   * digest was a doc value yields nothing, so the startup check re-indexes it all once.
+   */
   public Map<String, String> digests() throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
       Map<String, String> out = new HashMap<>();
-      Query articles = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE));
-      for (ScoreDoc d : s.search(articles, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
-        Document doc = s.storedFields().document(d.doc);
-        out.put(doc.get(IndexFields.ID), doc.get(IndexFields.DIGEST));
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        LeafReader reader = leaf.reader();
+        BinaryDocValues digests = reader.getBinaryDocValues(IndexFields.DIGEST);
+        SortedDocValues ids = reader.getSortedDocValues(IndexFields.ID);
+        if (digests == null || ids == null) {
+          continue;
+        }
+        Bits live = reader.getLiveDocs();
+        for (int doc = digests.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = digests.nextDoc()) {
+          if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            if (id.indexOf('/') < 0) { // article documents; fact IDs are article/fact
+              out.put(id, digests.binaryValue().utf8ToString());
+            }
+          }
+        }
       }
       return out;
     } finally {
