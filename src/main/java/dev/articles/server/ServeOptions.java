@@ -3,6 +3,7 @@ package dev.articles.server;
 import dev.articles.ingest.SeedReader;
 import dev.articles.store.Database;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The flags of {@code serve}, each with an environment-variable twin. */
@@ -44,9 +45,13 @@ final class ServeOptions {
           + "Env: ARTICLES_SHUTDOWN_GRACE_SECONDS. Default: ${DEFAULT-VALUE}.")
   int shutdownGraceSeconds;
 
+  @Mixin
+  TelemetryOptions telemetry = new TelemetryOptions();
+
   /** The effective configuration, for the one startup line. */
   String describe() {
     return "port=" + port + " host=" + host + " seeds=" + seeds.toAbsolutePath().normalize() + " db=" + db
-        + " index=" + (index == null ? "(derived)" : index) + " cache-mb=" + cacheMegabytes + " max-file-bytes=" + maxFileBytes + " shutdown-grace-seconds=" + shutdownGraceSeconds;
+        + " index=" + (index == null ? "(derived)" : index) + " cache-mb=" + cacheMegabytes + " max-file-bytes=" + maxFileBytes + " shutdown-grace-seconds=" + shutdownGraceSeconds
+        + telemetry.describe();
   }
 }
