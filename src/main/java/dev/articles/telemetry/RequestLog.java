@@ -25,7 +25,7 @@ final class RequestLog {
 
   void write(ObservedCall<?, ?> call, Status.Code code, long nanos) {
     if (log.isLoggable(Level.INFO)) {
-      log.logp(Level.INFO, "RequestLog", "rpc", line(call, code, nanos));
+      log.logp(Level.INFO, RequestLog.class.getName(), "write", line(call, code, nanos));
     }
   }
 
@@ -34,19 +34,25 @@ final class RequestLog {
         .append("rpc method=").append(call.getMethodDescriptor().getFullMethodName())
         .append(" code=").append(code.name())
         .append(" ms=");
-    long micros = nanos / 1000;
-    long fraction = micros % 1000;
-    b.append(micros / 1000).append('.');
-    if (fraction < 100) {
-      b.append(fraction < 10 ? "00" : "0");
-    }
-    b.append(fraction).append(" peer=");
+    appendMillis(b, nanos);
+    b.append(" peer=");
     appendPeer(b, call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR));
     b.append(" sent=").append(call.sent()).append(" received=").append(call.received());
     if (call.wire != null) {
       b.append(" bytes_sent=").append(call.wire.sent()).append(" bytes_received=").append(call.wire.received());
     }
     return b.toString();
+  }
+
+  /** Milliseconds with three decimals, without String.format. */
+  static void appendMillis(StringBuilder b, long nanos) {
+    long micros = nanos / 1000;
+    long fraction = micros % 1000;
+    b.append(micros / 1000).append('.');
+    if (fraction < 100) {
+      b.append(fraction < 10 ? "00" : "0");
+    }
+    b.append(fraction);
   }
 
   private static void appendPeer(StringBuilder b, SocketAddress address) {

@@ -64,7 +64,10 @@ public final class ServiceProcess implements AutoCloseable {
     command.addAll(List.of(args));
     Path out = Files.createTempFile("service", ".out");
     Path err = Files.createTempFile("service", ".err");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    // Metrics on a free port unless a test asks for one, so services running at once never clash on 9464.
+    builder.environment().put("ARTICLES_METRICS_PORT", "0");
+    Process process = builder.start();
     return new ServiceProcess(process, out, err);
   }
 
