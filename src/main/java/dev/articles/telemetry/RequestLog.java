@@ -6,6 +6,7 @@ import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
@@ -16,17 +17,30 @@ import java.util.logging.Logger;
  *     bytes_sent=5120 bytes_received=31
  * </pre>
  *
- * <p>It is on the path of every call, so the line is built with one {@code StringBuilder}, and the source
- * class and method are given, because otherwise the formatter would walk the stack to find them. Set the
- * {@code dev.articles.telemetry.RequestLog} logger's level to WARNING to silence it from logging config.
+ * <p>It is on the path of every call, so the line is built with one {@code StringBuilder} and handed to
+ * {@link AsyncLog}, which formats and writes it off the call's thread. The source class and method are set,
+ * or the formatter would walk the stack to find them. The logger is {@code dev.articles.telemetry.RequestLog};
+ * setting its level to WARNING in the logging config silences it.
  */
-final class RequestLog {
+final class RequestLog implements AutoCloseable {
   private static final Logger log = Logger.getLogger(RequestLog.class.getName());
+
+  private final AsyncLog out = new AsyncLog(log);
 
   void write(ObservedCall<?, ?> call, Status.Code code, long nanos) {
     if (log.isLoggable(Level.INFO)) {
-      log.logp(Level.INFO, RequestLog.class.getName(), "write", line(call, code, nanos));
+      LogRecord r = new LogRecord(Level.INFO, line(call, code, nanos));
+      r.setLoggerName(log.getName());
+      r.setSourceClassName(RequestLog.class.getName());
+      r.setSourceMethodName("write");
+      out.offer(r);
     }
+  }
+
+  /** Writes the lines still queued. */
+  @Override
+  public void close() {
+    out.close();
   }
 
   static String line(ObservedCall<?, ?> call, Status.Code code, long nanos) {
@@ -38,7 +52,7 @@ final class RequestLog {
     b.append(" peer=");
     appendPeer(b, call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR));
     b.append(" sent=").append(call.sent()).append(" received=").append(call.received());
-    if (call.wire != null) {
+    if (call.wire != null && call.wire.known()) {
       b.append(" bytes_sent=").append(call.wire.sent()).append(" bytes_received=").append(call.wire.received());
     }
     return b.toString();

@@ -111,7 +111,7 @@ final class RpcMetrics {
       }
       h.inc();
       s.observe(nanos / 1e9);
-      if (wire != null) {
+      if (wire != null && wire.known()) {
         sentBytes.inc(wire.sent());
       }
     }

@@ -109,11 +109,14 @@ public final class Telemetry implements AutoCloseable {
     }).register(registry);
   }
 
-  /** Stops serving metrics. */
+  /** Stops serving metrics and writes the request log lines still queued. */
   @Override
   public void close() {
     if (http != null) {
       http.stop();
+    }
+    if (requestLog != null) {
+      requestLog.close();
     }
   }
 }

@@ -10,7 +10,8 @@ import io.grpc.ServerStreamTracer;
  *
  * <p>The transport is the only place that knows wire sizes: a {@code ServerCall} wrapper sees message
  * objects, and the list and stream RPCs send raw {@code byte[]} through their own marshaller. The transport
- * calls a tracer from one thread at a time per direction, so a volatile field is enough.
+ * calls a tracer from one thread at a time per direction, so a volatile field is enough. The in-process
+ * transport serializes nothing and reports no sizes; then bytes are unknown, not zero.
  */
 final class WireBytes extends ServerStreamTracer {
   static final Context.Key<WireBytes> KEY = Context.key("articles-wire-bytes");
@@ -25,6 +26,7 @@ final class WireBytes extends ServerStreamTracer {
 
   private volatile long sent;
   private volatile long received;
+  private volatile boolean unknown;
 
   @Override
   public Context filterContext(Context context) {
@@ -33,16 +35,25 @@ final class WireBytes extends ServerStreamTracer {
 
   @Override
   public void outboundWireSize(long bytes) {
-    if (bytes > 0) { // a transport that cannot tell reports -1
+    if (bytes >= 0) {
       sent += bytes;
+    } else {
+      unknown = true; // the in-process transport cannot tell, and says -1
     }
   }
 
   @Override
   public void inboundWireSize(long bytes) {
-    if (bytes > 0) {
+    if (bytes >= 0) {
       received += bytes;
+    } else {
+      unknown = true;
     }
+  }
+
+  /** Whether the transport reported every size; the in-process one reports none. */
+  boolean known() {
+    return !unknown;
   }
 
   long sent() {

@@ -107,9 +107,14 @@ class MetricsIT {
       assertTrue(Exposition.value(samples, "jvm_memory_used_bytes", Map.of("area", "heap")) > 0);
       assertTrue(Exposition.value(samples, "jvm_threads_current") > 0);
 
-      List<String> log = service.stderr();
-      assertTrue(log.stream().anyMatch(l -> l.contains("rpc method=articles.v1.ArticleService/GetArticle code=NOT_FOUND ")
-          && l.matches(".* ms=\\d+\\.\\d{3} peer=127\\.0\\.0\\.1:\\d+ sent=0 received=1 .*")), log.toString());
+      // The request log is written by a background thread, a few milliseconds after the call.
+      Pattern line = Pattern.compile(".* rpc method=articles\\.v1\\.ArticleService/GetArticle code=NOT_FOUND "
+          + "ms=\\d+\\.\\d{3} peer=127\\.0\\.0\\.1:\\d+ sent=0 received=1 bytes_sent=0 bytes_received=\\d+");
+      long logDeadline = System.nanoTime() + 10_000_000_000L;
+      while (service.stderr().stream().noneMatch(l -> line.matcher(l).matches()) && System.nanoTime() < logDeadline) {
+        Thread.sleep(50);
+      }
+      assertTrue(service.stderr().stream().anyMatch(l -> line.matcher(l).matches()), service.stderr().toString());
     }
   }
 

@@ -102,6 +102,9 @@ class CallTelemetryTest {
     if (server != null) {
       server.stop(Duration.ofSeconds(2));
     }
+    if (telemetry != null) {
+      telemetry.close();
+    }
   }
 
   private ArticleServiceGrpc.ArticleServiceBlockingStub stub() {
@@ -332,6 +335,7 @@ class CallTelemetryTest {
       assertTrue(System.nanoTime() < deadline, "never counted");
       Thread.sleep(10);
     }
+    telemetry.close();
     assertTrue(logged.isEmpty(), logged.toString());
   }
 
