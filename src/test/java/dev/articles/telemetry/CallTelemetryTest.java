@@ -295,37 +295,6 @@ class CallTelemetryTest {
   }
 
   @Test
-  void ingestion_countsArticlesFactsDeletionsAndRefusalsOnEveryPass() throws Exception {
-    Seeds.write(seeds, "empty", "");
-    java.nio.file.Files.write(seeds.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0, (byte) 0xff});
-    start(false, true);
-    long facts = 0;
-    var it = stub().streamFacts(dev.articles.v1.StreamFactsRequest.newBuilder().setParent("articles/-").build());
-    while (it.hasNext()) {
-      it.next();
-      facts++;
-    }
-    assertTrue(facts > 0);
-    List<Exposition.Sample> m = scrape();
-    assertValue(3, m, "articles_ingested_total", Map.of());
-    assertValue(facts, m, "articles_facts_ingested_total", Map.of());
-    assertValue(0, m, "articles_deleted_total", Map.of());
-    assertValue(1, m, "articles_seed_files_refused_total", Map.of("reason", "EMPTY_FILE"));
-    assertValue(1, m, "articles_seed_files_refused_total", Map.of("reason", "BINARY_CONTENT"));
-
-    // A later pass over the same ingestor, as a seeds-folder watcher runs it: one file changed, one gone.
-    Seeds.variant(seeds, "zz_second", "الأربعاء 24 نيسان 2024", "الجزيرة");
-    java.nio.file.Files.delete(seeds.resolve("zz_third.txt"));
-    Seeds.write(seeds, "zz_refused", "   \n");
-    backend.ingestor.sync(seeds);
-    m = scrape();
-    assertValue(4, m, "articles_ingested_total", Map.of());
-    assertValue(1, m, "articles_deleted_total", Map.of());
-    assertValue(2, m, "articles_seed_files_refused_total", Map.of("reason", "EMPTY_FILE"));
-    assertTrue(Exposition.value(m, "articles_facts_ingested_total") > facts);
-  }
-
-  @Test
   void requestLogOff_metricsStillCount() throws Exception {
     start(false, true);
     stub().getArticle(GetArticleRequest.newBuilder().setName(Seeds.SEED_NAME).build());
