@@ -1,5 +1,6 @@
 package dev.articles.pipeline;
 
+import dev.articles.ingest.Issue;
 import dev.articles.store.StoredArticle;
 import java.util.List;
 
@@ -19,6 +20,12 @@ public interface CommitListener {
    * @param deletedIds the IDs of the articles deleted
    */
   void committed(List<StoredArticle> upserts, List<String> deletedIds);
+
+  /**
+   * Called on a parsing thread, possibly several at once, for each seed file refused, with the reason; the
+   * refusal is recorded with the pass's next batch.
+   */
+  default void refused(Issue issue) {}
 
   /** Called once at the end of a pass over the seeds folder, after its last commit. */
   default void synced() {}

@@ -198,9 +198,11 @@ public final class SeedIngestor {
     }
   }
 
-  private static Outcome refused(String name, SeedFile seed, Stat stat, String previousArticle, Issue issue,
-                                 Instant now) {
+  private Outcome refused(String name, SeedFile seed, Stat stat, String previousArticle, Issue issue, Instant now) {
     log.warning("refused " + issue.message() + " [" + issue.reason() + "]");
+    for (CommitListener l : listeners) {
+      l.refused(issue);
+    }
     String digest = seed == null ? null : seed.digest();
     byte[] record = SourceFiles.refused(name, digest, stat.size, previousArticle, issue, now).toByteArray();
     return new Outcome(null, new SourceFileRecord(name, previousArticle, true, digest, stat.size, stat.millis,

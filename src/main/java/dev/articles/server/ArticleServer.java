@@ -3,6 +3,7 @@ package dev.articles.server;
 import dev.articles.pipeline.IngestReport;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
+import io.grpc.ServerInterceptor;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionService;
@@ -10,6 +11,7 @@ import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -29,14 +31,21 @@ public final class ArticleServer {
   private final Server server;
 
   public ArticleServer(ServerBuilder<?> builder, Backend backend, Path seeds) {
-    this(builder, backend, seeds, true);
+    this(builder, backend, seeds, true, List.of());
   }
 
-  /** A server that serves reflection only when {@code reflection} is set. */
+  /**
+   * A server that serves reflection only when {@code reflection} is set, and whose calls, to every service,
+   * go through {@code interceptors}, the first outermost.
+   */
   @SuppressWarnings("deprecation") // ProtoReflectionService is v1alpha, which some clients still speak only.
-  public ArticleServer(ServerBuilder<?> builder, Backend backend, Path seeds, boolean reflection) {
+  public ArticleServer(ServerBuilder<?> builder, Backend backend, Path seeds, boolean reflection,
+                       List<ServerInterceptor> interceptors) {
     this.backend = backend;
     this.seeds = seeds;
+    for (int i = interceptors.size() - 1; i >= 0; i--) {
+      builder.intercept(interceptors.get(i)); // the builder runs the last added first
+    }
     builder.addService(backend.articleService()).addService(health.getHealthService());
     if (reflection) {
       builder.addService(ProtoReflectionServiceV1.newInstance()).addService(ProtoReflectionService.newInstance());

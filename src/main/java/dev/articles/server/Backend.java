@@ -4,6 +4,7 @@ import dev.articles.api.ArticleCache;
 import dev.articles.api.ArticleService;
 import dev.articles.facts.Gazetteer;
 import dev.articles.ingest.SeedReader;
+import dev.articles.pipeline.CommitListener;
 import dev.articles.pipeline.SeedIngestor;
 import dev.articles.search.SearchIndex;
 import dev.articles.search.SearchIndexer;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /** Everything behind the gRPC services, wired once: the database, the search index and the ingestor. */
 public final class Backend implements AutoCloseable {
@@ -45,6 +47,11 @@ public final class Backend implements AutoCloseable {
                          long cacheBytes, byte[] cursorKey) {}
 
   public static Backend open(Settings s) throws IOException {
+    return open(s, List.of());
+  }
+
+  /** Opens a backend whose ingestor also tells {@code listeners} about each pass (metrics, for one). */
+  public static Backend open(Settings s, List<CommitListener> listeners) throws IOException {
     Database db = Database.open(s.dbUrl(), 16);
     SearchIndex index;
     try {
@@ -58,7 +65,7 @@ public final class Backend implements AutoCloseable {
     SearchIndexer indexer = new SearchIndexer(index);
     ArticleCache cache = new ArticleCache(new ArticleReads(db), s.cacheBytes());
     SeedIngestor ingestor = new SeedIngestor(db, new SeedReader(s.maxFileBytes()), s.parseThreads(), s.batchSize(),
-        List.of(indexer, cache), Clock.systemUTC());
+        Stream.concat(Stream.of(indexer, cache), listeners.stream()).toList(), Clock.systemUTC());
     return new Backend(db, index, indexer, cache, ingestor, key);
   }
 

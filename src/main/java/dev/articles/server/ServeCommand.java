@@ -3,13 +3,18 @@ package dev.articles.server;
 import dev.articles.security.BearerTokenInterceptor;
 import dev.articles.security.BearerTokens;
 import dev.articles.security.ServerTls;
+import dev.articles.store.ArticleReads;
+import dev.articles.telemetry.Telemetry;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.ServerCredentials;
+import io.grpc.ServerInterceptor;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
@@ -51,13 +56,18 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A started server and the timer behind its stream deadlines. */
-  record Launched(ArticleServer server, StreamDeadlines deadlines) {
+  /** A started server, the timer behind its stream deadlines, and its telemetry. */
+  record Launched(ArticleServer server, StreamDeadlines deadlines, Telemetry telemetry) {
     void stop(Duration grace) throws InterruptedException {
       server.stop(grace);
+      close();
+    }
+
+    private void close() {
       if (deadlines != null) {
         deadlines.close();
       }
+      telemetry.close();
     }
   }
 
@@ -70,27 +80,38 @@ final class ServeCommand implements Callable<Integer> {
     BearerTokens tokens = o.security.tokens();
     NettyServerBuilder builder = ServerLimits.apply(
         NettyServerBuilder.forAddress(new InetSocketAddress(o.host, o.port), credentials(o.security)), o.limits);
+    Telemetry telemetry = Telemetry.start(o.telemetry.requestLog, o.host, o.telemetry.metricsPort);
+    telemetry.metricsPort().ifPresent(p -> System.out.println(
+        "article-service metrics on http://" + o.host + ":" + p + "/metrics"));
     StreamDeadlines deadlines = o.limits.streamDeadlineSeconds > 0
         ? new StreamDeadlines(Duration.ofSeconds(o.limits.streamDeadlineSeconds)) : null;
-    if (deadlines != null) {
-      builder.intercept(deadlines);
-    }
+    // Outermost first: telemetry sees every call, refused ones too; an unauthenticated call reaches nothing else.
+    List<ServerInterceptor> interceptors = new ArrayList<>(telemetry.interceptors(builder));
     if (tokens != null) {
-      // Added last, so it runs first: an unauthenticated call reaches nothing else.
-      builder.intercept(new BearerTokenInterceptor(tokens, Set.of(HealthGrpc.SERVICE_NAME)));
+      interceptors.add(new BearerTokenInterceptor(tokens, Set.of(HealthGrpc.SERVICE_NAME)));
     }
-    Backend backend = Backend.open(o.store.settings(o.cacheMegabytes * 1024L * 1024L, o.security.cursorKey()));
-    ArticleServer server = new ArticleServer(builder, backend, o.store.seeds, o.security.reflection);
+    if (deadlines != null) {
+      interceptors.add(deadlines);
+    }
+    Launched launched = new Launched(null, deadlines, telemetry);
+    Backend backend;
+    try {
+      backend = Backend.open(o.store.settings(o.cacheMegabytes * 1024L * 1024L, o.security.cursorKey()),
+          telemetry.ingestListeners());
+    } catch (IOException | RuntimeException e) {
+      launched.close();
+      throw e;
+    }
+    telemetry.watchStore(new ArticleReads(backend.db)::count, backend.cache::size);
+    ArticleServer server = new ArticleServer(builder, backend, o.store.seeds, o.security.reflection, interceptors);
     try {
       server.start();
     } catch (IOException e) {
       backend.close();
-      if (deadlines != null) {
-        deadlines.close();
-      }
+      launched.close();
       throw new IOException("cannot listen on " + o.host + ":" + o.port + ": " + rootMessage(e), e);
     }
-    return new Launched(server, deadlines);
+    return new Launched(server, deadlines, telemetry);
   }
 
   private static ServerCredentials credentials(SecurityOptions s) throws IOException {

@@ -33,9 +33,13 @@ final class ServeOptions {
   @Mixin
   SecurityOptions security = new SecurityOptions();
 
+  @Mixin
+  TelemetryOptions telemetry = new TelemetryOptions();
+
   /** The effective configuration, for the one startup line. */
   String describe() {
     return "port=" + port + " host=" + host + " " + store.describe() + " cache-mb=" + cacheMegabytes
-        + " shutdown-grace-seconds=" + shutdownGraceSeconds + " " + limits.describe() + " " + security.describe();
+        + " shutdown-grace-seconds=" + shutdownGraceSeconds + " " + limits.describe() + " " + security.describe()
+        + telemetry.describe();
   }
 }

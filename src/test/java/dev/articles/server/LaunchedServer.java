@@ -20,7 +20,7 @@ final class LaunchedServer implements AutoCloseable {
 
   /** Parses {@code flags} as {@code serve} does, on 127.0.0.1 and a free port, then starts and ingests. */
   static LaunchedServer start(String... flags) throws Exception {
-    List<String> args = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", "0"));
+    List<String> args = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", "0", "--metrics-port=-1"));
     args.addAll(List.of(flags));
     ServeCommand command = new ServeCommand();
     new CommandLine(command).parseArgs(args.toArray(String[]::new));

@@ -77,6 +77,8 @@ public final class ServiceProcess implements AutoCloseable {
     Path out = Files.createTempFile("service", ".out");
     Path err = Files.createTempFile("service", ".err");
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    // Metrics on a free port unless a test asks for one, so services running at once never clash on 9464.
+    builder.environment().put("ARTICLES_METRICS_PORT", "0");
     builder.environment().putAll(env);
     Process process = builder.start();
     return new ServiceProcess(process, out, err);
