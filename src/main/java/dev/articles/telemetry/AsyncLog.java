@@ -30,8 +30,16 @@ final class AsyncLog implements AutoCloseable {
   private final Thread writer;
   private volatile boolean closed;
 
+  private final int capacity;
+
   AsyncLog(Logger target) {
+    this(target, CAPACITY);
+  }
+
+  /** A log that drops records beyond {@code capacity} queued ones; tests use a small one. */
+  AsyncLog(Logger target, int capacity) {
     this.target = target;
+    this.capacity = capacity;
     this.writer = new Thread(this::run, target.getName() + "-writer");
     writer.setDaemon(true);
     writer.start();
@@ -39,7 +47,7 @@ final class AsyncLog implements AutoCloseable {
 
   /** Queues a record for the writer, or drops it if the writer is too far behind. */
   void offer(LogRecord record) {
-    if (queued.incrementAndGet() > CAPACITY) {
+    if (queued.incrementAndGet() > capacity) {
       queued.decrementAndGet();
       dropped.increment();
       return;

@@ -64,16 +64,17 @@ class AsyncLogTest {
   void offer_whenTheWriterIsFarBehind_dropsAndSaysHowMany() throws Exception {
     Held handler = new Held();
     Logger logger = logger(handler);
-    AsyncLog log = new AsyncLog(logger);
+    int capacity = 500;
+    AsyncLog log = new AsyncLog(logger, capacity);
     log.offer(new LogRecord(Level.INFO, "first"));
     assertTrue(handler.entered.await(10, TimeUnit.SECONDS));
     // The writer is stuck on "first", which still counts against the capacity.
-    for (int i = 1; i < AsyncLog.CAPACITY + 10; i++) {
+    for (int i = 1; i < capacity + 10; i++) {
       log.offer(new LogRecord(Level.INFO, "line " + i));
     }
     handler.release.countDown();
     log.close();
-    assertEquals(AsyncLog.CAPACITY + 1, handler.messages.size());
-    assertEquals("10 request log line(s) dropped: the log writer fell behind", handler.messages.get(AsyncLog.CAPACITY));
+    assertEquals(capacity + 1, handler.messages.size());
+    assertEquals("10 request log line(s) dropped: the log writer fell behind", handler.messages.get(capacity));
   }
 }

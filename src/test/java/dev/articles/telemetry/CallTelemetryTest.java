@@ -86,7 +86,7 @@ class CallTelemetryTest {
     backend = Backend.open(new Backend.Settings(db, null, SeedReader.DEFAULT_MAX_BYTES, 1, 16, 16L << 20,
         new byte[32]), telemetry.ingestListeners());
     NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0));
-    server = new ArticleServer(builder, backend, seeds, telemetry.interceptors(builder));
+    server = new ArticleServer(builder, backend, seeds, true, telemetry.interceptors(builder));
     server.start();
     server.ingestAndServe();
     channel = Grpc.newChannelBuilderForAddress("127.0.0.1", server.port(), InsecureChannelCredentials.create())
