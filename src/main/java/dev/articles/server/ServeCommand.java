@@ -27,6 +27,7 @@ final class ServeCommand implements Callable<Integer> {
     int cores = Runtime.getRuntime().availableProcessors();
     Backend backend = Backend.open(new Backend.Settings(o.db, o.index, o.maxFileBytes, cores, 256,
         o.cacheMegabytes * 1024L * 1024L, null));
+    backend.db.changes().retain(Duration.ofSeconds(o.changeRetentionSeconds), o.changeRetentionEvents);
     ArticleServer server = new ArticleServer(
         NettyServerBuilder.forAddress(new InetSocketAddress(o.host, o.port)), backend, o.seeds);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -43,6 +44,9 @@ final class ServeCommand implements Callable<Integer> {
     System.out.println("article-service listening on " + o.host + ":" + server.port());
     System.out.flush();
     server.ingestAndServe();
+    if (o.watch) {
+      server.watchSeeds();
+    }
     server.blockUntilShutdown();
     return 0;
   }
