@@ -40,9 +40,4 @@ final class Snapshots {
           "snapshot", Long.toString(snapshot), "oldest_snapshot", Long.toString(oldest)));
     }
   }
-
-  /** The head, for a WatchArticles resume token of what a listing at the head reflects. */
-  long head() {
-    return changes.head();
-  }
 }
