@@ -18,43 +18,30 @@ final class SnapshotMerge {
   private SnapshotMerge() {}
 
   /**
-   * The first {@code limit} rows of the merge, by key. When one input is a full page, rows beyond its last
-   * key are not known from it yet, so the merge stops there; it still returns {@code limit} rows, so a
-   * short result means the end.
+   * The first {@code limit} rows of the merge, by key. Each input is the first {@code limit} rows of its side,
+   * and the first {@code limit} keys of a union are among the first {@code limit} of each side, so this is
+   * exactly the page; a short result means the end.
    */
   static <R, K extends Comparable<K>> List<R> merge(List<R> current, List<R> history, int limit,
                                                      Function<R, K> key) {
     if (history.isEmpty()) {
       return current;
     }
-    K bound = null;
-    if (current.size() >= limit) {
-      bound = key.apply(current.get(current.size() - 1));
-    }
-    if (history.size() >= limit) {
-      K last = key.apply(history.get(history.size() - 1));
-      bound = bound == null || last.compareTo(bound) < 0 ? last : bound;
-    }
     List<R> out = new ArrayList<>(limit);
     int i = 0;
     int j = 0;
     while (out.size() < limit && (i < current.size() || j < history.size())) {
-      R next;
       if (j >= history.size()) {
-        next = current.get(i++);
+        out.add(current.get(i++));
       } else if (i >= current.size()) {
-        next = history.get(j++);
+        out.add(history.get(j++));
       } else {
         int c = key.apply(current.get(i)).compareTo(key.apply(history.get(j)));
-        next = c <= 0 ? current.get(i++) : history.get(j++);
+        out.add(c <= 0 ? current.get(i++) : history.get(j++));
         if (c == 0) {
           j++; // the same version, read from both sides of a commit
         }
       }
-      if (bound != null && key.apply(next).compareTo(bound) > 0) {
-        break;
-      }
-      out.add(next);
     }
     return out;
   }
