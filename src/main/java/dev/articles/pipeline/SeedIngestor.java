@@ -164,7 +164,8 @@ public final class SeedIngestor {
           List<String> gone = previous.articleId() == null ? List.of() : List.of(previous.articleId());
           commit(new ArticleWriter.Batch(List.of(), gone, List.of(), List.of(name)));
           committed = true;
-          log.info("live reload: " + name + " deleted" + (gone.isEmpty() ? "" : ", articles/" + gone.get(0) + " removed"));
+          log.info("live reload: " + name + " deleted"
+              + (gone.isEmpty() ? "" : ", articles/" + gone.get(0) + " removed"));
         }
         continue;
       }

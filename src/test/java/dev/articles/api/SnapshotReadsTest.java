@@ -47,7 +47,8 @@ class SnapshotReadsTest {
 
   private RunningServer start(int articles, boolean watch, long retainedEvents) throws Exception {
     for (int i = 0; i < articles; i++) {
-      Seeds.variant(seeds, String.format("a%02d", i), "الثلاثاء 16 أبريل 2024", i % 2 == 0 ? "وكالات" : "الجزيرة");
+      String source = i % 2 == 0 ? "وكالات" : "الجزيرة";
+      Seeds.variant(seeds, String.format("a%02d", i), "الثلاثاء 16 أبريل 2024", source);
     }
     return RunningServer.start(seeds, watch, ChangeLog.DEFAULT_WINDOW, retainedEvents);
   }

@@ -256,7 +256,8 @@ class WatchArticlesTest {
       List<StreamCollector<WatchArticlesRequest, WatchArticlesResponse>> timed = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
         StreamCollector<WatchArticlesRequest, WatchArticlesResponse> w = StreamCollector.automatic();
-        s.async().withDeadlineAfter(300, TimeUnit.MILLISECONDS).watchArticles(WatchArticlesRequest.getDefaultInstance(), w);
+        s.async().withDeadlineAfter(300, TimeUnit.MILLISECONDS)
+            .watchArticles(WatchArticlesRequest.getDefaultInstance(), w);
         timed.add(w);
       }
       for (var w : timed) {
