@@ -5,6 +5,7 @@ import dev.articles.query.Filter;
 import dev.articles.query.FilterSchema;
 import dev.articles.search.SearchIndex;
 import dev.articles.store.ArticleReads;
+import dev.articles.store.ChangeLog;
 import dev.articles.store.FactReads;
 import dev.articles.store.SourceFileReads;
 import dev.articles.v1.Article;
@@ -26,6 +27,8 @@ import dev.articles.v1.SearchFactsRequest;
 import dev.articles.v1.SearchFactsResponse;
 import dev.articles.v1.StreamArticlesRequest;
 import dev.articles.v1.StreamFactsRequest;
+import dev.articles.v1.WatchArticlesRequest;
+import dev.articles.v1.WatchArticlesResponse;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.ServerCallStreamObserver;
@@ -49,14 +52,18 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
   private final FactHandlers facts;
   private final SourceFileHandlers sourceFiles;
   private final SearchHandlers search;
+  private final WatchHandlers watch;
   private final Cursors cursors;
+  private final Snapshots snapshots;
 
   public ArticleService(ArticleReads articles, ArticleCache cache, FactReads facts, SourceFileReads sourceFiles,
-                        SearchIndex index, byte[] cursorKey) {
+                        SearchIndex index, byte[] cursorKey, ChangeLog changes, WatchHub watches) {
     this.articles = articles;
     this.cache = cache;
     this.cursors = new Cursors(cursorKey);
-    this.facts = new FactHandlers(facts, articles, cursors);
+    this.snapshots = new Snapshots(changes);
+    this.watch = new WatchHandlers(changes, cursors, watches);
+    this.facts = new FactHandlers(facts, articles, cursors, snapshots);
     this.sourceFiles = new SourceFileHandlers(sourceFiles, cursors);
     this.search = new SearchHandlers(index, articles, cache, facts, cursors);
   }
@@ -122,15 +129,17 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
       Filter filter = Requests.filter(request.getFilter(), FilterSchema.ARTICLES);
       boolean full = Requests.fullView(request.getView(), false);
       Cursors.Scope scope = new Cursors.Scope(Cursors.Collection.ARTICLES, "", request.getFilter());
-      String after = cursors.decodeArticle(request.getPageToken(), scope, "page_token");
+      Cursors.Position at = cursors.decodePosition(request.getPageToken(), scope, "page_token");
+      long snapshot = snapshots.resolve(at, "page_token");
       // One row more than the page tells whether another page exists, so the last page has no token.
-      List<ArticleReads.Row> rows = articles.page(filter, after, size + 1, full);
+      List<ArticleReads.Row> rows = articles.page(filter, at == null ? "" : at.id(), size + 1, full, snapshot);
+      snapshots.check(snapshot, "page_token");
       List<byte[]> page = new ArrayList<>(Math.min(size, rows.size()));
       for (ArticleReads.Row row : rows.subList(0, Math.min(size, rows.size()))) {
         page.add(row.view());
       }
-      String next = rows.size() > size ? cursors.article(scope, rows.get(size - 1).id()) : "";
-      return RawResponses.page(page, next);
+      String next = rows.size() > size ? cursors.article(scope, rows.get(size - 1).id(), snapshot) : "";
+      return RawResponses.page(page, next, cursors.watch(snapshot));
     });
   }
 
@@ -140,15 +149,30 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
       Filter filter = Requests.filter(request.getFilter(), FilterSchema.ARTICLES);
       boolean full = Requests.fullView(request.getView(), false);
       Cursors.Scope scope = new Cursors.Scope(Cursors.Collection.ARTICLES, "", request.getFilter());
-      String[] last = {cursors.decodeArticle(request.getStartAfter(), scope, "start_after")};
+      Cursors.Position at = cursors.decodePosition(request.getStartAfter(), scope, "start_after");
+      long snapshot = snapshots.resolve(at, "start_after");
+      String[] last = {at == null ? "" : at.id()};
+      String[] watchToken = {cursors.watch(snapshot)}; // on the first message only
       StreamPump.start(call, limit -> {
-        List<byte[]> page = new ArrayList<>();
-        for (ArticleReads.Row row : articles.page(filter, last[0], limit, full)) {
+        List<ArticleReads.Row> rows = articles.page(filter, last[0], limit, full, snapshot);
+        snapshots.check(snapshot, "start_after");
+        List<byte[]> page = new ArrayList<>(rows.size());
+        for (ArticleReads.Row row : rows) {
           last[0] = row.id();
-          page.add(RawResponses.item(row.view(), cursors.article(scope, row.id())));
+          page.add(RawResponses.item(row.view(), cursors.article(scope, row.id(), snapshot), watchToken[0]));
+          watchToken[0] = "";
         }
         return page;
       }, full ? STREAM_PAGE_FULL : STREAM_PAGE_BASIC);
+    } catch (RuntimeException e) {
+      out.onError(ErrorMapper.toStatus(e));
+    }
+  }
+
+  @Override
+  public void watchArticles(WatchArticlesRequest request, StreamObserver<WatchArticlesResponse> out) {
+    try {
+      watch.watch(request, (ServerCallStreamObserver<WatchArticlesResponse>) out);
     } catch (RuntimeException e) {
       out.onError(ErrorMapper.toStatus(e));
     }

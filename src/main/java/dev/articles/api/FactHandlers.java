@@ -21,11 +21,13 @@ final class FactHandlers {
   private final FactReads facts;
   private final ArticleReads articles;
   private final Cursors cursors;
+  private final Snapshots snapshots;
 
-  FactHandlers(FactReads facts, ArticleReads articles, Cursors cursors) {
+  FactHandlers(FactReads facts, ArticleReads articles, Cursors cursors, Snapshots snapshots) {
     this.facts = facts;
     this.articles = articles;
     this.cursors = cursors;
+    this.snapshots = snapshots;
   }
 
   Fact get(GetFactRequest request) {
@@ -36,42 +38,52 @@ final class FactHandlers {
 
   /** A ListFactsResponse in wire form. */
   byte[] list(ListFactsRequest request) {
-    String articleId = parent(request.getParent());
+    String articleId = Names.parent(request.getParent(), "parent");
     int size = Requests.pageSize(request.getPageSize());
     Filter filter = Requests.filter(request.getFilter(), FilterSchema.FACTS);
     Cursors.Scope scope = new Cursors.Scope(Cursors.Collection.FACTS, request.getParent(), request.getFilter());
-    FactReads.Key after = cursors.decodeFact(request.getPageToken(), scope, "page_token");
-    List<FactReads.Row> rows = facts.page(articleId, filter, after, size + 1);
+    Cursors.Position at = cursors.decodePosition(request.getPageToken(), scope, "page_token");
+    long snapshot = snapshots.resolve(at, "page_token");
+    requireParent(request.getParent(), articleId, snapshot);
+    List<FactReads.Row> rows = facts.page(articleId, filter, key(at), size + 1, snapshot);
+    snapshots.check(snapshot, "page_token");
     List<byte[]> page = new ArrayList<>(Math.min(size, rows.size()));
     for (FactReads.Row row : rows.subList(0, Math.min(size, rows.size()))) {
       page.add(row.proto());
     }
-    return RawResponses.page(page, rows.size() > size ? cursors.fact(scope, rows.get(size - 1).key()) : "");
+    return RawResponses.page(page, rows.size() > size ? cursors.fact(scope, rows.get(size - 1).key(), snapshot) : "");
   }
 
   /** Streams StreamFactsResponse messages in wire form. */
   void stream(StreamFactsRequest request, ServerCallStreamObserver<byte[]> call) {
-    String articleId = parent(request.getParent());
+    String articleId = Names.parent(request.getParent(), "parent");
     Filter filter = Requests.filter(request.getFilter(), FilterSchema.FACTS);
     Cursors.Scope scope = new Cursors.Scope(Cursors.Collection.FACTS, request.getParent(), request.getFilter());
-    FactReads.Key[] last = {cursors.decodeFact(request.getStartAfter(), scope, "start_after")};
+    Cursors.Position at = cursors.decodePosition(request.getStartAfter(), scope, "start_after");
+    long snapshot = snapshots.resolve(at, "start_after");
+    requireParent(request.getParent(), articleId, snapshot);
+    FactReads.Key[] last = {key(at)};
     StreamPump.start(call, limit -> {
-      List<byte[]> page = new ArrayList<>();
-      for (FactReads.Row row : facts.page(articleId, filter, last[0], limit)) {
+      List<FactReads.Row> rows = facts.page(articleId, filter, last[0], limit, snapshot);
+      snapshots.check(snapshot, "start_after");
+      List<byte[]> page = new ArrayList<>(rows.size());
+      for (FactReads.Row row : rows) {
         last[0] = row.key();
-        page.add(RawResponses.item(row.proto(), cursors.fact(scope, row.key())));
+        page.add(RawResponses.item(row.proto(), cursors.fact(scope, row.key(), snapshot)));
       }
       return page;
     }, STREAM_PAGE);
   }
 
-  /** The article ID of a parent, or null for every article; an unknown article is NOT_FOUND. */
-  private String parent(String parent) {
-    String articleId = Names.parent(parent, "parent");
-    if (articleId != null && !articles.exists(articleId)) {
+  private static FactReads.Key key(Cursors.Position at) {
+    return at == null ? FactReads.Key.START : new FactReads.Key(at.id(), at.ordinal());
+  }
+
+  /** An article parent must have existed at the snapshot; null (every article) always does. */
+  private void requireParent(String parent, String articleId, long snapshot) {
+    if (articleId != null && !articles.existsAt(articleId, snapshot)) {
       throw ServiceException.notFound("ARTICLE_NOT_FOUND", parent);
     }
-    return articleId;
   }
 
   private static Fact parse(byte[] proto) {

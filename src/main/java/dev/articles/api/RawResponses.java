@@ -41,12 +41,21 @@ final class RawResponses {
 
   /** The wire form of {@code {1: message, 2: text}}: a stream item with its cursor. */
   static byte[] item(byte[] message, String text) {
+    return item(message, text, "");
+  }
+
+  /** The wire form of {@code {1: message, 2: text, 3: extra}}, with field 3 left out when empty. */
+  static byte[] item(byte[] message, String text, String extra) {
     try {
       byte[] out = new byte[CodedOutputStream.computeByteArraySize(1, message)
-          + CodedOutputStream.computeStringSize(2, text)];
+          + CodedOutputStream.computeStringSize(2, text)
+          + (extra.isEmpty() ? 0 : CodedOutputStream.computeStringSize(3, extra))];
       CodedOutputStream c = CodedOutputStream.newInstance(out);
       c.writeByteArray(1, message);
       c.writeString(2, text);
+      if (!extra.isEmpty()) {
+        c.writeString(3, extra);
+      }
       c.checkNoSpaceLeft();
       return out;
     } catch (IOException e) {
@@ -56,8 +65,14 @@ final class RawResponses {
 
   /** The wire form of {@code {1: [messages…], 2: text}}: a page with its next-page token. */
   static byte[] page(List<byte[]> messages, String token) {
+    return page(messages, token, "");
+  }
+
+  /** The wire form of {@code {1: [messages…], 2: text, 3: extra}}, with empty strings left out. */
+  static byte[] page(List<byte[]> messages, String token, String extra) {
     try {
-      int size = token.isEmpty() ? 0 : CodedOutputStream.computeStringSize(2, token);
+      int size = (token.isEmpty() ? 0 : CodedOutputStream.computeStringSize(2, token))
+          + (extra.isEmpty() ? 0 : CodedOutputStream.computeStringSize(3, extra));
       for (byte[] m : messages) {
         size += CodedOutputStream.computeByteArraySize(1, m);
       }
@@ -68,6 +83,9 @@ final class RawResponses {
       }
       if (!token.isEmpty()) {
         c.writeString(2, token);
+      }
+      if (!extra.isEmpty()) {
+        c.writeString(3, extra);
       }
       c.checkNoSpaceLeft();
       return out;

@@ -21,10 +21,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,6 +142,49 @@ public final class SeedIngestor {
         counts.deleted, counts.refused, Duration.between(start, clock.instant()));
     log.info(report.summary());
     return report;
+  }
+
+  /**
+   * Applies the current state of some files of {@code dir}, each in its own transaction, for the live reload:
+   * a present file is read and stored when its digest changed, or refused with its reason recorded; a
+   * missing one's article and record are removed. Files are read whatever their stat says (a rewrite within
+   * the same millisecond keeps it), and the digest skips unchanged content.
+   *
+   * @return the names of files that changed while being read, to apply again once they settle
+   */
+  public Set<String> apply(Path dir, Collection<String> fileNames) {
+    Set<String> unsettled = new TreeSet<>();
+    boolean committed = false;
+    for (String name : fileNames) {
+      Path file = dir.resolve(name);
+      SourceFileRecord previous = files.record(name).orElse(null);
+      Stat before = Files.isRegularFile(file) ? stat(file) : null;
+      if (before == null) {
+        if (previous != null) {
+          List<String> gone = previous.articleId() == null ? List.of() : List.of(previous.articleId());
+          commit(new ArticleWriter.Batch(List.of(), gone, List.of(), List.of(name)));
+          committed = true;
+          log.info("live reload: " + name + " deleted"
+              + (gone.isEmpty() ? "" : ", articles/" + gone.get(0) + " removed"));
+        }
+        continue;
+      }
+      Outcome o = process(file, before, previous, false);
+      if (!before.equals(stat(file))) {
+        unsettled.add(name); // still being written: what was read may be a part of it
+        continue;
+      }
+      commit(new ArticleWriter.Batch(o.article() == null ? List.of() : List.of(o.article()), List.of(),
+          List.of(o.file()), List.of()));
+      committed = true;
+      if (o.article() != null) {
+        log.info("live reload: " + name + (o.isNew() ? " added" : " changed") + ", articles/" + o.article().id());
+      }
+    }
+    if (committed) {
+      listeners.forEach(CommitListener::synced);
+    }
+    return unsettled;
   }
 
   private static List<Path> listSeeds(Path dir) throws IOException {

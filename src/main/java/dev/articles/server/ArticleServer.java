@@ -1,6 +1,7 @@
 package dev.articles.server;
 
 import dev.articles.pipeline.IngestReport;
+import dev.articles.pipeline.SeedWatcher;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.ServerInterceptor;
@@ -29,6 +30,7 @@ public final class ArticleServer {
   private final Path seeds;
   private final HealthStatusManager health = new HealthStatusManager();
   private final Server server;
+  private volatile SeedWatcher watcher;
 
   public ArticleServer(ServerBuilder<?> builder, Backend backend, Path seeds) {
     this(builder, backend, seeds, true, List.of());
@@ -69,6 +71,11 @@ public final class ArticleServer {
     return report;
   }
 
+  /** Applies changes to the seeds folder while serving, until {@link #stop}; call after the first ingest. */
+  public void watchSeeds() throws IOException {
+    watcher = SeedWatcher.start(backend.ingestor, seeds);
+  }
+
   /** The port the server listens on, once started. */
   public int port() {
     return server.getPort();
@@ -80,6 +87,10 @@ public final class ArticleServer {
    */
   public void stop(Duration grace) throws InterruptedException {
     health.enterTerminalState();
+    if (watcher != null) {
+      watcher.close(); // no writes from here on
+    }
+    backend.watches.close(); // WatchArticles streams never end by themselves; end them now, not after the grace
     server.shutdown();
     if (!server.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
       log.warning("calls still running after " + grace.toMillis() + " ms; cancelling them");

@@ -2,6 +2,7 @@ package dev.articles.server;
 
 import dev.articles.api.ArticleCache;
 import dev.articles.api.ArticleService;
+import dev.articles.api.WatchHub;
 import dev.articles.facts.Gazetteer;
 import dev.articles.ingest.SeedReader;
 import dev.articles.pipeline.CommitListener;
@@ -30,11 +31,13 @@ public final class Backend implements AutoCloseable {
   public final SearchIndexer indexer;
   public final SeedIngestor ingestor;
   public final ArticleCache cache;
+  public final WatchHub watches;
   private final byte[] cursorKey;
 
   private Backend(Database db, SearchIndex index, SearchIndexer indexer, ArticleCache cache, SeedIngestor ingestor,
-                  byte[] cursorKey) {
+                  byte[] cursorKey, WatchHub watches) {
     this.db = db;
+    this.watches = watches;
     this.index = index;
     this.indexer = indexer;
     this.cache = cache;
@@ -64,9 +67,10 @@ public final class Backend implements AutoCloseable {
     new ArticleWriter(db).saveAliases(Gazetteer.standard().aliasTable());
     SearchIndexer indexer = new SearchIndexer(index);
     ArticleCache cache = new ArticleCache(new ArticleReads(db), s.cacheBytes());
+    WatchHub watches = new WatchHub();
     SeedIngestor ingestor = new SeedIngestor(db, new SeedReader(s.maxFileBytes()), s.parseThreads(), s.batchSize(),
-        Stream.concat(Stream.of(indexer, cache), listeners.stream()).toList(), Clock.systemUTC());
-    return new Backend(db, index, indexer, cache, ingestor, key);
+        Stream.concat(Stream.of(indexer, cache, watches), listeners.stream()).toList(), Clock.systemUTC());
+    return new Backend(db, index, indexer, cache, ingestor, key, watches);
   }
 
   /**
@@ -92,7 +96,7 @@ public final class Backend implements AutoCloseable {
   /** The article service, ready to register. */
   public io.grpc.ServerServiceDefinition articleService() {
     return new ArticleService(new ArticleReads(db), cache, new FactReads(db), new SourceFileReads(db), index,
-        cursorKey).definition();
+        cursorKey, db.changes(), watches).definition();
   }
 
   /** Brings the search index in line with the database, after a crash or a copied database. */
@@ -102,6 +106,7 @@ public final class Backend implements AutoCloseable {
 
   @Override
   public void close() {
+    watches.close();
     try {
       index.close();
     } catch (IOException e) {

@@ -52,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
         + (o.security.tls() ? " (TLS)" : ""));
     System.out.flush();
     launched.server().ingestAndServe();
+    if (o.watch) {
+      launched.server().watchSeeds();
+    }
     launched.server().blockUntilShutdown();
     return 0;
   }
@@ -102,6 +105,7 @@ final class ServeCommand implements Callable<Integer> {
       launched.close();
       throw e;
     }
+    backend.db.changes().retain(Duration.ofSeconds(o.changeRetentionSeconds), o.changeRetentionEvents);
     telemetry.watchStore(new ArticleReads(backend.db)::count, backend.cache::size);
     ArticleServer server = new ArticleServer(builder, backend, o.store.seeds, o.security.reflection, interceptors);
     try {

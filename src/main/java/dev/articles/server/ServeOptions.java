@@ -36,10 +36,28 @@ final class ServeOptions {
   @Mixin
   TelemetryOptions telemetry = new TelemetryOptions();
 
+  @Option(names = "--watch", negatable = true, defaultValue = "${env:ARTICLES_WATCH:-true}", fallbackValue = "true",
+      description = "Apply added, changed and deleted seed files while serving (--no-watch: only at startup). "
+          + "Env: ARTICLES_WATCH. Default: ${DEFAULT-VALUE}.")
+  boolean watch;
+
+  @Option(names = "--change-retention-seconds", paramLabel = "SECONDS",
+      defaultValue = "${env:ARTICLES_CHANGE_RETENTION_SECONDS:-3600}",
+      description = "How long change events (WatchArticles) and superseded versions (listing snapshots) are kept. "
+          + "Env: ARTICLES_CHANGE_RETENTION_SECONDS. Default: ${DEFAULT-VALUE}.")
+  long changeRetentionSeconds;
+
+  @Option(names = "--change-retention-events", paramLabel = "N",
+      defaultValue = "${env:ARTICLES_CHANGE_RETENTION_EVENTS:-100000}",
+      description = "The most change events kept, however recent; older ones and the versions they superseded "
+          + "are dropped. Env: ARTICLES_CHANGE_RETENTION_EVENTS. Default: ${DEFAULT-VALUE}.")
+  long changeRetentionEvents;
+
   /** The effective configuration, for the one startup line. */
   String describe() {
     return "port=" + port + " host=" + host + " " + store.describe() + " cache-mb=" + cacheMegabytes
         + " shutdown-grace-seconds=" + shutdownGraceSeconds + " " + limits.describe() + " " + security.describe()
-        + telemetry.describe();
+        + telemetry.describe() + " watch=" + watch + " change-retention-seconds=" + changeRetentionSeconds
+        + " change-retention-events=" + changeRetentionEvents;
   }
 }

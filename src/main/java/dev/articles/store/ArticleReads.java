@@ -60,14 +60,37 @@ public final class ArticleReads {
     }
   }
 
-  /** Up to {@code limit} articles matching {@code filter} with IDs after {@code afterId}, in ID order. */
+  /** Up to {@code limit} articles matching {@code filter} with IDs after {@code afterId}, in ID order, as now. */
   public List<Row> page(Filter filter, String afterId, int limit, boolean full) {
-    SqlFilter.Sql where = SqlFilter.articles(filter);
-    String sql = "SELECT a.id, a." + column(full) + " FROM article a WHERE a.id > ? AND " + where.condition()
-        + " ORDER BY a.id LIMIT ?";
+    return query("SELECT a.id, a." + column(full) + " FROM article a WHERE a.id > ? AND ", SqlFilter.articles(filter),
+        afterId, List.of(), limit);
+  }
+
+  /**
+   * Up to {@code limit} articles matching {@code filter} with IDs after {@code afterId}, in ID order, as they
+   * stood at change {@code snapshot}: current rows written at or before it, and superseded versions that
+   * were current then. The caller checks afterwards that the snapshot was not pruned meanwhile.
+   */
+  public List<Row> page(Filter filter, String afterId, int limit, boolean full, long snapshot) {
+    List<Row> current = query("SELECT a.id, a." + column(full) + " FROM article a WHERE a.id > ? AND a.seq <= ? AND ",
+        SqlFilter.articles(filter), afterId, List.of(snapshot), limit);
+    if (!db.changes().changedSince(snapshot)) {
+      return current; // nothing was superseded since the snapshot: the history tables hold nothing for it
+    }
+    List<Row> history = query("SELECT a.id, a." + column(full) + " FROM article_history a WHERE a.id > ? "
+        + "AND a.valid_from <= ? AND a.valid_to > ? AND ", SqlFilter.articleHistory(filter), afterId,
+        List.of(snapshot, snapshot), limit);
+    return SnapshotMerge.merge(current, history, limit, Row::id);
+  }
+
+  private List<Row> query(String select, SqlFilter.Sql where, String afterId, List<Long> seqs, int limit) {
+    String sql = select + where.condition() + " ORDER BY a.id LIMIT ?";
     try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
       int i = 1;
       p.setString(i++, afterId);
+      for (long seq : seqs) {
+        p.setLong(i++, seq);
+      }
       for (Object param : where.params()) {
         p.setObject(i++, param);
       }
@@ -81,6 +104,29 @@ public final class ArticleReads {
       return rows;
     } catch (SQLException e) {
       throw new StoreException("cannot list articles", e);
+    }
+  }
+
+  /** Whether an article existed at change {@code snapshot}. */
+  public boolean existsAt(String id, long snapshot) {
+    if (exists("SELECT 1 FROM article WHERE id = ? AND seq <= ?", id, snapshot)) {
+      return true;
+    }
+    return db.changes().changedSince(snapshot) && exists(
+        "SELECT 1 FROM article_history WHERE id = ? AND valid_from <= ? AND valid_to > ?", id, snapshot, snapshot);
+  }
+
+  private boolean exists(String sql, String id, long... seqs) {
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, id);
+      for (int i = 0; i < seqs.length; i++) {
+        p.setLong(i + 2, seqs[i]);
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read article " + id, e);
     }
   }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 /**
  * Writes ingestion results. A batch commits as one transaction: each article is replaced whole, with its
  * facts, sources and entities, so a reader or a crash sees the old version or the new one, never a mix.
+ * The same transaction records each change in the {@link ChangeLog} and keeps the replaced version as a
+ * pre-image, for readers at an earlier snapshot.
  */
 public final class ArticleWriter {
   private final Database db;
@@ -71,25 +73,37 @@ public final class ArticleWriter {
   /** How often a batch is retried after H2 picks it as a deadlock victim. */
   static final int DEADLOCK_RETRIES = 3;
 
-  /** Commits a batch atomically, retrying it if a concurrent batch's transaction deadlocks with it. */
+  /**
+   * Commits a batch atomically, retrying it if a concurrent batch's transaction deadlocks with it. Each
+   * article change in it takes the next change number and an event in the change log, and the versions it
+   * replaces or deletes are kept as pre-images, all in the same transaction.
+   */
   public void apply(Batch batch) {
     if (batch.isEmpty()) {
       return;
     }
-    for (int attempt = 1; ; attempt++) {
-      try {
-        tryApply(batch);
-        return;
-      } catch (StoreException e) {
-        boolean deadlock = e.getCause() instanceof SQLException sql && "40001".equals(sql.getSQLState());
-        if (!deadlock || attempt > DEADLOCK_RETRIES) {
-          throw e;
+    ChangeLog changes = db.changes();
+    // One change set at a time, so change numbers commit in order (see ChangeLog).
+    changes.lockWrites();
+    try {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          tryApply(batch, changes);
+          break;
+        } catch (StoreException e) {
+          boolean deadlock = e.getCause() instanceof SQLException sql && "40001".equals(sql.getSQLState());
+          if (!deadlock || attempt > DEADLOCK_RETRIES) {
+            throw e;
+          }
         }
       }
+      changes.pruneIfDue();
+    } finally {
+      changes.unlockWrites();
     }
   }
 
-  private void tryApply(Batch batch) {
+  private void tryApply(Batch batch, ChangeLog changes) {
     try (Connection c = db.connection()) {
       c.setAutoCommit(false);
       try {
@@ -101,11 +115,28 @@ public final class ArticleWriter {
           }
         }));
         mergeAliases(c, aliases);
-        for (String id : batch.deletes()) {
-          delete(c, id);
+        long seq = changes.head();
+        long now = changes.nowMillis();
+        try (PreparedStatement events = c.prepareStatement("INSERT INTO change_log (seq, article_id, kind, "
+            + "content_digest, change_ms) VALUES (?, ?, ?, ?, ?)")) {
+          for (String id : batch.deletes()) {
+            if (supersede(c, id, seq + 1)) {
+              event(events, ++seq, id, ChangeLog.Kind.DELETED, null, now);
+            }
+          }
+          for (StoredArticle a : batch.upserts()) {
+            boolean existed = supersede(c, a.id(), ++seq);
+            insert(c, a, seq);
+            event(events, seq, a.id(), existed ? ChangeLog.Kind.UPDATED : ChangeLog.Kind.CREATED,
+                a.contentDigest(), now);
+          }
+          events.executeBatch();
         }
-        for (StoredArticle a : batch.upserts()) {
-          replace(c, a);
+        if (seq != changes.head()) {
+          try (PreparedStatement p = c.prepareStatement("UPDATE change_head SET last_seq = ? WHERE id = 1")) {
+            p.setLong(1, seq);
+            p.executeUpdate();
+          }
         }
         for (String name : batch.removedFiles()) {
           update(c, "DELETE FROM source_file WHERE file_name = ?", name);
@@ -113,7 +144,9 @@ public final class ArticleWriter {
         for (SourceFileRecord f : batch.files()) {
           recordFile(c, f);
         }
+        changes.committing(seq);
         c.commit();
+        changes.committed(seq);
         aliases.forEach((k, v) -> savedAliases.add(k + "\u0000" + v));
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -124,18 +157,52 @@ public final class ArticleWriter {
     }
   }
 
-  private static void delete(Connection c, String id) throws SQLException {
+  private static void event(PreparedStatement p, long seq, String id, ChangeLog.Kind kind, String digest,
+                            long millis) throws SQLException {
+    p.setLong(1, seq);
+    p.setString(2, id);
+    p.setString(3, kind.name());
+    p.setString(4, digest);
+    p.setLong(5, millis);
+    p.addBatch();
+  }
+
+  /**
+   * Moves the stored version of an article, if there is one, to the history tables as superseded by change
+   * {@code validTo}, and deletes it; returns whether there was one. A new article costs one statement.
+   */
+  private static boolean supersede(Connection c, String id, long validTo) throws SQLException {
+    if (copy(c, "INSERT INTO article_history (id, valid_to, valid_from, source_file, content_digest, "
+        + "published_date, language_code, basic_view, full_view) SELECT id, ?, seq, source_file, content_digest, "
+        + "published_date, language_code, basic_view, full_view FROM article WHERE id = ?", validTo, id) == 0) {
+      return false; // children exist only with their article: this writer adds and removes them together
+    }
+    copy(c, "INSERT INTO article_source_history (article_id, valid_to, source_key) "
+        + "SELECT article_id, ?, source_key FROM article_source WHERE article_id = ?", validTo, id);
+    copy(c, "INSERT INTO article_entity_history (article_id, valid_to, entity_id) "
+        + "SELECT article_id, ?, entity_id FROM article_entity WHERE article_id = ?", validTo, id);
+    copy(c, "INSERT INTO fact_history (article_id, ordinal, valid_to, valid_from, fact_id, kind, speaker_key, "
+        + "entity_id, proto) SELECT article_id, ordinal, ?, seq, fact_id, kind, speaker_key, entity_id, proto "
+        + "FROM fact WHERE article_id = ?", validTo, id);
     // Children first; there are no foreign keys to cascade (V4), this transaction keeps them whole.
     update(c, "DELETE FROM fact WHERE article_id = ?", id);
     update(c, "DELETE FROM article_source WHERE article_id = ?", id);
     update(c, "DELETE FROM article_entity WHERE article_id = ?", id);
     update(c, "DELETE FROM article WHERE id = ?", id);
+    return true;
   }
 
-  private static void replace(Connection c, StoredArticle a) throws SQLException {
-    delete(c, a.id());
+  private static int copy(Connection c, String sql, long validTo, String id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setLong(1, validTo);
+      p.setString(2, id);
+      return p.executeUpdate();
+    }
+  }
+
+  private static void insert(Connection c, StoredArticle a, long seq) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("INSERT INTO article (id, source_file, content_digest, "
-        + "published_date, language_code, basic_view, full_view) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        + "published_date, language_code, basic_view, full_view, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setString(1, a.id());
       p.setString(2, a.sourceFile());
       p.setString(3, a.contentDigest());
@@ -143,6 +210,7 @@ public final class ArticleWriter {
       p.setString(5, a.languageCode());
       p.setBytes(6, a.basicView());
       p.setBytes(7, a.fullView());
+      p.setLong(8, seq);
       p.executeUpdate();
     }
     try (PreparedStatement p = c.prepareStatement(
@@ -164,7 +232,7 @@ public final class ArticleWriter {
       p.executeBatch();
     }
     try (PreparedStatement p = c.prepareStatement("INSERT INTO fact (article_id, ordinal, fact_id, kind, "
-        + "speaker_key, entity_id, proto) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        + "speaker_key, entity_id, proto, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       int ordinal = 0;
       for (StoredFact f : a.facts()) {
         p.setString(1, a.id());
@@ -174,6 +242,7 @@ public final class ArticleWriter {
         p.setString(5, f.speakerKey());
         p.setString(6, f.entityId());
         p.setBytes(7, f.proto());
+        p.setLong(8, seq);
         p.addBatch();
       }
       p.executeBatch();

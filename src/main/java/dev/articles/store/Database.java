@@ -19,6 +19,7 @@ public final class Database implements AutoCloseable {
 
   private final String url;
   private final JdbcConnectionPool pool;
+  private ChangeLog changes;
 
   private Database(String url, JdbcConnectionPool pool) {
     this.url = url;
@@ -35,6 +36,7 @@ public final class Database implements AutoCloseable {
     Database db = new Database(url, pool);
     try (Connection c = pool.getConnection()) {
       Migrations.migrate(c);
+      db.changes = ChangeLog.load(db, c);
     } catch (SQLException e) {
       pool.dispose();
       throw new StoreException("cannot open database " + url + ": " + e.getMessage(), e);
@@ -44,6 +46,11 @@ public final class Database implements AutoCloseable {
 
   public String url() {
     return url;
+  }
+
+  /** The article change sequence of this database. */
+  public ChangeLog changes() {
+    return changes;
   }
 
   /** Borrows a connection; the caller closes it to return it. */

@@ -18,9 +18,15 @@ public final class FactReads {
   }
 
   /** A fact's position, which is also its list order: the article ID, then the ordinal within it. */
-  public record Key(String articleId, int ordinal) {
+  public record Key(String articleId, int ordinal) implements Comparable<Key> {
     /** The position before every fact. */
     public static final Key START = new Key("", -1);
+
+    @Override
+    public int compareTo(Key o) {
+      int c = articleId.compareTo(o.articleId);
+      return c != 0 ? c : Integer.compare(ordinal, o.ordinal);
+    }
   }
 
   /** A fact's position and its serialized message. */
@@ -62,14 +68,35 @@ public final class FactReads {
    * {@code articleId} is null, of all articles.
    */
   public List<Row> page(String articleId, Filter filter, Key after, int limit) {
+    return query("fact f WHERE ", articleId, filter, after, List.of(), limit);
+  }
+
+  /**
+   * The same page as it stood at change {@code snapshot}: current facts written at or before it, and the
+   * superseded facts that were current then. The caller checks afterwards that the snapshot was not pruned.
+   */
+  public List<Row> page(String articleId, Filter filter, Key after, int limit, long snapshot) {
+    List<Row> current = query("fact f WHERE f.seq <= ? AND ", articleId, filter, after, List.of(snapshot), limit);
+    if (!db.changes().changedSince(snapshot)) {
+      return current;
+    }
+    List<Row> history = query("fact_history f WHERE f.valid_from <= ? AND f.valid_to > ? AND ", articleId, filter,
+        after, List.of(snapshot, snapshot), limit);
+    return SnapshotMerge.merge(current, history, limit, Row::key);
+  }
+
+  private List<Row> query(String from, String articleId, Filter filter, Key after, List<Long> seqs, int limit) {
     SqlFilter.Sql where = SqlFilter.facts(filter);
     // "article_id >= ?" lets H2 start the primary-key range scan at the cursor; the OR trims its first article.
-    String sql = "SELECT f.article_id, f.ordinal, f.proto FROM fact f WHERE f.article_id >= ? "
+    String sql = "SELECT f.article_id, f.ordinal, f.proto FROM " + from + "f.article_id >= ? "
         + "AND (f.article_id > ? OR f.ordinal > ?) "
         + (articleId == null ? "" : "AND f.article_id = ? ")
         + "AND " + where.condition() + " ORDER BY f.article_id, f.ordinal LIMIT ?";
     try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
       int i = 1;
+      for (long seq : seqs) {
+        p.setLong(i++, seq);
+      }
       p.setString(i++, after.articleId());
       p.setString(i++, after.articleId());
       p.setInt(i++, after.ordinal());

@@ -28,7 +28,8 @@ final class Migrations {
       "V1__articles_facts_and_source_files.sql",
       "V2__source_file_reasons.sql",
       "V3__fact_name_lookup_by_prefix.sql",
-      "V4__child_tables_without_foreign_keys.sql");
+      "V4__child_tables_without_foreign_keys.sql",
+      "V5__change_log_and_history.sql");
 
   private Migrations() {}
 

@@ -19,6 +19,21 @@ public final class SourceFileReads {
     this.db = db;
   }
 
+  /** One recorded seed file, without the serialized message, if it was ever seen. */
+  public Optional<SourceFileRecord> record(String fileName) {
+    String sql = "SELECT file_name, article_id, refused, content_digest, size_bytes, modified_ms FROM source_file "
+        + "WHERE file_name = ?";
+    try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, fileName);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.of(new SourceFileRecord(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+            rs.getString(4), rs.getLong(5), rs.getLong(6), null, null)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read source file " + fileName, e);
+    }
+  }
+
   /** Every recorded seed file by name, without the serialized message: what the change check needs. */
   public Map<String, SourceFileRecord> all() {
     String sql = "SELECT file_name, article_id, refused, content_digest, size_bytes, modified_ms FROM source_file";

@@ -25,7 +25,13 @@ final class SqlFilter {
   /** A condition over articles aliased {@code a}. */
   static Sql articles(Filter filter) {
     List<Object> params = new ArrayList<>();
-    return new Sql(compile(filter, params, SqlFilter::articleComparison), params);
+    return new Sql(compile(filter, params, (c, p) -> articleComparison(c, p, false)), params);
+  }
+
+  /** A condition over superseded article versions ({@code article_history}) aliased {@code a}. */
+  static Sql articleHistory(Filter filter) {
+    List<Object> params = new ArrayList<>();
+    return new Sql(compile(filter, params, (c, p) -> articleComparison(c, p, true)), params);
   }
 
   /** A condition over facts aliased {@code f}. */
@@ -69,7 +75,12 @@ final class SqlFilter {
     return j.toString();
   }
 
-  private static String articleComparison(Filter.Compare c, List<Object> params) {
+  private static String articleComparison(Filter.Compare c, List<Object> params, boolean history) {
+    // A superseded version's sources and entities are the ones saved with it, under the same valid_to.
+    String sources = history ? "article_source_history s WHERE s.article_id = a.id AND s.valid_to = a.valid_to"
+        : "article_source s WHERE s.article_id = a.id";
+    String entities = history ? "article_entity_history e WHERE e.article_id = a.id AND e.valid_to = a.valid_to"
+        : "article_entity e WHERE e.article_id = a.id";
     switch (c.field()) {
       case "published_date":
         params.add(Date.valueOf(LocalDate.parse(c.value())));
@@ -79,10 +90,10 @@ final class SqlFilter {
         return "a.language_code " + sqlOp(c.op()) + " ?";
       case "source":
         params.add(c.value());
-        return exists(c, "SELECT 1 FROM article_source s WHERE s.article_id = a.id AND s.source_key = ?");
+        return exists(c, "SELECT 1 FROM " + sources + " AND s.source_key = ?");
       case "entity":
         params.add(c.value());
-        return exists(c, "SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.entity_id IN " + ALIAS);
+        return exists(c, "SELECT 1 FROM " + entities + " AND e.entity_id IN " + ALIAS);
       default:
         throw new IllegalArgumentException("no SQL for article field " + c.field());
     }

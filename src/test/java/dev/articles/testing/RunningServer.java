@@ -4,6 +4,7 @@ import dev.articles.ingest.SeedReader;
 import dev.articles.pipeline.IngestReport;
 import dev.articles.server.ArticleServer;
 import dev.articles.server.Backend;
+import dev.articles.store.ChangeLog;
 import dev.articles.store.Database;
 import dev.articles.v1.ArticleServiceGrpc;
 import io.grpc.ManagedChannel;
@@ -31,12 +32,25 @@ public final class RunningServer implements AutoCloseable {
 
   /** Starts a server over {@code seeds} and waits for its first ingestion pass. */
   public static RunningServer start(Path seeds) throws Exception {
+    return start(seeds, false, ChangeLog.DEFAULT_WINDOW, ChangeLog.DEFAULT_EVENTS);
+  }
+
+  /**
+   * Starts a server over {@code seeds}, waits for its first ingestion pass and, with {@code watch}, then
+   * applies changes to the folder while serving; change events and pre-images are kept as told.
+   */
+  public static RunningServer start(Path seeds, boolean watch, Duration retention, long retainedEvents)
+      throws Exception {
     String name = InProcessServerBuilder.generateName();
     Backend backend = Backend.open(new Backend.Settings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null,
         SeedReader.DEFAULT_MAX_BYTES, 2, 64, 16L << 20, "test-cursor-key".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    backend.db.changes().retain(retention, retainedEvents);
     ArticleServer server = new ArticleServer(InProcessServerBuilder.forName(name).directExecutor(), backend, seeds);
     server.start();
     IngestReport report = server.ingestAndServe();
+    if (watch) {
+      server.watchSeeds();
+    }
     ManagedChannel channel = InProcessChannelBuilder.forName(name).directExecutor().build();
     return new RunningServer(backend, server, channel, report);
   }
