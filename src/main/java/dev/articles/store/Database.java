@@ -28,8 +28,11 @@ public final class Database implements AutoCloseable {
   /** Opens the database at {@code url}, creating and migrating it as needed. */
   public static Database open(String url, int maxConnections) {
     // We close the database ourselves, last, after in-flight calls finish; H2's own exit hook would not wait.
-    String effective = url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
-        ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
+    String upper = url.toUpperCase(java.util.Locale.ROOT);
+    String effective = upper.contains("DB_CLOSE_ON_EXIT") ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
+    // No H2 trace file: its errors reach us as exceptions, and on a read-only or full disk H2 prints a stack
+    // trace to stderr when it cannot write that file.
+    effective = upper.contains("TRACE_LEVEL_FILE") ? effective : effective + ";TRACE_LEVEL_FILE=0";
     JdbcConnectionPool pool = JdbcConnectionPool.create(effective, "sa", "");
     pool.setMaxConnections(maxConnections);
     Database db = new Database(url, pool);
@@ -37,7 +40,7 @@ public final class Database implements AutoCloseable {
       Migrations.migrate(c);
     } catch (SQLException e) {
       pool.dispose();
-      throw new StoreException("cannot open database " + url + ": " + e.getMessage(), e);
+      throw new StoreException("cannot open database " + url + ": " + StorageErrors.reason(e), e);
     }
     return db;
   }
