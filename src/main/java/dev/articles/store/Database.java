@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.logging.Logger;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -14,6 +15,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * across a client's wait, so a stream or a cancelled call never pins a connection.
  */
 public final class Database implements AutoCloseable {
+  private static final Logger log = Logger.getLogger(Database.class.getName());
   /** The default URL: a file database under {@code ./data}, so restarts keep what was ingested. */
   public static final String DEFAULT_URL = "jdbc:h2:./data/articles";
 
@@ -38,6 +40,7 @@ public final class Database implements AutoCloseable {
     Database db = new Database(url, pool);
     try (Connection c = pool.getConnection()) {
       Migrations.migrate(c);
+      CrashRecovery.afterOpen(c);
     } catch (SQLException e) {
       pool.dispose();
       throw new StoreException("cannot open database " + url + ": " + StorageErrors.reason(e), e);
@@ -111,8 +114,15 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Marks the database closed cleanly (see {@link CrashRecovery}), then closes every connection. */
   @Override
   public void close() {
+    try (Connection c = pool.getConnection()) {
+      CrashRecovery.beforeClose(c);
+    } catch (SQLException | RuntimeException e) {
+      // A full disk, or a store H2 has already closed: the next start finds the marker and rebuilds.
+      log.warning("cannot mark the database " + url + " closed cleanly: " + StorageErrors.reason(e));
+    }
     pool.dispose();
   }
 }
