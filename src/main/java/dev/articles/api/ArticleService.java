@@ -109,10 +109,11 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
 
   /**
    * The service to register. The list and stream RPCs answer with stored bytes spliced into the response's
-   * wire form, not with parsed messages ({@link RawResponses}); clients cannot tell the difference.
+   * wire form, not with parsed messages ({@link RawResponses}); clients cannot tell the difference. A request
+   * that does not parse is INVALID_ARGUMENT ({@link MalformedRequests}).
    */
   public ServerServiceDefinition definition() {
-    return RawResponses.rebind(bindService(), Map.<String, ServerCallHandler<?, byte[]>>of(
+    return MalformedRequests.guard(RawResponses.rebind(bindService(), Map.<String, ServerCallHandler<?, byte[]>>of(
         ArticleServiceGrpc.getListArticlesMethod().getFullMethodName(),
         ServerCalls.<ListArticlesRequest, byte[]>asyncUnaryCall(this::listArticlesRaw),
         ArticleServiceGrpc.getStreamArticlesMethod().getFullMethodName(),
@@ -120,7 +121,7 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
         ArticleServiceGrpc.getListFactsMethod().getFullMethodName(),
         ServerCalls.<ListFactsRequest, byte[]>asyncUnaryCall((r, out) -> unary(out, () -> facts.list(r))),
         ArticleServiceGrpc.getStreamFactsMethod().getFullMethodName(),
-        ServerCalls.<StreamFactsRequest, byte[]>asyncServerStreamingCall(this::streamFactsRaw)));
+        ServerCalls.<StreamFactsRequest, byte[]>asyncServerStreamingCall(this::streamFactsRaw))));
   }
 
   private void listArticlesRaw(ListArticlesRequest request, StreamObserver<byte[]> out) {

@@ -1,5 +1,6 @@
 package dev.articles.server;
 
+import dev.articles.store.StorageErrors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,8 +40,9 @@ public final class Main implements Callable<Integer> {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      // Startup failures (a locked database, a missing seeds folder) get one clear line, not a stack trace.
-      cmd.getErr().println("article-service: " + e.getMessage());
+      // Startup failures (a locked database, a read-only or full disk, a missing seeds folder) get one clear
+      // line, not a stack trace.
+      cmd.getErr().println("article-service: " + StorageErrors.oneLine(e));
       return 1;
     });
     cli.setParameterExceptionHandler((e, args) -> {

@@ -153,7 +153,8 @@ public final class ArticleWriter {
         throw e;
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot write " + batch.upserts().size() + " article(s): " + e.getMessage(), e);
+      throw new StoreException("cannot write " + batch.upserts().size() + " article(s) to " + db.url() + ": "
+          + StorageErrors.reason(e), e);
     }
   }
 

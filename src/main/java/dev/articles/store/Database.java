@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.logging.Logger;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -14,6 +15,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * across a client's wait, so a stream or a cancelled call never pins a connection.
  */
 public final class Database implements AutoCloseable {
+  private static final Logger log = Logger.getLogger(Database.class.getName());
   /** The default URL: a file database under {@code ./data}, so restarts keep what was ingested. */
   public static final String DEFAULT_URL = "jdbc:h2:./data/articles";
 
@@ -29,19 +31,29 @@ public final class Database implements AutoCloseable {
   /** Opens the database at {@code url}, creating and migrating it as needed. */
   public static Database open(String url, int maxConnections) {
     // We close the database ourselves, last, after in-flight calls finish; H2's own exit hook would not wait.
-    String effective = url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
-        ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
+    String upper = url.toUpperCase(java.util.Locale.ROOT);
+    String effective = upper.contains("DB_CLOSE_ON_EXIT") ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
+    // No H2 trace file: its errors reach us as exceptions, and on a read-only or full disk H2 prints a stack
+    // trace to stderr when it cannot write that file.
+    effective = upper.contains("TRACE_LEVEL_FILE") ? effective : effective + ";TRACE_LEVEL_FILE=0";
     JdbcConnectionPool pool = JdbcConnectionPool.create(effective, "sa", "");
     pool.setMaxConnections(maxConnections);
     Database db = new Database(url, pool);
     try (Connection c = pool.getConnection()) {
       Migrations.migrate(c);
+      if (!inMemory(url)) {
+        CrashRecovery.afterOpen(c);
+      }
       db.changes = ChangeLog.load(db, c);
     } catch (SQLException e) {
       pool.dispose();
-      throw new StoreException("cannot open database " + url + ": " + e.getMessage(), e);
+      throw new StoreException("cannot open database " + url + ": " + StorageErrors.reason(e), e);
     }
     return db;
+  }
+
+  private static boolean inMemory(String url) {
+    return url.regionMatches(true, 0, "jdbc:h2:mem:", 0, "jdbc:h2:mem:".length());
   }
 
   public String url() {
@@ -115,8 +127,17 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Marks the database closed cleanly (see {@link CrashRecovery}), then closes every connection. */
   @Override
   public void close() {
+    try (Connection c = pool.getConnection()) {
+      if (!inMemory(url)) {
+        CrashRecovery.beforeClose(c);
+      }
+    } catch (SQLException | RuntimeException e) {
+      // A full disk, or a store H2 has already closed: the next start finds the marker and rebuilds.
+      log.warning("cannot mark the database " + url + " closed cleanly: " + StorageErrors.reason(e));
+    }
     pool.dispose();
   }
 }

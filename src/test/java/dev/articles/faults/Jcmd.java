@@ -1,0 +1,52 @@
+package dev.articles.faults;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a running JVM's live heap and thread count with {@code jcmd}, from outside the process. */
+final class Jcmd {
+  private static final Pattern USED = Pattern.compile("used (\\d+)K");
+  private static final Pattern LIVE_THREADS = Pattern.compile("java\\.threads\\.live=(\\d+)");
+
+  private Jcmd() {}
+
+  /** The heap in use right after a full GC, in KB. */
+  static long liveHeapKb(long pid) {
+    run(pid, "GC.run");
+    return Long.parseLong(find(USED, run(pid, "GC.heap_info")));
+  }
+
+  /** The JVM's live threads, as its own counter reports them. */
+  static int liveThreads(long pid) {
+    return Integer.parseInt(find(LIVE_THREADS, run(pid, "PerfCounter.print")));
+  }
+
+  private static String find(Pattern p, String out) {
+    Matcher m = p.matcher(out);
+    if (!m.find()) {
+      throw new AssertionError("no " + p + " in jcmd output: " + out);
+    }
+    return m.group(1);
+  }
+
+  private static String run(long pid, String command) {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new AssertionError("jcmd " + command + " failed: " + out);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new AssertionError("cannot run jcmd", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
