@@ -56,7 +56,8 @@ class HostileRequestsTest {
       "page_token", Set.of("INVALID_PAGE_TOKEN"),
       "start_after", Set.of("INVALID_CURSOR"),
       "filter", Set.of("INVALID_FILTER"),
-      "query", Set.of("QUERY_EMPTY", "QUERY_TOO_LONG", "INVALID_QUERY"));
+      "query", Set.of("QUERY_EMPTY", "QUERY_TOO_LONG", "INVALID_QUERY"),
+      "resume_token", Set.of("INVALID_RESUME_TOKEN"));
 
   @TempDir
   static Path seeds;

@@ -84,8 +84,10 @@ final class Rpcs {
       try (Context.CancellableContext ctx = Context.current().withCancellation()) {
         return ctx.call(() -> {
           Iterator<byte[]> it = ClientCalls.blockingServerStreamingCall(channel, bytes, options, request);
+          // A watch never ends by itself; its first message, a progress message, is sent at once.
+          int max = method.getBareMethodName().equals("WatchArticles") ? 1 : MAX_STREAM_READ;
           int n = 0;
-          while (n < MAX_STREAM_READ && it.hasNext()) {
+          while (n < max && it.hasNext()) {
             it.next();
             n++;
           }
