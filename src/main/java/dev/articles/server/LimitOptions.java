@@ -58,12 +58,18 @@ final class LimitOptions {
           + "Default: ${DEFAULT-VALUE}.")
   int streamDeadlineSeconds;
 
+  @Option(names = "--handler-threads", paramLabel = "N", defaultValue = "${env:ARTICLES_HANDLER_THREADS:-16}",
+      description = "Threads that run calls' handlers; more calls than that wait their turn in a queue, so load "
+          + "cannot grow the thread count. 16 matches the database's pooled connections. 0 means grpc-java's "
+          + "unbounded cached pool. Env: ARTICLES_HANDLER_THREADS. Default: ${DEFAULT-VALUE}.")
+  int handlerThreads;
+
   String describe() {
     return "max-message-bytes=" + maxMessageBytes + " max-metadata-bytes=" + maxMetadataBytes
         + " max-concurrent-calls-per-connection=" + maxConcurrentCallsPerConnection
         + " permit-keepalive-seconds=" + permitKeepAliveSeconds + " max-connection-age-seconds="
         + maxConnectionAgeSeconds + " max-connection-age-grace-seconds=" + maxConnectionAgeGraceSeconds
         + " handshake-timeout-seconds=" + handshakeTimeoutSeconds + " stream-deadline-seconds="
-        + streamDeadlineSeconds;
+        + streamDeadlineSeconds + " handler-threads=" + handlerThreads;
   }
 }

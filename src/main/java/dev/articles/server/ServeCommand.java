@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,14 +62,17 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A started server, the timer behind its stream deadlines, and its telemetry. */
-  record Launched(ArticleServer server, StreamDeadlines deadlines, Telemetry telemetry) {
+  /** A started server, the threads that run its handlers, the timer behind its stream deadlines, and its telemetry. */
+  record Launched(ArticleServer server, ExecutorService handlers, StreamDeadlines deadlines, Telemetry telemetry) {
     void stop(Duration grace) throws InterruptedException {
       server.stop(grace);
       close();
     }
 
     private void close() {
+      if (handlers != null) {
+        handlers.shutdownNow();
+      }
       if (deadlines != null) {
         deadlines.close();
       }
@@ -96,7 +102,11 @@ final class ServeCommand implements Callable<Integer> {
     if (deadlines != null) {
       interceptors.add(deadlines);
     }
-    Launched launched = new Launched(null, deadlines, telemetry);
+    ExecutorService handlers = handlerThreads(o.limits.handlerThreads);
+    if (handlers != null) {
+      builder.executor(handlers);
+    }
+    Launched launched = new Launched(null, handlers, deadlines, telemetry);
     Backend backend;
     try {
       backend = Backend.open(o.store.settings(o.cacheMegabytes * 1024L * 1024L, o.security.cursorKey()),
@@ -107,6 +117,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     backend.db.changes().retain(Duration.ofSeconds(o.changeRetentionSeconds), o.changeRetentionEvents);
     telemetry.watchStore(new ArticleReads(backend.db)::count, backend.cache::size);
+    telemetry.watchResources(backend.db::activeConnections, backend.watches::subscribers);
     ArticleServer server = new ArticleServer(builder, backend, o.store.seeds, o.security.reflection, interceptors);
     try {
       server.start();
@@ -115,7 +126,20 @@ final class ServeCommand implements Callable<Integer> {
       launched.close();
       throw new IOException("cannot listen on " + o.host + ":" + o.port + ": " + rootMessage(e), e);
     }
-    return new Launched(server, deadlines, telemetry);
+    return new Launched(server, handlers, deadlines, telemetry);
+  }
+
+  /** A fixed pool of daemon threads named for what they run; null for grpc-java's default pool. */
+  private static ExecutorService handlerThreads(int n) {
+    if (n <= 0) {
+      return null;
+    }
+    AtomicInteger count = new AtomicInteger();
+    return Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "grpc-handler-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private static ServerCredentials credentials(SecurityOptions s) throws IOException {

@@ -98,6 +98,18 @@ public final class Telemetry implements AutoCloseable {
         cacheEntries);
   }
 
+  /**
+   * Adds gauges for what calls hold while they run: borrowed database connections (a leak shows as a
+   * count that stays above 0 at rest) and open WatchArticles streams.
+   */
+  public void watchResources(LongSupplier dbConnections, LongSupplier watchers) {
+    if (registry == null) {
+      return;
+    }
+    gauge("articles_db_connections_active", "Database connections borrowed from the pool right now.", dbConnections);
+    gauge("articles_watchers", "Open WatchArticles streams.", watchers);
+  }
+
   private void gauge(String name, String help, LongSupplier value) {
     GaugeWithCallback.builder().name(name).help(help).callback(cb -> {
       try {

@@ -68,4 +68,18 @@ final class Jar {
     }
     return Duration.ofNanos(System.nanoTime() - start);
   }
+
+  /** Something to poll that may fail. */
+  interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  /** Polls {@code condition} for up to 30 s; fails with {@code message} if it never holds. */
+  static void await(Condition condition, String message) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.holds()) {
+      assertTrue(System.nanoTime() < deadline, message);
+      Thread.sleep(100);
+    }
+  }
 }
