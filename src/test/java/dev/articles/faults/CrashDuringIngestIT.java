@@ -36,14 +36,15 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Corpus A is ingested whole and the server stopped cleanly. Then six files in ten are rewritten as
  * version B (other text, same ID), one in ten is deleted and a tenth more are added, and the server is
- * started again and killed with SIGKILL once a third of B is committed. The database is then
- * read directly: every article is exactly version A or version B of its file, title, body and facts alike,
- * and no fact, source or entity row has lost its article (read by table scans: H2's recovery can leave
- * index entries without rows, which is why a restart rebuilds such a database; see {@code CrashRecovery}).
- * After a restart reaches SERVING, the search index
+ * started again and killed with SIGKILL once a third of B is committed. A copy of the file is then read
+ * as H2's own recovery leaves it, by table scans, and what it holds is reported: that recovery can leave
+ * index entries without rows and rows of the interrupted transaction, which is why the service never
+ * serves that image (see {@code CrashRecovery}). The restart must say it rebuilds the database, reach
+ * SERVING and finish the pass; the search index then
  * agrees (a word only B versions hold finds exactly the B articles; a word only A versions hold finds exactly
- * the unchanged ones), and once stopped, the database is B and nothing else. Short: 1,500 files; long
- * ({@code -Dfaults.long=true}): 10,000.
+ * the unchanged ones), and once stopped, the database is B and nothing else: every article exactly its B
+ * version, title, body and facts alike, with no orphaned fact, source or entity row and no index entry off
+ * its row. Short: 1,500 files; long ({@code -Dfaults.long=true}): 10,000.
  */
 class CrashDuringIngestIT {
   static final int FILES = Integer.getInteger("faults.crash.files", Jar.LONG ? 10_000 : 1_500);
@@ -116,16 +117,20 @@ class CrashDuringIngestIT {
     });
     int newVersions;
     long danglingAfterCrash;
+    List<String> mixed = new ArrayList<>();
+    long orphansAfterCrash;
     try (StoreCheck crashed = new StoreCheck(copy)) {
-      Map<String, Integer> versions = crashed.versions(history);
-      assertEquals(0, crashed.orphans(), "child rows without their article");
-      // Measured, not asserted: what H2's own recovery left in its indexes (CrashRecovery's reason to be).
+      // Measured, not asserted: what H2's own recovery of the killed process's file holds. It can leave index
+      // entries without rows, and rows of the interrupted transaction (about two runs in five), which is why
+      // the service never serves that image: the restart below rebuilds it (CrashRecovery).
+      Map<String, Integer> versions = crashed.versions(history, mixed);
+      orphansAfterCrash = crashed.orphans();
       danglingAfterCrash = crashed.indexMismatches();
       // Index 1 is B for an updated file; an added file has only B, at index 0.
       newVersions = (int) versions.entrySet().stream()
           .filter(e -> e.getValue() == 1 || !a.containsKey(e.getKey())).count();
       assertTrue(newVersions > 0, "nothing of B was committed before the kill");
-      assertTrue(versions.keySet().containsAll(a.keySet()) && newVersions < updated.size() + added,
+      assertTrue(newVersions < updated.size() + added,
           "the kill came after the pass had finished: " + newVersions + " B versions");
     }
 
@@ -150,10 +155,11 @@ class CrashDuringIngestIT {
           "the restart did not rebuild the database the crash left: " + third.stderr());
       assertEquals(143, third.terminate(60), "a clean stop on SIGTERM");
       System.out.printf("[faults] crash: %d files, A ingested and stopped in %.1f s; B = %d changes (%d updated, "
-              + "%d added, %d deleted); killed with %d B versions committed; H2's recovery left %d primary-key "
-              + "index entries off their rows; restart (rebuild and full ingest) to SERVING %.1f s%n",
+              + "%d added, %d deleted); killed with %d B versions committed; H2's own recovery of the file left %d "
+              + "article(s) not wholly one version, %d orphaned child row(s) and %d primary-key index entries off "
+              + "their rows (%s); restart (rebuild and full ingest) to SERVING %.1f s%n",
           FILES, ingestA, updated.size() + added + deleted, updated.size(), added, deleted, newVersions,
-          danglingAfterCrash, toServing);
+          mixed.size(), orphansAfterCrash, danglingAfterCrash, mixed.stream().limit(2).toList(), toServing);
     }
     try (StoreCheck done = new StoreCheck(db)) {
       Map<String, String> digests = done.digests();

@@ -96,6 +96,14 @@ final class StoreCheck implements AutoCloseable {
    * record that names another version.
    */
   Map<String, Integer> versions(Map<String, List<byte[]>> history) throws Exception {
+    return versions(history, null);
+  }
+
+  /**
+   * As {@link #versions(Map)}, but an article that fails a check is added to {@code damaged} with the reason
+   * instead of failing, and left out of the result; with {@code damaged} null, it fails.
+   */
+  Map<String, Integer> versions(Map<String, List<byte[]>> history, List<String> damaged) throws Exception {
     Map<String, String> fileDigests = pairs("SELECT file_name, content_digest FROM source_file USE INDEX ()");
     Map<String, java.util.TreeMap<Integer, Fact>> facts = new HashMap<>();
     try (Statement s = c.createStatement();
@@ -110,35 +118,48 @@ final class StoreCheck implements AutoCloseable {
          ResultSet rs = s.executeQuery("SELECT id, content_digest, source_file, full_view FROM article USE INDEX ()")) {
       while (rs.next()) {
         String id = rs.getString(1);
-        String digest = rs.getString(2);
-        List<byte[]> versions = history.get(id);
-        if (versions == null) {
-          throw new AssertionError("article " + id + " has no seed file in any version");
+        try {
+          out.put(id, check(id, rs.getString(2), rs.getString(3), rs.getBytes(4), history, facts, fileDigests));
+        } catch (AssertionError e) {
+          if (damaged == null) {
+            throw e;
+          }
+          damaged.add(e.getMessage());
         }
-        int v = 0;
-        while (v < versions.size() && !SeedReader.sha256(versions.get(v)).equals(digest)) {
-          v++;
-        }
-        if (v == versions.size()) {
-          throw new AssertionError("article " + id + " has digest " + digest + ", of no version of its file");
-        }
-        Article a = Article.parseFrom(rs.getBytes(4));
-        ParsedArticle parsed = SeedParser.parse(rs.getString(3), versions.get(v));
-        assertEquals(digest, a.getContentDigest(), id);
-        assertEquals(parsed.title(), a.getTitle(), id + ": the title is not that of version " + v);
-        assertEquals(parsed.body().stream().map(Block::text).toList(),
-            a.getBodyList().stream().map(dev.articles.v1.Block::getText).toList(), id + ": body of another version");
-        List<Fact> own = new ArrayList<>(facts.getOrDefault(id, new java.util.TreeMap<>()).values());
-        assertEquals(a.getFactCount(), own.size(), id + ": fact rows against the article's fact_count");
-        for (Fact f : own) {
-          assertEquals(digest, f.getEvidence().getContentDigest(), f.getName() + " was read from another version");
-          assertEquals(f.getText(), Spans.cut(a, f.getEvidence().getSpan()), f.getName());
-        }
-        assertEquals(digest, fileDigests.get(rs.getString(3)), id + ": its source-file record names another version");
-        out.put(id, v);
       }
     }
     return out;
+  }
+
+  /** The index of the version an article holds; fails when it is not wholly one version. */
+  private static int check(String id, String digest, String sourceFile, byte[] fullView,
+                           Map<String, List<byte[]>> history, Map<String, java.util.TreeMap<Integer, Fact>> facts,
+                           Map<String, String> fileDigests) throws Exception {
+    List<byte[]> versions = history.get(id);
+    if (versions == null) {
+      throw new AssertionError("article " + id + " has no seed file in any version");
+    }
+    int v = 0;
+    while (v < versions.size() && !SeedReader.sha256(versions.get(v)).equals(digest)) {
+      v++;
+    }
+    if (v == versions.size()) {
+      throw new AssertionError("article " + id + " has digest " + digest + ", of no version of its file");
+    }
+    Article a = Article.parseFrom(fullView);
+    ParsedArticle parsed = SeedParser.parse(sourceFile, versions.get(v));
+    assertEquals(digest, a.getContentDigest(), id);
+    assertEquals(parsed.title(), a.getTitle(), id + ": the title is not that of version " + v);
+    assertEquals(parsed.body().stream().map(Block::text).toList(),
+        a.getBodyList().stream().map(dev.articles.v1.Block::getText).toList(), id + ": body of another version");
+    List<Fact> own = new ArrayList<>(facts.getOrDefault(id, new java.util.TreeMap<>()).values());
+    assertEquals(a.getFactCount(), own.size(), id + ": fact rows against the article's fact_count");
+    for (Fact f : own) {
+      assertEquals(digest, f.getEvidence().getContentDigest(), f.getName() + " was read from another version");
+      assertEquals(f.getText(), Spans.cut(a, f.getEvidence().getSpan()), f.getName());
+    }
+    assertEquals(digest, fileDigests.get(sourceFile), id + ": its source-file record names another version");
+    return v;
   }
 
   private Map<String, String> pairs(String sql) throws SQLException {
