@@ -11,7 +11,6 @@ import dev.articles.store.SourceFileReads;
 import dev.articles.v1.Article;
 import dev.articles.v1.ArticleServiceGrpc;
 import dev.articles.v1.BatchGetArticlesRequest;
-import dev.articles.v1.BatchGetArticlesResponse;
 import dev.articles.v1.Fact;
 import dev.articles.v1.GetArticleRequest;
 import dev.articles.v1.GetFactRequest;
@@ -68,8 +67,8 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
     this.search = new SearchHandlers(index, articles, cache, facts, cursors);
   }
 
-  @Override
-  public void getArticle(GetArticleRequest request, StreamObserver<Article> out) {
+  /** GetArticle: the cached serialized view, sent as it is. */
+  private void getArticleRaw(GetArticleRequest request, StreamObserver<byte[]> out) {
     unary(out, () -> {
       String id = Names.article(request.getName(), "name");
       boolean full = Requests.fullView(request.getView(), true);
@@ -78,8 +77,8 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
     });
   }
 
-  @Override
-  public void batchGetArticles(BatchGetArticlesRequest request, StreamObserver<BatchGetArticlesResponse> out) {
+  /** BatchGetArticles: the cached serialized views, in request order, spliced into one response. */
+  private void batchGetArticlesRaw(BatchGetArticlesRequest request, StreamObserver<byte[]> out) {
     unary(out, () -> {
       int n = request.getNamesCount();
       if (n == 0) {
@@ -94,26 +93,30 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
         ids.add(Names.article(request.getNames(i), "names[" + i + "]"));
       }
       boolean full = Requests.fullView(request.getView(), true);
-      Map<String, Article> found = cache.getAll(ids, full);
-      BatchGetArticlesResponse.Builder response = BatchGetArticlesResponse.newBuilder();
+      Map<String, byte[]> found = cache.getAll(ids, full);
+      List<byte[]> articles = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        Article article = found.get(ids.get(i));
+        byte[] article = found.get(ids.get(i));
         if (article == null) {
           throw ServiceException.notFound("ARTICLE_NOT_FOUND", request.getNames(i));
         }
-        response.addArticles(article);
+        articles.add(article);
       }
-      return response.build();
+      return RawResponses.page(articles, "");
     });
   }
 
   /**
-   * The service to register. The list and stream RPCs answer with stored bytes spliced into the response's
+   * The service to register. The get, list and stream RPCs answer with stored bytes spliced into the response's
    * wire form, not with parsed messages ({@link RawResponses}); clients cannot tell the difference. A request
    * that does not parse is INVALID_ARGUMENT ({@link MalformedRequests}).
    */
   public ServerServiceDefinition definition() {
     return MalformedRequests.guard(RawResponses.rebind(bindService(), Map.<String, ServerCallHandler<?, byte[]>>of(
+        ArticleServiceGrpc.getGetArticleMethod().getFullMethodName(),
+        ServerCalls.<GetArticleRequest, byte[]>asyncUnaryCall(this::getArticleRaw),
+        ArticleServiceGrpc.getBatchGetArticlesMethod().getFullMethodName(),
+        ServerCalls.<BatchGetArticlesRequest, byte[]>asyncUnaryCall(this::batchGetArticlesRaw),
         ArticleServiceGrpc.getListArticlesMethod().getFullMethodName(),
         ServerCalls.<ListArticlesRequest, byte[]>asyncUnaryCall(this::listArticlesRaw),
         ArticleServiceGrpc.getStreamArticlesMethod().getFullMethodName(),

@@ -49,10 +49,10 @@ final class SearchHandlers {
     SearchIndex.After after = cursors.decodeScored(request.getPageToken(), scope, "page_token");
     SearchIndex.Page page = index.searchArticles(query, filter, after, size + 1);
     List<SearchIndex.Hit> hits = page.hits().subList(0, Math.min(size, page.hits().size()));
-    Map<String, Article> stored = cache.getAll(hits.stream().map(SearchIndex.Hit::id).toList(), true);
+    Map<String, byte[]> stored = cache.getAll(hits.stream().map(SearchIndex.Hit::id).toList(), true);
     SearchArticlesResponse.Builder response = SearchArticlesResponse.newBuilder().setTotalSize(page.total());
     for (SearchIndex.Hit hit : hits) {
-      Article full = stored.get(hit.id());
+      Article full = stored.containsKey(hit.id()) ? ArticleService.parse(stored.get(hit.id())) : null;
       if (full == null || !full.getContentDigest().equals(hit.digest())) {
         continue; // changed or deleted since it was indexed
       }

@@ -3,6 +3,7 @@ package dev.articles.telemetry;
 import dev.articles.pipeline.CommitListener;
 import io.grpc.ServerBuilder;
 import io.grpc.ServerInterceptor;
+import io.prometheus.metrics.core.metrics.CounterWithCallback;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
@@ -108,6 +109,19 @@ public final class Telemetry implements AutoCloseable {
     }
     gauge("articles_db_connections_active", "Database connections borrowed from the pool right now.", dbConnections);
     gauge("articles_watchers", "Open WatchArticles streams.", watchers);
+  }
+
+  /** Adds the GetArticle cache's hit and miss counters: their ratio says whether --cache-mb is enough. */
+  public void watchCache(LongSupplier hits, LongSupplier misses) {
+    if (registry == null) {
+      return;
+    }
+    counter("articles_cache_hits", "GetArticle and BatchGetArticles lookups served from the cache.", hits);
+    counter("articles_cache_misses", "GetArticle and BatchGetArticles lookups that read the database.", misses);
+  }
+
+  private void counter(String name, String help, LongSupplier value) {
+    CounterWithCallback.builder().name(name).help(help).callback(cb -> cb.call(value.getAsLong())).register(registry);
   }
 
   private void gauge(String name, String help, LongSupplier value) {

@@ -69,7 +69,8 @@ class MetricsIT {
       assertTrue(url.group(1).startsWith("http://127.0.0.1:"), url.group(1));
       awaitServing(service);
 
-      for (String name : List.of(Seeds.SEED_NAME, "articles/zz_second")) {
+      // The seed twice: the second read is a cache hit.
+      for (String name : List.of(Seeds.SEED_NAME, "articles/zz_second", Seeds.SEED_NAME)) {
         assertEquals(0, Buf.curl(service.target() + GET_ARTICLE, "{\"name\": \"" + name + "\"}").exitCode());
       }
       assertNotEquals(0, Buf.curl(service.target() + GET_ARTICLE, "{\"name\": \"articles/nope\"}").exitCode());
@@ -93,11 +94,15 @@ class MetricsIT {
       assertTrue(response.body().contains("# HELP grpc_server_handled_total "), "HELP line");
       assertTrue(response.body().contains("# TYPE grpc_server_handled_total counter"), "TYPE line");
       assertTrue(response.body().contains("# TYPE grpc_server_handling_seconds histogram"), "TYPE line");
-      assertValue(2, samples, "grpc_server_handled_total", withCode("OK"));
+      assertValue(3, samples, "grpc_server_handled_total", withCode("OK"));
       assertValue(1, samples, "grpc_server_handled_total", withCode("NOT_FOUND"));
-      assertValue(2, samples, "grpc_server_handling_seconds_count", withCode("OK"));
+      assertValue(3, samples, "grpc_server_handling_seconds_count", withCode("OK"));
       assertValue(1, samples, "grpc_server_handling_seconds_count", withCode("NOT_FOUND"));
-      assertValue(3, samples, "grpc_server_started_total", GET_ARTICLE_LABELS);
+      assertValue(4, samples, "grpc_server_started_total", GET_ARTICLE_LABELS);
+      assertValue(1, samples, "articles_cache_hits_total", Map.of());
+      assertValue(3, samples, "articles_cache_misses_total", Map.of());
+      assertValue(0, samples, "articles_db_connections_active", Map.of());
+      assertValue(0, samples, "articles_watchers", Map.of());
       assertTrue(Exposition.value(samples, "grpc_server_sent_bytes_total", GET_ARTICLE_LABELS) > 1000);
       // Every seed file that is an article was ingested; the empty one was refused.
       assertValue(2, samples, "articles_ingested_total", Map.of());
