@@ -16,6 +16,8 @@ final class Options {
   int rounds = 3;
   long cacheBytes = 128L << 20;
   List<String> rpcs = List.of();
+  /** Whether the client parses unary responses into messages, instead of reading their bytes. */
+  boolean parseResponses;
 
   static Options parse(String[] args) {
     Options o = new Options();
@@ -30,9 +32,13 @@ final class Options {
         case "--warmup" -> o.warmup = Double.parseDouble(value);
         case "--rounds" -> o.rounds = Integer.parseInt(value);
         case "--cache-mb" -> o.cacheBytes = Long.parseLong(value) << 20;
+        case "--parse-responses" -> {
+          o.parseResponses = true;
+          i--;
+        }
         case "--rpcs" -> o.rpcs = new ArrayList<>(Arrays.asList(value.split(",")));
         default -> throw new IllegalArgumentException("unknown flag " + args[i] + "; flags: --sizes --out --seed "
-            + "--concurrency --seconds --warmup --rounds --cache-mb --rpcs");
+            + "--concurrency --seconds --warmup --rounds --cache-mb --rpcs --parse-responses");
       }
       i++;
     }
