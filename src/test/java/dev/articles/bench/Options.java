@@ -18,6 +18,8 @@ final class Options {
   List<String> rpcs = List.of();
   /** Whether the client parses unary responses into messages, instead of reading their bytes. */
   boolean parseResponses;
+  /** Whether every article is read once, in both views, before the unary RPCs are measured. */
+  boolean warmCache;
 
   static Options parse(String[] args) {
     Options o = new Options();
@@ -36,9 +38,13 @@ final class Options {
           o.parseResponses = true;
           i--;
         }
+        case "--warm-cache" -> {
+          o.warmCache = true;
+          i--;
+        }
         case "--rpcs" -> o.rpcs = new ArrayList<>(Arrays.asList(value.split(",")));
         default -> throw new IllegalArgumentException("unknown flag " + args[i] + "; flags: --sizes --out --seed "
-            + "--concurrency --seconds --warmup --rounds --cache-mb --rpcs --parse-responses");
+            + "--concurrency --seconds --warmup --rounds --cache-mb --rpcs --parse-responses --warm-cache");
       }
       i++;
     }
