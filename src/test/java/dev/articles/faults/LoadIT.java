@@ -56,9 +56,12 @@ import org.junit.jupiter.api.io.TempDir;
 class LoadIT {
   static final int CLIENTS = 64;
   static final long SECONDS = Jar.LONG ? 30 : 8;
-  /** The server's heap limit, and what its live heap must stay under. */
+  /**
+   * The server's heap limit, and what its live heap (after a full GC) must stay under: two thirds of it, so
+   * the server never comes near an OutOfMemoryError. Measured peaks were 63 to 144 MB, the calls in flight.
+   */
   static final List<String> JVM = List.of("-Xmx384m");
-  static final long MAX_LIVE_HEAP_KB = 192 * 1024;
+  static final long MAX_LIVE_HEAP_KB = 256 * 1024;
   /** Kernel threads of the server: 16 handler threads, Netty's event loops, GC, JIT and the rest, under this. */
   static final int MAX_THREADS = 100;
 
