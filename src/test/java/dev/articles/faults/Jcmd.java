@@ -9,15 +9,18 @@ import java.util.regex.Pattern;
 
 /** Reads a running JVM's live heap and thread count with {@code jcmd}, from outside the process. */
 final class Jcmd {
-  private static final Pattern USED = Pattern.compile("used (\\d+)K");
+  private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
   private static final Pattern LIVE_THREADS = Pattern.compile("java\\.threads\\.live=(\\d+)");
 
   private Jcmd() {}
 
-  /** The heap in use right after a full GC, in KB. */
+  /**
+   * The bytes of live objects, in KB: the total of a class histogram, which the JVM takes right after a full
+   * GC in one safepoint. (A GC and a separate heap query would count what a busy server allocates between
+   * the two attaches, about a second apart.)
+   */
   static long liveHeapKb(long pid) {
-    run(pid, "GC.run");
-    return Long.parseLong(find(USED, run(pid, "GC.heap_info")));
+    return Long.parseLong(find(TOTAL, run(pid, "GC.class_histogram"))) / 1024;
   }
 
   /** The JVM's live threads, as its own counter reports them. */

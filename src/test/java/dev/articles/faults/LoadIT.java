@@ -48,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Load: 64 clients, each on its own connection, send a mix of every RPC (health included) to the real jar
- * for a fixed time. Every call must succeed; the server's live heap (after a full GC, read with jcmd) and
+ * for a fixed time. Every call must succeed; the server's live heap (a jcmd class histogram) and
  * its thread count are sampled throughout and must stay under fixed bounds, and once the clients are gone
  * no call is in flight and no database connection is borrowed. Short: 8 s; long
  * ({@code -Dfaults.long=true}): 30 s.
@@ -56,12 +56,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LoadIT {
   static final int CLIENTS = 64;
   static final long SECONDS = Jar.LONG ? 30 : 8;
-  /**
-   * The server's heap limit, and what its live heap (after a full GC) must stay under: two thirds of it, so
-   * the server never comes near an OutOfMemoryError. Measured peaks were 63 to 144 MB, the calls in flight.
-   */
+  /** The server's heap limit, and what its live objects must stay under: a sixth of it (measured: 23 to 30 MB). */
   static final List<String> JVM = List.of("-Xmx384m");
-  static final long MAX_LIVE_HEAP_KB = 256 * 1024;
+  static final long MAX_LIVE_HEAP_KB = 64 * 1024;
   /** Kernel threads of the server: 16 handler threads, Netty's event loops, GC, JIT and the rest, under this. */
   static final int MAX_THREADS = 100;
 
@@ -94,8 +91,8 @@ class LoadIT {
           }
         }));
       }
-      // Threads from /proc every 100 ms; the live heap (a full GC, then the heap in use) as often as jcmd
-      // can, which is every two seconds or so here.
+      // Threads from /proc every 100 ms; the live heap (a class histogram, taken after a full GC) as often as
+      // jcmd can, which is every two seconds or so here.
       AtomicInteger peakThreads = new AtomicInteger();
       ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
       sampler.scheduleAtFixedRate(() -> peakThreads.accumulateAndGet(threads(pid), Math::max), 0, 100,
