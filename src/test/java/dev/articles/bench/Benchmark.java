@@ -4,6 +4,7 @@ import dev.articles.generate.CorpusGenerator;
 import dev.articles.pipeline.IngestReport;
 import dev.articles.server.ArticleServer;
 import dev.articles.server.Backend;
+import dev.articles.testing.RawBytes;
 import dev.articles.v1.ArticleServiceGrpc;
 import dev.articles.v1.ArticleView;
 import dev.articles.v1.BatchGetArticlesRequest;
@@ -238,7 +239,7 @@ public final class Benchmark {
   @SuppressWarnings("unchecked")
   private <Q> MethodDescriptor<Q, byte[]> asBytes(MethodDescriptor<Q, ?> method) {
     return (MethodDescriptor<Q, byte[]>) bytesMethods.computeIfAbsent(method.getFullMethodName(),
-        k -> method.toBuilder(method.getRequestMarshaller(), new FloorService.Bytes()).build());
+        k -> method.toBuilder(method.getRequestMarshaller(), RawBytes.MARSHALLER).build());
   }
 
   @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.articles.bench;
 
+import dev.articles.testing.RawBytes;
 import dev.articles.v1.StreamArticlesRequest;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerServiceDefinition;
@@ -7,10 +8,7 @@ import io.grpc.ServiceDescriptor;
 import io.grpc.protobuf.ProtoUtils;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.ServerCalls;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -42,7 +40,7 @@ final class FloorService {
           .setType(MethodDescriptor.MethodType.SERVER_STREAMING)
           .setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE, name))
           .setRequestMarshaller(ProtoUtils.marshaller(StreamArticlesRequest.getDefaultInstance()))
-          .setResponseMarshaller(new Bytes())
+          .setResponseMarshaller(RawBytes.MARSHALLER)
           .build();
       methods.put(name, m);
       descriptor.addMethod(m);
@@ -69,22 +67,5 @@ final class FloorService {
     call.setOnCancelHandler(() -> done[0] = true);
     call.setOnReadyHandler(pump);
     pump.run();
-  }
-
-  /** Passes bytes through untouched; the benchmark client also reads unary responses with it. */
-  static final class Bytes implements MethodDescriptor.Marshaller<byte[]> {
-    @Override
-    public InputStream stream(byte[] value) {
-      return new ByteArrayInputStream(value);
-    }
-
-    @Override
-    public byte[] parse(InputStream stream) {
-      try {
-        return stream.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.google.protobuf.Message;
 import com.google.rpc.ErrorInfo;
 import dev.articles.testing.Errors;
+import dev.articles.testing.RawBytes;
 import dev.articles.v1.ArticleServiceGrpc;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -14,10 +15,6 @@ import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -28,21 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Rpcs {
   /** Sends and receives bytes as they are, so a client can send what no generated stub would. */
-  static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
-    @Override
-    public InputStream stream(byte[] value) {
-      return new ByteArrayInputStream(value);
-    }
-
-    @Override
-    public byte[] parse(InputStream stream) {
-      try {
-        return stream.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  };
+  static final MethodDescriptor.Marshaller<byte[]> BYTES = RawBytes.MARSHALLER;
 
   /** The most stream messages a call reads; a hostile request must not get more than a page anyway. */
   static final int MAX_STREAM_READ = 64;
