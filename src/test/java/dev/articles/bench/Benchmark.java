@@ -1,10 +1,10 @@
 package dev.articles.bench;
 
+import dev.articles.api.RawBytes;
 import dev.articles.generate.CorpusGenerator;
 import dev.articles.pipeline.IngestReport;
 import dev.articles.server.ArticleServer;
 import dev.articles.server.Backend;
-import dev.articles.testing.RawBytes;
 import dev.articles.v1.ArticleServiceGrpc;
 import dev.articles.v1.ArticleView;
 import dev.articles.v1.BatchGetArticlesRequest;

@@ -1,6 +1,6 @@
 package dev.articles.bench;
 
-import dev.articles.testing.RawBytes;
+import dev.articles.api.RawBytes;
 import dev.articles.v1.StreamArticlesRequest;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerServiceDefinition;

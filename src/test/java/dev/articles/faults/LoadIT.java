@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.testing.Exposition;
-import dev.articles.v1.ArticleServiceGrpc;
+import dev.articles.testing.Jcmd;
 import dev.articles.v1.ArticleServiceGrpc.ArticleServiceBlockingStub;
+import dev.articles.v1.ArticleServiceGrpc;
 import dev.articles.v1.ArticleView;
 import dev.articles.v1.BatchGetArticlesRequest;
 import dev.articles.v1.GetArticleRequest;

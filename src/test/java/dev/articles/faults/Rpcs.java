@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.protobuf.Message;
 import com.google.rpc.ErrorInfo;
+import dev.articles.api.RawBytes;
 import dev.articles.testing.Errors;
-import dev.articles.testing.RawBytes;
 import dev.articles.v1.ArticleServiceGrpc;
 import io.grpc.CallOptions;
 import io.grpc.Channel;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.testing.Buf;
+import dev.articles.testing.Jcmd;
 import dev.articles.testing.ServiceProcess;
 import dev.articles.v1.ArticleServiceGrpc;
 import dev.articles.v1.ArticleView;
@@ -13,16 +14,12 @@ import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BoundedMemoryIT {
   static final int ARTICLES = Integer.getInteger("bounded.articles", 3000);
-  private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
   @TempDir
   Path dir;
@@ -87,7 +83,7 @@ class BoundedMemoryIT {
               }
             });
         while (!done.isDone()) {
-          heap.add(liveHeapKb(service.process().pid()));
+          heap.add(Jcmd.liveHeapKb(service.process().pid()));
           Thread.sleep(250);
         }
         done.get();
@@ -103,24 +99,5 @@ class BoundedMemoryIT {
           ARTICLES, first, peak, heap.size());
       assertTrue(peak - first < 64 * 1024, "live heap grew from " + first + " KB to " + peak + " KB: " + heap);
     }
-  }
-
-  /** The server's heap in use right after a full GC, in KB, read with jcmd. */
-  private static long liveHeapKb(long pid) throws IOException, InterruptedException {
-    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    run(jcmd.toString(), Long.toString(pid), "GC.run");
-    String info = run(jcmd.toString(), Long.toString(pid), "GC.heap_info");
-    Matcher m = USED.matcher(info);
-    if (!m.find()) {
-      throw new AssertionError("no heap figure in: " + info);
-    }
-    return Long.parseLong(m.group(1));
-  }
-
-  private static String run(String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.waitFor(30, TimeUnit.SECONDS);
-    return out;
   }
 }

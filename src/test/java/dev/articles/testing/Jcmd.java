@@ -1,4 +1,4 @@
-package dev.articles.faults;
+package dev.articles.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a running JVM's live heap and thread count with {@code jcmd}, from outside the process. */
-final class Jcmd {
+public final class Jcmd {
   private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
   private static final Pattern LIVE_THREADS = Pattern.compile("java\\.threads\\.live=(\\d+)");
 
@@ -19,12 +19,12 @@ final class Jcmd {
    * GC in one safepoint. (A GC and a separate heap query would count what a busy server allocates between
    * the two attaches, about a second apart.)
    */
-  static long liveHeapKb(long pid) {
+  public static long liveHeapKb(long pid) {
     return Long.parseLong(find(TOTAL, run(pid, "GC.class_histogram"))) / 1024;
   }
 
   /** The JVM's live threads, as its own counter reports them. */
-  static int liveThreads(long pid) {
+  public static int liveThreads(long pid) {
     return Integer.parseInt(find(LIVE_THREADS, run(pid, "PerfCounter.print")));
   }
 

@@ -1,4 +1,4 @@
-package dev.articles.testing;
+package dev.articles.api;
 
 import io.grpc.MethodDescriptor;
 import java.io.ByteArrayInputStream;
@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * A marshaller that sends and receives bytes as they are: for a client that sends what no generated stub
- * would (the fault suite) or reads a response without parsing it (the benchmark's load generator).
+ * A marshaller that passes bytes through as they are: the server's raw responses ({@link RawResponses}),
+ * and clients that send what no generated stub would or read a response without parsing it.
  */
 public final class RawBytes implements MethodDescriptor.Marshaller<byte[]> {
   public static final RawBytes MARSHALLER = new RawBytes();
