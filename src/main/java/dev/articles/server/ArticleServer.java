@@ -31,6 +31,8 @@ public final class ArticleServer {
   private final HealthStatusManager health = new HealthStatusManager();
   private final Server server;
   private volatile SeedWatcher watcher;
+  private volatile Thread warmer;
+  private volatile boolean stopping;
 
   public ArticleServer(ServerBuilder<?> builder, Backend backend, Path seeds) {
     this(builder, backend, seeds, true, List.of());
@@ -71,6 +73,38 @@ public final class ArticleServer {
     return report;
   }
 
+  /**
+   * Loads the articles into the GetArticle cache on one background thread while serving, FULL views (the
+   * default) first, so that no reader pays for the first read of an article; call after the first ingest.
+   * It stops at shutdown, or when the cache is nine tenths full.
+   */
+  public void warmCache() {
+    Thread t = new Thread(() -> {
+      long t0 = System.nanoTime();
+      try {
+        long views = backend.cache.warm(true, () -> stopping) + backend.cache.warm(false, () -> stopping);
+        log.info(String.format("warmed the article cache: %d views, %d of %d MB, in %.1f s", views,
+            backend.cache.weightedBytes() >> 20, backend.cache.maxBytes() >> 20, (System.nanoTime() - t0) / 1e9));
+      } catch (RuntimeException e) {
+        if (!stopping) { // a closed database at shutdown is expected; anything else is worth a line
+          log.warning("warming the article cache stopped: " + e.getMessage());
+        }
+      }
+    }, "cache-warmer");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    warmer = t;
+    t.start();
+  }
+
+  /** Waits for {@link #warmCache} to finish, for benchmarks that measure a warmed server. */
+  public void awaitWarmCache() throws InterruptedException {
+    Thread t = warmer;
+    if (t != null) {
+      t.join();
+    }
+  }
+
   /** Applies changes to the seeds folder while serving, until {@link #stop}; call after the first ingest. */
   public void watchSeeds() throws IOException {
     watcher = SeedWatcher.start(backend.ingestor, seeds);
@@ -87,6 +121,7 @@ public final class ArticleServer {
    */
   public void stop(Duration grace) throws InterruptedException {
     health.enterTerminalState();
+    stopping = true;
     if (watcher != null) {
       watcher.close(); // no writes from here on
     }
@@ -96,6 +131,10 @@ public final class ArticleServer {
       log.warning("calls still running after " + grace.toMillis() + " ms; cancelling them");
       server.shutdownNow();
       server.awaitTermination(5, TimeUnit.SECONDS);
+    }
+    Thread t = warmer;
+    if (t != null) {
+      t.join(TimeUnit.SECONDS.toMillis(5)); // it checks between pages of 500 articles
     }
     backend.close();
   }

@@ -55,6 +55,9 @@ final class ServeCommand implements Callable<Integer> {
         + (o.security.tls() ? " (TLS)" : ""));
     System.out.flush();
     launched.server().ingestAndServe();
+    if (o.warmCache) {
+      launched.server().warmCache();
+    }
     if (o.watch) {
       launched.server().watchSeeds();
     }
@@ -109,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
     Launched launched = new Launched(null, handlers, deadlines, telemetry);
     Backend backend;
     try {
-      backend = Backend.open(o.store.settings(o.cacheMegabytes * 1024L * 1024L, o.security.cursorKey()),
+      backend = Backend.open(o.store.settings(o.cacheBytes, o.security.cursorKey()),
           telemetry.ingestListeners());
     } catch (IOException | RuntimeException e) {
       launched.close();

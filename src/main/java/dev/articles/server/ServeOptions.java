@@ -1,7 +1,9 @@
 package dev.articles.server;
 
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The flags of {@code serve}, each with an environment-variable twin. */
 final class ServeOptions {
@@ -16,10 +18,18 @@ final class ServeOptions {
   @Mixin
   StoreOptions store = new StoreOptions();
 
-  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "${env:ARTICLES_CACHE_MB:-128}",
-      description = "Memory for the cache of parsed articles that GetArticle and BatchGetArticles serve from. "
-          + "Env: ARTICLES_CACHE_MB. Default: ${DEFAULT-VALUE}.")
-  long cacheMegabytes;
+  @Option(names = "--cache-mb", paramLabel = "MB|auto", defaultValue = "${env:ARTICLES_CACHE_MB:-auto}",
+      converter = CacheSize.class,
+      description = "Memory for the serialized articles that GetArticle and BatchGetArticles serve from; auto is "
+          + "a quarter of the JVM's maximum heap (-Xmx). Env: ARTICLES_CACHE_MB. Default: ${DEFAULT-VALUE}.")
+  long cacheBytes;
+
+  @Option(names = "--warm-cache", negatable = true, defaultValue = "${env:ARTICLES_WARM_CACHE:-true}",
+      fallbackValue = "true",
+      description = "After the first ingestion, load articles into that cache in the background, until it holds "
+          + "them all or is nine tenths full (--no-warm-cache: only as they are read). Env: ARTICLES_WARM_CACHE. "
+          + "Default: ${DEFAULT-VALUE}.")
+  boolean warmCache;
 
   @Option(names = "--shutdown-grace-seconds", paramLabel = "SECONDS",
       defaultValue = "${env:ARTICLES_SHUTDOWN_GRACE_SECONDS:-10}",
@@ -55,9 +65,28 @@ final class ServeOptions {
 
   /** The effective configuration, for the one startup line. */
   String describe() {
-    return "port=" + port + " host=" + host + " " + store.describe() + " cache-mb=" + cacheMegabytes
+    return "port=" + port + " host=" + host + " " + store.describe() + " cache-mb=" + (cacheBytes >> 20) + " warm-cache=" + warmCache
         + " shutdown-grace-seconds=" + shutdownGraceSeconds + " " + limits.describe() + " " + security.describe()
         + telemetry.describe() + " watch=" + watch + " change-retention-seconds=" + changeRetentionSeconds
         + " change-retention-events=" + changeRetentionEvents;
+  }
+
+  /** {@code --cache-mb}: megabytes, or {@code auto} for a quarter of the maximum heap; in bytes. */
+  static final class CacheSize implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      if (value.equalsIgnoreCase("auto")) {
+        return Runtime.getRuntime().maxMemory() / 4;
+      }
+      try {
+        long mb = Long.parseLong(value.trim());
+        if (mb < 0 || mb > (Long.MAX_VALUE >> 20)) {
+          throw new TypeConversionException("'" + value + "' is not a size in MB from 0 up, or auto");
+        }
+        return mb << 20;
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + value + "' is not a size in MB, or auto");
+      }
+    }
   }
 }

@@ -34,6 +34,7 @@ class ArticleServerTest {
   Path seeds;
 
   private ArticleServer server;
+  private Backend backend;
   private ManagedChannel channel;
   private boolean stopped;
 
@@ -41,7 +42,7 @@ class ArticleServerTest {
   void start() throws Exception {
     Seeds.copySeed(seeds);
     String name = InProcessServerBuilder.generateName();
-    Backend backend = Backend.open(new Backend.Settings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null,
+    backend = Backend.open(new Backend.Settings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null,
         SeedReader.DEFAULT_MAX_BYTES, 1, 16, 16L << 20, new byte[32]));
     server = new ArticleServer(InProcessServerBuilder.forName(name), backend, seeds);
     server.start();
@@ -68,6 +69,19 @@ class ArticleServerTest {
     server.ingestAndServe();
     assertEquals(ServingStatus.SERVING, health(""));
     assertEquals(ServingStatus.SERVING, health(ArticleServer.SERVICE_NAME));
+  }
+
+  @Test
+  void warmCache_loadsEveryArticleInBothViews_soTheFirstGetReadsNoDatabase() throws Exception {
+    server.ingestAndServe();
+    assertEquals(0, backend.cache.size());
+    server.warmCache();
+    server.awaitWarmCache();
+    assertEquals(2, backend.cache.size(), "the seed's FULL and BASIC views");
+    dev.articles.v1.ArticleServiceGrpc.newBlockingStub(channel).getArticle(
+        dev.articles.v1.GetArticleRequest.newBuilder().setName(Seeds.SEED_NAME).build());
+    assertEquals(0, backend.cache.misses());
+    assertEquals(1, backend.cache.hits());
   }
 
   @Test

@@ -32,4 +32,24 @@ class ServeOptionsTest {
     assertEquals(60, set.changeRetentionSeconds);
     assertEquals(500, set.changeRetentionEvents);
   }
+
+  @Test
+  void cache_isAQuarterOfTheHeapByDefault_warmed_andTakesMegabytes() {
+    ServeOptions defaults = parse();
+    assertEquals(Runtime.getRuntime().maxMemory() / 4, defaults.cacheBytes);
+    assertTrue(defaults.warmCache);
+    assertEquals(64L << 20, parse("--cache-mb", "64").cacheBytes);
+    assertEquals(0, parse("--cache-mb=0", "--no-warm-cache").cacheBytes);
+    assertFalse(parse("--no-warm-cache").warmCache);
+    assertTrue(parse("--cache-mb", "64").describe().contains("cache-mb=64 warm-cache=true"));
+  }
+
+  @Test
+  void cache_refusesWhatIsNotASize() {
+    for (String bad : new String[] {"lots", "-1", "1.5"}) {
+      CommandLine.ParameterException e = org.junit.jupiter.api.Assertions.assertThrows(
+          CommandLine.ParameterException.class, () -> parse("--cache-mb", bad), bad);
+      assertTrue(e.getMessage().contains("--cache-mb") && e.getMessage().contains(bad), e.getMessage());
+    }
+  }
 }
