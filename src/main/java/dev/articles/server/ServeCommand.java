@@ -5,6 +5,7 @@ import dev.articles.security.BearerTokens;
 import dev.articles.security.ServerTls;
 import dev.articles.store.ArticleReads;
 import dev.articles.telemetry.Telemetry;
+import io.grpc.HandlerRegistry;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.ServerCredentials;
 import io.grpc.ServerInterceptor;
@@ -89,9 +90,17 @@ final class ServeCommand implements Callable<Integer> {
    * database is opened.
    */
   static Launched launch(ServeOptions o) throws IOException {
+    return launch(o, null);
+  }
+
+  /** As {@link #launch(ServeOptions)}, with {@code extra} services beside the server's own (a benchmark's floor). */
+  static Launched launch(ServeOptions o, HandlerRegistry extra) throws IOException {
     BearerTokens tokens = o.security.tokens();
     NettyServerBuilder builder = ServerLimits.apply(
         NettyServerBuilder.forAddress(new InetSocketAddress(o.host, o.port), credentials(o.security)), o.limits);
+    if (extra != null) {
+      builder.fallbackHandlerRegistry(extra);
+    }
     Telemetry telemetry = Telemetry.start(o.telemetry.requestLog, o.host, o.telemetry.metricsPort);
     telemetry.metricsPort().ifPresent(p -> System.out.println(
         "article-service metrics on http://" + o.host + ":" + p + "/metrics"));

@@ -3,8 +3,8 @@ package dev.articles.bench;
 import dev.articles.api.RawBytes;
 import dev.articles.generate.CorpusGenerator;
 import dev.articles.pipeline.IngestReport;
-import dev.articles.server.ArticleServer;
 import dev.articles.server.Backend;
+import dev.articles.server.LaunchedServer;
 import dev.articles.v1.ArticleServiceGrpc;
 import dev.articles.v1.ArticleView;
 import dev.articles.v1.BatchGetArticlesRequest;
@@ -27,15 +27,14 @@ import io.grpc.MethodDescriptor;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.StreamObserver;
 import io.grpc.util.MutableHandlerRegistry;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -44,6 +43,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.FileHandler;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
 
 /**
@@ -54,16 +57,35 @@ import java.util.stream.Stream;
 public final class Benchmark {
   private final Options o;
   private final Results results = new Results();
+  /** Whether the JVM has ingested once already (class loading and JIT compilation done). */
+  private boolean jvmWarm;
   private final Map<String, MethodDescriptor<?, byte[]>> bytesMethods = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Benchmark(Options o) {
     this.o = o;
   }
 
+  /** Held so that the logger, and the file it writes to, are not collected (JUL holds loggers weakly). */
+  private static Logger requestLog;
+
   public static void main(String[] args) throws Exception {
+    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
     Options o = Options.parse(args);
     Files.createDirectories(o.out);
+    logRequestsTo(o.out);
     new Benchmark(o).run();
+  }
+
+  /**
+   * The server's request log is on by default, so the benchmark keeps it on, as deployed, and writes it to
+   * rotating files in the output folder (where a deployment's log collector would take stderr), not the console.
+   */
+  private static void logRequestsTo(Path dir) throws IOException {
+    requestLog = Logger.getLogger("dev.articles.telemetry.RequestLog");
+    FileHandler file = new FileHandler(dir.resolve("requests.%g.log").toString(), 64 << 20, 2);
+    file.setFormatter(new SimpleFormatter());
+    requestLog.setUseParentHandlers(false);
+    requestLog.addHandler(file);
   }
 
   private void run() throws Exception {
@@ -82,40 +104,79 @@ public final class Benchmark {
 
   private void measureSize(int size, Path corpus) throws Exception {
     Path data = o.out.resolve("db-" + size);
-    delete(data);
-    Backend.Settings settings = new Backend.Settings("jdbc:h2:" + data.resolve("articles").toAbsolutePath(), null,
-        5L << 20, Runtime.getRuntime().availableProcessors(), 256, o.cacheBytes, null);
-    long t0 = System.nanoTime();
-    try (Backend backend = Backend.open(settings)) {
-      IngestReport report = backend.ingestor.sync(corpus);
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      log("ingested %d articles in %.1f s (%.0f/s)", report.added(), seconds, report.added() / seconds);
-      results.ingest(size, seconds, report.added() / seconds);
+    String url = "jdbc:h2:" + data.resolve("articles").toAbsolutePath();
+    if (!jvmWarm) {
+      // The first ingestion in a JVM also pays for class loading and JIT compilation: report it, then
+      // measure again on the warm JVM, as JMH would.
+      ingest(size, corpus, data, url, true);
+      jvmWarm = true;
     }
-    t0 = System.nanoTime();
-    Backend backend = Backend.open(settings);
+    ingest(size, corpus, data, url, false);
+    long t0 = System.nanoTime();
     MutableHandlerRegistry extra = new MutableHandlerRegistry();
-    ArticleServer server = new ArticleServer(NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-        .fallbackHandlerRegistry(extra), backend, corpus);
-    server.start();
-    server.ingestAndServe();
+    List<String> flags = new ArrayList<>(List.of("--seeds", corpus.toString(), "--db", url, "--metrics-port", "0"));
+    flags.addAll(o.serverFlags);
+    LaunchedServer server = LaunchedServer.listen(extra, flags.toArray(String[]::new));
+    server.server().ingestAndServe();
     double restart = (System.nanoTime() - t0) / 1e9;
-    log("restart over the unchanged corpus reached SERVING in %.1f s", restart);
-    results.restart(size, restart);
+    log("restart over the unchanged corpus reached SERVING in %.1f s; serve %s", restart, server.describe());
+    double warm = 0;
+    if (server.warmCache()) {
+      long t1 = System.nanoTime();
+      server.server().warmCache(); // as serve does after its first ingestion; measured once it is done
+      server.server().awaitWarmCache();
+      warm = (System.nanoTime() - t1) / 1e9;
+      log("the server warmed its article cache in %.1f s", warm);
+    }
+    results.restart(size, restart, warm);
     ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext()
         .maxInboundMessageSize(64 << 20).build();
     try {
       Sample sample = Sample.take(channel, size);
       extra.addService(FloorService.of(Map.of("Basic", sample.basicStream, "Full", sample.fullStream,
           "Facts", sample.factStream), size));
-      if (o.warmCache) {
-        warmCache(channel, sample);
-      }
       measureUnary(size, channel, sample);
       measureStreams(size, channel, sample);
     } finally {
       channel.shutdownNow();
-      server.stop(Duration.ofSeconds(5));
+      server.close();
+    }
+  }
+
+  /**
+   * Runs every call in turn, a second each, until the JIT compiler is quiet: until compilation took under
+   * 2% of a pass's wall time, or a minute has passed. On two cores, compiling the server's and the client's
+   * hot paths takes most of the first 20 seconds of load, and a round measured then charges that to
+   * whichever RPC ran first.
+   */
+  private void warmUntilJitQuiet(List<Load.Call> calls) throws InterruptedException {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long start = System.nanoTime();
+    double share = 1;
+    while (share > 0.02 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
+      long compiledBefore = jit.getTotalCompilationTime();
+      long t0 = System.nanoTime();
+      for (Load.Call call : calls) {
+        Load.closedLoop(call, o.concurrency, 1);
+      }
+      share = (jit.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - t0) / 1e6);
+    }
+    log("warmed up for %.0f s; the JIT compiled for %.1f%% of the last pass", (System.nanoTime() - start) / 1e9,
+        share * 100);
+  }
+
+  /** Ingests the corpus into a fresh file database and index, as {@code ingest} does, and records the rate. */
+  private void ingest(int size, Path corpus, Path data, String url, boolean coldJvm) throws Exception {
+    delete(data);
+    Backend.Settings settings = new Backend.Settings(url, null, 5L << 20, Runtime.getRuntime().availableProcessors(),
+        256, 0, null);
+    long t0 = System.nanoTime();
+    try (Backend backend = Backend.open(settings)) {
+      IngestReport report = backend.ingestor.sync(corpus);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      log("ingested %d articles in %.1f s (%.0f/s)%s", report.added(), seconds, report.added() / seconds,
+          coldJvm ? ", the JVM's first work" : "");
+      results.ingest(size, seconds, report.added() / seconds, coldJvm);
     }
   }
 
@@ -148,17 +209,24 @@ public final class Benchmark {
             + ".txt").build(), done));
     rpcs.put("ListSourceFiles 50", done -> unary(channel, ArticleServiceGrpc.getListSourceFilesMethod(),
         ListSourceFilesRequest.newBuilder().setPageSize(50).build(), done));
+    rpcs.keySet().removeIf(name -> !o.rpcs.isEmpty() && !o.rpcs.contains(name));
+    List<Load.Call> all = new ArrayList<>(rpcs.values());
+    all.add(floor);
+    warmUntilJitQuiet(all);
     for (Map.Entry<String, Load.Call> rpc : rpcs.entrySet()) {
-      if (!o.rpcs.isEmpty() && !o.rpcs.contains(rpc.getKey())) {
-        continue;
-      }
       Load.closedLoop(rpc.getValue(), o.concurrency, o.warmup);
       Load.closedLoop(floor, o.concurrency, o.warmup);
       List<Load.Result> measured = new ArrayList<>();
       List<Load.Result> floors = new ArrayList<>();
       for (int round = 0; round < o.rounds; round++) {
-        measured.add(Load.closedLoop(rpc.getValue(), o.concurrency, o.seconds));
-        floors.add(Load.closedLoop(floor, o.concurrency, o.seconds));
+        // A B B A: whatever drifts during the rounds (the machine, the JIT, the heap) hits both alike.
+        if (round % 2 == 0) {
+          measured.add(Load.closedLoop(rpc.getValue(), o.concurrency, o.seconds));
+          floors.add(Load.closedLoop(floor, o.concurrency, o.seconds));
+        } else {
+          floors.add(Load.closedLoop(floor, o.concurrency, o.seconds));
+          measured.add(Load.closedLoop(rpc.getValue(), o.concurrency, o.seconds));
+        }
       }
       Results.Unary row = results.unary(size, rpc.getKey(), measured, floors);
       log("%-22s %8.0f qps  p50 %7.0f us  p99 %7.0f us | floor %8.0f qps p99 %7.0f us | qps %.2fx p99 %.2fx%s",
@@ -184,9 +252,14 @@ public final class Benchmark {
         continue;
       }
       double[] rates = new double[2];
-      for (int round = 0; round < o.rounds; round++) {
-        rates[0] += cancelAfter(stream.getValue()) / o.rounds;
-        rates[1] += cancelAfter(floors.get(stream.getKey())) / o.rounds;
+      for (int round = 0; round < o.rounds; round++) { // A B B A, as for unary RPCs
+        if (round % 2 == 0) {
+          rates[0] += cancelAfter(stream.getValue()) / o.rounds;
+          rates[1] += cancelAfter(floors.get(stream.getKey())) / o.rounds;
+        } else {
+          rates[1] += cancelAfter(floors.get(stream.getKey())) / o.rounds;
+          rates[0] += cancelAfter(stream.getValue()) / o.rounds;
+        }
       }
       results.stream(size, stream.getKey(), rates[0], rates[1]);
       log("%-22s %8.0f msg/s | floor %8.0f msg/s | %.2fx", stream.getKey(), rates[0], rates[1], rates[0] / rates[1]);
@@ -206,20 +279,6 @@ public final class Benchmark {
     try (Context.CancellableContext ctx = Context.current().withCancellation()) {
       return ctx.call(() -> Load.streamRate(stream, o.seconds * 2));
     }
-  }
-
-  /** Reads every article in both views once, 100 per BatchGetArticles call, as a long-running server would have. */
-  private static void warmCache(ManagedChannel channel, Sample s) {
-    long t0 = System.nanoTime();
-    ArticleServiceGrpc.ArticleServiceBlockingStub stub = ArticleServiceGrpc.newBlockingStub(channel);
-    for (ArticleView view : List.of(ArticleView.ARTICLE_VIEW_FULL, ArticleView.ARTICLE_VIEW_BASIC)) {
-      for (int i = 0; i < s.articles.size(); i += 100) {
-        stub.batchGetArticles(BatchGetArticlesRequest.newBuilder().setView(view)
-            .addAllNames(s.articles.subList(i, Math.min(s.articles.size(), i + 100))).build());
-      }
-    }
-    log("warmed the cache with %d articles in both views in %.1f s", s.articles.size(),
-        (System.nanoTime() - t0) / 1e9);
   }
 
   /**

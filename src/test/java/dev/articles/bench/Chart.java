@@ -29,7 +29,7 @@ final class Chart {
         series("GetArticle QPS", r, u -> u.rpc().equals("GetArticle"), Results.Unary::qps),
         series("Health/Check QPS", r, u -> u.rpc().equals("GetArticle"), Results.Unary::floorQps)));
     List<double[]> ingest = new ArrayList<>();
-    r.ingests.forEach(i -> ingest.add(new double[] {i.size(), i.perSecond()}));
+    r.ingests.stream().filter(i -> !i.coldJvm()).forEach(i -> ingest.add(new double[] {i.size(), i.perSecond()}));
     throughput.add(new Series("ingested articles/s", ingest));
     List<double[]> stream = new ArrayList<>();
     r.streams.stream().filter(s -> s.rpc().equals("StreamArticles BASIC"))

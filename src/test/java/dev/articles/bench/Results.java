@@ -10,9 +10,11 @@ import org.HdrHistogram.Histogram;
 
 /** Collects the figures of a run and writes them as Markdown tables, JSON and an SVG chart. */
 final class Results {
-  record Ingest(int size, double seconds, double perSecond) {}
+  /** An ingestion into a fresh database; {@code coldJvm} when it was the first work of the benchmark's JVM. */
+  record Ingest(int size, double seconds, double perSecond, boolean coldJvm) {}
 
-  record Restart(int size, double seconds) {}
+  /** A restart over the ingested corpus: to SERVING, then until the server's cache warm-up finished. */
+  record Restart(int size, double seconds, double warmSeconds) {}
 
   record Unary(int size, String rpc, double qps, double p50, double p99, double p999, double floorQps,
                double floorP50, double floorP99, double floorP999, long errors) {}
@@ -24,12 +26,12 @@ final class Results {
   final List<Unary> unary = new ArrayList<>();
   final List<StreamRate> streams = new ArrayList<>();
 
-  void ingest(int size, double seconds, double perSecond) {
-    ingests.add(new Ingest(size, seconds, perSecond));
+  void ingest(int size, double seconds, double perSecond, boolean coldJvm) {
+    ingests.add(new Ingest(size, seconds, perSecond, coldJvm));
   }
 
-  void restart(int size, double seconds) {
-    restarts.add(new Restart(size, seconds));
+  void restart(int size, double seconds, double warmSeconds) {
+    restarts.add(new Restart(size, seconds, warmSeconds));
   }
 
   Unary unary(int size, String rpc, List<Load.Result> measured, List<Load.Result> floors) {
@@ -60,11 +62,15 @@ final class Results {
 
   void write(Path dir) throws IOException {
     StringBuilder md = new StringBuilder();
-    md.append("| corpus | ingest s | articles/s | restart to SERVING s |\n|---:|---:|---:|---:|\n");
+    md.append("| corpus | ingest s | articles/s | restart to SERVING s | then cache warm-up s |\n"
+        + "|---:|---:|---:|---:|---:|\n");
     for (Ingest i : ingests) {
-      double restart = restarts.stream().filter(r -> r.size() == i.size()).mapToDouble(Restart::seconds).findFirst()
-          .orElse(Double.NaN);
-      md.append(f("| %d | %.1f | %.0f | %.1f |%n", i.size(), i.seconds(), i.perSecond(), restart));
+      Restart restart = restarts.stream().filter(r -> r.size() == i.size()).findFirst()
+          .orElse(new Restart(i.size(), Double.NaN, Double.NaN));
+      md.append(i.coldJvm()
+          ? f("| %d (cold JVM) | %.1f | %.0f | | |%n", i.size(), i.seconds(), i.perSecond())
+          : f("| %d | %.1f | %.0f | %.1f | %.1f |%n", i.size(), i.seconds(), i.perSecond(), restart.seconds(),
+              restart.warmSeconds()));
     }
     md.append("\n| corpus | RPC | QPS | p50 µs | p99 µs | p99.9 µs | floor QPS | floor p50 | floor p99 | floor p99.9 |"
         + " QPS ratio | p99 ratio | errors |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
