@@ -146,8 +146,9 @@ public final class ArticleCache implements CommitListener {
     return added;
   }
 
-  /** What the cached views weigh now, in bytes. */
+  /** What the cached views weigh now, in bytes, once the cache's pending bookkeeping is done. */
   public long weightedBytes() {
+    cache.cleanUp(); // Caffeine applies writes to its weighted size asynchronously
     return cache.policy().eviction().orElseThrow().weightedSize().orElse(0);
   }
 
