@@ -130,7 +130,7 @@ final class ServeCommand implements Callable<Integer> {
     backend.db.changes().retain(Duration.ofSeconds(o.changeRetentionSeconds), o.changeRetentionEvents);
     telemetry.watchStore(new ArticleReads(backend.db)::count, backend.cache::size);
     telemetry.watchResources(backend.db::activeConnections, backend.watches::subscribers);
-    telemetry.watchCache(backend.cache::hits, backend.cache::misses);
+    telemetry.watchCache(backend.cache::hits, backend.cache::misses, backend.cache::weightedBytes);
     ArticleServer server = new ArticleServer(builder, backend, o.store.seeds, o.security.reflection, interceptors);
     try {
       server.start();

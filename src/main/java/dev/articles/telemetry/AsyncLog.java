@@ -27,6 +27,7 @@ final class AsyncLog implements AutoCloseable {
   private final ConcurrentLinkedQueue<LogRecord> queue = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
   private final LongAdder dropped = new LongAdder();
+  private final LongAdder droppedTotal = new LongAdder();
   private final Thread writer;
   private volatile boolean closed;
 
@@ -50,9 +51,15 @@ final class AsyncLog implements AutoCloseable {
     if (queued.incrementAndGet() > capacity) {
       queued.decrementAndGet();
       dropped.increment();
+      droppedTotal.increment();
       return;
     }
     queue.offer(record);
+  }
+
+  /** Records dropped since the log started, for metrics. */
+  long dropped() {
+    return droppedTotal.sum();
   }
 
   private void run() {

@@ -37,6 +37,11 @@ final class RequestLog implements AutoCloseable {
     }
   }
 
+  /** Lines dropped so far because the writer fell behind. */
+  long dropped() {
+    return out.dropped();
+  }
+
   /** Writes the lines still queued. */
   @Override
   public void close() {

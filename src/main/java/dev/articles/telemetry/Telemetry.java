@@ -39,6 +39,10 @@ public final class Telemetry implements AutoCloseable {
     if (metrics) {
       JvmMetrics.builder().register(registry);
     }
+    if (metrics && requestLog) {
+      counter("articles_request_log_dropped", "Request log lines dropped because the log writer fell behind.",
+          this.requestLog::dropped);
+    }
   }
 
   /** Telemetry that serves nothing over HTTP, for tests and embedding; metrics are kept if asked for. */
@@ -95,7 +99,7 @@ public final class Telemetry implements AutoCloseable {
       return;
     }
     gauge("articles_stored", "Articles in the database.", articlesStored);
-    gauge("articles_cache_entries", "Parsed articles in the GetArticle cache (an article in both views counts twice).",
+    gauge("articles_cache_entries", "Serialized articles in the GetArticle cache (an article in both views counts twice).",
         cacheEntries);
   }
 
@@ -111,11 +115,16 @@ public final class Telemetry implements AutoCloseable {
     gauge("articles_watchers", "Open WatchArticles streams.", watchers);
   }
 
-  /** Adds the GetArticle cache's hit and miss counters: their ratio says whether --cache-mb is enough. */
-  public void watchCache(LongSupplier hits, LongSupplier misses) {
+  /**
+   * Adds the GetArticle cache's hit and miss counters, whose ratio says whether --cache-mb is enough, and
+   * its weight.
+   */
+  public void watchCache(LongSupplier hits, LongSupplier misses, LongSupplier bytes) {
     if (registry == null) {
       return;
     }
+    gauge("articles_cache_bytes", "What the GetArticle cache's entries weigh, in bytes; --cache-mb bounds it.",
+        bytes);
     counter("articles_cache_hits", "GetArticle and BatchGetArticles lookups served from the cache.", hits);
     counter("articles_cache_misses", "GetArticle and BatchGetArticles lookups that read the database.", misses);
   }

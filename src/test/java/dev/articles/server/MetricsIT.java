@@ -109,6 +109,8 @@ class MetricsIT {
       assertValue(4, samples, "grpc_server_started_total", GET_ARTICLE_LABELS);
       assertValue(3, samples, "articles_cache_hits_total", Map.of());
       assertValue(1, samples, "articles_cache_misses_total", Map.of());
+      assertTrue(Exposition.value(samples, "articles_cache_bytes") > 1000, "cache bytes");
+      assertValue(0, samples, "articles_request_log_dropped_total", Map.of());
       assertValue(0, samples, "articles_db_connections_active", Map.of());
       assertValue(0, samples, "articles_watchers", Map.of());
       assertTrue(Exposition.value(samples, "grpc_server_sent_bytes_total", GET_ARTICLE_LABELS) > 1000);

@@ -72,8 +72,10 @@ class AsyncLogTest {
     for (int i = 1; i < capacity + 10; i++) {
       log.offer(new LogRecord(Level.INFO, "line " + i));
     }
+    assertEquals(10, log.dropped());
     handler.release.countDown();
     log.close();
+    assertEquals(10, log.dropped(), "a running total, for the metric");
     assertEquals(capacity + 1, handler.messages.size());
     assertEquals("10 request log line(s) dropped: the log writer fell behind", handler.messages.get(capacity));
   }
