@@ -10,94 +10,128 @@ import dev.articles.v1.ArticleServiceGrpc;
 import dev.articles.v1.ArticleView;
 import dev.articles.v1.StreamArticlesRequest;
 import dev.articles.v1.StreamArticlesResponse;
+import dev.articles.v1.StreamFactsRequest;
+import dev.articles.v1.StreamFactsResponse;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
+import io.grpc.stub.StreamObserver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real jar with a 256 MB heap streams a whole generated corpus, FULL view, to a client that reads one
- * message at a time with pauses: the stream completes, and the server's live heap after GC does not grow
- * with what it has streamed, because it sends only as fast as the client reads.
+ * The real jar with a 256 MB heap streams a whole generated corpus, every article in the FULL view and then
+ * every fact, to a client that reads with pauses: both streams complete, and the server's live heap does
+ * not grow with what it has streamed, because it sends only as fast as the client reads. The default run
+ * uses 3,000 articles; {@code -Dbounded.articles=100000} is the long run.
  */
 class BoundedMemoryIT {
   static final int ARTICLES = Integer.getInteger("bounded.articles", 3000);
+  /** What the live heap may grow by while streaming: a quarter of the server's -Xmx. */
+  static final long MAX_GROWTH_KB = 64 * 1024;
 
   @TempDir
   Path dir;
 
   @Test
-  void streamArticles_wholeCorpusToASlowClient_underA256MbHeap() throws Exception {
+  void streamArticlesAndStreamFacts_wholeCorpusToASlowClient_underA256MbHeap() throws Exception {
     Path corpus = dir.resolve("corpus");
     try (ServiceProcess gen = ServiceProcess.launch(List.of(), "generate", "--count", Integer.toString(ARTICLES),
         "--out", corpus.toString(), "--seed", "3")) {
-      assertEquals(0, gen.await(120));
+      assertEquals(0, gen.await(600));
     }
     try (ServiceProcess service = ServiceProcess.start(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"),
         "--port", "0", "--host", "127.0.0.1", "--seeds", corpus.toString(), "--db", "jdbc:h2:" + dir.resolve("db"))) {
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
       while (!Buf.curl(service.target() + "/grpc.health.v1.Health/Check", "{}").stdout().contains("\"SERVING\"")) {
         assertTrue(System.nanoTime() < deadline && service.process().isAlive(), "never SERVING: " + service.stderr());
         Thread.sleep(200);
       }
+      long pid = service.process().pid();
       ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", service.port()).usePlaintext().build();
-      List<Long> heap = new ArrayList<>();
-      AtomicInteger received = new AtomicInteger();
-      CompletableFuture<Void> done = new CompletableFuture<>();
       try {
-        ArticleServiceGrpc.newStub(channel).streamArticles(
-            StreamArticlesRequest.newBuilder().setView(ArticleView.ARTICLE_VIEW_FULL).build(),
-            new ClientResponseObserver<StreamArticlesRequest, StreamArticlesResponse>() {
-              ClientCallStreamObserver<StreamArticlesRequest> call;
+        // A deadline of its own, longer than the server's default for streams without one (600 s), for the long run.
+        ArticleServiceGrpc.ArticleServiceStub stub = ArticleServiceGrpc.newStub(channel)
+            .withDeadlineAfter(1, TimeUnit.HOURS);
+        // Articles: 3 ms before each next one, so 3,000 take 9 s or more.
+        Streamed articles = BoundedMemoryIT.<StreamArticlesRequest, StreamArticlesResponse>slowly(pid, 1, observer -> stub.streamArticles(
+            StreamArticlesRequest.newBuilder().setView(ArticleView.ARTICLE_VIEW_FULL).build(), observer));
+        // Facts, some 30 an article: 3 ms before each next 25.
+        Streamed facts = BoundedMemoryIT.<StreamFactsRequest, StreamFactsResponse>slowly(pid, 25, observer -> stub.streamFacts(
+            StreamFactsRequest.newBuilder().setParent("articles/-").build(), observer));
 
-              @Override
-              public void beforeStart(ClientCallStreamObserver<StreamArticlesRequest> call) {
-                this.call = call;
-                call.disableAutoRequestWithInitial(1);
-              }
-
-              @Override
-              public void onNext(StreamArticlesResponse m) {
-                received.incrementAndGet();
-                // A slow reader: 3 ms before each next message, so the whole stream takes 9 s or more and
-                // the server spends it waiting on flow control.
-                CompletableFuture.delayedExecutor(3, TimeUnit.MILLISECONDS).execute(() -> call.request(1));
-              }
-
-              @Override
-              public void onError(Throwable t) {
-                done.completeExceptionally(t);
-              }
-
-              @Override
-              public void onCompleted() {
-                done.complete(null);
-              }
-            });
-        while (!done.isDone()) {
-          heap.add(Jcmd.liveHeapKb(service.process().pid()));
-          Thread.sleep(250);
+        assertEquals(ARTICLES, articles.received());
+        assertTrue(facts.received() > ARTICLES, "facts streamed: " + facts.received());
+        assertTrue(service.process().isAlive(), "the server died: " + service.stderr());
+        for (Streamed s : List.of(articles, facts)) {
+          assertTrue(s.heapKb().size() >= 3, "too few heap samples: " + s.heapKb());
+          long first = s.heapKb().get(0);
+          long peak = s.heapKb().stream().mapToLong(Long::longValue).max().orElseThrow();
+          System.out.printf("BoundedMemoryIT: %d articles, %d %s streamed; live heap %d KB first, %d KB peak, "
+              + "%d samples%n", ARTICLES, s.received(), s == articles ? "articles" : "facts", first, peak,
+              s.heapKb().size());
+          assertTrue(peak - first < MAX_GROWTH_KB, "live heap grew from " + first + " KB to " + peak + " KB: "
+              + s.heapKb());
         }
-        done.get();
       } finally {
         channel.shutdownNow();
       }
-      assertEquals(ARTICLES, received.get());
-      assertTrue(service.process().isAlive(), "the server died: " + service.stderr());
-      assertTrue(heap.size() >= 3, "too few heap samples: " + heap);
-      long first = heap.get(0);
-      long peak = heap.stream().mapToLong(Long::longValue).max().orElseThrow();
-      System.out.printf("BoundedMemoryIT: %d articles, live heap after GC %d KB first, %d KB peak, %d samples%n",
-          ARTICLES, first, peak, heap.size());
-      assertTrue(peak - first < 64 * 1024, "live heap grew from " + first + " KB to " + peak + " KB: " + heap);
     }
+  }
+
+  /** A stream read to its end, and the server's live heap sampled while it ran. */
+  private record Streamed(int received, List<Long> heapKb) {}
+
+  /**
+   * Starts a stream whose client asks for one message at a time and waits 3 ms after every {@code pauseEvery}
+   * messages, samples the server's live heap until the stream ends, and fails on a stream error.
+   */
+  private static <Q, R> Streamed slowly(long pid, int pauseEvery, Consumer<StreamObserver<R>> start)
+      throws Exception {
+    AtomicInteger received = new AtomicInteger();
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    start.accept(new ClientResponseObserver<Q, R>() {
+      ClientCallStreamObserver<Q> call;
+
+      @Override
+      public void beforeStart(ClientCallStreamObserver<Q> call) {
+        this.call = call;
+        call.disableAutoRequestWithInitial(1);
+      }
+
+      @Override
+      public void onNext(R message) {
+        if (received.incrementAndGet() % pauseEvery == 0) {
+          CompletableFuture.delayedExecutor(3, TimeUnit.MILLISECONDS).execute(() -> call.request(1));
+        } else {
+          call.request(1);
+        }
+      }
+
+      @Override
+      public void onError(Throwable t) {
+        done.completeExceptionally(t);
+      }
+
+      @Override
+      public void onCompleted() {
+        done.complete(null);
+      }
+    });
+    List<Long> heap = new ArrayList<>();
+    while (!done.isDone()) {
+      heap.add(Jcmd.liveHeapKb(pid));
+      Thread.sleep(250);
+    }
+    done.get();
+    return new Streamed(received.get(), heap);
   }
 }
