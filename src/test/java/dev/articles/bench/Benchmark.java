@@ -73,6 +73,12 @@ public final class Benchmark {
     Options o = Options.parse(args);
     Files.createDirectories(o.out);
     logRequestsTo(o.out);
+    run(o);
+  }
+
+  /** Runs the benchmark the options describe, writing its results to {@code o.out}. */
+  static void run(Options o) throws Exception {
+    Files.createDirectories(o.out);
     new Benchmark(o).run();
   }
 
@@ -108,9 +114,9 @@ public final class Benchmark {
     if (!jvmWarm) {
       // The first ingestion in a JVM also pays for class loading and JIT compilation, which on two cores
       // takes some 20 seconds of ingesting to settle: report the first pass, then repeat, as JMH repeats
-      // iterations, until two passes in a row agree within 10% (at most 8), and report the last.
+      // iterations, until two passes in a row agree within 10% (at most --ingest-passes), and report the last.
       double previous = ingest(size, corpus, data, url, true, false);
-      for (int pass = 2; pass <= 8; pass++) {
+      for (int pass = 2; pass <= o.ingestPasses; pass++) {
         double rate = ingest(size, corpus, data, url, false, false);
         if (Math.abs(rate - previous) < 0.1 * previous) {
           break;
@@ -152,8 +158,8 @@ public final class Benchmark {
   }
 
   /**
-   * Runs every call in turn, a second each, until the JIT compiler is quiet: until compilation took under
-   * 2% of a pass's wall time, or a minute has passed. On two cores, compiling the server's and the client's
+   * Runs every call in turn, a second each (or the per-RPC warm-up, if shorter), until the JIT compiler is quiet: until compilation took under
+   * 2% of a pass's wall time, or {@code --jit-quiet-limit} seconds (a minute) have passed. On two cores, compiling the server's and the client's
    * hot paths takes most of the first 20 seconds of load, and a round measured then charges that to
    * whichever RPC ran first.
    */
@@ -161,11 +167,11 @@ public final class Benchmark {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     long start = System.nanoTime();
     double share = 1;
-    while (share > 0.02 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
+    while (share > 0.02 && System.nanoTime() - start < (long) (o.jitQuietLimit * 1e9)) {
       long compiledBefore = jit.getTotalCompilationTime();
       long t0 = System.nanoTime();
       for (Load.Call call : calls) {
-        Load.closedLoop(call, o.concurrency, 1);
+        Load.closedLoop(call, o.concurrency, Math.min(1, o.warmup));
       }
       share = (jit.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - t0) / 1e6);
     }

@@ -13,6 +13,10 @@ final class Options {
   int concurrency = 16;
   double seconds = 4;
   double warmup = 3;
+  /** The longest the warm-up before the unary RPCs waits for the JIT compiler to go quiet. */
+  double jitQuietLimit = 60;
+  /** The most passes over the first corpus while the JVM warms up, the cold one included. */
+  int ingestPasses = 8;
   /** Even, so that the A B B A order runs each side first equally often. */
   int rounds = 4;
   /** Flags for the server, after {@code --seeds} and {@code --db}; otherwise it runs on serve's defaults. */
@@ -32,6 +36,8 @@ final class Options {
         case "--concurrency" -> o.concurrency = Integer.parseInt(value);
         case "--seconds" -> o.seconds = Double.parseDouble(value);
         case "--warmup" -> o.warmup = Double.parseDouble(value);
+        case "--jit-quiet-limit" -> o.jitQuietLimit = Double.parseDouble(value);
+        case "--ingest-passes" -> o.ingestPasses = Integer.parseInt(value);
         case "--rounds" -> o.rounds = Integer.parseInt(value);
         case "--server-flags" -> o.serverFlags = Arrays.stream(value.trim().split("\\s+"))
             .filter(f -> !f.isEmpty()).toList();
@@ -41,7 +47,7 @@ final class Options {
         }
         case "--rpcs" -> o.rpcs = new ArrayList<>(Arrays.asList(value.split(",")));
         default -> throw new IllegalArgumentException("unknown flag " + args[i] + "; flags: --sizes --out --seed "
-            + "--concurrency --seconds --warmup --rounds --server-flags --rpcs --parse-responses");
+            + "--concurrency --seconds --warmup --jit-quiet-limit --ingest-passes --rounds --server-flags --rpcs --parse-responses");
       }
       i++;
     }
