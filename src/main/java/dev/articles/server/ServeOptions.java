@@ -65,8 +65,9 @@ final class ServeOptions {
 
   /** The effective configuration, for the one startup line. */
   String describe() {
-    return "port=" + port + " host=" + host + " " + store.describe() + " cache-mb=" + (cacheBytes >> 20) + " warm-cache=" + warmCache
-        + " shutdown-grace-seconds=" + shutdownGraceSeconds + " " + limits.describe() + " " + security.describe()
+    return "port=" + port + " host=" + host + " " + store.describe() + " cache-mb=" + (cacheBytes >> 20)
+        + " warm-cache=" + warmCache + " shutdown-grace-seconds=" + shutdownGraceSeconds + " " + limits.describe()
+        + " " + security.describe()
         + telemetry.describe() + " watch=" + watch + " change-retention-seconds=" + changeRetentionSeconds
         + " change-retention-events=" + changeRetentionEvents;
   }

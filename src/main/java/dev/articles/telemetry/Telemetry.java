@@ -99,8 +99,8 @@ public final class Telemetry implements AutoCloseable {
       return;
     }
     gauge("articles_stored", "Articles in the database.", articlesStored);
-    gauge("articles_cache_entries", "Serialized articles in the GetArticle cache (an article in both views counts twice).",
-        cacheEntries);
+    gauge("articles_cache_entries",
+        "Serialized articles in the GetArticle cache (an article in both views counts twice).", cacheEntries);
   }
 
   /**

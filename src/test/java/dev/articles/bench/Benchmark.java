@@ -158,9 +158,10 @@ public final class Benchmark {
   }
 
   /**
-   * Runs every call in turn, a second each (or the per-RPC warm-up, if shorter), until the JIT compiler is quiet: until compilation took under
-   * 2% of a pass's wall time, or {@code --jit-quiet-limit} seconds (a minute) have passed. On two cores, compiling the server's and the client's
-   * hot paths takes most of the first 20 seconds of load, and a round measured then charges that to
+   * Runs every call in turn, a second each (or the per-RPC warm-up, if shorter), until the JIT compiler is
+   * quiet: until compilation took under 2% of a pass's wall time, or {@code --jit-quiet-limit} seconds (a
+   * minute) have passed. On two cores, compiling the server's and the client's hot paths takes most of the
+   * first 20 seconds of load, and a round measured then charges that to
    * whichever RPC ran first.
    */
   private void warmUntilJitQuiet(List<Load.Call> calls) throws InterruptedException {

@@ -47,7 +47,8 @@ final class Options {
         }
         case "--rpcs" -> o.rpcs = new ArrayList<>(Arrays.asList(value.split(",")));
         default -> throw new IllegalArgumentException("unknown flag " + args[i] + "; flags: --sizes --out --seed "
-            + "--concurrency --seconds --warmup --jit-quiet-limit --ingest-passes --rounds --server-flags --rpcs --parse-responses");
+            + "--concurrency --seconds --warmup --jit-quiet-limit --ingest-passes --rounds --server-flags --rpcs "
+            + "--parse-responses");
       }
       i++;
     }

@@ -68,11 +68,12 @@ class BoundedMemoryIT {
         ArticleServiceGrpc.ArticleServiceStub stub = ArticleServiceGrpc.newStub(channel)
             .withDeadlineAfter(1, TimeUnit.HOURS);
         // Articles: 3 ms before each next one, so 3,000 take 9 s or more.
-        Streamed articles = BoundedMemoryIT.<StreamArticlesRequest, StreamArticlesResponse>slowly(pid, 1, observer -> stub.streamArticles(
-            StreamArticlesRequest.newBuilder().setView(ArticleView.ARTICLE_VIEW_FULL).build(), observer));
+        Streamed articles = BoundedMemoryIT.<StreamArticlesRequest, StreamArticlesResponse>slowly(pid, 1,
+            observer -> stub.streamArticles(
+                StreamArticlesRequest.newBuilder().setView(ArticleView.ARTICLE_VIEW_FULL).build(), observer));
         // Facts, some 30 an article: 3 ms before each next 25.
-        Streamed facts = BoundedMemoryIT.<StreamFactsRequest, StreamFactsResponse>slowly(pid, 25, observer -> stub.streamFacts(
-            StreamFactsRequest.newBuilder().setParent("articles/-").build(), observer));
+        Streamed facts = BoundedMemoryIT.<StreamFactsRequest, StreamFactsResponse>slowly(pid, 25,
+            observer -> stub.streamFacts(StreamFactsRequest.newBuilder().setParent("articles/-").build(), observer));
 
         assertEquals(ARTICLES, articles.received());
         assertTrue(facts.received() > ARTICLES, "facts streamed: " + facts.received());
