@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articles.testing.PacedReader;
 import dev.articles.testing.RunningServer;
 import dev.articles.testing.Seeds;
 import dev.articles.v1.ArticleView;
@@ -13,13 +14,10 @@ import dev.articles.v1.StreamArticlesRequest;
 import dev.articles.v1.StreamArticlesResponse;
 import io.grpc.Context;
 import io.grpc.Status;
-import io.grpc.stub.ClientCallStreamObserver;
-import io.grpc.stub.ClientResponseObserver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -123,35 +121,11 @@ class StreamArticlesTest {
   void streamArticles_clientReadingOneAtATime_getsEverythingAsItAsks() throws Exception {
     try (RunningServer s = tenArticles()) {
       List<String> names = new CopyOnWriteArrayList<>();
-      CompletableFuture<Void> done = new CompletableFuture<>();
-      s.async().streamArticles(StreamArticlesRequest.getDefaultInstance(),
-          new ClientResponseObserver<StreamArticlesRequest, StreamArticlesResponse>() {
-            ClientCallStreamObserver<StreamArticlesRequest> call;
-
-            @Override
-            public void beforeStart(ClientCallStreamObserver<StreamArticlesRequest> call) {
-              this.call = call;
-              call.disableAutoRequestWithInitial(1);
-            }
-
-            @Override
-            public void onNext(StreamArticlesResponse m) {
-              names.add(m.getArticle().getName());
-              // A slow reader: ask for the next message only after a pause.
-              CompletableFuture.delayedExecutor(5, TimeUnit.MILLISECONDS).execute(() -> call.request(1));
-            }
-
-            @Override
-            public void onError(Throwable t) {
-              done.completeExceptionally(t);
-            }
-
-            @Override
-            public void onCompleted() {
-              done.complete(null);
-            }
-          });
-      done.get(30, TimeUnit.SECONDS);
+      // A slow reader: it asks for the next message only 5 ms after each one.
+      PacedReader<StreamArticlesRequest, StreamArticlesResponse> reader =
+          PacedReader.paced(5, 1, m -> names.add(m.getArticle().getName()));
+      s.async().streamArticles(StreamArticlesRequest.getDefaultInstance(), reader);
+      assertEquals(Status.OK, reader.ended.get(30, TimeUnit.SECONDS), String.valueOf(reader.error));
       assertEquals(expected(0, 10), names);
     }
   }

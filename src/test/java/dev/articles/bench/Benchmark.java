@@ -76,9 +76,8 @@ public final class Benchmark {
     run(o);
   }
 
-  /** Runs the benchmark the options describe, writing its results to {@code o.out}. */
+  /** Runs the benchmark the options describe, writing its results to the existing folder {@code o.out}. */
   static void run(Options o) throws Exception {
-    Files.createDirectories(o.out);
     new Benchmark(o).run();
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.testing.Buf;
 import dev.articles.testing.Jcmd;
+import dev.articles.testing.PacedReader;
 import dev.articles.testing.ServiceProcess;
 import dev.articles.v1.ArticleServiceGrpc;
 import dev.articles.v1.ArticleView;
@@ -13,16 +14,13 @@ import dev.articles.v1.StreamArticlesResponse;
 import dev.articles.v1.StreamFactsRequest;
 import dev.articles.v1.StreamFactsResponse;
 import io.grpc.ManagedChannel;
+import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.ClientCallStreamObserver;
-import io.grpc.stub.ClientResponseObserver;
 import io.grpc.stub.StreamObserver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,47 +96,19 @@ class BoundedMemoryIT {
   private record Streamed(int received, List<Long> heapKb) {}
 
   /**
-   * Starts a stream whose client asks for one message at a time and waits 3 ms after every {@code pauseEvery}
-   * messages, samples the server's live heap until the stream ends, and fails on a stream error.
+   * Reads a stream with a {@link PacedReader} that waits 3 ms after every {@code pauseEvery} messages,
+   * samples the server's live heap until the stream ends, and fails on a stream error.
    */
   private static <Q, R> Streamed slowly(long pid, int pauseEvery, Consumer<StreamObserver<R>> start)
       throws Exception {
-    AtomicInteger received = new AtomicInteger();
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    start.accept(new ClientResponseObserver<Q, R>() {
-      ClientCallStreamObserver<Q> call;
-
-      @Override
-      public void beforeStart(ClientCallStreamObserver<Q> call) {
-        this.call = call;
-        call.disableAutoRequestWithInitial(1);
-      }
-
-      @Override
-      public void onNext(R message) {
-        if (received.incrementAndGet() % pauseEvery == 0) {
-          CompletableFuture.delayedExecutor(3, TimeUnit.MILLISECONDS).execute(() -> call.request(1));
-        } else {
-          call.request(1);
-        }
-      }
-
-      @Override
-      public void onError(Throwable t) {
-        done.completeExceptionally(t);
-      }
-
-      @Override
-      public void onCompleted() {
-        done.complete(null);
-      }
-    });
+    PacedReader<Q, R> reader = PacedReader.paced(3, pauseEvery, m -> {});
+    start.accept(reader);
     List<Long> heap = new ArrayList<>();
-    while (!done.isDone()) {
+    while (!reader.ended.isDone()) {
       heap.add(Jcmd.liveHeapKb(pid));
       Thread.sleep(250);
     }
-    done.get();
-    return new Streamed(received.get(), heap);
+    assertEquals(Status.OK, reader.ended.get(), String.valueOf(reader.error));
+    return new Streamed(reader.received.get(), heap);
   }
 }

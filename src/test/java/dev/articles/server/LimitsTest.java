@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.rpc.ErrorInfo;
 import dev.articles.generate.CorpusGenerator;
 import dev.articles.testing.Errors;
+import dev.articles.testing.PacedReader;
 import dev.articles.v1.ArticleServiceGrpc;
 import dev.articles.v1.ArticleView;
 import dev.articles.v1.GetArticleRequest;
@@ -18,8 +19,6 @@ import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.ClientCallStreamObserver;
-import io.grpc.stub.ClientResponseObserver;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -27,9 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,54 +76,19 @@ class LimitsTest {
     return c;
   }
 
-  /** A stream that reads {@code take} messages, then stops asking for more, and reports how it ended. */
-  private static final class StalledReader implements ClientResponseObserver<StreamArticlesRequest, StreamArticlesResponse> {
-    final CompletableFuture<Status> ended = new CompletableFuture<>();
-    final CompletableFuture<Void> first = new CompletableFuture<>();
-    final AtomicInteger received = new AtomicInteger();
-    ClientCallStreamObserver<StreamArticlesRequest> call;
-
-    @Override
-    public void beforeStart(ClientCallStreamObserver<StreamArticlesRequest> call) {
-      this.call = call;
-      call.disableAutoRequestWithInitial(1);
-    }
-
-    /** Milliseconds between one message and the request for the next; negative never asks again. */
-    long pauseMillis = -1;
-
-    @Override
-    public void onNext(StreamArticlesResponse value) {
-      received.incrementAndGet();
-      first.complete(null);
-      if (pauseMillis >= 0) {
-        CompletableFuture.delayedExecutor(pauseMillis, TimeUnit.MILLISECONDS).execute(() -> call.request(1));
-      }
-    }
-
-    @Override
-    public void onError(Throwable t) {
-      lastError = t;
-      ended.complete(Status.fromThrowable(t));
-    }
-
-    volatile Throwable lastError;
-
-    @Override
-    public void onCompleted() {
-      ended.complete(Status.OK);
-    }
+  /** A stream of every article, FULL view, to a reader that stops asking after the first. */
+  private static PacedReader<StreamArticlesRequest, StreamArticlesResponse> stall(ManagedChannel c) {
+    return read(ArticleServiceGrpc.newStub(c), PacedReader.stalled());
   }
 
-  private static StalledReader stall(ManagedChannel c) {
-    return read(c, -1);
+  /** A stream of every article, FULL view, to a reader that waits {@code pauseMillis} before each next one. */
+  private static PacedReader<StreamArticlesRequest, StreamArticlesResponse> read(ManagedChannel c, long pauseMillis) {
+    return read(ArticleServiceGrpc.newStub(c), PacedReader.paced(pauseMillis, 1, m -> {}));
   }
 
-  private static StalledReader read(ManagedChannel c, long pauseMillis) {
-    StalledReader r = new StalledReader();
-    r.pauseMillis = pauseMillis;
-    ArticleServiceGrpc.newStub(c).streamArticles(
-        StreamArticlesRequest.newBuilder().setView(ArticleView.ARTICLE_VIEW_FULL).build(), r);
+  private static PacedReader<StreamArticlesRequest, StreamArticlesResponse> read(
+      ArticleServiceGrpc.ArticleServiceStub stub, PacedReader<StreamArticlesRequest, StreamArticlesResponse> r) {
+    stub.streamArticles(StreamArticlesRequest.newBuilder().setView(ArticleView.ARTICLE_VIEW_FULL).build(), r);
     return r;
   }
 
@@ -147,11 +109,11 @@ class LimitsTest {
     LaunchedServer s = serve("--stream-deadline-seconds", "1");
     ManagedChannel c = channel(s);
     long start = System.nanoTime();
-    StalledReader r = read(c, 20);
+    var r = read(c, 20);
     Status status = r.ended.get(20, TimeUnit.SECONDS);
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertEquals(Status.Code.DEADLINE_EXCEEDED, status.getCode(), String.valueOf(status));
-    ErrorInfo info = Errors.errorInfo((StatusRuntimeException) r.lastError);
+    ErrorInfo info = Errors.errorInfo((StatusRuntimeException) r.error);
     assertEquals("STREAM_DEADLINE_EXCEEDED", info.getReason());
     assertEquals("1", info.getMetadataOrThrow("deadline_seconds"));
     assertTrue(ms >= 900, "ended after " + ms + " ms");
@@ -164,9 +126,7 @@ class LimitsTest {
   @Test
   void streamDeadline_aClientsOwnDeadlineWins() throws Exception {
     LaunchedServer s = serve("--stream-deadline-seconds", "1");
-    StalledReader r = new StalledReader();
-    ArticleServiceGrpc.newStub(channel(s)).withDeadlineAfter(3, TimeUnit.SECONDS).streamArticles(
-        StreamArticlesRequest.newBuilder().setView(ArticleView.ARTICLE_VIEW_FULL).build(), r);
+    var r = read(ArticleServiceGrpc.newStub(channel(s)).withDeadlineAfter(3, TimeUnit.SECONDS), PacedReader.stalled());
     long start = System.nanoTime();
     assertEquals(Status.Code.DEADLINE_EXCEEDED, r.ended.get(20, TimeUnit.SECONDS).getCode());
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -177,13 +137,13 @@ class LimitsTest {
   void maxConcurrentCallsPerConnection_queuesTheThirdStreamUntilOneEnds() throws Exception {
     LaunchedServer s = serve("--max-concurrent-calls-per-connection", "2", "--stream-deadline-seconds", "0");
     ManagedChannel c = channel(s);
-    StalledReader a = stall(c);
-    StalledReader b = stall(c);
+    var a = stall(c);
+    var b = stall(c);
     a.first.get(10, TimeUnit.SECONDS);
     b.first.get(10, TimeUnit.SECONDS);
-    StalledReader third = stall(c);
+    var third = stall(c);
     assertThrows(java.util.concurrent.TimeoutException.class, () -> third.first.get(1, TimeUnit.SECONDS));
-    a.call.cancel("done", null);
+    a.cancel();
     third.first.get(10, TimeUnit.SECONDS);
     assertFalse(b.ended.isDone());
   }
@@ -211,7 +171,7 @@ class LimitsTest {
         "--stream-deadline-seconds", "0");
     ManagedChannel c = channel(s);
     long start = System.nanoTime();
-    StalledReader r = read(c, 100);
+    var r = read(c, 100);
     Status status = r.ended.get(60, TimeUnit.SECONDS);
     System.out.println("max connection age 1 s + grace 1 s ended a slow stream after "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
