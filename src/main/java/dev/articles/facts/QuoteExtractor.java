@@ -46,7 +46,42 @@ final class QuoteExtractor {
     for (TextUnit unit : units) {
       extract(unit, out);
     }
+    resolveForward(out);
     return out;
+  }
+
+  /**
+   * A headline quotes a role before the body names who holds it ({@code الوزير: "…"} in the title, then
+   * {@code وقال وزير السياحة فلان: "…"}). A quotation left with only a definite role takes the speaker of a
+   * later quotation that repeats its words, or else of the first later quotation by someone in that role.
+   */
+  private void resolveForward(List<ExtractedFact> out) {
+    for (int k = 0; k < out.size(); k++) {
+      Speaker s = out.get(k).quote().speaker();
+      if (s.type() != SpeakerType.PERSON || s.role().isEmpty() || !s.name().equals(s.role())
+          || isIndefinite(s.role())) {
+        continue;
+      }
+      String words = key(out.get(k).text());
+      String head = roleHead(s.role());
+      Speaker found = null;
+      for (ExtractedFact later : out.subList(k + 1, out.size())) {
+        Speaker l = later.quote().speaker();
+        if (l.type() == SpeakerType.PERSON && !l.name().equals(l.role()) && key(later.text()).contains(words)) {
+          found = l;
+          break;
+        }
+        if (found == null && l.type() == SpeakerType.PERSON && !l.name().equals(l.role())
+            && roleHead(l.role()).equals(head)) {
+          found = l; // the first later quotation by someone in that role, unless one repeats the words
+        }
+      }
+      if (found != null) {
+        ExtractedFact f = out.get(k);
+        out.set(k, new ExtractedFact(f.kind(), f.span(), f.text(),
+            new ExtractedFact.Quote(found, f.quote().verb(), true), null, null, null));
+      }
+    }
   }
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
@@ -87,9 +122,11 @@ final class QuoteExtractor {
     String word = Clitics.withoutConjunction(t.get(i).norm());
     String verb = t.original(i, i + 1);
     if (Lexicon.CONTINUING_PARTICIPLES.contains(word)) {
-      return current == null ? null : new Attribution(current, verb, true);
+      Attribution subject = pastSubject(t, i, sentence, verb);
+      return subject != null ? subject : current == null ? null : new Attribution(current, verb, true);
     }
-    if (!Lexicon.REPORTING_VERBS.contains(word) && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
+    boolean withheld = i > 0 && Lexicon.ANONYMITY.contains(t.get(i - 1).norm()); // عدم ذكر اسمه: no verb
+    if (withheld || !Lexicon.REPORTING_VERBS.contains(word) && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
       remember(t, i);
       return null;
     }
@@ -130,6 +167,36 @@ final class QuoteExtractor {
     return a;
   }
 
+  /**
+   * The subject of a sentence in the pluperfect, which a participle continues: {@code وكان اتحاد الناشرين
+   * قد قدر في تقرير …، مشيرا إلى أن "…"}. Null when the sentence is not of that shape.
+   */
+  private Attribution pastSubject(Tokens t, int i, int[] sentence, String verb) {
+    int start = i;
+    while (start > 0 && sentence[start - 1] == sentence[i]) {
+      start--;
+    }
+    while (start < i && !t.get(start).word()) {
+      start++;
+    }
+    String first = Clitics.withoutConjunction(t.get(start).norm());
+    if (start >= i || !(first.equals("كان") || first.equals("كانت"))) {
+      return null;
+    }
+    for (int k = start + 2; k < Math.min(i, start + 10); k++) {
+      if (t.get(k).is("قد")) {
+        Speaker named = speakers.parse(t, start + 1, k);
+        if (named == null) {
+          return null;
+        }
+        Attribution a = resolve(named, verb);
+        current = a.speaker();
+        return a;
+      }
+    }
+    return null;
+  }
+
   /** How far past a verb the introducer may stand: وقال الوزير X، خلال زيارة إلى ولاية Y، إن …. */
   static final int INTRODUCER_REACH = 20;
 
@@ -147,7 +214,8 @@ final class QuoteExtractor {
           || Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(tok.norm()))) {
         return i;
       }
-      if (tok.is(".") || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(tok.norm()))) {
+      if (tok.is(".") || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(tok.norm()))
+          && !Lexicon.ANONYMITY.contains(t.get(i - 1).norm())) {
         return -1;
       }
     }
@@ -181,9 +249,9 @@ final class QuoteExtractor {
   /** Resolves a role, a surname or a generic organization to the speaker it refers back to. */
   private Attribution resolve(Speaker named, String verb) {
     if (named.type() == SpeakerType.PERSON && named.name().isEmpty()) {
-      Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty()
-          && roleHead(named.role()).equals(roleHead(h.role())));
-      if (earlier == null && Lexicon.GENERIC_REFERENCES.contains(MatchText.key(named.role()))) {
+      Speaker earlier = isIndefinite(named.role()) ? null : latest(h -> h.type() == SpeakerType.PERSON
+          && !h.name().isEmpty() && roleHead(named.role()).equals(roleHead(h.role())));
+      if (earlier == null && isGenericReference(named.role())) {
         earlier = current != null && current.type() == SpeakerType.PERSON ? current : null;
       }
       return earlier != null ? new Attribution(earlier, verb, true)
@@ -211,6 +279,35 @@ final class QuoteExtractor {
     history.removeIf(h -> sameName(h, named));
     history.add(named);
     return new Attribution(named, verb, false);
+  }
+
+  /** A role that introduces someone new rather than referring back: مسؤول, مسؤول عسكري, دبلوماسي أوروبي. */
+  private static boolean isIndefinite(String role) {
+    List<Tokens.Token> words = Tokens.of(role).list();
+    if (words.isEmpty() || words.get(0).norm().startsWith("ال")) {
+      return false;
+    }
+    String second = words.size() > 1 ? words.get(1).norm() : "";
+    return words.size() == 1 || words.size() == 2 && !second.startsWith("ال") && (second.endsWith("ي")
+        || second.endsWith("يه"));
+  }
+
+  /**
+   * A role so generic that it refers to the last person quoted: المسؤول, or المسؤول with adjectives of
+   * origin (المسؤول الصومالي، المتحدثة الأممية).
+   */
+  private static boolean isGenericReference(String role) {
+    List<Tokens.Token> words = Tokens.of(role).list();
+    if (words.isEmpty() || words.size() > 3 || !Lexicon.GENERIC_REFERENCES.contains(words.get(0).norm())) {
+      return false;
+    }
+    for (Tokens.Token w : words.subList(1, words.size())) {
+      String n = w.norm();
+      if (!n.startsWith("ال") || !(n.endsWith("ي") || n.endsWith("يه"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Speaker latest(java.util.function.Predicate<Speaker> test) {

@@ -64,11 +64,13 @@ final class SpeakerParser {
     if (Lexicon.ROLE_HEADS.contains(head)) {
       int nameStart = roleEnd(t, from + 1, to);
       int nameEnd = nameStart < to && isNameWord(t, nameStart) ? nameEnd(t, nameStart, to) : nameStart;
-      if (nameEnd == nameStart) {
-        int[] apposed = apposedName(t, nameStart, to);
-        if (apposed != null) {
-          return new Speaker(t.original(apposed[0], apposed[1]), t.original(from, nameStart), SpeakerType.PERSON, "");
-        }
+      int comma = nameEnd == nameStart ? nextComma(t, nameStart, to) : nameEnd;
+      int[] apposed = comma < to && isComma(t, comma) ? apposedName(t, comma, to, nameEnd == nameStart) : null;
+      if (apposed != null) {
+        // رئيس الجمعية في ميناء الدار البيضاء، عبد الإله الزهراوي، or مدير حملة المرشح فلان، علان، : the role
+        // runs to the comma, whatever it names on the way, and the name set off after it is the speaker's.
+        return new Speaker(t.original(apposed[0], apposed[1]), t.original(from, comma).strip(),
+            SpeakerType.PERSON, "");
       }
       return new Speaker(t.original(nameStart, nameEnd), t.original(from, nameStart), SpeakerType.PERSON, "");
     }
@@ -82,13 +84,27 @@ final class SpeakerParser {
     return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
   }
 
+  private static boolean isComma(Tokens t, int i) {
+    return t.get(i).is("،") || t.get(i).is(",");
+  }
+
+  /** The first comma at or after {@code i}, or {@code to}. */
+  private static int nextComma(Tokens t, int i, int to) {
+    while (i < to && !isComma(t, i)) {
+      i++;
+    }
+    return i;
+  }
+
   /**
    * A name set off by commas after the role: {@code مدير قطب العمليات، يوسف العلمي، في تصريح}, or after an
    * apposition: {@code رئيسة النادي، الجهة المنظمة للمعرض، رنا الحسيني}. Returns {@code [from, to)} or null.
+   * After a role that already has a name, only the very next segment counts, and only as a name of two
+   * words or more that does not open with و: {@code وزير الخارجية فلان، ونظيره الأردني …} names two people.
    */
-  private int[] apposedName(Tokens t, int i, int to) {
+  private int[] apposedName(Tokens t, int i, int to, boolean roleOnly) {
     while (i < to) {
-      if (!t.get(i).is("،") && !t.get(i).is(",")) {
+      if (!isComma(t, i)) {
         return null;
       }
       int start = i + 1;
@@ -98,10 +114,15 @@ final class SpeakerParser {
       }
       boolean allNames = end > start && end - start <= MAX_NAME_WORDS;
       for (int k = start; k < end && allNames; k++) {
-        allNames = isNameWord(t, k) || (k > start && t.get(k).norm().startsWith("ال"));
+        allNames = (isNameWord(t, k) || (k > start && t.get(k).norm().startsWith("ال")))
+            && !Lexicon.ANONYMITY.contains(t.get(k).norm()); // مسؤول، فضل عدم ذكر اسمه، قال
       }
-      if (allNames && isNameWord(t, start)) {
+      if (allNames && isNameWord(t, start) && (roleOnly || (end - start >= 2 && (end == to || isComma(t, end))
+          && !t.get(start).norm().startsWith("و")))) {
         return new int[] {start, end};
+      }
+      if (!roleOnly) {
+        return null;
       }
       i = end;
       while (i < to && !t.get(i).is("،") && !t.get(i).is(",")) {
@@ -130,8 +151,9 @@ final class SpeakerParser {
         i += Math.max(1, placeLength(t, i, to));
       } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !isStop(t, i)) {
         i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive
-      } else if (!t.get(i - 1).norm().startsWith("ال") && isNisba(raw) && i + 1 < to && isNameWord(t, i + 1)) {
-        i++; // في بنك استثمار محلي منى …: an adjective after an indefinite noun of the role
+      } else if (!t.get(i - 1).norm().startsWith("ال") && isNisba(raw)
+          && (i + 1 >= to || !t.get(i + 1).word() || isNameWord(t, i + 1))) {
+        i++; // في بنك استثمار محلي منى …, مسؤول عسكري،: an adjective after an indefinite noun of the role
       } else if (Lexicon.ORGANIZATIONS.contains(t.get(i - 1).norm()) && !t.get(i - 1).norm().startsWith("ال")
           && isNameWord(t, i) && (i + 1 >= to || isStop(t, i + 1))) {
         i++; // منظمة يونيسف, حركة حماس: an indefinite organization noun and its proper name
