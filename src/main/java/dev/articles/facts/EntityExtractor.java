@@ -23,7 +23,46 @@ final class EntityExtractor {
         i = matchAt(unit, t, i, out);
       }
     }
-    return out;
+    return ammanInJordan(units, out);
+  }
+
+  /**
+   * عمان is Oman, and عمّان Amman, once harakat are dropped; the gazetteer gives the bare name to Oman. In
+   * an article that mentions Jordan and nothing that is only Oman's (سلطنة عمان, مسقط, العماني), the bare
+   * name is Amman: {@code للصحفيين في عمان} in a story from Jordan.
+   */
+  private List<Mention> ammanInJordan(List<TextUnit> units, List<Mention> out) {
+    ExtractedFact.Entity amman = gazetteer.lookup("العاصمة الأردنية عمان");
+    boolean jordan = false;
+    boolean bareOman = false;
+    for (Mention m : out) {
+      String id = m.entity().id();
+      jordan |= id.equals("jordan") || id.startsWith("jordan-");
+      if (id.equals("muscat") || id.equals("oman") && m.text().contains("سلطن")) {
+        return out;
+      }
+      bareOman |= id.equals("oman");
+    }
+    if (!jordan || !bareOman || amman == null || mentionsOmani(units)) {
+      return out;
+    }
+    List<Mention> remapped = new ArrayList<>(out.size());
+    for (Mention m : out) {
+      remapped.add(m.entity().id().equals("oman") ? new Mention(amman, m.span(), m.text()) : m);
+    }
+    return remapped;
+  }
+
+  private static boolean mentionsOmani(List<TextUnit> units) {
+    for (TextUnit unit : units) {
+      for (Tokens.Token tok : unit.tokens().list()) {
+        String w = tok.norm();
+        if (w.endsWith("عماني") || w.endsWith("عمانيه") || w.endsWith("عمانيين") || w.endsWith("عمانيون")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private int matchAt(TextUnit unit, Tokens t, int i, List<Mention> out) {

@@ -62,8 +62,9 @@ public final class FactExtractor {
         continue;
       }
       Speaker s = f.quote().speaker();
-      if (s.name().isEmpty() || s.type() == SpeakerType.DOCUMENT || s.type() == SpeakerType.UNKNOWN) {
-        continue;
+      if (s.name().isEmpty() || s.type() == SpeakerType.DOCUMENT || s.type() == SpeakerType.UNKNOWN
+          || s.type() == SpeakerType.PERSON && s.name().equals(s.role())) {
+        continue; // an unnamed source (مسؤول حكومي) is no one to list or filter by
       }
       String id = s.entityId();
       if (id.isEmpty()) {

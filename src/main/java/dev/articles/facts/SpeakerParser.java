@@ -58,7 +58,10 @@ final class SpeakerParser {
     }
     for (int r = from; r < to - 1; r++) {
       if (Lexicon.RANKS.contains(t.get(r).norm()) && isNameWord(t, r + 1)) {
-        return new Speaker(t.original(r, nameEnd(t, r + 1, to)), t.original(from, r).strip(), SpeakerType.PERSON, "");
+        // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
+        int start = r > from && isNameWord(t, r - 1) && isRoleBefore(t, from, r - 1) ? r - 1 : r;
+        return new Speaker(t.original(start, nameEnd(t, r + 1, to)), t.original(from, start).strip(),
+            SpeakerType.PERSON, "");
       }
     }
     if (Lexicon.ROLE_HEADS.contains(head)) {
@@ -82,6 +85,12 @@ final class SpeakerParser {
       return new Speaker(t.original(from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
     }
     return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
+  }
+
+  /** Whether the words {@code [from, i)} are a role, so that the word at {@code i} starts the name. */
+  private boolean isRoleBefore(Tokens t, int from, int i) {
+    return i > from && Lexicon.ROLE_HEADS.contains(Clitics.known(t.get(from).norm(), Lexicon.HEADS))
+        && roleEnd(t, from + 1, i + 1) == i;
   }
 
   private static boolean isComma(Tokens t, int i) {

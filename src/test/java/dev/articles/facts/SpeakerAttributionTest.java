@@ -15,14 +15,19 @@ import org.junit.jupiter.api.Test;
 class SpeakerAttributionTest {
   private static final Gazetteer GAZETTEER = Gazetteer.standard();
 
-  /** The speakers of an article's quotations, in reading order. */
-  private static List<String> speakers(String title, String... paragraphs) throws Exception {
+  /** The facts of an article made of a title and body paragraphs. */
+  static List<ExtractedFact> facts(String title, String... paragraphs) throws Exception {
     String text = "الأحد 3 مارس 2024\n\n" + title + "\n\n"
         + "مسؤولون يتحدثون عن الأوضاع في المنطقة\nمسؤولون يتحدثون عن الأوضاع في المنطقة (رويترز)\n"
         + "تحدث مسؤولون عن الأوضاع الراهنة في المنطقة.\n\n" + String.join("\n\n", paragraphs)
         + "\n\nالمصادر:\nرويترز\n";
     return new FactExtractor(GAZETTEER).extract(SeedParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)))
-        .facts().stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE)
+        .facts();
+  }
+
+  /** The speakers of an article's quotations, in reading order. */
+  private static List<String> speakers(String title, String... paragraphs) throws Exception {
+    return facts(title, paragraphs).stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE)
         .map(f -> f.quote().speaker().name()).toList();
   }
 
@@ -82,5 +87,36 @@ class SpeakerAttributionTest {
         "ورأى الناشر اللبناني سامي كرم أن \"المعرض فرصة لتصريف جزء من المخزون المتراكم\".",
         "وكان اتحاد الناشرين اللبنانيين قد قدر في تقرير نشره العام الماضي تراجع المبيعات، مشيرا إلى أن "
             + "\"عشرات دور النشر أغلقت أبوابها أو نقلت نشاطها إلى الخارج\"."));
+  }
+
+  @Test
+  void rankWordInsideAName_staysInTheName() throws Exception {
+    assertEquals(List.of("محمد الأمين ولد بوبكر"), speakers("فرز الأصوات",
+        "وقال المتحدث باسم اللجنة الوطنية المستقلة للانتخابات محمد الأمين ولد بوبكر في مؤتمر صحفي: "
+            + "\"عمليات الفرز تسير بشكل طبيعي في كل الولايات\"."));
+  }
+
+  @Test
+  void unnamedSource_isNotListedAsAnEntity() throws Exception {
+    List<ExtractedFact> found = facts("مصدر يكشف تفاصيل الاتفاق",
+        "وقال مسؤول حكومي إن \"الحكومة ستعلن قرارها خلال الأسبوع المقبل\".");
+    assertEquals(1, found.stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).count());
+    assertEquals(List.of(), found.stream().filter(f -> f.kind() == ExtractedFact.Kind.ENTITY)
+        .map(f -> f.entity().canonicalName()).filter(n -> n.contains("مسؤول")).toList());
+  }
+
+  @Test
+  void bareOmanInAStoryFromJordan_isAmman() throws Exception {
+    List<String> jordan = entityIds(facts("الأونروا في الأردن",
+        "وقال مدير شؤون الأونروا في الأردن ماركوس هولم للصحفيين في عمان: «نحتاج إلى التمويل بسرعة»."));
+    assertEquals(true, jordan.contains("amman") && !jordan.contains("oman"), jordan.toString());
+    List<String> oman = entityIds(facts("محادثات في مسقط",
+        "وقال وزير الخارجية العماني في مسقط إن \"عمان مستعدة لاستضافة جولة جديدة من المحادثات\"، "
+            + "بحضور وفد من الأردن."));
+    assertEquals(true, oman.contains("oman") && !oman.contains("amman"), oman.toString());
+  }
+
+  private static List<String> entityIds(List<ExtractedFact> facts) {
+    return facts.stream().filter(f -> f.kind() == ExtractedFact.Kind.ENTITY).map(f -> f.entity().id()).toList();
   }
 }
