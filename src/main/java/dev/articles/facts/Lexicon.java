@@ -43,7 +43,7 @@ final class Lexicon {
   static final Set<String> PHRASE_STOPS = words(
       "في خلال عبر أمام لدى على إلى بعد قبل منذ حول أثناء ضمن عقب إثر لـ ل مع أمس اليوم غدا صباح مساء "
           + "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت آنذاك أيضا كذلك مجددا حينها وقتها "
-          + "الليلة صباحا مساء ظهر من");
+          + "الليلة صباحا مساء ظهر من الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما");
 
   /** Ranks and honorifics that come just before a person's name. */
   static final Set<String> RANKS = words(
@@ -61,7 +61,7 @@ final class Lexicon {
           + "المديرة الرئيسة الوزيرة المحافظ المستشار السفير الأمين النائب العضو المنسق المبعوث رئيسة "
           + "حاكم حاكمة الحاكم والي الوالي عمدة باحث باحثة الباحث الباحثة صاحب صاحبة أستاذ أستاذة "
           + "مراقب مراقبة نقيب الناشر الناشرة الكاتب الكاتبة الصحفي الصحفية الطبيب الطبيبة المحامي "
-          + "المحامية الخبير الخبيرة المحلل المحللة الناشط الناشطة الأكاديمي الأكاديمية");
+          + "المحامية الخبير الخبيرة المحلل المحللة الناشط الناشطة الأكاديمي الأكاديمية مصدر المصدر");
 
   /** Nouns that continue a role phrase in construct state: المتحدث باسم وزارة الخارجية. */
   static final Set<String> ROLE_CONTINUATIONS = words(
@@ -107,7 +107,20 @@ final class Lexicon {
       + "رويترز فرانس سبوتنيك هسبريس أسوشيتد بلومبرغ شينخوا يورونيوز");
 
   /** Role heads so generic that, unresolved by role, they refer to the last person quoted: وأشار المسؤول. */
-  static final Set<String> GENERIC_REFERENCES = words("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة");
+  static final Set<String> GENERIC_REFERENCES = words("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة المصدر");
+
+  /** Verbs that give the name of someone just described: مهاجر غيني يدعى مامادو ديالو. */
+  static final Set<String> NAMED_AS = words("يدعى تدعى يلقب تلقب");
+
+  /** Occasions of speech after في, which are not places: في مؤتمر صحفي, في تصريحات. */
+  static final Set<String> SPEECH_OCCASIONS = words(
+      "مؤتمر تصريح تصريحات حديث مقابلة كلمة لقاء اتصال ندوة جلسة اجتماع منشور تغريدة");
+
+  /** Nouns whose quoted complement is a name or a title, not speech: كتاب "…", جمعية "…", عملية "…". */
+  static final Set<String> NAMING_NOUNS = words(
+      "كتاب رواية فيلم مسلسل برنامج تطبيق منصة عملية مبادرة حملة مشروع جمعية حركة حزب مجموعة ديوان "
+          + "مجلة صحيفة وسم هاشتاغ مؤتمر منتدى مهرجان معرض شعار عنوان بعنوان أغنية قصيدة مسرحية خطة "
+          + "قانون مشروع اتفاقية اتفاق صفقة تحالف ائتلاف كتلة قائمة جائزة مسابقة بطولة");
 
   /** Words of a clause that withholds a name: فضل عدم ذكر اسمه، طلب عدم الكشف عن هويته. */
   static final Set<String> ANONYMITY = words("عدم اسمه اسمها هويته هويتها اسمهم هويتهم");

@@ -43,6 +43,8 @@ final class Numbers {
     word(200, "مئتا مئتي مئتان مئتين مائتان مائتين");
     word(1000, "ألف");
     word(2000, "ألفا ألفان ألفين");
+    word(2e6, "مليونا مليونان مليوني مليونين");
+    word(2e9, "مليارا ملياران ملياري مليارين");
   }
 
   private static void scale(double factor, String words) {

@@ -155,11 +155,46 @@ final class QuoteExtractor {
       if (intro < 0) {
         return null;
       }
+      Attribution before = subjectBefore(t, i, sentence, verb);
+      if (before != null) {
+        return before;
+      }
       return new Attribution(current == null ? unknown() : current, verb, true);
     }
     Speaker named = speakers.parse(t, from, end);
     if (intro < 0) {
       remember(named);
+      return null;
+    }
+    Attribution a = resolve(named, verb);
+    current = a.speaker();
+    return a;
+  }
+
+  /**
+   * A subject written before its verb and closed by a comma: {@code محمد الحسن، مدير مخيم أدري، قال إن "…"}.
+   * Null unless the words from the sentence's start to the comma read as a named person or an organization.
+   */
+  private Attribution subjectBefore(Tokens t, int verbAt, int[] sentence, String verb) {
+    if (verbAt < 3 || !(t.get(verbAt - 1).is("،") || t.get(verbAt - 1).is(","))) {
+      return null;
+    }
+    int start = verbAt - 1;
+    while (start > 0 && sentence[start - 1] == sentence[verbAt]) {
+      start--;
+      if (QuoteMarks.isMark(t.get(start).norm())) {
+        return null;
+      }
+    }
+    String first = Clitics.withoutConjunction(t.get(start).norm());
+    if (!t.get(start).word() || SpeakerParser.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
+        || Lexicon.SIDE_MARKERS.contains(first)) {
+      return null;
+    }
+    Speaker named = speakers.parse(t, start, verbAt - 1);
+    boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().equals(named.role())
+        && Tokens.of(named.name()).list().size() >= 2;
+    if (!person && (named == null || named.type() != SpeakerType.ORGANIZATION)) {
       return null;
     }
     Attribution a = resolve(named, verb);
@@ -210,6 +245,11 @@ final class QuoteExtractor {
       if (sentence[i] != sentence[from]) {
         return -1;
       }
+      int named = SpeakerParser.quotedNameEnd(t, i, t.size());
+      if (named > i && named < t.size() && t.get(named).word() && !Lexicon.INTRODUCERS.contains(t.get(named).norm())) {
+        i = named - 1; // وقالت رئيسة جمعية "صرخة المودعين" نادين خوري إن: the name is part of the phrase
+        continue;
+      }
       if (tok.is(":") || QuoteMarks.isMark(tok.norm()) || Lexicon.INTRODUCERS.contains(tok.norm())
           || Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(tok.norm()))) {
         return i;
@@ -234,14 +274,20 @@ final class QuoteExtractor {
   /** A role and name outside any reported speech, such as بينهم وزير النقل سعيد المعولي, for later. */
   private void remember(Tokens t, int i) {
     String w = Clitics.known(t.get(i).norm(), Lexicon.HEADS);
-    if (Lexicon.ROLE_HEADS.contains(w) || Lexicon.RANKS.contains(w)) {
+    if (Lexicon.ROLE_HEADS.contains(w) || Lexicon.RANKS.contains(w)
+        || Lexicon.ORGANIZATIONS.contains(w) && !w.startsWith("ال")) {
       remember(speakers.parse(t, i, phraseEnd(t, i)));
     }
   }
 
+  /**
+   * Keeps a person named with a role, or an organization named in full (وتتوقع وزارة الحج والعمرة أن),
+   * for a later back-reference: the role alone, or الوزارة.
+   */
   private void remember(Speaker s) {
-    if (s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty() && !s.role().isEmpty()
-        && history.stream().noneMatch(h -> sameName(h, s))) {
+    boolean person = s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty() && !s.role().isEmpty();
+    boolean org = s != null && s.type() == SpeakerType.ORGANIZATION && Tokens.of(s.name()).list().size() >= 2;
+    if ((person || org) && history.stream().noneMatch(h -> sameName(h, s))) {
       history.add(s);
     }
   }
@@ -288,8 +334,8 @@ final class QuoteExtractor {
       return false;
     }
     String second = words.size() > 1 ? words.get(1).norm() : "";
-    return words.size() == 1 || words.size() == 2 && !second.startsWith("ال") && (second.endsWith("ي")
-        || second.endsWith("يه"));
+    return words.size() == 1 || second.equals("في") || second.equals("من") || second.equals("لدي")
+        || words.size() == 2 && !second.startsWith("ال") && (second.endsWith("ي") || second.endsWith("يه"));
   }
 
   /**
@@ -397,7 +443,14 @@ final class QuoteExtractor {
       if (from < t.size() && t.get(from).is("ما")) {
         from++;
         if (from < t.size() && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(from).norm()))) {
+          boolean via = Lexicon.VIA_VERBS.contains(Clitics.withoutConjunction(t.get(from).norm()));
           from++;
+          for (int k = from; via && k < phraseEnd(t, from); k++) {
+            if (t.get(k).is("عن")) {
+              from = k + 1; // بحسب ما نقلت وكالة رويترز عن مسؤول في الشركة: the speaker follows عن
+              break;
+            }
+          }
         }
       }
       int end = phraseEnd(t, from);
@@ -437,7 +490,48 @@ final class QuoteExtractor {
     if (Lexicon.TERM_PREPOSITIONS.contains(before.norm()) && words <= PREPOSITION_TERM_MAX_WORDS) {
       return true;
     }
+    if (words <= TITLE_MAX_WORDS && namesSomething(t, pair[0])) {
+      return true; // مؤلف كتاب "ودائع في مهب الريح", روايتها الأخيرة "بيت على حافة النهر"
+    }
     return words <= TERM_MAX_WORDS;
+  }
+
+  /** Quoted titles and names after a naming noun are at most this long. */
+  static final int TITLE_MAX_WORDS = 10;
+
+  /**
+   * Whether the quotation opening at {@code mark} completes a noun that takes a title or a name: the noun
+   * itself, with a possessive (روايتها), and perhaps one adjective after it (روايتها الأخيرة).
+   */
+  private static boolean namesSomething(Tokens t, int mark) {
+    for (int k = mark - 1; k >= Math.max(0, mark - 2); k--) {
+      if (!t.get(k).word()) {
+        return false;
+      }
+      String w = Clitics.withoutConjunction(t.get(k).norm());
+      if (Lexicon.NAMING_NOUNS.contains(w) || Lexicon.NAMING_NOUNS.contains(withoutPossessive(w))) {
+        return true;
+      }
+      if (!w.startsWith("ال")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** روايتها → روايه: a noun without its possessive suffix, its ة restored as normalized ه. */
+  private static String withoutPossessive(String w) {
+    for (String suffix : new String[] {"تها", "تهم", "ته", "تنا"}) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+        return w.substring(0, w.length() - suffix.length()) + "ه";
+      }
+    }
+    for (String suffix : new String[] {"ها", "هم", "ه", "نا"}) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+        return w.substring(0, w.length() - suffix.length());
+      }
+    }
+    return w;
   }
 
   private ExtractedFact fact(TextUnit unit, Tokens t, int[] pair, Attribution a) {

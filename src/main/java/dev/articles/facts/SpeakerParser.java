@@ -48,6 +48,11 @@ final class SpeakerParser {
     if (from >= to) {
       return null;
     }
+    for (int k = from + 1; k < to - 1; k++) {
+      if (Lexicon.NAMED_AS.contains(t.get(k).norm()) && isNameWord(t, k + 1)) {
+        return new Speaker(t.original(k + 1, nameEnd(t, k + 1, to)), role(t, from, k), SpeakerType.PERSON, "");
+      }
+    }
     String head = Clitics.known(t.get(from).norm(), Lexicon.HEADS);
     if (Lexicon.DOCUMENTS.contains(head)) {
       return new Speaker(t.original(from, documentEnd(t, from + 1, to)), "", SpeakerType.DOCUMENT, "");
@@ -60,8 +65,7 @@ final class SpeakerParser {
       if (Lexicon.RANKS.contains(t.get(r).norm()) && isNameWord(t, r + 1)) {
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
         int start = r > from && isNameWord(t, r - 1) && isRoleBefore(t, from, r - 1) ? r - 1 : r;
-        return new Speaker(t.original(start, nameEnd(t, r + 1, to)), t.original(from, start).strip(),
-            SpeakerType.PERSON, "");
+        return new Speaker(t.original(start, nameEnd(t, r + 1, to)), role(t, from, start), SpeakerType.PERSON, "");
       }
     }
     if (Lexicon.ROLE_HEADS.contains(head)) {
@@ -72,10 +76,14 @@ final class SpeakerParser {
       if (apposed != null) {
         // رئيس الجمعية في ميناء الدار البيضاء، عبد الإله الزهراوي، or مدير حملة المرشح فلان، علان، : the role
         // runs to the comma, whatever it names on the way, and the name set off after it is the speaker's.
-        return new Speaker(t.original(apposed[0], apposed[1]), t.original(from, comma).strip(),
+        return new Speaker(t.original(apposed[0], apposed[1]), role(t, from, comma), SpeakerType.PERSON, "");
+      }
+      int[] afterPlace = nameEnd == nameStart ? nameAfterPlace(t, nameStart, to) : null;
+      if (afterPlace != null) {
+        return new Speaker(t.original(afterPlace[0], afterPlace[1]), role(t, from, afterPlace[0]),
             SpeakerType.PERSON, "");
       }
-      return new Speaker(t.original(nameStart, nameEnd), t.original(from, nameStart), SpeakerType.PERSON, "");
+      return new Speaker(t.original(nameStart, nameEnd), role(t, from, nameStart), SpeakerType.PERSON, "");
     }
     int end = nameEnd(t, from, to);
     String phrase = t.original(from, end);
@@ -84,7 +92,71 @@ final class SpeakerParser {
       int orgEnd = roleEnd(t, from + 1, to);
       return new Speaker(t.original(from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
     }
+    int described = from;
+    while (described < end && t.get(described).norm().startsWith("ال")) {
+      described++; // اللاجئ آدم يعقوب, المودعة سعاد المصري: a definite description, then the name
+    }
+    if (described > from && end - described >= 2) {
+      return new Speaker(t.original(described, end), role(t, from, described), SpeakerType.PERSON, "");
+    }
     return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
+  }
+
+  /**
+   * After a noun that takes a name ({@code جمعية}, {@code حركة}, {@code برنامج}), a quoted name of at most a
+   * few words is part of the phrase: the index after its closing mark, or {@code i} if there is none.
+   */
+  static int quotedNameEnd(Tokens t, int i, int to) {
+    if (i == 0 || i >= to || !QuoteMarks.isMark(t.get(i).norm()) || !isNaming(t.get(i - 1).norm())) {
+      return i;
+    }
+    for (int k = i + 1; k < Math.min(to, i + 8); k++) {
+      if (QuoteMarks.isMark(t.get(k).norm())) {
+        return k > i + 1 ? k + 1 : i;
+      }
+      if (!t.get(k).word()) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isNaming(String w) {
+    String bare = Clitics.withoutConjunction(w);
+    return Lexicon.NAMING_NOUNS.contains(bare) || Lexicon.ORGANIZATIONS.contains(bare)
+        || Lexicon.ROLE_CONTINUATIONS.contains(bare);
+  }
+
+  /** The words {@code [from, to)} as a role, without the comma that may close it. */
+  private static String role(Tokens t, int from, int to) {
+    String r = t.original(from, to).strip();
+    while (r.endsWith("،") || r.endsWith(",")) {
+      r = r.substring(0, r.length() - 1).strip();
+    }
+    return r;
+  }
+
+  /**
+   * A name after a place the gazetteer does not know: {@code منسق البرنامج في أدري بيير دوبوا}. Place
+   * names are mostly one word, so {@code في}, one word, then two to four name words up to the phrase's end
+   * are read as place and name. Returns {@code [from, to)} of the name, or null.
+   */
+  private int[] nameAfterPlace(Tokens t, int i, int to) {
+    if (i + 3 >= to || !t.get(i).is("في") || !t.get(i + 1).word() || isStop(t, i + 1)
+        || Lexicon.SPEECH_OCCASIONS.contains(t.get(i + 1).norm()) || Lexicon.DOCUMENTS.contains(t.get(i + 1).norm())) {
+      return null;
+    }
+    int start = i + 2;
+    int end = nameEnd(t, start, to);
+    if (end - start < 2 || end < to && t.get(end).word()) {
+      return null;
+    }
+    for (int k = start; k < end; k++) {
+      if (!isNameWord(t, k)) {
+        return null;
+      }
+    }
+    return new int[] {start, end};
   }
 
   /** Whether the words {@code [from, i)} are a role, so that the word at {@code i} starts the name. */
@@ -143,11 +215,20 @@ final class SpeakerParser {
 
   /** The end of a role that starts before {@code i}: definite and construct words, attachments, places. */
   private int roleEnd(Tokens t, int i, int to) {
-    while (i < to && t.get(i).word()) {
+    while (i < to && (t.get(i).word() || quotedNameEnd(t, i, to) > i)) {
+      if (!t.get(i).word()) {
+        i = quotedNameEnd(t, i, to); // رئيسة جمعية "صرخة المودعين" نادين خوري
+        continue;
+      }
       String raw = t.get(i).norm();
       String w = Clitics.withoutConjunction(raw);
       if (raw.equals("في") && i + 1 < to && isRolePlace(t, i + 1)) {
         i += 1 + placeLength(t, i + 1, to); // ممثل المفوضية في سوريا, وزير الثروات في حكومة الإقليم
+        continue;
+      }
+      if (raw.equals("عن") && i + 1 < to && (isPlace(t, i + 1)
+          || Lexicon.ROLE_CONTINUATIONS.contains(t.get(i + 1).norm()))) {
+        i += 1 + placeLength(t, i + 1, to); // عضو مجلس النواب عن منطقة أوباري: the seat a member holds
         continue;
       }
       if (Lexicon.PHRASE_STOPS.contains(raw) || Lexicon.INTRODUCERS.contains(raw)) {
@@ -283,8 +364,7 @@ final class SpeakerParser {
       return null;
     }
     int nameStart = bestFrom > from && Lexicon.RANKS.contains(t.get(bestFrom - 1).norm()) ? bestFrom - 1 : bestFrom;
-    return new Speaker(t.original(nameStart, bestTo), t.original(from, nameStart).strip(), SpeakerType.PERSON,
-        best.id());
+    return new Speaker(t.original(nameStart, bestTo), role(t, from, nameStart), SpeakerType.PERSON, best.id());
   }
 
   /**

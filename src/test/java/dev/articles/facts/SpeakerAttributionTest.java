@@ -119,4 +119,66 @@ class SpeakerAttributionTest {
   private static List<String> entityIds(List<ExtractedFact> facts) {
     return facts.stream().filter(f -> f.kind() == ExtractedFact.Kind.ENTITY).map(f -> f.entity().id()).toList();
   }
+
+  @Test
+  void subjectBeforeTheVerb_setOffByCommas_isTheSpeaker() throws Exception {
+    assertEquals(List.of("آدم يعقوب", "محمد الحسن"), speakers("مخيمات اللاجئين",
+        "وقال اللاجئ آدم يعقوب: \"الناس يقفون في الطابور منذ الفجر للحصول على الماء\".",
+        "محمد الحسن، مدير مخيم أدري، قال إن \"المخيم صمم لاستقبال عدد أقل بكثير من الناس\"."));
+  }
+
+  @Test
+  void attributionAfterTheQuote_withAPlaceTheGazetteerMayNotKnow() throws Exception {
+    assertEquals(List.of("بيير دوبوا", "جان مارتان"), speakers("نقص الغذاء",
+        "\"لم نعد قادرين على توزيع الحصص الغذائية كاملة\"، قال منسق برنامج الأغذية العالمي في تشاد بيير دوبوا.",
+        "\"الوضع يزداد سوءا كل يوم في المخيمات\"، قال مدير المكتب في أدري جان مارتان."));
+  }
+
+  @Test
+  void sourceWithARelativeClause_isTheEarlierSource() throws Exception {
+    assertEquals(List.of("مصدر حكومي", "مصدر حكومي"), speakers("القمح",
+        "وقال مصدر حكومي إن \"المخزون الاستراتيجي من القمح يكفي حتى نهاية مايو المقبل\".",
+        "وأضاف المصدر الذي طلب عدم الكشف عن هويته أن \"الدولة تدفع حاليا سعرا أقل مما كان عليه\"."));
+  }
+
+  @Test
+  void reportedThroughAnAgency_isWhomTheAgencyQuoted() throws Exception {
+    assertEquals(List.of("مسؤول في الشركة"), speakers("حقل الشرارة",
+        "\"لن يستأنف الإنتاج قبل صدور تعليمات واضحة من المؤسسة\"، بحسب ما نقلت وكالة رويترز عن مسؤول في الشركة."));
+  }
+
+  @Test
+  void memberForAConstituency_isNamedAfterIt() throws Exception {
+    assertEquals(List.of("علي التباوي"), speakers("الجنوب الليبي",
+        "وقال عضو مجلس النواب عن منطقة أوباري علي التباوي إن \"سكان الجنوب لا يحصلون على أبسط الخدمات\"."));
+  }
+
+  @Test
+  void quotedNameOfAnAssociation_isPartOfTheRole_andNoQuote() throws Exception {
+    List<ExtractedFact> found = facts("المودعون",
+        "وقالت رئيسة جمعية \"صرخة المودعين\" نادين خوري إن \"المصارف تعاملنا كأننا متسولون على أبواب أموالنا\".");
+    assertEquals(List.of("نادين خوري"), found.stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE)
+        .map(f -> f.quote().speaker().name()).toList());
+  }
+
+  @Test
+  void circumstantialClause_endsTheName_andABookTitleIsNoQuote() throws Exception {
+    assertEquals(List.of("سعاد المصري"), speakers("المودعون",
+        "\"نحن لا نطلب صدقة، بل نطالب بحقنا\"، قالت المودعة سعاد المصري وهي تحمل لافتة أمام المصرف.",
+        "ويرى الخبير المصرفي إيلي حداد، مؤلف كتاب \"ودائع في مهب الريح\"، أن الحل يبدأ بتدقيق شامل."));
+  }
+
+  @Test
+  void personDescribedThenNamed_isTheName() throws Exception {
+    assertEquals(List.of("مامادو ديالو"), speakers("قوارب الهجرة",
+        "\"لا أحد يريد أن يموت في البحر، لكننا لا نملك خيارا آخر\"، قال مهاجر غيني يدعى مامادو ديالو، "
+            + "التقيناه في حي الحرية."));
+  }
+
+  @Test
+  void definiteOrganizationAlone_isTheOneNamedEarlierInFull() throws Exception {
+    assertEquals(List.of("وزارة الحج والعمرة"), speakers("موسم الحج",
+        "وتتوقع وزارة الحج والعمرة أن يؤدي الفريضة هذا العام عدد كبير من الحجاج.",
+        "وقالت الوزارة في بيان إن \"جميع خطط التفويج والنقل جرى اعتمادها بالتنسيق مع الجهات المعنية\"."));
+  }
 }
