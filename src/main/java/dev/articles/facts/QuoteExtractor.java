@@ -3,7 +3,7 @@ package dev.articles.facts;
 import dev.articles.facts.ExtractedFact.Quote;
 import dev.articles.facts.ExtractedFact.Speaker;
 import dev.articles.facts.ExtractedFact.SpeakerType;
-import dev.articles.text.MatchText;
+import dev.articles.facts.SpeakerHistory.Attribution;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,22 +14,17 @@ import java.util.Map;
  *
  * <p>A quotation is speech when something attributes it: a reporting verb earlier in its sentence
  * ({@code وقال X: إن "…"}), an attribution right after it ({@code "…"، قال X} or {@code "…"، بحسب البيان}),
- * or a colon after a short name, as in headlines ({@code الوزير: "…"}). A short quoted term after a
- * preposition, or with nothing attributing it, is a term, not speech ({@code وفقًا لـ"مخرجات الحوار"}).
+ * or a colon after a short name, as in headlines ({@code الوزير: "…"}). {@link QuotedTerms} tells quoted
+ * terms and titles from speech.
  *
- * <p>The speaker is the phrase after the verb. With no phrase (وأضاف: "…") the last speaker carries over,
- * across paragraphs, until another is named; a role with no name (الناطق باسم الجيش) resolves to the
- * last named person who held that role.
+ * <p>The speaker is the phrase after the verb, or a subject set off before it ({@code فلان، مدير المخيم، قال
+ * إن}), or the subject of a pluperfect that a participle continues. With no phrase (وأضاف: "…") the last
+ * speaker carries over, across paragraphs, until another is named; {@link SpeakerHistory} resolves roles,
+ * surnames and back-references to whom they name.
  */
 final class QuoteExtractor {
-  /** Quotations of at most this many words need a direct introducer (a colon, إن/أن) to count as speech. */
-  static final int TERM_MAX_WORDS = 3;
-  /** Quotations of at most this many words right after a preposition are terms. */
-  static final int PREPOSITION_TERM_MAX_WORDS = 6;
-
   private final SpeakerParser speakers;
-  private final List<Speaker> history = new ArrayList<>();
-  private Speaker current;
+  private final SpeakerHistory history = new SpeakerHistory();
   /** The attribution a paragraph ended on with a colon, for a quotation that makes up the next one. */
   private Attribution colonCarry;
 
@@ -37,51 +32,14 @@ final class QuoteExtractor {
     this.speakers = new SpeakerParser(gazetteer);
   }
 
-  /** A speaker in force at a point of a sentence, and the verb that named or continued them. */
-  private record Attribution(Speaker speaker, String verb, boolean inferred) {}
-
   /** Every quotation in the units, in reading order. The extractor keeps its speaker state across calls. */
   List<ExtractedFact> extract(List<TextUnit> units) {
     List<ExtractedFact> out = new ArrayList<>();
     for (TextUnit unit : units) {
       extract(unit, out);
     }
-    resolveForward(out);
+    history.resolveForward(out);
     return out;
-  }
-
-  /**
-   * A headline quotes a role before the body names who holds it ({@code الوزير: "…"} in the title, then
-   * {@code وقال وزير السياحة فلان: "…"}). A quotation left with only a definite role takes the speaker of a
-   * later quotation that repeats its words, or else of the first later quotation by someone in that role.
-   */
-  private void resolveForward(List<ExtractedFact> out) {
-    for (int k = 0; k < out.size(); k++) {
-      Speaker s = out.get(k).quote().speaker();
-      if (s.type() != SpeakerType.PERSON || s.role().isEmpty() || !s.name().equals(s.role())
-          || isIndefinite(s.role())) {
-        continue;
-      }
-      String words = key(out.get(k).text());
-      String head = roleHead(s.role());
-      Speaker found = null;
-      for (ExtractedFact later : out.subList(k + 1, out.size())) {
-        Speaker l = later.quote().speaker();
-        if (l.type() == SpeakerType.PERSON && !l.name().equals(l.role()) && key(later.text()).contains(words)) {
-          found = l;
-          break;
-        }
-        if (found == null && l.type() == SpeakerType.PERSON && !l.name().equals(l.role())
-            && roleHead(l.role()).equals(head)) {
-          found = l; // the first later quotation by someone in that role, unless one repeats the words
-        }
-      }
-      if (found != null) {
-        ExtractedFact f = out.get(k);
-        out.set(k, new ExtractedFact(f.kind(), f.span(), f.text(),
-            new ExtractedFact.Quote(found, f.quote().verb(), true), null, null, null));
-      }
-    }
   }
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
@@ -97,7 +55,7 @@ final class QuoteExtractor {
       if (q < quotes.size() && quotes.get(q)[0] == i) {
         int[] pair = quotes.get(q++);
         Attribution a = i == 0 && carried != null ? carried : attribute(t, pair, sentence, bySentence.get(sentence[i]));
-        if (a != null && !isTerm(t, pair, a)) {
+        if (a != null && !QuotedTerms.isTerm(t, pair)) {
           out.add(fact(unit, t, pair, a));
         }
         i = pair[1];
@@ -123,14 +81,19 @@ final class QuoteExtractor {
     String verb = t.original(i, i + 1);
     if (Lexicon.CONTINUING_PARTICIPLES.contains(word)) {
       Attribution subject = pastSubject(t, i, sentence, verb);
-      return subject != null ? subject : current == null ? null : new Attribution(current, verb, true);
+      return subject != null ? subject : carried(verb);
     }
     boolean withheld = i > 0 && Lexicon.ANONYMITY.contains(t.get(i - 1).norm()); // عدم ذكر اسمه: no verb
-    if (withheld || !Lexicon.REPORTING_VERBS.contains(word) && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
+    boolean according = Lexicon.ACCORDING_TO.contains(word) && (i == 0 || sentence[i - 1] != sentence[i]);
+    if (withheld || !according && !Lexicon.REPORTING_VERBS.contains(word)
+        && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
       remember(t, i);
       return null;
     }
     int from = i + 1;
+    if (according && from + 1 < t.size() && t.get(from).is("ما")) {
+      from += Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(from + 1).norm())) ? 2 : 1;
+    }
     if (Lexicon.LOCATIVE_VERBS.contains(word) && from < t.size() && t.get(from).is("في")) {
       from++; // جاء في البيان: the document says it
     }
@@ -159,21 +122,20 @@ final class QuoteExtractor {
       if (before != null) {
         return before;
       }
-      return new Attribution(current == null ? unknown() : current, verb, true);
+      return carried(verb) != null ? carried(verb) : new Attribution(unknown(), verb, true);
     }
     Speaker named = speakers.parse(t, from, end);
     if (intro < 0) {
-      remember(named);
+      history.remember(named);
       return null;
     }
-    Attribution a = resolve(named, verb);
-    current = a.speaker();
-    return a;
+    return history.speaking(history.resolve(named, verb));
   }
 
   /**
-   * A subject written before its verb and closed by a comma: {@code محمد الحسن، مدير مخيم أدري، قال إن "…"}.
-   * Null unless the words from the sentence's start to the comma read as a named person or an organization.
+   * A subject written before its verb and closed by a comma: {@code محمد الحسن، مدير مخيم أدري، قال إن "…"};
+   * or, before a verb joined by و, the subject of the sentence's first verb: {@code وتفقد الوزير فلان
+   * الموقع، وقال: "…"}. Null unless those words read as a named person or an organization.
    */
   private Attribution subjectBefore(Tokens t, int verbAt, int[] sentence, String verb) {
     if (verbAt < 3 || !(t.get(verbAt - 1).is("،") || t.get(verbAt - 1).is(","))) {
@@ -191,15 +153,41 @@ final class QuoteExtractor {
         || Lexicon.SIDE_MARKERS.contains(first)) {
       return null;
     }
+    boolean joined = t.get(verbAt).norm().startsWith("و");
+    if (!joined && t.get(start).norm().startsWith("و")) {
+      return null;
+    }
+    if (joined) {
+      // وتفقد وزير النفط فلان موقع الحادث، وقال: "…": two verbs, one subject, named after the first
+      String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
+      if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)) {
+        return null;
+      }
+      start++;
+    }
     Speaker named = speakers.parse(t, start, verbAt - 1);
     boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().equals(named.role())
-        && Tokens.of(named.name()).list().size() >= 2;
+        && !named.name().isEmpty() && (joined || Tokens.of(named.name()).list().size() >= 2);
     if (!person && (named == null || named.type() != SpeakerType.ORGANIZATION)) {
       return null;
     }
-    Attribution a = resolve(named, verb);
-    current = a.speaker();
-    return a;
+    return history.speaking(history.resolve(joined ? withoutObject(named) : named, verb));
+  }
+
+  private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("ولد", "بن", "بنت", "ابن", "ابو");
+
+  /**
+   * The first verb's object can run on after its subject's name (تفقد الوزير فيصل المطيري موقع الحادث): a
+   * name of three words or more that ends in a noun and its definite genitive loses those two.
+   */
+  private static Speaker withoutObject(Speaker s) {
+    List<Tokens.Token> words = Tokens.of(s.name()).list();
+    int n = words.size();
+    if (s.type() != SpeakerType.PERSON || n < 4 || !words.get(n - 1).norm().startsWith("ال")
+        || words.get(n - 2).norm().startsWith("ال") || NAME_LINKS.contains(words.get(n - 2).norm())) {
+      return s;
+    }
+    return new Speaker(s.name().substring(0, words.get(n - 3).end()), s.role(), s.type(), s.entityId());
   }
 
   /**
@@ -224,9 +212,7 @@ final class QuoteExtractor {
         if (named == null) {
           return null;
         }
-        Attribution a = resolve(named, verb);
-        current = a.speaker();
-        return a;
+        return history.speaking(history.resolve(named, verb));
       }
     }
     return null;
@@ -276,120 +262,8 @@ final class QuoteExtractor {
     String w = Clitics.known(t.get(i).norm(), Lexicon.HEADS);
     if (Lexicon.ROLE_HEADS.contains(w) || Lexicon.RANKS.contains(w)
         || Lexicon.ORGANIZATIONS.contains(w) && !w.startsWith("ال")) {
-      remember(speakers.parse(t, i, phraseEnd(t, i)));
+      history.remember(speakers.parse(t, i, phraseEnd(t, i)));
     }
-  }
-
-  /**
-   * Keeps a person named with a role, or an organization named in full (وتتوقع وزارة الحج والعمرة أن),
-   * for a later back-reference: the role alone, or الوزارة.
-   */
-  private void remember(Speaker s) {
-    boolean person = s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty() && !s.role().isEmpty();
-    boolean org = s != null && s.type() == SpeakerType.ORGANIZATION && Tokens.of(s.name()).list().size() >= 2;
-    if ((person || org) && history.stream().noneMatch(h -> sameName(h, s))) {
-      history.add(s);
-    }
-  }
-
-  /** Resolves a role, a surname or a generic organization to the speaker it refers back to. */
-  private Attribution resolve(Speaker named, String verb) {
-    if (named.type() == SpeakerType.PERSON && named.name().isEmpty()) {
-      Speaker earlier = isIndefinite(named.role()) ? null : latest(h -> h.type() == SpeakerType.PERSON
-          && !h.name().isEmpty() && roleHead(named.role()).equals(roleHead(h.role())));
-      if (earlier == null && isGenericReference(named.role())) {
-        earlier = current != null && current.type() == SpeakerType.PERSON ? current : null;
-      }
-      return earlier != null ? new Attribution(earlier, verb, true)
-          : new Attribution(new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""), verb, false);
-    }
-    List<Tokens.Token> words = Tokens.of(named.name()).list();
-    if (named.type() == SpeakerType.PERSON && words.size() == 1) {
-      String surname = words.get(0).norm();
-      Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
-      if (earlier != null) {
-        return new Attribution(earlier, verb, true);
-      }
-    }
-    if (named.type() == SpeakerType.ORGANIZATION && words.size() == 1) {
-      String head = roleHead(named.name());
-      Speaker earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION && roleHead(h.name()).equals(head));
-      if (earlier != null) {
-        return new Attribution(earlier, verb, true);
-      }
-    }
-    Speaker earlier = latest(h -> sameName(h, named));
-    if (earlier != null && named.role().isEmpty()) {
-      return new Attribution(earlier, verb, false);
-    }
-    history.removeIf(h -> sameName(h, named));
-    history.add(named);
-    return new Attribution(named, verb, false);
-  }
-
-  /** A role that introduces someone new rather than referring back: مسؤول, مسؤول عسكري, دبلوماسي أوروبي. */
-  private static boolean isIndefinite(String role) {
-    List<Tokens.Token> words = Tokens.of(role).list();
-    if (words.isEmpty() || words.get(0).norm().startsWith("ال")) {
-      return false;
-    }
-    String second = words.size() > 1 ? words.get(1).norm() : "";
-    return words.size() == 1 || second.equals("في") || second.equals("من") || second.equals("لدي")
-        || words.size() == 2 && !second.startsWith("ال") && (second.endsWith("ي") || second.endsWith("يه"));
-  }
-
-  /**
-   * A role so generic that it refers to the last person quoted: المسؤول, or المسؤول with adjectives of
-   * origin (المسؤول الصومالي، المتحدثة الأممية).
-   */
-  private static boolean isGenericReference(String role) {
-    List<Tokens.Token> words = Tokens.of(role).list();
-    if (words.isEmpty() || words.size() > 3 || !Lexicon.GENERIC_REFERENCES.contains(words.get(0).norm())) {
-      return false;
-    }
-    for (Tokens.Token w : words.subList(1, words.size())) {
-      String n = w.norm();
-      if (!n.startsWith("ال") || !(n.endsWith("ي") || n.endsWith("يه"))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private Speaker latest(java.util.function.Predicate<Speaker> test) {
-    for (int k = history.size() - 1; k >= 0; k--) {
-      if (test.test(history.get(k))) {
-        return history.get(k);
-      }
-    }
-    return null;
-  }
-
-  private String lastWord(String name) {
-    return lastWords.computeIfAbsent(name, n -> {
-      List<Tokens.Token> words = Tokens.of(n).list();
-      return words.isEmpty() ? "" : words.get(words.size() - 1).norm();
-    });
-  }
-
-  private final Map<String, String> keys = new HashMap<>();
-  private final Map<String, String> roleHeads = new HashMap<>();
-  private final Map<String, String> lastWords = new HashMap<>();
-
-  private boolean sameName(Speaker a, Speaker b) {
-    if (!a.entityId().isEmpty() && a.entityId().equals(b.entityId())) {
-      return true;
-    }
-    return key(a.name()).equals(key(b.name()));
-  }
-
-  // History is scanned on every clause; these keep it from re-normalizing the same few names.
-  private String key(String name) {
-    return keys.computeIfAbsent(name, MatchText::key);
-  }
-
-  private String roleHead(String role) {
-    return roleHeads.computeIfAbsent(role, SpeakerParser::roleHead);
   }
 
   /** The attribution of a quotation: its sentence's verb, a verb right after it, or a colon before it. */
@@ -411,9 +285,9 @@ final class QuoteExtractor {
         start--;
       }
       if (start < before && before - start <= 8) {
-        return resolve(speakers.parse(t, start, before), "");
+        return history.resolve(speakers.parse(t, start, before), "");
       }
-      return new Attribution(current == null ? unknown() : current, "", current != null);
+      return carried("") != null ? carried("") : new Attribution(unknown(), "", false);
     }
     return null;
   }
@@ -454,84 +328,16 @@ final class QuoteExtractor {
         }
       }
       int end = phraseEnd(t, from);
-      return from == end ? null : resolve(speakers.parse(t, from, end), t.original(i, i + 1));
+      return from == end ? null : history.resolve(speakers.parse(t, from, end), t.original(i, i + 1));
     }
     if (Lexicon.REPORTING_VERBS.contains(word)) {
       int end = phraseEnd(t, i + 1);
       if (end == i + 1) {
-        return current == null ? null : new Attribution(current, t.original(i, i + 1), true);
+        return carried(t.original(i, i + 1));
       }
-      Attribution a = resolve(speakers.parse(t, i + 1, end), t.original(i, i + 1));
-      current = a.speaker();
-      return a;
+      return history.speaking(history.resolve(speakers.parse(t, i + 1, end), t.original(i, i + 1)));
     }
     return null;
-  }
-
-  /** Whether a quotation is a quoted term rather than speech. */
-  private static boolean isTerm(Tokens t, int[] pair, Attribution a) {
-    int words = 0;
-    for (int i = pair[0] + 1; i < pair[1]; i++) {
-      words += t.get(i).word() ? 1 : 0;
-    }
-    if (words == 0) {
-      return true;
-    }
-    if (pair[0] == 0) {
-      return false;
-    }
-    Tokens.Token before = t.get(pair[0] - 1);
-    boolean introduced = before.is(":") || Lexicon.INTRODUCERS.contains(before.norm())
-        || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
-        || Lexicon.CONTINUING_PARTICIPLES.contains(before.norm());
-    if (introduced) {
-      return false;
-    }
-    if (Lexicon.TERM_PREPOSITIONS.contains(before.norm()) && words <= PREPOSITION_TERM_MAX_WORDS) {
-      return true;
-    }
-    if (words <= TITLE_MAX_WORDS && namesSomething(t, pair[0])) {
-      return true; // مؤلف كتاب "ودائع في مهب الريح", روايتها الأخيرة "بيت على حافة النهر"
-    }
-    return words <= TERM_MAX_WORDS;
-  }
-
-  /** Quoted titles and names after a naming noun are at most this long. */
-  static final int TITLE_MAX_WORDS = 10;
-
-  /**
-   * Whether the quotation opening at {@code mark} completes a noun that takes a title or a name: the noun
-   * itself, with a possessive (روايتها), and perhaps one adjective after it (روايتها الأخيرة).
-   */
-  private static boolean namesSomething(Tokens t, int mark) {
-    for (int k = mark - 1; k >= Math.max(0, mark - 2); k--) {
-      if (!t.get(k).word()) {
-        return false;
-      }
-      String w = Clitics.withoutConjunction(t.get(k).norm());
-      if (Lexicon.NAMING_NOUNS.contains(w) || Lexicon.NAMING_NOUNS.contains(withoutPossessive(w))) {
-        return true;
-      }
-      if (!w.startsWith("ال")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** روايتها → روايه: a noun without its possessive suffix, its ة restored as normalized ه. */
-  private static String withoutPossessive(String w) {
-    for (String suffix : new String[] {"تها", "تهم", "ته", "تنا"}) {
-      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
-        return w.substring(0, w.length() - suffix.length()) + "ه";
-      }
-    }
-    for (String suffix : new String[] {"ها", "هم", "ه", "نا"}) {
-      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
-        return w.substring(0, w.length() - suffix.length());
-      }
-    }
-    return w;
   }
 
   private ExtractedFact fact(TextUnit unit, Tokens t, int[] pair, Attribution a) {
@@ -547,6 +353,11 @@ final class QuoteExtractor {
     Quote quote = new Quote(a.speaker(), a.verb(), a.inferred());
     return new ExtractedFact(ExtractedFact.Kind.QUOTE, unit.span(start, end), text.substring(start, end), quote,
         null, null, null);
+  }
+
+  /** The last speaker, carried over to a quotation that names no one, or null before anyone has spoken. */
+  private Attribution carried(String verb) {
+    return history.current() == null ? null : new Attribution(history.current(), verb, true);
   }
 
   private static Speaker unknown() {

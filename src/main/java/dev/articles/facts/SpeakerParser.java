@@ -17,6 +17,7 @@ import java.util.List;
  */
 final class SpeakerParser {
   static final int MAX_NAME_WORDS = 4;
+  static final int MAX_ORGANIZATION_WORDS = 8;
 
   private final Gazetteer gazetteer;
 
@@ -55,7 +56,15 @@ final class SpeakerParser {
     }
     String head = Clitics.known(t.get(from).norm(), Lexicon.HEADS);
     if (Lexicon.DOCUMENTS.contains(head)) {
-      return new Speaker(t.original(from, documentEnd(t, from + 1, to)), "", SpeakerType.DOCUMENT, "");
+      int end = documentEnd(t, from + 1, to);
+      String issued = end + 2 < to ? Clitics.withoutConjunction(t.get(end).norm()) : "";
+      if ((issued.equals("صادر") || issued.equals("الصادر")) && t.get(end + 1).is("عن")) {
+        Speaker issuer = parse(t, end + 2, to); // بيان صادر عن الأمانة العامة لمجلس الوزراء
+        if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
+          return issuer;
+        }
+      }
+      return new Speaker(t.original(from, end), "", SpeakerType.DOCUMENT, "");
     }
     Speaker person = gazetteerPerson(t, from, to);
     if (person != null) {
@@ -71,6 +80,12 @@ final class SpeakerParser {
     if (Lexicon.ROLE_HEADS.contains(head)) {
       int nameStart = roleEnd(t, from + 1, to);
       int nameEnd = nameStart < to && isNameWord(t, nameStart) ? nameEnd(t, nameStart, to) : nameStart;
+      for (int k = nameStart; k < Math.min(to, nameStart + MAX_NAME_WORDS + 1); k++) {
+        if (Lexicon.ANONYMITY.contains(t.get(k).norm())) {
+          nameEnd = nameStart; // مسؤول مصري رفض الكشف عن اسمه: a source that withholds its name has none
+          break;
+        }
+      }
       int comma = nameEnd == nameStart ? nextComma(t, nameStart, to) : nameEnd;
       int[] apposed = comma < to && isComma(t, comma) ? apposedName(t, comma, to, nameEnd == nameStart) : null;
       if (apposed != null) {
@@ -90,7 +105,11 @@ final class SpeakerParser {
     ExtractedFact.Entity org = gazetteer.lookup(phrase);
     if (Lexicon.ORGANIZATIONS.contains(head) || (org != null && org.type() == ExtractedFact.EntityType.ORGANIZATION)) {
       int orgEnd = roleEnd(t, from + 1, to);
-      return new Speaker(t.original(from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
+      while (org == null && orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).word()
+          && !isStop(t, orgEnd)) {
+        orgEnd++; // فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ في بلاغ: a long name runs to the next stop
+      }
+      return new Speaker(role(t, from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
     }
     int described = from;
     while (described < end && t.get(described).norm().startsWith("ال")) {

@@ -181,4 +181,54 @@ class SpeakerAttributionTest {
         "وتتوقع وزارة الحج والعمرة أن يؤدي الفريضة هذا العام عدد كبير من الحجاج.",
         "وقالت الوزارة في بيان إن \"جميع خطط التفويج والنقل جرى اعتمادها بالتنسيق مع الجهات المعنية\"."));
   }
+
+  @Test
+  void sentenceOpeningWithAccordingTo_creditsTheIssuerOfTheStatement() throws Exception {
+    assertEquals(List.of("الأمانة العامة لمجلس الوزراء"), speakers("الكهرباء",
+        "وبحسب بيان صادر عن الأمانة العامة لمجلس الوزراء، فإن الحكومة «ستتخذ إجراءات عاجلة لمحاسبة المقصرين "
+            + "في ملف الصيانة»."));
+  }
+
+  @Test
+  void narratingAndAdmittingVerbs_reportSpeech() throws Exception {
+    assertEquals(List.of("محمد عبد الرزاق", "محمد عبد الرزاق", "رشيد بلحوت"), speakers("حلب",
+        "ويروي الشاب محمد عبد الرزاق الذي فقد منزله أن عائلته «سجلت اسمها لدى لجنة التعويضات قبل أشهر».",
+        "وتابع: «نعيش ستة أشخاص في غرفة صغيرة داخل مدرسة».",
+        "في المقابل، اعترف مدرب شباب بلوزداد رشيد بلحوت بأن فريقه \"دفع ثمن الأخطاء الفردية في اللحظات الحاسمة\"."));
+  }
+
+  @Test
+  void sourceRefusingToBeNamed_keepsItsDescription() throws Exception {
+    assertEquals(List.of("مسؤول مصري"), speakers("قناة السويس",
+        "وقال مسؤول مصري رفض الكشف عن اسمه إن \"الهيئة قد تعلن خلال أيام عن تخفيضات جديدة\"."));
+  }
+
+  @Test
+  void documentAsSubjectStays_documentAsPlaceIsItsIssuer() throws Exception {
+    assertEquals(List.of("التقرير", "شركة البترول الوطنية الكويتية"), speakers("الحريق",
+        "وأوضح التقرير أن «الاحتياجات الإنسانية تفوق بكثير ما يسمح بدخوله».",
+        "وأوضحت شركة البترول الوطنية الكويتية، في بيان نشرته على حسابها، أن الحريق اندلع مساء أمس.",
+        "وجاء في البيان: «تمت السيطرة على الحريق بالكامل خلال ساعتين»."));
+  }
+
+  @Test
+  void secondVerbOfASentence_sharesTheFirstVerbsSubject() throws Exception {
+    assertEquals(List.of("فيصل المطيري"), speakers("الحريق",
+        "وتفقد وزير النفط فيصل المطيري موقع الحادث صباح اليوم، وقال في تصريح للصحفيين: «سلامة العاملين "
+            + "أولويتنا القصوى»."));
+  }
+
+  @Test
+  void longOrganizationName_runsToTheNextStop() throws Exception {
+    assertEquals(List.of("فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ"), speakers("الإضرابات",
+        "وحذرت فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ في بلاغ من أن «استمرار الإضرابات يهدد بسنة بيضاء»."));
+  }
+
+  @Test
+  void undersecretaryReferredToByRole_isTheOneNamedEarlier() throws Exception {
+    assertEquals(List.of("الشيخ هلال بن سالم الحارثي", "الشيخ هلال بن سالم الحارثي"), speakers("السياحة",
+        "وقال وكيل وزارة التراث والسياحة للسياحة الشيخ هلال بن سالم الحارثي إن “القطاع استقبل عددا كبيرا من "
+            + "الزوار”.",
+        "وأكد وكيل الوزارة أن “الاستثمارات السياحية قيد التنفيذ تشمل فنادق ومنتجعات”."));
+  }
 }

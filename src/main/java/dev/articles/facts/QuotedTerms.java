@@ -1,0 +1,81 @@
+package dev.articles.facts;
+
+/**
+ * Tells a quoted term from quoted speech. A quotation is a term when it is empty; when it is short and
+ * nothing introduces it directly (no colon, إن/أن or reporting verb just before it); when it follows a
+ * preposition ({@code وفقًا لـ"مخرجات الحوار"}); or when it completes a noun that takes a title or a name
+ * ({@code مؤلف كتاب "ودائع في مهب الريح"}).
+ */
+final class QuotedTerms {
+  /** Quotations of at most this many words need a direct introducer (a colon, إن/أن) to count as speech. */
+  static final int TERM_MAX_WORDS = 3;
+  /** Quotations of at most this many words right after a preposition are terms. */
+  static final int PREPOSITION_TERM_MAX_WORDS = 6;
+  /** Quoted titles and names after a naming noun are at most this long. */
+  static final int TITLE_MAX_WORDS = 10;
+
+  private QuotedTerms() {}
+
+  /** Whether a quotation is a quoted term rather than speech. */
+  static boolean isTerm(Tokens t, int[] pair) {
+    int words = 0;
+    for (int i = pair[0] + 1; i < pair[1]; i++) {
+      words += t.get(i).word() ? 1 : 0;
+    }
+    if (words == 0) {
+      return true;
+    }
+    if (pair[0] == 0) {
+      return false;
+    }
+    Tokens.Token before = t.get(pair[0] - 1);
+    boolean introduced = before.is(":") || Lexicon.INTRODUCERS.contains(before.norm())
+        || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
+        || Lexicon.CONTINUING_PARTICIPLES.contains(before.norm());
+    if (introduced) {
+      return false;
+    }
+    if (Lexicon.TERM_PREPOSITIONS.contains(before.norm()) && words <= PREPOSITION_TERM_MAX_WORDS) {
+      return true;
+    }
+    if (words <= TITLE_MAX_WORDS && namesSomething(t, pair[0])) {
+      return true; // مؤلف كتاب "ودائع في مهب الريح", روايتها الأخيرة "بيت على حافة النهر"
+    }
+    return words <= TERM_MAX_WORDS;
+  }
+
+  /**
+   * Whether the quotation opening at {@code mark} completes a noun that takes a title or a name: the noun
+   * itself, with a possessive (روايتها), and perhaps one adjective after it (روايتها الأخيرة).
+   */
+  private static boolean namesSomething(Tokens t, int mark) {
+    for (int k = mark - 1; k >= Math.max(0, mark - 2); k--) {
+      if (!t.get(k).word()) {
+        return false;
+      }
+      String w = Clitics.withoutConjunction(t.get(k).norm());
+      if (Lexicon.NAMING_NOUNS.contains(w) || Lexicon.NAMING_NOUNS.contains(withoutPossessive(w))) {
+        return true;
+      }
+      if (!w.startsWith("ال")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** روايتها → روايه: a noun without its possessive suffix, its ة restored as normalized ه. */
+  private static String withoutPossessive(String w) {
+    for (String suffix : new String[] {"تها", "تهم", "ته", "تنا"}) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+        return w.substring(0, w.length() - suffix.length()) + "ه";
+      }
+    }
+    for (String suffix : new String[] {"ها", "هم", "ه", "نا"}) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+        return w.substring(0, w.length() - suffix.length());
+      }
+    }
+    return w;
+  }
+}

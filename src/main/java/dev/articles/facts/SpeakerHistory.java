@@ -1,0 +1,189 @@
+package dev.articles.facts;
+
+import dev.articles.facts.ExtractedFact.Speaker;
+import dev.articles.facts.ExtractedFact.SpeakerType;
+import dev.articles.text.MatchText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who an article has named so far, and who is speaking: what a speaker phrase refers back to. A role with
+ * no name ({@code الناطق باسم الجيش}) is the last person named in that role, a surname ({@code وأضاف
+ * الحسيني}) the last person of that name, a definite organization alone ({@code الوزارة}) the last one named
+ * in full, and a generic reference ({@code المسؤول الصومالي}) whoever spoke last. An indefinite role
+ * ({@code مسؤول عسكري}) is someone new.
+ */
+final class SpeakerHistory {
+  /** A speaker in force at a point of a sentence, and the verb that named or continued them. */
+  record Attribution(Speaker speaker, String verb, boolean inferred) {}
+
+  private final List<Speaker> history = new ArrayList<>();
+  private Speaker current;
+
+  /** Who spoke last, or null before anyone has. */
+  Speaker current() {
+    return current;
+  }
+
+  /** Makes a resolved attribution's speaker the one who speaks on, and returns it. */
+  Attribution speaking(Attribution a) {
+    current = a.speaker();
+    return a;
+  }
+
+  /**
+   * Keeps a person named with a role, or an organization named in full (وتتوقع وزارة الحج والعمرة أن),
+   * for a later back-reference: the role alone, or الوزارة.
+   */
+  void remember(Speaker s) {
+    boolean person = s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty() && !s.role().isEmpty();
+    boolean org = s != null && s.type() == SpeakerType.ORGANIZATION && Tokens.of(s.name()).list().size() >= 2;
+    if ((person || org) && history.stream().noneMatch(h -> sameName(h, s))) {
+      history.add(s);
+    }
+  }
+
+  /** Resolves a role, a surname or a generic organization to the speaker it refers back to. */
+  Attribution resolve(Speaker named, String verb) {
+    if (named.type() == SpeakerType.PERSON && named.name().isEmpty()) {
+      Speaker earlier = isIndefinite(named.role()) ? null : latest(h -> h.type() == SpeakerType.PERSON
+          && !h.name().isEmpty() && roleHead(named.role()).equals(roleHead(h.role())));
+      if (earlier == null && isGenericReference(named.role())) {
+        earlier = current != null && current.type() == SpeakerType.PERSON ? current : null;
+      }
+      return earlier != null ? new Attribution(earlier, verb, true)
+          : new Attribution(new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""), verb, false);
+    }
+    List<Tokens.Token> words = Tokens.of(named.name()).list();
+    if (named.type() == SpeakerType.DOCUMENT && words.size() == 1 && words.get(0).norm().startsWith("ال")
+        && Lexicon.LOCATIVE_VERBS.contains(Clitics.withoutConjunction(MatchText.normalize(verb)))) {
+      Speaker issuer = latest(h -> h.type() == SpeakerType.ORGANIZATION);
+      if (issuer != null) {
+        // وجاء في البيان: the words of whoever issued it; وأوضح التقرير, with the document as subject, stays
+        return new Attribution(issuer, verb, true);
+      }
+    }
+    if (named.type() == SpeakerType.PERSON && words.size() == 1) {
+      String surname = words.get(0).norm();
+      Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
+      if (earlier != null) {
+        return new Attribution(earlier, verb, true);
+      }
+    }
+    if (named.type() == SpeakerType.ORGANIZATION && words.size() == 1) {
+      String head = roleHead(named.name());
+      Speaker earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION && roleHead(h.name()).equals(head));
+      if (earlier != null) {
+        return new Attribution(earlier, verb, true);
+      }
+    }
+    Speaker earlier = latest(h -> sameName(h, named));
+    if (earlier != null && named.role().isEmpty()) {
+      return new Attribution(earlier, verb, false);
+    }
+    history.removeIf(h -> sameName(h, named));
+    history.add(named);
+    return new Attribution(named, verb, false);
+  }
+
+  /** A role that introduces someone new rather than referring back: مسؤول, مسؤول عسكري, دبلوماسي أوروبي. */
+  static boolean isIndefinite(String role) {
+    List<Tokens.Token> words = Tokens.of(role).list();
+    if (words.isEmpty() || words.get(0).norm().startsWith("ال")) {
+      return false;
+    }
+    String second = words.size() > 1 ? words.get(1).norm() : "";
+    return words.size() == 1 || second.equals("في") || second.equals("من") || second.equals("لدي")
+        || words.size() == 2 && !second.startsWith("ال") && (second.endsWith("ي") || second.endsWith("يه"));
+  }
+
+  /**
+   * A role so generic that it refers to the last person quoted: المسؤول, or المسؤول with adjectives of
+   * origin (المسؤول الصومالي، المتحدثة الأممية).
+   */
+  private static boolean isGenericReference(String role) {
+    List<Tokens.Token> words = Tokens.of(role).list();
+    if (words.isEmpty() || words.size() > 3 || !Lexicon.GENERIC_REFERENCES.contains(words.get(0).norm())) {
+      return false;
+    }
+    for (Tokens.Token w : words.subList(1, words.size())) {
+      String n = w.norm();
+      if (!n.startsWith("ال") || !(n.endsWith("ي") || n.endsWith("يه"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Speaker latest(java.util.function.Predicate<Speaker> test) {
+    for (int k = history.size() - 1; k >= 0; k--) {
+      if (test.test(history.get(k))) {
+        return history.get(k);
+      }
+    }
+    return null;
+  }
+
+  private String lastWord(String name) {
+    return lastWords.computeIfAbsent(name, n -> {
+      List<Tokens.Token> words = Tokens.of(n).list();
+      return words.isEmpty() ? "" : words.get(words.size() - 1).norm();
+    });
+  }
+
+  private final Map<String, String> keys = new HashMap<>();
+  private final Map<String, String> roleHeads = new HashMap<>();
+  private final Map<String, String> lastWords = new HashMap<>();
+
+  private boolean sameName(Speaker a, Speaker b) {
+    if (!a.entityId().isEmpty() && a.entityId().equals(b.entityId())) {
+      return true;
+    }
+    return key(a.name()).equals(key(b.name()));
+  }
+
+  // History is scanned on every clause; these keep it from re-normalizing the same few names.
+  private String key(String name) {
+    return keys.computeIfAbsent(name, MatchText::key);
+  }
+
+  private String roleHead(String role) {
+    return roleHeads.computeIfAbsent(role, SpeakerParser::roleHead);
+  }
+
+  /**
+   * A headline quotes a role before the body names who holds it ({@code الوزير: "…"} in the title, then
+   * {@code وقال وزير السياحة فلان: "…"}). A quotation left with only a definite role takes the speaker of a
+   * later quotation that repeats its words, or else of the first later quotation by someone in that role.
+   */
+  void resolveForward(List<ExtractedFact> out) {
+    for (int k = 0; k < out.size(); k++) {
+      Speaker s = out.get(k).quote().speaker();
+      if (s.type() != SpeakerType.PERSON || s.role().isEmpty() || !s.name().equals(s.role())
+          || isIndefinite(s.role())) {
+        continue;
+      }
+      String words = key(out.get(k).text());
+      String head = roleHead(s.role());
+      Speaker found = null;
+      for (ExtractedFact later : out.subList(k + 1, out.size())) {
+        Speaker l = later.quote().speaker();
+        if (l.type() == SpeakerType.PERSON && !l.name().equals(l.role()) && key(later.text()).contains(words)) {
+          found = l;
+          break;
+        }
+        if (found == null && l.type() == SpeakerType.PERSON && !l.name().equals(l.role())
+            && roleHead(l.role()).equals(head)) {
+          found = l; // the first later quotation by someone in that role, unless one repeats the words
+        }
+      }
+      if (found != null) {
+        ExtractedFact f = out.get(k);
+        out.set(k, new ExtractedFact(f.kind(), f.span(), f.text(),
+            new ExtractedFact.Quote(found, f.quote().verb(), true), null, null, null));
+      }
+    }
+  }
+}
