@@ -130,11 +130,19 @@ final class FigureExtractor {
     if (prev != null && IDENTIFIER_WORDS.contains(Clitics.withoutConjunction(prev.norm()))) {
       return true;
     }
+    if (fromWord && prev != null && ORDINALS.contains(prev.norm())) {
+      return true; // الفرقة السادسة عشرة مشاة: the tens of a compound ordinal
+    }
     if (fromWord) {
       return next == null || !next.word() || NOT_UNITS.contains(next.norm());
     }
     return isYear(t, i);
   }
+
+  /** Definite ordinals that open a compound ordinal with عشر/عشرة (الحادي عشر, السادسة عشرة). */
+  private static final Set<String> ORDINALS = Set.of(
+      "الحادي", "الحاديه", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الخامس", "الخامسه",
+      "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه", "التاسع", "التاسعه");
 
   private static boolean isLatin(String w) {
     for (int i = 0; i < w.length(); i++) {

@@ -81,6 +81,9 @@ final class QuoteExtractor {
     String verb = t.original(i, i + 1);
     if (Lexicon.CONTINUING_PARTICIPLES.contains(word)) {
       Attribution subject = pastSubject(t, i, sentence, verb);
+      if (subject == null) {
+        subject = firstVerbSubject(t, i, sentence, verb); // وتحدثت الخبيرة فلانة عن …، قائلة:
+      }
       return subject != null ? subject : carried(verb);
     }
     boolean withheld = i > 0 && Lexicon.ANONYMITY.contains(t.get(i - 1).norm()); // عدم ذكر اسمه: no verb
@@ -113,12 +116,16 @@ final class QuoteExtractor {
         }
       }
     }
-    if (from >= end || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
+    boolean manner = end - from == 1 && t.get(from).norm().startsWith("ب"); // ويضيف بحسرة: names no one
+    if (from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
         || SpeakerParser.isStop(t, from)) {
       if (intro < 0) {
         return null;
       }
-      Attribution before = subjectBefore(t, i, sentence, verb);
+      Attribution before = pastSubject(t, i, sentence, verb); // وكانت الوكالة قد أعلنت في بيان أن
+      if (before == null) {
+        before = subjectBefore(t, i, sentence, verb);
+      }
       if (before != null) {
         return before;
       }
@@ -188,6 +195,28 @@ final class QuoteExtractor {
       return s;
     }
     return new Speaker(s.name().substring(0, words.get(n - 3).end()), s.role(), s.type(), s.entityId());
+  }
+
+  /**
+   * The subject of the verb that opens a participle's sentence, when it is a role, a rank or an
+   * organization: {@code وتحدثت الخبيرة في شؤون المياه الدكتورة منى الزعبي عن المشروع، قائلة:}.
+   */
+  private Attribution firstVerbSubject(Tokens t, int i, int[] sentence, String verb) {
+    int start = i;
+    while (start > 0 && sentence[start - 1] == sentence[i]) {
+      start--;
+    }
+    if (start + 2 >= i || QuoteMarks.isMark(t.get(start).norm())) {
+      return null;
+    }
+    String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
+    if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)) {
+      return null;
+    }
+    Speaker named = speakers.parse(t, start + 1, Math.min(i, phraseEnd(t, start + 1)));
+    boolean known = named != null && (named.type() == SpeakerType.ORGANIZATION
+        || named.type() == SpeakerType.PERSON && !named.name().isEmpty() && !named.name().equals(named.role()));
+    return known ? history.speaking(history.resolve(named, verb)) : null;
   }
 
   /**

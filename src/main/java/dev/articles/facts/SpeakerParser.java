@@ -70,6 +70,13 @@ final class SpeakerParser {
     if (person != null) {
       return person;
     }
+    int firstComma = nextComma(t, from, to);
+    if (!Lexicon.HEADS.contains(head) && firstComma < to && firstComma - from >= 2
+        && firstComma - from <= MAX_NAME_WORDS && allNameWords(t, from, firstComma)) {
+      // فادي الخوري، النائب عن تكتل «الجمهورية القوية»،: the name first, its role set off after it
+      return new Speaker(t.original(from, firstComma), role(t, firstComma + 1, nextComma(t, firstComma + 1, to)),
+          SpeakerType.PERSON, "");
+    }
     for (int r = from; r < to - 1; r++) {
       if (Lexicon.RANKS.contains(t.get(r).norm()) && isNameWord(t, r + 1)) {
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
@@ -112,11 +119,16 @@ final class SpeakerParser {
       return new Speaker(role(t, from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
     }
     int described = from;
-    while (described < end && t.get(described).norm().startsWith("ال")) {
+    if (from + 1 < to && !Lexicon.COMPOUND_NAME_HEADS.contains(t.get(from).norm())
+        && t.get(from + 1).norm().startsWith("ال")) {
+      described++; // سائق القطار الخمسيني أحمد سالم: a noun and its definite genitive describe who follows
+    }
+    while (described < to && t.get(described).word() && t.get(described).norm().startsWith("ال")) {
       described++; // اللاجئ آدم يعقوب, المودعة سعاد المصري: a definite description, then the name
     }
-    if (described > from && end - described >= 2) {
-      return new Speaker(t.original(described, end), role(t, from, described), SpeakerType.PERSON, "");
+    int describedEnd = described < to ? nameEnd(t, described, to) : described;
+    if (described > from && describedEnd - described >= 2 && allNameWords(t, described, describedEnd)) {
+      return new Speaker(t.original(described, describedEnd), role(t, from, described), SpeakerType.PERSON, "");
     }
     return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
   }
@@ -144,6 +156,15 @@ final class SpeakerParser {
     String bare = Clitics.withoutConjunction(w);
     return Lexicon.NAMING_NOUNS.contains(bare) || Lexicon.ORGANIZATIONS.contains(bare)
         || Lexicon.ROLE_CONTINUATIONS.contains(bare);
+  }
+
+  private boolean allNameWords(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isNameWord(t, k) && !(k > from && t.get(k).norm().startsWith("ال"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The words {@code [from, to)} as a role, without the comma that may close it. */
@@ -253,8 +274,10 @@ final class SpeakerParser {
       if (Lexicon.PHRASE_STOPS.contains(raw) || Lexicon.INTRODUCERS.contains(raw)) {
         break;
       }
-      if (continuesRole(raw) || continuesRole(w) || (w.startsWith("ل") && !w.startsWith("لل") && i + 1 < to
-          && (isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال")))) {
+      boolean genitiveAfterAttachment = i + 1 < to && t.get(i - 1).norm().startsWith("ل")
+          && t.get(i + 1).norm().startsWith("ال") && !Lexicon.COMPOUND_NAME_HEADS.contains(raw);
+      if (continuesRole(raw) || continuesRole(w) || genitiveAfterAttachment || (w.startsWith("ل")
+          && !w.startsWith("لل") && i + 1 < to && (isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال")))) {
         i++; // الناطق باسم … للقوات المسلحة, عضو المجلس البلدي لدرنة, الجامعة الملكية لكرة القدم
       } else if (isPlace(t, i)) {
         i += Math.max(1, placeLength(t, i, to));
@@ -333,7 +356,7 @@ final class SpeakerParser {
     }
     String w = t.get(i).norm();
     return !w.startsWith("ال") && !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w)
-        && Numbers.digits(w) == null && !isPlace(t, i);
+        && Numbers.digits(w) == null && !isPlace(t, i) && !isOutlet(w);
   }
 
   /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */

@@ -66,6 +66,7 @@ class FactAccuracyTest {
       Path text = Fixtures.HELD_OUT.resolve(name + ".txt");
       score(name, text, Fixtures.goldFacts(Fixtures.HELD_OUT, name), quotes, figures);
     }
+    assertTrue(quotes.gold > 0 && figures.gold > 0, "the held-out set has gold quotes and figures");
     assertFloors("held-out", quotes, figures, HELD_OUT_FLOOR, HELD_OUT_FLOOR, HELD_OUT_FLOOR);
   }
 
