@@ -127,6 +127,9 @@ final class Lexicon {
           + "مجلة صحيفة وسم هاشتاغ مؤتمر منتدى مهرجان معرض شعار عنوان بعنوان أغنية قصيدة مسرحية خطة "
           + "قانون مشروع اتفاقية اتفاق صفقة تحالف ائتلاف كتلة تكتل قائمة جائزة مسابقة بطولة");
 
+  /** Words that join the parts of one person's name: الهادي بن عمر, أحمد سالم ولد محمد. */
+  static final Set<String> NAME_LINKS = words("ولد بن بنت ابن أبو");
+
   /** First parts of compound given names, which a definite word completes: عبد اللطيف, نصر الدين. */
   static final Set<String> COMPOUND_NAME_HEADS = words(
       "عبد نصر سيف نور صلاح علاء عز شمس بدر جمال كمال عماد فخر سعد محي محيي زين تاج بهاء ضياء خير حسام "

@@ -181,8 +181,6 @@ final class QuoteExtractor {
     return history.speaking(history.resolve(joined ? withoutObject(named) : named, verb));
   }
 
-  private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("ولد", "بن", "بنت", "ابن", "ابو");
-
   /**
    * The first verb's object can run on after its subject's name (تفقد الوزير فيصل المطيري موقع الحادث): a
    * name of three words or more that ends in a noun and its definite genitive loses those two.
@@ -191,7 +189,7 @@ final class QuoteExtractor {
     List<Tokens.Token> words = Tokens.of(s.name()).list();
     int n = words.size();
     if (s.type() != SpeakerType.PERSON || n < 4 || !words.get(n - 1).norm().startsWith("ال")
-        || words.get(n - 2).norm().startsWith("ال") || NAME_LINKS.contains(words.get(n - 2).norm())) {
+        || words.get(n - 2).norm().startsWith("ال") || Lexicon.NAME_LINKS.contains(words.get(n - 2).norm())) {
       return s;
     }
     return new Speaker(s.name().substring(0, words.get(n - 3).end()), s.role(), s.type(), s.entityId());

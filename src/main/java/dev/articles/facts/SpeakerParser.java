@@ -123,11 +123,14 @@ final class SpeakerParser {
         && t.get(from + 1).norm().startsWith("ال")) {
       described++; // سائق القطار الخمسيني أحمد سالم: a noun and its definite genitive describe who follows
     }
-    while (described < to && t.get(described).word() && t.get(described).norm().startsWith("ال")) {
+    while (described < to && t.get(described).word() && t.get(described).norm().startsWith("ال")
+        && !(described + 1 < to && Lexicon.NAME_LINKS.contains(t.get(described + 1).norm()))) {
       described++; // اللاجئ آدم يعقوب, المودعة سعاد المصري: a definite description, then the name
     }
     int describedEnd = described < to ? nameEnd(t, described, to) : described;
-    if (described > from && describedEnd - described >= 2 && allNameWords(t, described, describedEnd)) {
+    boolean linked = described < to && t.get(described).norm().startsWith("ال"); // الهادي بن عمر
+    if (described > from && describedEnd - described >= 2
+        && allNameWords(t, linked ? described + 1 : described, describedEnd)) {
       return new Speaker(t.original(described, describedEnd), role(t, from, described), SpeakerType.PERSON, "");
     }
     return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");

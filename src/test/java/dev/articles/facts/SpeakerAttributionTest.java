@@ -231,4 +231,54 @@ class SpeakerAttributionTest {
             + "الزوار”.",
         "وأكد وكيل الوزارة أن “الاستثمارات السياحية قيد التنفيذ تشمل فنادق ومنتجعات”."));
   }
+
+  @Test
+  void nameFirst_withItsRoleSetOffAfterIt() throws Exception {
+    assertEquals(List.of("فادي الخوري", "محمود فقيه"), speakers("الرئاسة",
+        "وقال فادي الخوري، النائب عن تكتل «الجمهورية القوية»، إن «الفريق الآخر هرب من الدورة الثانية».",
+        "«لن نقبل برئيس تحد يفرض على شريحة واسعة من اللبنانيين»، رد النائب عن كتلة الوفاء للمقاومة محمود فقيه."));
+  }
+
+  @Test
+  void describedPeople_keepTheirWholeNames() throws Exception {
+    assertEquals(List.of("عبد الرحيم آدم", "أحمد سالم ولد محمد"), speakers("النازحون",
+        "وقال النازح الخمسيني عبد الرحيم آدم، الذي فر من الخرطوم، إن \"الناس تعبوا من الوعود\".",
+        "ويقول سائق القطار الخمسيني أحمد سالم ولد محمد إن «الرحلة طويلة وشاقة في الصيف»."));
+  }
+
+  @Test
+  void participle_continuesTheSubjectOfItsSentencesFirstVerb_intoTheNextParagraph() throws Exception {
+    assertEquals(List.of("الدكتورة منى الزعبي"), speakers("المياه",
+        "وتحدثت الخبيرة في شؤون المياه الدكتورة منى الزعبي عن أثر المشروع على المدى البعيد، قائلة:",
+        "«الناقل الوطني سيخفف الضغط على الأحواض الجوفية المستنزفة»."));
+  }
+
+  @Test
+  void pluperfectReportingVerb_isItsSubjects() throws Exception {
+    assertEquals(List.of("وكالة الإمارات للفضاء"), speakers("الفضاء",
+        "وكانت وكالة الإمارات للفضاء قد أعلنت في بيان أن «حجم الاستثمارات في القطاع الفضائي الوطني كبير»."));
+  }
+
+  @Test
+  void mannerAdverb_namesNoOne_andAGenitiveAfterAnAttachmentStaysInTheRole() throws Exception {
+    assertEquals(List.of("الهادي بن عمر", "الهادي بن عمر", "عبد اللطيف الزواري"), speakers("الزيتون",
+        "ويقول الفلاح الستيني الهادي بن عمر، الذي يملك حقلا صغيرا، إن «الأسعار الحالية لا تغطي كلفة الجني».",
+        "ويضيف بحسرة: «تركت جزءا من الصابة على الأشجار».",
+        "وقال رئيس الغرفة النقابية الوطنية لمصدري زيت الزيتون عبد اللطيف الزواري إن «تعافي الإنتاج الإسباني "
+            + "أغرق السوق»."));
+  }
+
+  @Test
+  void outletAfterAnUnnamedSource_isNotItsName() throws Exception {
+    assertEquals(List.of("مصدر نقابي"), speakers("المناجم",
+        "وكشف مصدر نقابي لهسبريس أن «عمال المناولة يطالبون بإدماجهم في الشركة»."));
+  }
+
+  @Test
+  void compoundOrdinal_isNoFigure() throws Exception {
+    List<ExtractedFact> found = facts("الفاشر",
+        "وقال المتحدث باسم الجيش ياسر عبد الباقي إن \"السيطرة على مقر الفرقة السادسة عشرة مشاة باتت مسألة وقت\".");
+    assertEquals(List.of(), found.stream().filter(f -> f.kind() == ExtractedFact.Kind.FIGURE)
+        .map(ExtractedFact::text).toList());
+  }
 }
