@@ -17,7 +17,8 @@ final class FigureExtractor {
   private static final Set<String> PERCENT_WORDS = Set.of("بالمئه", "بالمائه", "%", "٪");
   private static final Set<String> PERCENT_AFTER_FI = Set.of("المئه", "المائه");
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
-      + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت");
+      + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
+      + "فورمولا الفورمولا للفورمولا");
   private static final Set<String> YEAR_WORDS = words("عام العام سنة السنة منذ حتى مطلع نهاية بداية أواخر "
       + "أوائل منتصف خلال");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي "

@@ -27,7 +27,7 @@ final class Lexicon {
           + "روى روت يروي تروي اعترف اعترفت يعترف تعترف أقر أقرت يقر تقر أبلغ أبلغت انتقد انتقدت ينتقد "
           + "اتهم اتهمت يتهم تتهم ناشد ناشدت أشاد أشادت رجح رجحت يرجح توقع توقعت يتوقع تتوقع "
           + "رد ردت يرد ترد تتابع تلفت تصرح تشدد تعتبر تكشف تفيد تحذر يطالب تطالب يعرب تعرب يختم تختم "
-          + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت");
+          + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت زاد زادت");
 
   /** Verbs that report through an intermediary: نقلت الوكالة عن المتحدث قوله. */
   static final Set<String> VIA_VERBS = words("نقل نقلت نقلوا");
@@ -47,7 +47,8 @@ final class Lexicon {
   static final Set<String> PHRASE_STOPS = words(
       "في خلال عبر أمام لدى على إلى بعد قبل منذ حول أثناء ضمن عقب إثر لـ ل مع أمس اليوم غدا صباح مساء "
           + "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت آنذاك أيضا كذلك مجددا حينها وقتها "
-          + "الليلة صباحا مساء ظهر من عن الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما");
+          + "الليلة صباحا مساء ظهر من عن بصوت بحسرة بغضب بثقة بهدوء بصراحة بنبرة بابتسامة بمرارة بحزن بفخر بأسى "
+          + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما");
 
   /** Ranks and honorifics that come just before a person's name. */
   static final Set<String> RANKS = words(
@@ -73,7 +74,8 @@ final class Lexicon {
           + "جيش حركة حزب لجنة وكالة أمين عام نائب مدير مساعد شؤون دائرة مديرية محافظة بلدية جهاز مركز "
           + "معهد اتحاد نقابة جبهة تحالف ائتلاف كتلة برنامج صندوق بنك مصرف سلطة دولة جماعة منطقة ولاية "
           + "بعثة ديوان الديوان شعبة قسم فرع الفرع مؤسسة المؤسسة هيئة المجلس جمعية الجمعية ريف مدينة إقليم "
-          + "قطاع منتخب المنتخب نادي النادي فريق الفريق جمعيات شباب مولودية وفاق شبيبة");
+          + "قطاع منتخب المنتخب نادي النادي فريق الفريق جمعيات شباب مولودية وفاق شبيبة "
+          + "ذاته ذاتها نفسه نفسها");
 
   /** Role heads that mean spokesperson, so المتحدث باسم … and الناطق باسم … refer to the same office. */
   static final Set<String> SPOKESPERSON = words("المتحدث المتحدثة الناطق الناطقة متحدث ناطق");
@@ -81,7 +83,7 @@ final class Lexicon {
   /** Nouns that head a document: بيان مشترك, التقرير. */
   static final Set<String> DOCUMENTS = words(
       "بيان البيان تقرير التقرير رسالة الرسالة وثيقة الوثيقة مذكرة المذكرة إعلان الإعلان تغريدة التغريدة "
-          + "تدوينة التدوينة منشور المنشور دراسة الدراسة قرار القرار نص النص خطاب الخطاب");
+          + "تدوينة التدوينة منشور المنشور دراسة الدراسة قرار القرار نص النص خطاب الخطاب بلاغ البلاغ");
 
   /** Nouns that head an organization: وزارة الخارجية المصرية, الحكومة. */
   static final Set<String> ORGANIZATIONS = words(
@@ -112,7 +114,12 @@ final class Lexicon {
       + "رويترز فرانس سبوتنيك هسبريس أسوشيتد بلومبرغ شينخوا يورونيوز");
 
   /** Role heads so generic that, unresolved by role, they refer to the last person quoted: وأشار المسؤول. */
-  static final Set<String> GENERIC_REFERENCES = words("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة المصدر");
+  static final Set<String> GENERIC_REFERENCES = words("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة المصدر "
+      + "الخبير الخبيرة الأكاديمي الأكاديمية الباحث الباحثة المحلل المحللة الطبيب الطبيبة الصحفي الصحفية");
+
+  /** Feminine participles of manner, which name no one: وأجابت ضاحكة. (The masculine end in ا.) */
+  static final Set<String> MANNER = words(
+      "ضاحكة مبتسمة مازحة غاضبة متسائلة مستغربة متأثرة باكية ساخرة متحسرة مستنكرة محتجة");
 
   /** Verbs that give the name of someone just described: مهاجر غيني يدعى مامادو ديالو. */
   static final Set<String> NAMED_AS = words("يدعى تدعى يلقب تلقب");
@@ -128,7 +135,7 @@ final class Lexicon {
           + "قانون مشروع اتفاقية اتفاق صفقة تحالف ائتلاف كتلة تكتل قائمة جائزة مسابقة بطولة");
 
   /** Words that join the parts of one person's name: الهادي بن عمر, أحمد سالم ولد محمد. */
-  static final Set<String> NAME_LINKS = words("ولد بن بنت ابن أبو");
+  static final Set<String> NAME_LINKS = words("ولد بن بنت ابن أبو آل");
 
   /** First parts of compound given names, which a definite word completes: عبد اللطيف, نصر الدين. */
   static final Set<String> COMPOUND_NAME_HEADS = words(

@@ -116,7 +116,8 @@ final class QuoteExtractor {
         }
       }
     }
-    boolean manner = end - from == 1 && t.get(from).norm().startsWith("ب"); // ويضيف بحسرة: names no one
+    String only = end - from == 1 ? t.get(from).norm() : "";
+    boolean manner = only.startsWith("ب") || only.endsWith("ا") || Lexicon.MANNER.contains(only); // بحسرة, ضاحكا
     if (from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
         || SpeakerParser.isStop(t, from)) {
       if (intro < 0) {
@@ -286,6 +287,10 @@ final class QuoteExtractor {
 
   /** A role and name outside any reported speech, such as بينهم وزير النقل سعيد المعولي, for later. */
   private void remember(Tokens t, int i) {
+    if (Lexicon.NAMED_AS.contains(t.get(i).norm()) && i > 0) {
+      history.introduced(speakers.parse(t, i - 1, phraseEnd(t, i))); // لاعبة … تدعى جود الحربي.
+      return;
+    }
     String w = Clitics.known(t.get(i).norm(), Lexicon.HEADS);
     if (Lexicon.ROLE_HEADS.contains(w) || Lexicon.RANKS.contains(w)
         || Lexicon.ORGANIZATIONS.contains(w) && !w.startsWith("ال")) {
@@ -330,6 +335,8 @@ final class QuoteExtractor {
     if (i + 1 < t.size() && (Clitics.withoutConjunction(t.get(i).norm()).equals("هذا")
         || t.get(i).is("هكذا")) && t.get(i + 1).is("ما")) {
       i += 2; // "…"، هذا ما أكده المتحدث
+    } else if (i + 1 < t.size() && t.get(i).is("هكذا")) {
+      i++; // "…"، هكذا علقت الإعلامية
     }
     if (i >= t.size()) {
       return null;

@@ -22,6 +22,15 @@ final class SpeakerHistory {
   private final List<Speaker> history = new ArrayList<>();
   private Speaker current;
 
+  /** Someone introduced by name (تدعى فاطمة سعيد), who is about to be quoted more often than not. */
+  void introduced(Speaker s) {
+    if (s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty()) {
+      history.removeIf(h -> sameName(h, s));
+      history.add(s);
+      current = s;
+    }
+  }
+
   /** Who spoke last, or null before anyone has. */
   Speaker current() {
     return current;
@@ -68,6 +77,9 @@ final class SpeakerHistory {
     if (named.type() == SpeakerType.PERSON && words.size() == 1) {
       String surname = words.get(0).norm();
       Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
+      if (earlier == null) {
+        earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(surname)); // فاطمة
+      }
       if (earlier != null) {
         return new Attribution(earlier, verb, true);
       }
@@ -96,7 +108,7 @@ final class SpeakerHistory {
     }
     String second = words.size() > 1 ? words.get(1).norm() : "";
     return words.size() == 1 || second.equals("في") || second.equals("من") || second.equals("لدي")
-        || words.size() == 2 && !second.startsWith("ال") && (second.endsWith("ي") || second.endsWith("يه"));
+        || words.size() == 2 && !second.startsWith("ال"); // مسؤول عسكري, مصدر مطلع
   }
 
   /**
@@ -110,8 +122,9 @@ final class SpeakerHistory {
     }
     for (Tokens.Token w : words.subList(1, words.size())) {
       String n = w.norm();
-      if (!n.startsWith("ال") || !(n.endsWith("ي") || n.endsWith("يه"))) {
-        return false;
+      boolean same = n.equals("ذاته") || n.equals("نفسه") || n.equals("ذاتها") || n.equals("نفسها");
+      if (!same && (!n.startsWith("ال") || !(n.endsWith("ي") || n.endsWith("يه")))) {
+        return false; // المتحدث ذاته, الخبيرة الاقتصادية
       }
     }
     return true;
@@ -124,6 +137,11 @@ final class SpeakerHistory {
       }
     }
     return null;
+  }
+
+  private String firstWord(String name) {
+    List<Tokens.Token> words = Tokens.of(name).list();
+    return words.size() < 2 ? "" : words.get(0).norm();
   }
 
   private String lastWord(String name) {

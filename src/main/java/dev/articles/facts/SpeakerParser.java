@@ -108,8 +108,12 @@ final class SpeakerParser {
       return new Speaker(t.original(nameStart, nameEnd), role(t, from, nameStart), SpeakerType.PERSON, "");
     }
     int end = nameEnd(t, from, to);
-    String phrase = t.original(from, end);
+    int known = knownNameLength(t, from, to);
+    String phrase = t.original(from, known > 0 ? from + known : end);
     ExtractedFact.Entity org = gazetteer.lookup(phrase);
+    if (known > 1 && org != null && org.type() == ExtractedFact.EntityType.ORGANIZATION) {
+      return new Speaker(phrase, "", SpeakerType.ORGANIZATION, org.id()); // بعثة الأمم المتحدة للدعم في ليبيا
+    }
     if (Lexicon.ORGANIZATIONS.contains(head) || (org != null && org.type() == ExtractedFact.EntityType.ORGANIZATION)) {
       int orgEnd = roleEnd(t, from + 1, to);
       while (org == null && orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).word()
@@ -158,7 +162,7 @@ final class SpeakerParser {
   private static boolean isNaming(String w) {
     String bare = Clitics.withoutConjunction(w);
     return Lexicon.NAMING_NOUNS.contains(bare) || Lexicon.ORGANIZATIONS.contains(bare)
-        || Lexicon.ROLE_CONTINUATIONS.contains(bare);
+        || Lexicon.ROLE_CONTINUATIONS.contains(bare) || Lexicon.OUTLETS.contains(bare);
   }
 
   private boolean allNameWords(Tokens t, int from, int to) {
@@ -189,15 +193,23 @@ final class SpeakerParser {
         || Lexicon.SPEECH_OCCASIONS.contains(t.get(i + 1).norm()) || Lexicon.DOCUMENTS.contains(t.get(i + 1).norm())) {
       return null;
     }
+    int stop = i + 2;
+    while (stop < to && !isStop(t, stop)) {
+      stop++;
+    }
+    // The name is the last run of name words, after a definite word or a place that ends the place's own
+    // name (في معبر باب الهوى الحدودي مأمون الدرويش); with none, the place is one word (في أدري بيير دوبوا).
+    for (int start = i + 2; start <= stop - 2; start++) {
+      boolean boundary = t.get(start - 1).norm().startsWith("ال") || isPlace(t, start - 1);
+      if (boundary && isNameWord(t, start) && stop - start <= MAX_NAME_WORDS && allNameWords(t, start, stop)) {
+        return new int[] {start, stop};
+      }
+    }
     int start = i + 2;
     int end = nameEnd(t, start, to);
-    if (end - start < 2 || end < to && t.get(end).word()) {
+    if (end - start < 2 || end < to && t.get(end).word() || !allNameWords(t, start, end)
+        || t.get(start).norm().startsWith("ال")) {
       return null;
-    }
-    for (int k = start; k < end; k++) {
-      if (!isNameWord(t, k)) {
-        return null;
-      }
     }
     return new int[] {start, end};
   }
@@ -263,6 +275,11 @@ final class SpeakerParser {
         i = quotedNameEnd(t, i, to); // رئيسة جمعية "صرخة المودعين" نادين خوري
         continue;
       }
+      int known = knownNameLength(t, i, to);
+      if (known > 1) {
+        i += known; // المتحدثة باسم منظمة أطباء بلا حدود: a name the gazetteer knows, whole
+        continue;
+      }
       String raw = t.get(i).norm();
       String w = Clitics.withoutConjunction(raw);
       if (raw.equals("في") && i + 1 < to && isRolePlace(t, i + 1)) {
@@ -279,8 +296,8 @@ final class SpeakerParser {
       }
       boolean genitiveAfterAttachment = i + 1 < to && t.get(i - 1).norm().startsWith("ل")
           && t.get(i + 1).norm().startsWith("ال") && !Lexicon.COMPOUND_NAME_HEADS.contains(raw);
-      if (continuesRole(raw) || continuesRole(w) || genitiveAfterAttachment || (w.startsWith("ل")
-          && !w.startsWith("لل") && i + 1 < to && (isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال")))) {
+      if (continuesRole(raw) || continuesRole(w) || genitiveAfterAttachment || (raw.startsWith("ل")
+          && !raw.startsWith("لل") && i + 1 < to && (isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال")))) {
         i++; // الناطق باسم … للقوات المسلحة, عضو المجلس البلدي لدرنة, الجامعة الملكية لكرة القدم
       } else if (isPlace(t, i)) {
         i += Math.max(1, placeLength(t, i, to));
@@ -324,8 +341,24 @@ final class SpeakerParser {
   /** What may follow في inside a role: a place, an organization, or a definite or construct noun. */
   private boolean isRolePlace(Tokens t, int i) {
     String w = t.get(i).norm();
+    String bare = w.startsWith("ال") ? w.substring(2) : w;
+    if (Lexicon.DOCUMENTS.contains(w) || Lexicon.SPEECH_OCCASIONS.contains(bare)) {
+      return false; // المكتب الوطني في البلاغ ذاته, في مؤتمر صحفي: where it was said, not who
+    }
     return isPlace(t, i) || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w)
         || Lexicon.ORGANIZATIONS.contains(w) || gazetteer.lookup(w) != null;
+  }
+
+  /** The length of a multi-word organization or place name the gazetteer knows at {@code i}, or 0. */
+  private int knownNameLength(Tokens t, int i, int to) {
+    int best = 0;
+    for (Gazetteer.Alias alias : gazetteer.startingWith(t.get(i).norm())) {
+      int n = alias.words().length;
+      if (alias.entity().type() != ExtractedFact.EntityType.PERSON && n > best && i + n <= to && matches(t, i, alias.words())) {
+        best = n;
+      }
+    }
+    return best;
   }
 
   /** How many tokens the place or organization at {@code i} takes: a gazetteer name, or one word. */
@@ -365,10 +398,12 @@ final class SpeakerParser {
   /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */
   private static int nameEnd(Tokens t, int i, int to) {
     int end = i;
-    while (end < to && end - i < MAX_NAME_WORDS && !isStop(t, end)) {
+    int words = 0;
+    while (end < to && words < MAX_NAME_WORDS && !isStop(t, end)) {
       if (end - i >= 2 && isOutlet(t.get(end).norm())) {
         break; // حمادي بن سالم لإذاعة …: the outlet spoken to follows the name
       }
+      words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
       end++;
     }
     return end;

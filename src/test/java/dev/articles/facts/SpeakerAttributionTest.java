@@ -281,4 +281,45 @@ class SpeakerAttributionTest {
     assertEquals(List.of(), found.stream().filter(f -> f.kind() == ExtractedFact.Kind.FIGURE)
         .map(ExtractedFact::text).toList());
   }
+
+  @Test
+  void nameAfterAPlaceOfSeveralWords_andTheSameSpokesman() throws Exception {
+    assertEquals(List.of("مأمون الدرويش", "مأمون الدرويش"), speakers("العودة",
+        "وقال مدير العلاقات العامة في معبر باب الهوى الحدودي مأمون الدرويش في حديث للأناضول: «نستقبل يوميا "
+            + "عددا كبيرا من العائدين».",
+        "وزاد المتحدث ذاته أن «الحركة ترتفع في نهاية كل أسبوع»."));
+  }
+
+  @Test
+  void personIntroducedByName_isWhoAnsweredAQuestion() throws Exception {
+    assertEquals(List.of("وزير الرياضة", "جود الحربي", "جود الحربي"), speakers("الدوري النسائي",
+        "وقال وزير الرياضة: \"الدوري النسائي يكبر كل موسم\".",
+        "والتقينا لاعبة خط الوسط في نادي الأهلي، وهي طالبة جامعية تدعى جود الحربي.",
+        "وعندما سألناها عن بداياتها، قالت: \"كنت ألعب مع إخوتي في الحي\".",
+        "وأجابت ضاحكة: \"ما زلت ألعب معهم كلما عدت إلى البيت\"."));
+  }
+
+  @Test
+  void longNamesWithLinks_andKnownOrganizationsInsideARole() throws Exception {
+    assertEquals(List.of("الشيخ عيسى بن خالد آل خليفة", "كلير بونفيس"), speakers("الحلبة",
+        "وقال الرئيس التنفيذي لحلبة البحرين الدولية الشيخ عيسى بن خالد آل خليفة في مؤتمر صحفي إن \"التذاكر نفدت\".",
+        "وحذرت المتحدثة باسم منظمة أطباء بلا حدود في اليمن، كلير بونفيس، من أن \"الفرق الطبية تعمل فوق طاقتها\"."));
+  }
+
+  @Test
+  void descriptiveBackReference_andAMannerPhraseAfterAFirstName() throws Exception {
+    assertEquals(List.of("الدكتورة سهى الموسوي", "الدكتورة سهى الموسوي"), speakers("النخيل",
+        "من جهتها، قالت الدكتورة سهى الموسوي، أستاذة علوم البستنة في جامعة البصرة، إن «العراق يمتلك ثروة كبيرة».",
+        "وأضافت الأكاديمية العراقية أن «دعم الصناعات التحويلية ضروري»."));
+    assertEquals(List.of("فاطمة سعيد"), speakers("الكوليرا",
+        "وفي مركز العزل تجلس ربة منزل تدعى فاطمة سعيد إلى جوار سرير ابنها.",
+        "\"جئنا إلى هنا في منتصف الليل بعد أن أصيب ابني\"، تقول فاطمة بصوت متعب."));
+  }
+
+  @Test
+  void afterThatsHowAndThroughAnOutletWithAQuotedName() throws Exception {
+    assertEquals(List.of("مصدر حكومي", "سارة الغامدي"), speakers("الوقود",
+        "ونقل موقع \"القاهرة 24\" عن مصدر حكومي قوله إن «الحكومة لن تقترب من سعر أسطوانة البوتاجاز».",
+        "\"وجود الدوري النسائي غير نظرة الأسر إلى الرياضة\"، هكذا علقت الإعلامية الرياضية سارة الغامدي."));
+  }
 }
