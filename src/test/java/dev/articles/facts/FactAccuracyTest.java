@@ -56,7 +56,8 @@ class FactAccuracyTest {
   /**
    * The held-out set was written and labelled by someone who never saw the extractor, and the extractor
    * was not tuned on it: its figures are the honest estimate for articles we have not seen. Its floors are
-   * lower, to catch regressions without pretending to the fixtures' scores.
+   * lower, to catch regressions without pretending to the fixtures' scores. Once a set is tuned on, it
+   * joins the fixtures, and a fresh set takes its place.
    */
   @Test
   void extract_heldOutSet_staysAboveItsFloors() throws Exception {
@@ -67,10 +68,16 @@ class FactAccuracyTest {
       score(name, text, Fixtures.goldFacts(Fixtures.HELD_OUT, name), quotes, figures);
     }
     assertTrue(quotes.gold > 0 && figures.gold > 0, "the held-out set has gold quotes and figures");
-    assertFloors("held-out", quotes, figures, HELD_OUT_FLOOR, HELD_OUT_FLOOR, HELD_OUT_FLOOR);
+    assertFloors("held-out", quotes, figures, HELD_OUT_FLOOR, HELD_OUT_SPEAKER_FLOOR, HELD_OUT_FLOOR);
   }
 
-  static final double HELD_OUT_FLOOR = 0.80;
+  /** Below what fresh sets have measured (quotes and figures 0.95–1.0), to catch regressions only. */
+  static final double HELD_OUT_FLOOR = 0.90;
+  /**
+   * Speaker accuracy on fresh sets has measured 0.70–0.86 before tuning: attribution has a long tail of
+   * shapes, and each fresh set has shown new ones. The floor guards against regressions only.
+   */
+  static final double HELD_OUT_SPEAKER_FLOOR = 0.70;
 
   private static void score(String name, Path text, List<GoldFact> gold, Score quotes, Score figures)
       throws Exception {
