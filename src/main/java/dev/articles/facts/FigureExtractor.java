@@ -19,7 +19,7 @@ final class FigureExtractor {
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
       + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
       + "فورمولا الفورمولا للفورمولا");
-  private static final Set<String> YEAR_WORDS = words("عام العام سنة السنة منذ حتى مطلع نهاية بداية أواخر "
+  private static final Set<String> YEAR_WORDS = words("عام العام سنة السنة منذ حتى بحلول مطلع نهاية بداية أواخر "
       + "أوائل منتصف خلال");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي "
       + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن");
@@ -219,6 +219,10 @@ final class FigureExtractor {
             return new Marker(i - 2, Bound.LESS_THAN);
           }
         }
+      }
+      if (i >= 3 && (t.get(i - 1).is("علي") || t.get(i - 1).is("عن")) && t.get(i - 2).is("يزيد")
+          && t.get(i - 3).is("ما")) {
+        return new Marker(i - 3, Bound.MORE_THAN); // ما يزيد على 190 دولة
       }
       if (i >= 4 && t.get(i - 1).is("عن") && t.get(i - 2).is("يقل") && t.get(i - 3).is("لا")) {
         return new Marker(i >= 4 && t.get(i - 4).is("ما") ? i - 4 : i - 3, Bound.MORE_THAN);

@@ -61,6 +61,9 @@ final class QuoteExtractor {
         i = pair[1];
         continue;
       }
+      if (!quoted[i] && t.get(i).is("(")) {
+        remember(t, i); // سارة أبو عودة (18 عاما)
+      }
       if (quoted[i] || !t.get(i).word()) {
         continue;
       }
@@ -247,7 +250,7 @@ final class QuoteExtractor {
   }
 
   /** How far past a verb the introducer may stand: وقال الوزير X، خلال زيارة إلى ولاية Y، إن …. */
-  static final int INTRODUCER_REACH = 20;
+  static final int INTRODUCER_REACH = 30;
 
   /**
    * The index of what introduces the speech after a speaker phrase starting at {@code from}: a colon, a
@@ -291,10 +294,47 @@ final class QuoteExtractor {
       history.introduced(speakers.parse(t, i - 1, phraseEnd(t, i))); // لاعبة … تدعى جود الحربي.
       return;
     }
+    if (Lexicon.AGE_ADJECTIVES.contains(t.get(i).norm()) || t.get(i).is("(") && i + 2 < t.size()
+        && Numbers.digits(t.get(i + 1).norm()) != null && t.get(i + 2).norm().startsWith("عام")) {
+      introducedBefore(t, i); // الخمسيني جاسم محيسن, سارة أبو عودة (18 عاما)
+      return;
+    }
     String w = Clitics.known(t.get(i).norm(), Lexicon.HEADS);
     if (Lexicon.ROLE_HEADS.contains(w) || Lexicon.RANKS.contains(w)
         || Lexicon.ORGANIZATIONS.contains(w) && !w.startsWith("ال")) {
       history.remember(speakers.parse(t, i, phraseEnd(t, i)));
+    }
+  }
+
+  /**
+   * Someone described by age: the name after an age adjective (الخمسيني جاسم محيسن) or before an age in
+   * parentheses (سارة أبو عودة (18 عاما)), kept as the person the next quotations are likely to be by.
+   */
+  private void introducedBefore(Tokens t, int i) {
+    int start;
+    int end;
+    if (t.get(i).is("(")) {
+      end = i;
+      start = end;
+      int words = 0;
+      while (start > 0 && words < 3 && t.get(start - 1).word() && !SpeakerParser.isStop(t, start - 1)) {
+        start--;
+        words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) ? 0 : 1;
+      }
+      while (start < end && (Lexicon.NAMED_AS.contains(t.get(start).norm())
+          || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm()))) {
+        start++; // الحكومية نورة العجمي, تدعى فاطمة سعيد: the description's last word is no part of the name
+      }
+    } else {
+      start = i + 1;
+      end = start;
+      while (end < t.size() && end - start < SpeakerParser.MAX_NAME_WORDS && t.get(end).word()
+          && !SpeakerParser.isStop(t, end)) {
+        end++;
+      }
+    }
+    if (end - start >= 2) {
+      history.introduced(new Speaker(t.original(start, end), "", SpeakerType.PERSON, ""));
     }
   }
 
@@ -352,7 +392,11 @@ final class QuoteExtractor {
         from++;
         if (from < t.size() && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(from).norm()))) {
           boolean via = Lexicon.VIA_VERBS.contains(Clitics.withoutConjunction(t.get(from).norm()));
+          boolean locative = Lexicon.LOCATIVE_VERBS.contains(Clitics.withoutConjunction(t.get(from).norm()));
           from++;
+          if (locative && from < t.size() && t.get(from).is("في")) {
+            from++; // حسب ما جاء في بيان الاتحاد: the document's words
+          }
           for (int k = from; via && k < phraseEnd(t, from); k++) {
             if (t.get(k).is("عن")) {
               from = k + 1; // بحسب ما نقلت وكالة رويترز عن مسؤول في الشركة: the speaker follows عن

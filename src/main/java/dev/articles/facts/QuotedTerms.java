@@ -53,9 +53,12 @@ final class QuotedTerms {
       if (!t.get(k).word()) {
         return false;
       }
-      String w = Clitics.withoutConjunction(t.get(k).norm());
-      if (Lexicon.NAMING_NOUNS.contains(w) || Lexicon.NAMING_NOUNS.contains(withoutPossessive(w))) {
-        return true;
+      String raw = t.get(k).norm();
+      String w = Clitics.withoutConjunction(raw);
+      for (String form : new String[] {raw, w}) { // وسم is no و + سم, وكتابه is و + كتابه
+        if (Lexicon.NAMING_NOUNS.contains(form) || Lexicon.NAMING_NOUNS.contains(withoutPossessive(form))) {
+          return true;
+        }
       }
       if (!w.startsWith("ال")) {
         return false;

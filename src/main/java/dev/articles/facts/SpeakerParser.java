@@ -86,7 +86,8 @@ final class SpeakerParser {
     }
     if (Lexicon.ROLE_HEADS.contains(head)) {
       int nameStart = roleEnd(t, from + 1, to);
-      int nameEnd = nameStart < to && isNameWord(t, nameStart) ? nameEnd(t, nameStart, to) : nameStart;
+      int nameEnd = nameStart < to && isNameWord(t, nameStart) && !isIndefiniteWithAdjective(t, from, nameStart)
+          ? nameEnd(t, nameStart, to) : nameStart;
       for (int k = nameStart; k < Math.min(to, nameStart + MAX_NAME_WORDS + 1); k++) {
         if (Lexicon.ANONYMITY.contains(t.get(k).norm())) {
           nameEnd = nameStart; // مسؤول مصري رفض الكشف عن اسمه: a source that withholds its name has none
@@ -137,6 +138,10 @@ final class SpeakerParser {
         && allNameWords(t, linked ? described + 1 : described, describedEnd)) {
       return new Speaker(t.original(described, describedEnd), role(t, from, described), SpeakerType.PERSON, "");
     }
+    int[] trailing = trailingName(t, from, to);
+    if (trailing != null) {
+      return new Speaker(t.original(trailing[0], trailing[1]), role(t, from, trailing[0]), SpeakerType.PERSON, "");
+    }
     return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
   }
 
@@ -160,9 +165,36 @@ final class SpeakerParser {
   }
 
   private static boolean isNaming(String w) {
-    String bare = Clitics.withoutConjunction(w);
-    return Lexicon.NAMING_NOUNS.contains(bare) || Lexicon.ORGANIZATIONS.contains(bare)
-        || Lexicon.ROLE_CONTINUATIONS.contains(bare) || Lexicon.OUTLETS.contains(bare);
+    return isNamingNoun(w) || isNamingNoun(Clitics.withoutConjunction(w)); // وكالة is no و + كالة
+  }
+
+  private static boolean isNamingNoun(String w) {
+    return Lexicon.NAMING_NOUNS.contains(w) || Lexicon.ORGANIZATIONS.contains(w)
+        || Lexicon.ROLE_CONTINUATIONS.contains(w) || Lexicon.OUTLETS.contains(w);
+  }
+
+  /**
+   * A name at the end of a description that runs on with a place: {@code المعدن الأهلي القادم من مدينة
+   * الفاشر آدم يعقوب إسحق}. The name is the last run of two to four name words before the first mark,
+   * after a definite word or a place. Null when the phrase does not end so.
+   */
+  private int[] trailingName(Tokens t, int from, int to) {
+    int end = from;
+    while (end < to && t.get(end).word()) {
+      end++;
+    }
+    if (!t.get(from).norm().startsWith("ال") || end - from < 4) {
+      return null;
+    }
+    for (int start = from + 2; start <= end - 2; start++) {
+      ExtractedFact.Entity twoWordPlace = gazetteer.lookup(t.original(start - 2, start));
+      boolean boundary = t.get(start - 1).norm().startsWith("ال") || isPlace(t, start - 1)
+          || twoWordPlace != null && twoWordPlace.type() == ExtractedFact.EntityType.PLACE; // خان يونس هبة النجار
+      if (boundary && isNameWord(t, start) && end - start <= MAX_NAME_WORDS && allNameWords(t, start, end)) {
+        return new int[] {start, end};
+      }
+    }
+    return null;
   }
 
   private boolean allNameWords(Tokens t, int from, int to) {
@@ -218,6 +250,19 @@ final class SpeakerParser {
   private boolean isRoleBefore(Tokens t, int from, int i) {
     return i > from && Lexicon.ROLE_HEADS.contains(Clitics.known(t.get(from).norm(), Lexicon.HEADS))
         && roleEnd(t, from + 1, i + 1) == i;
+  }
+
+  /**
+   * A role with no definite word that ends in an adjective (دبلوماسي غربي) introduces someone unnamed; the
+   * words after it are a clause about them (حضر الاجتماع), not a name.
+   */
+  private static boolean isIndefiniteWithAdjective(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).norm().startsWith("ال")) {
+        return false;
+      }
+    }
+    return to - from >= 2 && isNisba(t.get(to - 1).norm());
   }
 
   private static boolean isComma(Tokens t, int i) {
@@ -284,6 +329,10 @@ final class SpeakerParser {
       String w = Clitics.withoutConjunction(raw);
       if (raw.equals("في") && i + 1 < to && isRolePlace(t, i + 1)) {
         i += 1 + placeLength(t, i + 1, to); // ممثل المفوضية في سوريا, وزير الثروات في حكومة الإقليم
+        continue;
+      }
+      if (raw.equals("لدي") && i + 1 < to && isRolePlace(t, i + 1)) {
+        i += 1 + placeLength(t, i + 1, to); // سفير إيطاليا لدى الجزائر
         continue;
       }
       if (raw.equals("عن") && i + 1 < to && (isPlace(t, i + 1)
@@ -396,12 +445,12 @@ final class SpeakerParser {
   }
 
   /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */
-  private static int nameEnd(Tokens t, int i, int to) {
+  private int nameEnd(Tokens t, int i, int to) {
     int end = i;
     int words = 0;
     while (end < to && words < MAX_NAME_WORDS && !isStop(t, end)) {
-      if (end - i >= 2 && isOutlet(t.get(end).norm())) {
-        break; // حمادي بن سالم لإذاعة …: the outlet spoken to follows the name
+      if (end - i >= 1 && isOutlet(t.get(end).norm()) || end - i >= 2 && isPlace(t, end)) {
+        break; // حمادي بن سالم لإذاعة …, محيسن لوكالة …, الشمري تركيا وإيران: what follows the name
       }
       words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
       end++;

@@ -322,4 +322,59 @@ class SpeakerAttributionTest {
         "ونقل موقع \"القاهرة 24\" عن مصدر حكومي قوله إن «الحكومة لن تقترب من سعر أسطوانة البوتاجاز».",
         "\"وجود الدوري النسائي غير نظرة الأسر إلى الرياضة\"، هكذا علقت الإعلامية الرياضية سارة الغامدي."));
   }
+
+  @Test
+  void agencyWithAQuotedName_quotingAnUnnamedSource() throws Exception {
+    assertEquals(List.of("مصدر حكومي إيطالي"), speakers("الغاز",
+        "ونقلت وكالة \"نوفا\" الإيطالية عن مصدر حكومي إيطالي قوله إن «المفاوضات حول عقود طويلة الأجل بلغت "
+            + "مرحلة متقدمة»."));
+  }
+
+  @Test
+  void ambassadorToACountry_andTheDiplomatLater() throws Exception {
+    assertEquals(List.of("جوفاني بوليتسي", "جوفاني بوليتسي"), speakers("الغاز",
+        "وقال سفير إيطاليا لدى الجزائر جوفاني بوليتسي في تصريح للصحافة: «الجزائر شريك موثوق».",
+        "وأضاف الدبلوماسي الإيطالي أن «الممر الجديد سيجعل من البلدين مركزا للطاقة»."));
+  }
+
+  @Test
+  void unnamedSourceAndTheClauseAboutIt() throws Exception {
+    assertEquals(List.of("دبلوماسي غربي"), speakers("المناخ",
+        "«الإمارات تريد أن تثبت أن الدول المنتجة للنفط قادرة على قيادة التحول»، قال دبلوماسي غربي حضر الاجتماع."));
+  }
+
+  @Test
+  void personDescribedByAge_isWhomAFirstNameOrAColonLaterRefersTo() throws Exception {
+    assertEquals(List.of("سارة أبو عودة", "جاسم محيسن", "سيد عبد الفتاح"), speakers("النزوح",
+        "تراجع الطالبة النازحة من شمال القطاع سارة أبو عودة (18 عاما) دروسها على ضوء مصباح صغير.",
+        "وتقول سارة: \"كنت أحلم بدراسة الطب\".",
+        "في قضاء الجبايش يقف مربي الجاموس الخمسيني جاسم محيسن على حافة مستنقع جاف.",
+        "ويقول محيسن لوكالة فرانس برس: «نفق كثير من الجاموس».",
+        "وأمام محطة وقود، يقف سيد عبد الفتاح (52 عاما)، وهو سائق ميكروباص، قبل أن يقول لـ\"مصراوي\":",
+        "«كل زيادة في البنزين يدفع ثمنها الراكب في النهاية»."));
+  }
+
+  @Test
+  void nameAtTheEndOfALongDescription() throws Exception {
+    assertEquals(List.of("آدم يعقوب إسحق", "هبة النجار"), speakers("الذهب",
+        "ويقول المعدن الأهلي القادم من مدينة الفاشر آدم يعقوب إسحق (29 عاما)، الذي يعمل في حفر الآبار منذ سنوات، "
+            + "إن \"الحفر اليدوي يمتد إلى أعماق كبيرة\".",
+        "في حين ترى المرشدة التربوية في إحدى مدارس خان يونس هبة النجار أن \"الطلبة يعانون صدمات نفسية\"."));
+  }
+
+  @Test
+  void organizationsRunToTheirEnd_andTheSecondVerbSharesTheSubject() throws Exception {
+    assertEquals(List.of("فريق خبراء الأمم المتحدة المعني بالسودان", "قوات الدعم السريع"), speakers("الذهب",
+        "وقال فريق خبراء الأمم المتحدة المعني بالسودان في تقرير إن \"شبكات مرتبطة بطرفي النزاع تسيطر على مناجم\".",
+        "ونفت قوات الدعم السريع في بيان مضاد هذه الاتهامات، وقالت إن \"المناجم تديرها المجتمعات المحلية\"."));
+  }
+
+  @Test
+  void moreThanWithYazid_isApproximate_andAYearAfterBihulul_isNoFigure() throws Exception {
+    List<String> figures = facts("باكو",
+        "ومن المقرر أن تنطلق أعمال المؤتمر بمشاركة ما يزيد على 190 دولة، لتخفض الانبعاثات بحلول 2035 مقارنة بغيرها.")
+        .stream().filter(f -> f.kind() == ExtractedFact.Kind.FIGURE)
+        .map(f -> f.text() + " " + f.figure().bound()).toList();
+    assertEquals(List.of("ما يزيد على 190 دولة MORE_THAN"), figures);
+  }
 }
