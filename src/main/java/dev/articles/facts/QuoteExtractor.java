@@ -159,6 +159,10 @@ final class QuoteExtractor {
         return null;
       }
     }
+    Attribution asked = askedPerson(t, start, verbAt);
+    if (asked != null) {
+      return asked; // وفي حوار، سألنا الخبير فلانا عن …، فأجاب:
+    }
     String first = Clitics.withoutConjunction(t.get(start).norm());
     if (!t.get(start).word() || SpeakerParser.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
         || Lexicon.SIDE_MARKERS.contains(first)) {
@@ -167,6 +171,9 @@ final class QuoteExtractor {
     boolean joined = t.get(verbAt).norm().startsWith("و");
     if (!joined && t.get(start).norm().startsWith("و")) {
       return null;
+    }
+    if (!joined && t.get(start).is("اما") && start + 1 < verbAt - 1) {
+      start++; // أما ربة المنزل …، سعاد الحلبي، فتقول
     }
     if (joined) {
       // وتفقد وزير النفط فلان موقع الحادث، وقال: "…": two verbs, one subject, named after the first
@@ -197,6 +204,21 @@ final class QuoteExtractor {
       return s;
     }
     return new Speaker(s.name().substring(0, words.get(n - 3).end()), s.role(), s.type(), s.entityId());
+  }
+
+  private static final String ASKED = dev.articles.text.MatchText.normalize("سألنا");
+
+  /** Whom an interviewer asked, in the words before the answer's verb: {@code سألنا الخبير فلانا عن …}. */
+  private Attribution askedPerson(Tokens t, int from, int verbAt) {
+    for (int k = from; k < verbAt - 1; k++) {
+      if (Clitics.withoutConjunction(t.get(k).norm()).startsWith(ASKED)) {
+        Speaker named = speakers.parse(t, k + 1, Math.min(verbAt, phraseEnd(t, k + 1)));
+        boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
+            && !named.name().equals(named.role());
+        return person ? history.speaking(history.resolve(named, "")) : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -290,8 +312,8 @@ final class QuoteExtractor {
 
   /** A role and name outside any reported speech, such as بينهم وزير النقل سعيد المعولي, for later. */
   private void remember(Tokens t, int i) {
-    if (Lexicon.NAMED_AS.contains(t.get(i).norm()) && i > 0) {
-      history.introduced(speakers.parse(t, i - 1, phraseEnd(t, i))); // لاعبة … تدعى جود الحربي.
+    if (SpeakerParser.isNamedAs(t.get(i).norm())) {
+      history.introduced(speakers.namedAs(t, i, phraseEnd(t, i + 1))); // لاعبة … تدعى جود الحربي.
       return;
     }
     if (Lexicon.AGE_ADJECTIVES.contains(t.get(i).norm()) || t.get(i).is("(") && i + 2 < t.size()
@@ -321,7 +343,7 @@ final class QuoteExtractor {
         start--;
         words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) ? 0 : 1;
       }
-      while (start < end && (Lexicon.NAMED_AS.contains(t.get(start).norm())
+      while (start < end && (SpeakerParser.isNamedAs(t.get(start).norm())
           || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm()))) {
         start++; // الحكومية نورة العجمي, تدعى فاطمة سعيد: the description's last word is no part of the name
       }

@@ -95,6 +95,14 @@ final class SpeakerHistory {
     if (earlier != null && named.role().isEmpty()) {
       return new Attribution(earlier, verb, false);
     }
+    if (named.type() == SpeakerType.PERSON && named.role().isEmpty() && words.size() == 2) {
+      String part = " " + key(named.name()) + " ";
+      Speaker whole = latest(h -> h.type() == SpeakerType.PERSON && (" " + key(h.name()) + " ").contains(part)
+          && !key(h.name()).equals(key(named.name())));
+      if (whole != null) {
+        return new Attribution(whole, verb, true); // ويضيف عبد الله, after عبد الله سعيد
+      }
+    }
     history.removeIf(h -> sameName(h, named));
     history.add(named);
     return new Attribution(named, verb, false);
@@ -117,12 +125,15 @@ final class SpeakerHistory {
    */
   private static boolean isGenericReference(String role) {
     List<Tokens.Token> words = Tokens.of(role).list();
+    if (words.size() == 2 && words.get(0).norm().startsWith("ال") && Lexicon.SAME.contains(words.get(1).norm())) {
+      return true; // الفلاح نفسه
+    }
     if (words.isEmpty() || words.size() > 3 || !Lexicon.GENERIC_REFERENCES.contains(words.get(0).norm())) {
       return false;
     }
     for (Tokens.Token w : words.subList(1, words.size())) {
       String n = w.norm();
-      boolean same = n.equals("ذاته") || n.equals("نفسه") || n.equals("ذاتها") || n.equals("نفسها");
+      boolean same = Lexicon.SAME.contains(n);
       if (!same && (!n.startsWith("ال") || !(n.endsWith("ي") || n.endsWith("يه")))) {
         return false; // المتحدث ذاته, الخبيرة الاقتصادية
       }

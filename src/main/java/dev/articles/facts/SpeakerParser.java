@@ -38,6 +38,11 @@ final class SpeakerParser {
     if (tok.norm().equals("علي")) {
       return t.text().charAt(tok.end() - 1) == 'ى';
     }
+    if (tok.norm().equals("صباح")) { // صباح اليوم is a time, صباح العبيدي a name
+      String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+      return next.isEmpty() || !t.get(i + 1).word() || Lexicon.PHRASE_STOPS.contains(next)
+          || next.equals("العيد") || next.equals("الغد");
+    }
     return Lexicon.PHRASE_STOPS.contains(tok.norm()) || tok.norm().startsWith("لل");
   }
 
@@ -50,7 +55,7 @@ final class SpeakerParser {
       return null;
     }
     for (int k = from + 1; k < to - 1; k++) {
-      if (Lexicon.NAMED_AS.contains(t.get(k).norm()) && isNameWord(t, k + 1)) {
+      if (isNamedAs(t.get(k).norm()) && isNameWord(t, k + 1)) {
         return new Speaker(t.original(k + 1, nameEnd(t, k + 1, to)), role(t, from, k), SpeakerType.PERSON, "");
       }
     }
@@ -69,6 +74,13 @@ final class SpeakerParser {
     Speaker person = gazetteerPerson(t, from, to);
     if (person != null) {
       return person;
+    }
+    if (to - from == 2 && t.get(from).norm().startsWith("ال") && Lexicon.SAME.contains(t.get(from + 1).norm())) {
+      return new Speaker("", t.original(from, to), SpeakerType.PERSON, ""); // الفلاح نفسه: the one just quoted
+    }
+    int[] last = Lexicon.HEADS.contains(head) ? null : lastSegmentName(t, from, to);
+    if (last != null) {
+      return new Speaker(t.original(last[0], last[1]), role(t, from, last[0]), SpeakerType.PERSON, "");
     }
     int firstComma = nextComma(t, from, to);
     if (!Lexicon.HEADS.contains(head) && firstComma < to && firstComma - from >= 2
@@ -239,11 +251,42 @@ final class SpeakerParser {
     }
     int start = i + 2;
     int end = nameEnd(t, start, to);
-    if (end - start < 2 || end < to && t.get(end).word() || !allNameWords(t, start, end)
+    if (end - start < 2 || end < to && t.get(end).word() && !isStop(t, end) || !allNameWords(t, start, end)
         || t.get(start).norm().startsWith("ال")) {
       return null;
     }
     return new int[] {start, end};
+  }
+
+  /** The person named after يدعى at {@code k}, or null. */
+  Speaker namedAs(Tokens t, int k, int to) {
+    return k + 1 < to && isNameWord(t, k + 1)
+        ? new Speaker(t.original(k + 1, nameEnd(t, k + 1, to)), "", SpeakerType.PERSON, "") : null;
+  }
+
+  /** يدعى, and ويدعى with its conjunction. */
+  static boolean isNamedAs(String w) {
+    return Lexicon.NAMED_AS.contains(w) || Lexicon.NAMED_AS.contains(Clitics.withoutConjunction(w));
+  }
+
+  /**
+   * A name set off at the end of the phrase, after its last comma: {@code ربة المنزل السبعينية من حي
+   * الميدان، سعاد الحلبي}. Returns {@code [from, to)} of the name, or null.
+   */
+  private int[] lastSegmentName(Tokens t, int from, int to) {
+    int comma = -1;
+    for (int k = from; k < to; k++) {
+      if (isComma(t, k)) {
+        comma = k;
+      }
+    }
+    int start = comma + 1;
+    String first = comma < 0 ? "" : t.get(start).norm();
+    if (comma < 0 || to - start < 2 || to - start > MAX_NAME_WORDS || !isNameWord(t, start)
+        || first.startsWith("و") || first.startsWith("ف") || !allNameWords(t, start, to)) {
+      return null;
+    }
+    return new int[] {start, to};
   }
 
   /** Whether the words {@code [from, i)} are a role, so that the word at {@code i} starts the name. */
@@ -461,8 +504,11 @@ final class SpeakerParser {
   /** A document's name: its head and the words that describe it (بيان مشترك, تقرير المركز الوطني للأرصاد). */
   private static int documentEnd(Tokens t, int i, int to) {
     int start = i;
-    while (i < to && i - start < 4 && t.get(i).word()) {
+    while (i < to && i - start < 5 && t.get(i).word()) {
       String w = t.get(i).norm();
+      if (i > start && w.startsWith("وال")) {
+        w = w.substring(1); // بلاغ وزارة التجهيز والماء
+      }
       boolean genitive = w.startsWith("لل") || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w);
       boolean adjective = i == start && !w.startsWith("ل") && !w.startsWith("ب") && !Lexicon.PHRASE_STOPS.contains(w);
       if (w.startsWith("صادر") || w.startsWith("الصادر") || Lexicon.PHRASE_STOPS.contains(w) || (!genitive && !adjective)) {

@@ -377,4 +377,42 @@ class SpeakerAttributionTest {
         .map(f -> f.text() + " " + f.figure().bound()).toList();
     assertEquals(List.of("ما يزيد على 190 دولة MORE_THAN"), figures);
   }
+
+  @Test
+  void interviewerAskedSomeone_whoAnswersInTheNextParagraph() throws Exception {
+    assertEquals(List.of("مصدر ملاحي", "الدكتور صباح العبيدي"), speakers("النفط",
+        "وقال مصدر ملاحي إن \"الناقلات عادت إلى الميناء\".",
+        "وفي حوار مع الجزيرة نت، سألنا الخبير النفطي الدكتور صباح العبيدي عن الأثر المالي لعودة الصادرات، فأجاب:",
+        "\"العائدات الإضافية قد تصل إلى مبالغ كبيرة شهريا\"."));
+  }
+
+  @Test
+  void compoundFirstName_afterTheWholeName_andSomeoneNamedWithAConjunction() throws Exception {
+    assertEquals(List.of("عبد الله سعيد", "عبد الله سعيد", "محمود عبد الحميد"), speakers("المنفذ",
+        "ويروي سائق شاحنة خمسيني من مدينة الغيضة، يدعى عبد الله سعيد، أنه أمضى ليلتين في الساحة، ويقول: "
+            + "\"ننام في الشاحنات\".",
+        "ويضيف عبد الله أن \"أجرة النقل ارتفعت كثيرا\".",
+        "ويقول موظف في وزارة التخطيط، يسكن في حي شبرا ويدعى محمود عبد الحميد (٤٢ عاما)، إن «الرحلة اليومية طويلة»."));
+  }
+
+  @Test
+  void theSameFarmer_andAsForConstructions() throws Exception {
+    assertEquals(List.of("الحسين بوشعيب", "الحسين بوشعيب", "سعاد الحلبي"), speakers("الجفاف",
+        "يقول الحسين بوشعيب لهسبريس: \"زرعت هكتارات كثيرة هذا الموسم\".",
+        "ويضيف الفلاح نفسه أن \"الديون تراكمت على الفلاحين الصغار\".",
+        "أما ربة المنزل السبعينية من حي الميدان، سعاد الحلبي، فتقول إن \"ثمن كيلو اللحم صار أكبر من الراتب\"."));
+  }
+
+  @Test
+  void documentOfAMinistryWithACoordinatedName_andAnOrganizationWithItsFullName() throws Exception {
+    assertEquals(List.of("بلاغ وزارة التجهيز والماء", "الإدارة العامة للجمارك العمانية"), speakers("الماء",
+        "\"الوضعية المائية تفرض ترشيد استعمال المياه\"، بحسب بلاغ وزارة التجهيز والماء.",
+        "وقالت الإدارة العامة للجمارك العمانية في بيان إنها \"أنجزت المرحلة الأولى من التوسعة\"."));
+  }
+
+  @Test
+  void nameAfterAnUnknownPlace_beforeAnOutlet() throws Exception {
+    assertEquals(List.of("حسين عواضة"), speakers("الحرائق",
+        "وقال رئيس مركز الدفاع المدني في مرجعيون حسين عواضة للجزيرة نت: \"فرقنا تعمل في ظروف خطرة جدا\"."));
+  }
 }
