@@ -100,7 +100,8 @@ final class DateExtractor {
       int year = Integer.parseInt(t.get(y).norm());
       return emit(unit, t, from, y + 1, LocalDate.of(year, 1, 1), Granularity.YEAR, false, part, List.of(), out);
     }
-    if (i + 1 < t.size() && (t.get(i).is("الشهر") || t.get(i).is("الاسبوع")) && DIRECTIONS.containsKey(t.get(i + 1).norm())) {
+    if (i + 1 < t.size() && (t.get(i).is("الشهر") || t.get(i).is("الاسبوع"))
+        && DIRECTIONS.containsKey(t.get(i + 1).norm())) {
       int dir = DIRECTIONS.get(t.get(i + 1).norm());
       LocalDate d = articleDate == null ? null : t.get(i).is("الشهر")
           ? articleDate.withDayOfMonth(1).plusMonths(dir) : articleDate.plusWeeks(dir);

@@ -72,7 +72,7 @@ final class EntityExtractor {
     for (Clitics.Bare bare : Clitics.forms(t.get(i).norm())) {
       for (Gazetteer.Alias alias : gazetteer.startingWith(bare.form())) {
         int n = alias.words().length;
-        if (i + n <= t.size() && SpeakerParser.matches(t, i, alias.words())) {
+        if (i + n <= t.size() && NameWords.matches(t, i, alias.words())) {
           // Evidence leaves out a stripped conjunction or preposition, except in لل, which merges into the word.
           boolean merged = bare.form().length() > t.get(i).norm().length() - bare.stripped();
           int s = t.get(i).start() + (merged ? 0 : originalLength(t, i, bare.stripped()));

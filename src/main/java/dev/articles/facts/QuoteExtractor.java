@@ -122,7 +122,7 @@ final class QuoteExtractor {
     String only = end - from == 1 ? t.get(from).norm() : "";
     boolean manner = only.startsWith("ب") || only.endsWith("ا") || Lexicon.MANNER.contains(only); // بحسرة, ضاحكا
     if (from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
-        || SpeakerParser.isStop(t, from)) {
+        || NameWords.isStop(t, from)) {
       if (intro < 0) {
         return null;
       }
@@ -164,7 +164,7 @@ final class QuoteExtractor {
       return asked; // وفي حوار، سألنا الخبير فلانا عن …، فأجاب:
     }
     String first = Clitics.withoutConjunction(t.get(start).norm());
-    if (!t.get(start).word() || SpeakerParser.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
+    if (!t.get(start).word() || NameWords.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
         || Lexicon.SIDE_MARKERS.contains(first)) {
       return null;
     }
@@ -178,7 +178,8 @@ final class QuoteExtractor {
     if (joined) {
       // وتفقد وزير النفط فلان موقع الحادث، وقال: "…": two verbs, one subject, named after the first
       String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
-      if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)) {
+      if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head)
+          && !Lexicon.ORGANIZATIONS.contains(head)) {
         return null;
       }
       start++;
@@ -284,7 +285,7 @@ final class QuoteExtractor {
       if (sentence[i] != sentence[from]) {
         return -1;
       }
-      int named = SpeakerParser.quotedNameEnd(t, i, t.size());
+      int named = RolePhrase.quotedNameEnd(t, i, t.size());
       if (named > i && named < t.size() && t.get(named).word() && !Lexicon.INTRODUCERS.contains(t.get(named).norm())) {
         i = named - 1; // وقالت رئيسة جمعية "صرخة المودعين" نادين خوري إن: the name is part of the phrase
         continue;
@@ -312,7 +313,7 @@ final class QuoteExtractor {
 
   /** A role and name outside any reported speech, such as بينهم وزير النقل سعيد المعولي, for later. */
   private void remember(Tokens t, int i) {
-    if (SpeakerParser.isNamedAs(t.get(i).norm())) {
+    if (NameWords.isNamedAs(t.get(i).norm())) {
       history.introduced(speakers.namedAs(t, i, phraseEnd(t, i + 1))); // لاعبة … تدعى جود الحربي.
       return;
     }
@@ -339,19 +340,19 @@ final class QuoteExtractor {
       end = i;
       start = end;
       int words = 0;
-      while (start > 0 && words < 3 && t.get(start - 1).word() && !SpeakerParser.isStop(t, start - 1)) {
+      while (start > 0 && words < 3 && t.get(start - 1).word() && !NameWords.isStop(t, start - 1)) {
         start--;
         words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) ? 0 : 1;
       }
-      while (start < end && (SpeakerParser.isNamedAs(t.get(start).norm())
+      while (start < end && (NameWords.isNamedAs(t.get(start).norm())
           || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm()))) {
         start++; // الحكومية نورة العجمي, تدعى فاطمة سعيد: the description's last word is no part of the name
       }
     } else {
       start = i + 1;
       end = start;
-      while (end < t.size() && end - start < SpeakerParser.MAX_NAME_WORDS && t.get(end).word()
-          && !SpeakerParser.isStop(t, end)) {
+      while (end < t.size() && end - start < NameWords.MAX_NAME_WORDS && t.get(end).word()
+          && !NameWords.isStop(t, end)) {
         end++;
       }
     }

@@ -13,37 +13,23 @@ import java.util.List;
  * {@code باسم}, prepositional attachments ({@code للشركة}, {@code بالإعلام}), and places after {@code في}.
  * The name is the first run of other words, and ends at a stop ({@code في مؤتمر صحفي}, a comma). A rank
  * ({@code اللواء}, {@code المهندسة}) right before a name starts the name. A role with no name comes back
- * with an empty name, for the caller to resolve against earlier speakers.
+ * with an empty name, for the caller to resolve against earlier speakers. Besides that order it reads a name
+ * before its role, a name set off by commas, a name after a place or a long description, and a person
+ * described, then named ({@code يدعى}). {@link RolePhrase} says where a role ends, {@link NameWords} what a
+ * name is made of.
  */
 final class SpeakerParser {
-  static final int MAX_NAME_WORDS = 4;
+  static final int MAX_NAME_WORDS = NameWords.MAX_NAME_WORDS;
   static final int MAX_ORGANIZATION_WORDS = 8;
 
   private final Gazetteer gazetteer;
+  private final NameWords names;
+  private final RolePhrase roles;
 
   SpeakerParser(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-  }
-
-  /** Whether a token ends a name. على and علي normalize alike; only the preposition stops. */
-  static boolean isStop(Tokens t, int i) {
-    Tokens.Token tok = t.get(i);
-    if (!tok.word()) {
-      return true;
-    }
-    String bare = Clitics.withoutConjunction(tok.norm());
-    if (Lexicon.INTRODUCERS.contains(tok.norm()) || Lexicon.INTRODUCERS.contains(bare)) {
-      return true;
-    }
-    if (tok.norm().equals("علي")) {
-      return t.text().charAt(tok.end() - 1) == 'ى';
-    }
-    if (tok.norm().equals("صباح")) { // صباح اليوم is a time, صباح العبيدي a name
-      String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
-      return next.isEmpty() || !t.get(i + 1).word() || Lexicon.PHRASE_STOPS.contains(next)
-          || next.equals("العيد") || next.equals("الغد");
-    }
-    return Lexicon.PHRASE_STOPS.contains(tok.norm()) || tok.norm().startsWith("لل");
+    this.names = new NameWords(gazetteer);
+    this.roles = new RolePhrase(gazetteer, names);
   }
 
   /** Parses tokens {@code [from, to)} as a speaker; null when there are none. */
@@ -55,8 +41,8 @@ final class SpeakerParser {
       return null;
     }
     for (int k = from + 1; k < to - 1; k++) {
-      if (isNamedAs(t.get(k).norm()) && isNameWord(t, k + 1)) {
-        return new Speaker(t.original(k + 1, nameEnd(t, k + 1, to)), role(t, from, k), SpeakerType.PERSON, "");
+      if (NameWords.isNamedAs(t.get(k).norm()) && names.isNameWord(t, k + 1)) {
+        return new Speaker(t.original(k + 1, names.nameEnd(t, k + 1, to)), role(t, from, k), SpeakerType.PERSON, "");
       }
     }
     String head = Clitics.known(t.get(from).norm(), Lexicon.HEADS);
@@ -82,32 +68,35 @@ final class SpeakerParser {
     if (last != null) {
       return new Speaker(t.original(last[0], last[1]), role(t, from, last[0]), SpeakerType.PERSON, "");
     }
-    int firstComma = nextComma(t, from, to);
+    int firstComma = NameWords.nextComma(t, from, to);
     if (!Lexicon.HEADS.contains(head) && firstComma < to && firstComma - from >= 2
-        && firstComma - from <= MAX_NAME_WORDS && allNameWords(t, from, firstComma)) {
+        && firstComma - from <= MAX_NAME_WORDS && names.allNameWords(t, from, firstComma)) {
       // فادي الخوري، النائب عن تكتل «الجمهورية القوية»،: the name first, its role set off after it
-      return new Speaker(t.original(from, firstComma), role(t, firstComma + 1, nextComma(t, firstComma + 1, to)),
+      return new Speaker(t.original(from, firstComma),
+          role(t, firstComma + 1, NameWords.nextComma(t, firstComma + 1, to)),
           SpeakerType.PERSON, "");
     }
     for (int r = from; r < to - 1; r++) {
-      if (Lexicon.RANKS.contains(t.get(r).norm()) && isNameWord(t, r + 1)) {
+      if (Lexicon.RANKS.contains(t.get(r).norm()) && names.isNameWord(t, r + 1)) {
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
-        int start = r > from && isNameWord(t, r - 1) && isRoleBefore(t, from, r - 1) ? r - 1 : r;
-        return new Speaker(t.original(start, nameEnd(t, r + 1, to)), role(t, from, start), SpeakerType.PERSON, "");
+        int start = r > from && names.isNameWord(t, r - 1) && isRoleBefore(t, from, r - 1) ? r - 1 : r;
+        return new Speaker(t.original(start, names.nameEnd(t, r + 1, to)), role(t, from, start),
+            SpeakerType.PERSON, "");
       }
     }
     if (Lexicon.ROLE_HEADS.contains(head)) {
-      int nameStart = roleEnd(t, from + 1, to);
-      int nameEnd = nameStart < to && isNameWord(t, nameStart) && !isIndefiniteWithAdjective(t, from, nameStart)
-          ? nameEnd(t, nameStart, to) : nameStart;
+      int nameStart = roles.roleEnd(t, from + 1, to);
+      int nameEnd = nameStart < to && names.isNameWord(t, nameStart) && !isIndefiniteWithAdjective(t, from, nameStart)
+          ? names.nameEnd(t, nameStart, to) : nameStart;
       for (int k = nameStart; k < Math.min(to, nameStart + MAX_NAME_WORDS + 1); k++) {
         if (Lexicon.ANONYMITY.contains(t.get(k).norm())) {
           nameEnd = nameStart; // مسؤول مصري رفض الكشف عن اسمه: a source that withholds its name has none
           break;
         }
       }
-      int comma = nameEnd == nameStart ? nextComma(t, nameStart, to) : nameEnd;
-      int[] apposed = comma < to && isComma(t, comma) ? apposedName(t, comma, to, nameEnd == nameStart) : null;
+      int comma = nameEnd == nameStart ? NameWords.nextComma(t, nameStart, to) : nameEnd;
+      int[] apposed = comma < to && NameWords.isComma(t, comma)
+          ? apposedName(t, comma, to, nameEnd == nameStart) : null;
       if (apposed != null) {
         // رئيس الجمعية في ميناء الدار البيضاء، عبد الإله الزهراوي، or مدير حملة المرشح فلان، علان، : the role
         // runs to the comma, whatever it names on the way, and the name set off after it is the speaker's.
@@ -120,17 +109,17 @@ final class SpeakerParser {
       }
       return new Speaker(t.original(nameStart, nameEnd), role(t, from, nameStart), SpeakerType.PERSON, "");
     }
-    int end = nameEnd(t, from, to);
-    int known = knownNameLength(t, from, to);
+    int end = names.nameEnd(t, from, to);
+    int known = names.knownNameLength(t, from, to);
     String phrase = t.original(from, known > 0 ? from + known : end);
     ExtractedFact.Entity org = gazetteer.lookup(phrase);
     if (known > 1 && org != null && org.type() == ExtractedFact.EntityType.ORGANIZATION) {
       return new Speaker(phrase, "", SpeakerType.ORGANIZATION, org.id()); // بعثة الأمم المتحدة للدعم في ليبيا
     }
     if (Lexicon.ORGANIZATIONS.contains(head) || (org != null && org.type() == ExtractedFact.EntityType.ORGANIZATION)) {
-      int orgEnd = roleEnd(t, from + 1, to);
+      int orgEnd = roles.roleEnd(t, from + 1, to);
       while (org == null && orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).word()
-          && !isStop(t, orgEnd)) {
+          && !NameWords.isStop(t, orgEnd)) {
         orgEnd++; // فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ في بلاغ: a long name runs to the next stop
       }
       return new Speaker(role(t, from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
@@ -144,10 +133,10 @@ final class SpeakerParser {
         && !(described + 1 < to && Lexicon.NAME_LINKS.contains(t.get(described + 1).norm()))) {
       described++; // اللاجئ آدم يعقوب, المودعة سعاد المصري: a definite description, then the name
     }
-    int describedEnd = described < to ? nameEnd(t, described, to) : described;
+    int describedEnd = described < to ? names.nameEnd(t, described, to) : described;
     boolean linked = described < to && t.get(described).norm().startsWith("ال"); // الهادي بن عمر
     if (described > from && describedEnd - described >= 2
-        && allNameWords(t, linked ? described + 1 : described, describedEnd)) {
+        && names.allNameWords(t, linked ? described + 1 : described, describedEnd)) {
       return new Speaker(t.original(described, describedEnd), role(t, from, described), SpeakerType.PERSON, "");
     }
     int[] trailing = trailingName(t, from, to);
@@ -155,34 +144,6 @@ final class SpeakerParser {
       return new Speaker(t.original(trailing[0], trailing[1]), role(t, from, trailing[0]), SpeakerType.PERSON, "");
     }
     return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
-  }
-
-  /**
-   * After a noun that takes a name ({@code جمعية}, {@code حركة}, {@code برنامج}), a quoted name of at most a
-   * few words is part of the phrase: the index after its closing mark, or {@code i} if there is none.
-   */
-  static int quotedNameEnd(Tokens t, int i, int to) {
-    if (i == 0 || i >= to || !QuoteMarks.isMark(t.get(i).norm()) || !isNaming(t.get(i - 1).norm())) {
-      return i;
-    }
-    for (int k = i + 1; k < Math.min(to, i + 8); k++) {
-      if (QuoteMarks.isMark(t.get(k).norm())) {
-        return k > i + 1 ? k + 1 : i;
-      }
-      if (!t.get(k).word()) {
-        return i;
-      }
-    }
-    return i;
-  }
-
-  private static boolean isNaming(String w) {
-    return isNamingNoun(w) || isNamingNoun(Clitics.withoutConjunction(w)); // وكالة is no و + كالة
-  }
-
-  private static boolean isNamingNoun(String w) {
-    return Lexicon.NAMING_NOUNS.contains(w) || Lexicon.ORGANIZATIONS.contains(w)
-        || Lexicon.ROLE_CONTINUATIONS.contains(w) || Lexicon.OUTLETS.contains(w);
   }
 
   /**
@@ -200,31 +161,14 @@ final class SpeakerParser {
     }
     for (int start = from + 2; start <= end - 2; start++) {
       ExtractedFact.Entity twoWordPlace = gazetteer.lookup(t.original(start - 2, start));
-      boolean boundary = t.get(start - 1).norm().startsWith("ال") || isPlace(t, start - 1)
+      boolean boundary = t.get(start - 1).norm().startsWith("ال") || names.isPlace(t, start - 1)
           || twoWordPlace != null && twoWordPlace.type() == ExtractedFact.EntityType.PLACE; // خان يونس هبة النجار
-      if (boundary && isNameWord(t, start) && end - start <= MAX_NAME_WORDS && allNameWords(t, start, end)) {
+      if (boundary && names.isNameWord(t, start) && end - start <= MAX_NAME_WORDS
+          && names.allNameWords(t, start, end)) {
         return new int[] {start, end};
       }
     }
     return null;
-  }
-
-  private boolean allNameWords(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!isNameWord(t, k) && !(k > from && t.get(k).norm().startsWith("ال"))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The words {@code [from, to)} as a role, without the comma that may close it. */
-  private static String role(Tokens t, int from, int to) {
-    String r = t.original(from, to).strip();
-    while (r.endsWith("،") || r.endsWith(",")) {
-      r = r.substring(0, r.length() - 1).strip();
-    }
-    return r;
   }
 
   /**
@@ -233,25 +177,27 @@ final class SpeakerParser {
    * are read as place and name. Returns {@code [from, to)} of the name, or null.
    */
   private int[] nameAfterPlace(Tokens t, int i, int to) {
-    if (i + 3 >= to || !t.get(i).is("في") || !t.get(i + 1).word() || isStop(t, i + 1)
+    if (i + 3 >= to || !t.get(i).is("في") || !t.get(i + 1).word() || NameWords.isStop(t, i + 1)
         || Lexicon.SPEECH_OCCASIONS.contains(t.get(i + 1).norm()) || Lexicon.DOCUMENTS.contains(t.get(i + 1).norm())) {
       return null;
     }
     int stop = i + 2;
-    while (stop < to && !isStop(t, stop)) {
+    while (stop < to && !NameWords.isStop(t, stop)) {
       stop++;
     }
     // The name is the last run of name words, after a definite word or a place that ends the place's own
     // name (في معبر باب الهوى الحدودي مأمون الدرويش); with none, the place is one word (في أدري بيير دوبوا).
     for (int start = i + 2; start <= stop - 2; start++) {
-      boolean boundary = t.get(start - 1).norm().startsWith("ال") || isPlace(t, start - 1);
-      if (boundary && isNameWord(t, start) && stop - start <= MAX_NAME_WORDS && allNameWords(t, start, stop)) {
+      boolean boundary = t.get(start - 1).norm().startsWith("ال") || names.isPlace(t, start - 1);
+      if (boundary && names.isNameWord(t, start) && stop - start <= MAX_NAME_WORDS
+          && names.allNameWords(t, start, stop)) {
         return new int[] {start, stop};
       }
     }
     int start = i + 2;
-    int end = nameEnd(t, start, to);
-    if (end - start < 2 || end < to && t.get(end).word() && !isStop(t, end) || !allNameWords(t, start, end)
+    int end = names.nameEnd(t, start, to);
+    if (end - start < 2 || end < to && t.get(end).word() && !NameWords.isStop(t, end)
+        || !names.allNameWords(t, start, end)
         || t.get(start).norm().startsWith("ال")) {
       return null;
     }
@@ -260,13 +206,8 @@ final class SpeakerParser {
 
   /** The person named after يدعى at {@code k}, or null. */
   Speaker namedAs(Tokens t, int k, int to) {
-    return k + 1 < to && isNameWord(t, k + 1)
-        ? new Speaker(t.original(k + 1, nameEnd(t, k + 1, to)), "", SpeakerType.PERSON, "") : null;
-  }
-
-  /** يدعى, and ويدعى with its conjunction. */
-  static boolean isNamedAs(String w) {
-    return Lexicon.NAMED_AS.contains(w) || Lexicon.NAMED_AS.contains(Clitics.withoutConjunction(w));
+    return k + 1 < to && names.isNameWord(t, k + 1)
+        ? new Speaker(t.original(k + 1, names.nameEnd(t, k + 1, to)), "", SpeakerType.PERSON, "") : null;
   }
 
   /**
@@ -276,14 +217,14 @@ final class SpeakerParser {
   private int[] lastSegmentName(Tokens t, int from, int to) {
     int comma = -1;
     for (int k = from; k < to; k++) {
-      if (isComma(t, k)) {
+      if (NameWords.isComma(t, k)) {
         comma = k;
       }
     }
     int start = comma + 1;
     String first = comma < 0 ? "" : t.get(start).norm();
-    if (comma < 0 || to - start < 2 || to - start > MAX_NAME_WORDS || !isNameWord(t, start)
-        || first.startsWith("و") || first.startsWith("ف") || !allNameWords(t, start, to)) {
+    if (comma < 0 || to - start < 2 || to - start > MAX_NAME_WORDS || !names.isNameWord(t, start)
+        || first.startsWith("و") || first.startsWith("ف") || !names.allNameWords(t, start, to)) {
       return null;
     }
     return new int[] {start, to};
@@ -292,7 +233,7 @@ final class SpeakerParser {
   /** Whether the words {@code [from, i)} are a role, so that the word at {@code i} starts the name. */
   private boolean isRoleBefore(Tokens t, int from, int i) {
     return i > from && Lexicon.ROLE_HEADS.contains(Clitics.known(t.get(from).norm(), Lexicon.HEADS))
-        && roleEnd(t, from + 1, i + 1) == i;
+        && roles.roleEnd(t, from + 1, i + 1) == i;
   }
 
   /**
@@ -305,19 +246,7 @@ final class SpeakerParser {
         return false;
       }
     }
-    return to - from >= 2 && isNisba(t.get(to - 1).norm());
-  }
-
-  private static boolean isComma(Tokens t, int i) {
-    return t.get(i).is("،") || t.get(i).is(",");
-  }
-
-  /** The first comma at or after {@code i}, or {@code to}. */
-  private static int nextComma(Tokens t, int i, int to) {
-    while (i < to && !isComma(t, i)) {
-      i++;
-    }
-    return i;
+    return to - from >= 2 && NameWords.isNisba(t.get(to - 1).norm());
   }
 
   /**
@@ -328,20 +257,21 @@ final class SpeakerParser {
    */
   private int[] apposedName(Tokens t, int i, int to, boolean roleOnly) {
     while (i < to) {
-      if (!isComma(t, i)) {
+      if (!NameWords.isComma(t, i)) {
         return null;
       }
       int start = i + 1;
       int end = start;
-      while (end < to && t.get(end).word() && !isStop(t, end)) {
+      while (end < to && t.get(end).word() && !NameWords.isStop(t, end)) {
         end++;
       }
       boolean allNames = end > start && end - start <= MAX_NAME_WORDS;
       for (int k = start; k < end && allNames; k++) {
-        allNames = (isNameWord(t, k) || (k > start && t.get(k).norm().startsWith("ال")))
+        allNames = (names.isNameWord(t, k) || (k > start && t.get(k).norm().startsWith("ال")))
             && !Lexicon.ANONYMITY.contains(t.get(k).norm()); // مسؤول، فضل عدم ذكر اسمه، قال
       }
-      if (allNames && isNameWord(t, start) && (roleOnly || (end - start >= 2 && (end == to || isComma(t, end))
+      if (allNames && names.isNameWord(t, start)
+          && (roleOnly || (end - start >= 2 && (end == to || NameWords.isComma(t, end))
           && !t.get(start).norm().startsWith("و")))) {
         return new int[] {start, end};
       }
@@ -356,151 +286,6 @@ final class SpeakerParser {
     return null;
   }
 
-  /** The end of a role that starts before {@code i}: definite and construct words, attachments, places. */
-  private int roleEnd(Tokens t, int i, int to) {
-    while (i < to && (t.get(i).word() || quotedNameEnd(t, i, to) > i)) {
-      if (!t.get(i).word()) {
-        i = quotedNameEnd(t, i, to); // رئيسة جمعية "صرخة المودعين" نادين خوري
-        continue;
-      }
-      int known = knownNameLength(t, i, to);
-      if (known > 1) {
-        i += known; // المتحدثة باسم منظمة أطباء بلا حدود: a name the gazetteer knows, whole
-        continue;
-      }
-      String raw = t.get(i).norm();
-      String w = Clitics.withoutConjunction(raw);
-      if (raw.equals("في") && i + 1 < to && isRolePlace(t, i + 1)) {
-        i += 1 + placeLength(t, i + 1, to); // ممثل المفوضية في سوريا, وزير الثروات في حكومة الإقليم
-        continue;
-      }
-      if (raw.equals("لدي") && i + 1 < to && isRolePlace(t, i + 1)) {
-        i += 1 + placeLength(t, i + 1, to); // سفير إيطاليا لدى الجزائر
-        continue;
-      }
-      if (raw.equals("عن") && i + 1 < to && (isPlace(t, i + 1)
-          || Lexicon.ROLE_CONTINUATIONS.contains(t.get(i + 1).norm()))) {
-        i += 1 + placeLength(t, i + 1, to); // عضو مجلس النواب عن منطقة أوباري: the seat a member holds
-        continue;
-      }
-      if (Lexicon.PHRASE_STOPS.contains(raw) || Lexicon.INTRODUCERS.contains(raw)) {
-        break;
-      }
-      boolean genitiveAfterAttachment = i + 1 < to && t.get(i - 1).norm().startsWith("ل")
-          && t.get(i + 1).norm().startsWith("ال") && !Lexicon.COMPOUND_NAME_HEADS.contains(raw);
-      if (continuesRole(raw) || continuesRole(w) || genitiveAfterAttachment || (raw.startsWith("ل")
-          && !raw.startsWith("لل") && i + 1 < to && (isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال")))) {
-        i++; // الناطق باسم … للقوات المسلحة, عضو المجلس البلدي لدرنة, الجامعة الملكية لكرة القدم
-      } else if (isPlace(t, i)) {
-        i += Math.max(1, placeLength(t, i, to));
-      } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !isStop(t, i)) {
-        i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive
-      } else if (!t.get(i - 1).norm().startsWith("ال") && isNisba(raw)
-          && (i + 1 >= to || !t.get(i + 1).word() || isNameWord(t, i + 1))) {
-        i++; // في بنك استثمار محلي منى …, مسؤول عسكري،: an adjective after an indefinite noun of the role
-      } else if (Lexicon.ORGANIZATIONS.contains(t.get(i - 1).norm()) && !t.get(i - 1).norm().startsWith("ال")
-          && isNameWord(t, i) && (i + 1 >= to || isStop(t, i + 1))) {
-        i++; // منظمة يونيسف, حركة حماس: an indefinite organization noun and its proper name
-      } else {
-        break;
-      }
-    }
-    return i;
-  }
-
-  private static boolean isIndefiniteConstruct(String w) {
-    return !w.startsWith("ال") && (Lexicon.ORGANIZATIONS.contains(w) || Lexicon.ROLE_CONTINUATIONS.contains(w)
-        || Lexicon.ROLE_HEADS.contains(w));
-  }
-
-  /** ل or ب before a media noun: لإذاعة، لقناة، للصحفيين. */
-  private static boolean isOutlet(String w) {
-    if (w.length() < 4 || (w.charAt(0) != 'ل' && w.charAt(0) != 'ب')) {
-      return false;
-    }
-    return w.startsWith("لل") || Lexicon.OUTLETS.contains(w.substring(1));
-  }
-
-  private static boolean isNisba(String w) {
-    return w.length() > 3 && (w.endsWith("ي") || w.endsWith("يه"));
-  }
-
-  private static boolean continuesRole(String w) {
-    return w.startsWith("ال") || w.startsWith("لل") || w.startsWith("بال") || w.equals("باسم")
-        || Lexicon.ROLE_CONTINUATIONS.contains(w);
-  }
-
-  /** What may follow في inside a role: a place, an organization, or a definite or construct noun. */
-  private boolean isRolePlace(Tokens t, int i) {
-    String w = t.get(i).norm();
-    String bare = w.startsWith("ال") ? w.substring(2) : w;
-    if (Lexicon.DOCUMENTS.contains(w) || Lexicon.SPEECH_OCCASIONS.contains(bare)) {
-      return false; // المكتب الوطني في البلاغ ذاته, في مؤتمر صحفي: where it was said, not who
-    }
-    return isPlace(t, i) || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w)
-        || Lexicon.ORGANIZATIONS.contains(w) || gazetteer.lookup(w) != null;
-  }
-
-  /** The length of a multi-word organization or place name the gazetteer knows at {@code i}, or 0. */
-  private int knownNameLength(Tokens t, int i, int to) {
-    int best = 0;
-    for (Gazetteer.Alias alias : gazetteer.startingWith(t.get(i).norm())) {
-      int n = alias.words().length;
-      if (alias.entity().type() != ExtractedFact.EntityType.PERSON && n > best && i + n <= to && matches(t, i, alias.words())) {
-        best = n;
-      }
-    }
-    return best;
-  }
-
-  /** How many tokens the place or organization at {@code i} takes: a gazetteer name, or one word. */
-  private int placeLength(Tokens t, int i, int to) {
-    for (Gazetteer.Alias alias : gazetteer.startingWith(t.get(i).norm())) {
-      if (alias.entity().type() != ExtractedFact.EntityType.PERSON && i + alias.words().length <= to
-          && matches(t, i, alias.words())) {
-        int n = alias.words().length;
-        while (i + n < to && t.get(i + n).word() && t.get(i + n).norm().startsWith("ال")) {
-          n++;
-        }
-        return n;
-      }
-    }
-    int n = 1;
-    while (i + n < to && t.get(i + n).word() && (isPlace(t, i + n) || t.get(i + n).norm().startsWith("ال"))) {
-      n++;
-    }
-    return n;
-  }
-
-  private boolean isPlace(Tokens t, int i) {
-    ExtractedFact.Entity e = gazetteer.lookup(t.get(i).norm());
-    return e != null && e.type() == ExtractedFact.EntityType.PLACE;
-  }
-
-  /** Whether token {@code i} can start or continue a person's name. */
-  private boolean isNameWord(Tokens t, int i) {
-    if (isStop(t, i) || Lexicon.RANKS.contains(t.get(i).norm())) {
-      return false;
-    }
-    String w = t.get(i).norm();
-    return !w.startsWith("ال") && !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w)
-        && Numbers.digits(w) == null && !isPlace(t, i) && !isOutlet(w);
-  }
-
-  /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */
-  private int nameEnd(Tokens t, int i, int to) {
-    int end = i;
-    int words = 0;
-    while (end < to && words < MAX_NAME_WORDS && !isStop(t, end)) {
-      if (end - i >= 1 && isOutlet(t.get(end).norm()) || end - i >= 2 && isPlace(t, end)) {
-        break; // حمادي بن سالم لإذاعة …, محيسن لوكالة …, الشمري تركيا وإيران: what follows the name
-      }
-      words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
-      end++;
-    }
-    return end;
-  }
-
   /** A document's name: its head and the words that describe it (بيان مشترك, تقرير المركز الوطني للأرصاد). */
   private static int documentEnd(Tokens t, int i, int to) {
     int start = i;
@@ -511,7 +296,8 @@ final class SpeakerParser {
       }
       boolean genitive = w.startsWith("لل") || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w);
       boolean adjective = i == start && !w.startsWith("ل") && !w.startsWith("ب") && !Lexicon.PHRASE_STOPS.contains(w);
-      if (w.startsWith("صادر") || w.startsWith("الصادر") || Lexicon.PHRASE_STOPS.contains(w) || (!genitive && !adjective)) {
+      if (w.startsWith("صادر") || w.startsWith("الصادر") || Lexicon.PHRASE_STOPS.contains(w)
+          || (!genitive && !adjective)) {
         break;
       }
       i++;
@@ -527,7 +313,8 @@ final class SpeakerParser {
     for (int i = from; i < to; i++) {
       for (Gazetteer.Alias alias : gazetteer.startingWith(t.get(i).norm())) {
         int n = alias.words().length;
-        if (alias.entity().type() == ExtractedFact.EntityType.PERSON && i + n <= to && matches(t, i, alias.words())
+        if (alias.entity().type() == ExtractedFact.EntityType.PERSON && i + n <= to
+            && NameWords.matches(t, i, alias.words())
             && (best == null || n > bestTo - bestFrom) && (n > 1 || standsAlone(t, i, from, to))) {
           best = alias.entity();
           bestFrom = i;
@@ -547,18 +334,9 @@ final class SpeakerParser {
    * and not part of a longer name (بلقاسم حفتر is not خليفة حفتر).
    */
   private boolean standsAlone(Tokens t, int i, int from, int to) {
-    boolean afterRole = i > from && (t.get(i).norm().startsWith("ال") || isNameWord(t, i - 1));
-    boolean beforeName = i + 1 < to && isNameWord(t, i + 1);
+    boolean afterRole = i > from && (t.get(i).norm().startsWith("ال") || names.isNameWord(t, i - 1));
+    boolean beforeName = i + 1 < to && names.isNameWord(t, i + 1);
     return !afterRole && !beforeName;
-  }
-
-  static boolean matches(Tokens t, int at, String[] words) {
-    for (int k = 1; k < words.length; k++) {
-      if (!t.get(at + k).norm().equals(words[k])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The role's head noun, with spokesperson synonyms made one. */
@@ -576,5 +354,14 @@ final class SpeakerParser {
     }
     head = head.startsWith("ال") ? head.substring(2) : head;
     return head.endsWith("ه") ? head.substring(0, head.length() - 1) : head; // وزيرة is a وزير
+  }
+
+  /** The words {@code [from, to)} as a role, without the comma that may close it. */
+  private static String role(Tokens t, int from, int to) {
+    String r = t.original(from, to).strip();
+    while (r.endsWith("،") || r.endsWith(",")) {
+      r = r.substring(0, r.length() - 1).strip();
+    }
+    return r;
   }
 }

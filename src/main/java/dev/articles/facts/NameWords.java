@@ -1,0 +1,128 @@
+package dev.articles.facts;
+
+
+/**
+ * The words a name is made of, and where a name ends: not a stop (a preposition, a time, a relative or a
+ * manner phrase), not a role word or a place, not an outlet spoken to. Shared by the readers of roles and
+ * of speakers.
+ */
+final class NameWords {
+  static final int MAX_NAME_WORDS = 4;
+
+  private final Gazetteer gazetteer;
+
+  NameWords(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Whether a token ends a name. على and علي normalize alike; only the preposition stops. */
+  static boolean isStop(Tokens t, int i) {
+    Tokens.Token tok = t.get(i);
+    if (!tok.word()) {
+      return true;
+    }
+    String bare = Clitics.withoutConjunction(tok.norm());
+    if (Lexicon.INTRODUCERS.contains(tok.norm()) || Lexicon.INTRODUCERS.contains(bare)) {
+      return true;
+    }
+    if (tok.norm().equals("علي")) {
+      return t.text().charAt(tok.end() - 1) == 'ى';
+    }
+    if (tok.norm().equals("صباح")) { // صباح اليوم is a time, صباح العبيدي a name
+      String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+      return next.isEmpty() || !t.get(i + 1).word() || Lexicon.PHRASE_STOPS.contains(next)
+          || next.equals("العيد") || next.equals("الغد");
+    }
+    return Lexicon.PHRASE_STOPS.contains(tok.norm()) || tok.norm().startsWith("لل");
+  }
+
+  /** Whether token {@code i} can start or continue a person's name. */
+  boolean isNameWord(Tokens t, int i) {
+    if (isStop(t, i) || Lexicon.RANKS.contains(t.get(i).norm())) {
+      return false;
+    }
+    String w = t.get(i).norm();
+    return !w.startsWith("ال") && !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w)
+        && Numbers.digits(w) == null && !isPlace(t, i) && !isOutlet(w);
+  }
+
+  /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */
+  int nameEnd(Tokens t, int i, int to) {
+    int end = i;
+    int words = 0;
+    while (end < to && words < MAX_NAME_WORDS && !isStop(t, end)) {
+      if (end - i >= 1 && isOutlet(t.get(end).norm()) || end - i >= 2 && isPlace(t, end)) {
+        break; // حمادي بن سالم لإذاعة …, محيسن لوكالة …, الشمري تركيا وإيران: what follows the name
+      }
+      words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
+      end++;
+    }
+    return end;
+  }
+
+  boolean allNameWords(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isNameWord(t, k) && !(k > from && t.get(k).norm().startsWith("ال"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean isPlace(Tokens t, int i) {
+    ExtractedFact.Entity e = gazetteer.lookup(t.get(i).norm());
+    return e != null && e.type() == ExtractedFact.EntityType.PLACE;
+  }
+
+  /** ل or ب before a media noun: لإذاعة، لقناة، للصحفيين. */
+  static boolean isOutlet(String w) {
+    if (w.length() < 4 || (w.charAt(0) != 'ل' && w.charAt(0) != 'ب')) {
+      return false;
+    }
+    return w.startsWith("لل") || Lexicon.OUTLETS.contains(w.substring(1));
+  }
+
+  static boolean isNisba(String w) {
+    return w.length() > 3 && (w.endsWith("ي") || w.endsWith("يه"));
+  }
+
+  /** The length of a multi-word organization or place name the gazetteer knows at {@code i}, or 0. */
+  int knownNameLength(Tokens t, int i, int to) {
+    int best = 0;
+    for (Gazetteer.Alias alias : gazetteer.startingWith(t.get(i).norm())) {
+      int n = alias.words().length;
+      if (alias.entity().type() != ExtractedFact.EntityType.PERSON && n > best && i + n <= to
+          && matches(t, i, alias.words())) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  static boolean matches(Tokens t, int at, String[] words) {
+    for (int k = 1; k < words.length; k++) {
+      if (!t.get(at + k).norm().equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** يدعى, and ويدعى with its conjunction. */
+  static boolean isNamedAs(String w) {
+    return Lexicon.NAMED_AS.contains(w) || Lexicon.NAMED_AS.contains(Clitics.withoutConjunction(w));
+  }
+
+  static boolean isComma(Tokens t, int i) {
+    return t.get(i).is("،") || t.get(i).is(",");
+  }
+
+  /** The first comma at or after {@code i}, or {@code to}. */
+  static int nextComma(Tokens t, int i, int to) {
+    while (i < to && !isComma(t, i)) {
+      i++;
+    }
+    return i;
+  }
+
+}

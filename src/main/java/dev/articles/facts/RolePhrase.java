@@ -1,0 +1,137 @@
+package dev.articles.facts;
+
+/**
+ * Where a role ends: its head noun and what continues it, such as definite words, construct nouns (وزارة،
+ * مكتب), {@code باسم}, attachments ({@code للشركة}), places after {@code في}, {@code لدى} or {@code عن},
+ * names the gazetteer knows, and quoted names ({@code جمعية "صرخة المودعين"}).
+ */
+final class RolePhrase {
+  private final Gazetteer gazetteer;
+  private final NameWords names;
+
+  RolePhrase(Gazetteer gazetteer, NameWords names) {
+    this.gazetteer = gazetteer;
+    this.names = names;
+  }
+
+  /** The end of a role that starts before {@code i}: definite and construct words, attachments, places. */
+  int roleEnd(Tokens t, int i, int to) {
+    while (i < to && (t.get(i).word() || quotedNameEnd(t, i, to) > i)) {
+      if (!t.get(i).word()) {
+        i = quotedNameEnd(t, i, to); // رئيسة جمعية "صرخة المودعين" نادين خوري
+        continue;
+      }
+      int known = names.knownNameLength(t, i, to);
+      if (known > 1) {
+        i += known; // المتحدثة باسم منظمة أطباء بلا حدود: a name the gazetteer knows, whole
+        continue;
+      }
+      String raw = t.get(i).norm();
+      String w = Clitics.withoutConjunction(raw);
+      if (raw.equals("في") && i + 1 < to && isRolePlace(t, i + 1)) {
+        i += 1 + placeLength(t, i + 1, to); // ممثل المفوضية في سوريا, وزير الثروات في حكومة الإقليم
+        continue;
+      }
+      if (raw.equals("لدي") && i + 1 < to && isRolePlace(t, i + 1)) {
+        i += 1 + placeLength(t, i + 1, to); // سفير إيطاليا لدى الجزائر
+        continue;
+      }
+      if (raw.equals("عن") && i + 1 < to && (names.isPlace(t, i + 1)
+          || Lexicon.ROLE_CONTINUATIONS.contains(t.get(i + 1).norm()))) {
+        i += 1 + placeLength(t, i + 1, to); // عضو مجلس النواب عن منطقة أوباري: the seat a member holds
+        continue;
+      }
+      if (Lexicon.PHRASE_STOPS.contains(raw) || Lexicon.INTRODUCERS.contains(raw)) {
+        break;
+      }
+      boolean genitiveAfterAttachment = i + 1 < to && t.get(i - 1).norm().startsWith("ل")
+          && t.get(i + 1).norm().startsWith("ال") && !Lexicon.COMPOUND_NAME_HEADS.contains(raw);
+      if (continuesRole(raw) || continuesRole(w) || genitiveAfterAttachment || (raw.startsWith("ل")
+          && !raw.startsWith("لل") && i + 1 < to
+          && (names.isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال")))) {
+        i++; // الناطق باسم … للقوات المسلحة, عضو المجلس البلدي لدرنة, الجامعة الملكية لكرة القدم
+      } else if (names.isPlace(t, i)) {
+        i += Math.max(1, placeLength(t, i, to));
+      } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !NameWords.isStop(t, i)) {
+        i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive
+      } else if (!t.get(i - 1).norm().startsWith("ال") && NameWords.isNisba(raw)
+          && (i + 1 >= to || !t.get(i + 1).word() || names.isNameWord(t, i + 1))) {
+        i++; // في بنك استثمار محلي منى …, مسؤول عسكري،: an adjective after an indefinite noun of the role
+      } else if (Lexicon.ORGANIZATIONS.contains(t.get(i - 1).norm()) && !t.get(i - 1).norm().startsWith("ال")
+          && names.isNameWord(t, i) && (i + 1 >= to || NameWords.isStop(t, i + 1))) {
+        i++; // منظمة يونيسف, حركة حماس: an indefinite organization noun and its proper name
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isIndefiniteConstruct(String w) {
+    return !w.startsWith("ال") && (Lexicon.ORGANIZATIONS.contains(w) || Lexicon.ROLE_CONTINUATIONS.contains(w)
+        || Lexicon.ROLE_HEADS.contains(w));
+  }
+
+  private static boolean continuesRole(String w) {
+    return w.startsWith("ال") || w.startsWith("لل") || w.startsWith("بال") || w.equals("باسم")
+        || Lexicon.ROLE_CONTINUATIONS.contains(w);
+  }
+
+  /** What may follow في inside a role: a place, an organization, or a definite or construct noun. */
+  private boolean isRolePlace(Tokens t, int i) {
+    String w = t.get(i).norm();
+    String bare = w.startsWith("ال") ? w.substring(2) : w;
+    if (Lexicon.DOCUMENTS.contains(w) || Lexicon.SPEECH_OCCASIONS.contains(bare)) {
+      return false; // المكتب الوطني في البلاغ ذاته, في مؤتمر صحفي: where it was said, not who
+    }
+    return names.isPlace(t, i) || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w)
+        || Lexicon.ORGANIZATIONS.contains(w) || gazetteer.lookup(w) != null;
+  }
+
+  /** How many tokens the place or organization at {@code i} takes: a gazetteer name, or one word. */
+  private int placeLength(Tokens t, int i, int to) {
+    for (Gazetteer.Alias alias : gazetteer.startingWith(t.get(i).norm())) {
+      if (alias.entity().type() != ExtractedFact.EntityType.PERSON && i + alias.words().length <= to
+          && NameWords.matches(t, i, alias.words())) {
+        int n = alias.words().length;
+        while (i + n < to && t.get(i + n).word() && t.get(i + n).norm().startsWith("ال")) {
+          n++;
+        }
+        return n;
+      }
+    }
+    int n = 1;
+    while (i + n < to && t.get(i + n).word() && (names.isPlace(t, i + n) || t.get(i + n).norm().startsWith("ال"))) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * After a noun that takes a name ({@code جمعية}, {@code حركة}, {@code برنامج}), a quoted name of at most a
+   * few words is part of the phrase: the index after its closing mark, or {@code i} if there is none.
+   */
+  static int quotedNameEnd(Tokens t, int i, int to) {
+    if (i == 0 || i >= to || !QuoteMarks.isMark(t.get(i).norm()) || !isNaming(t.get(i - 1).norm())) {
+      return i;
+    }
+    for (int k = i + 1; k < Math.min(to, i + 8); k++) {
+      if (QuoteMarks.isMark(t.get(k).norm())) {
+        return k > i + 1 ? k + 1 : i;
+      }
+      if (!t.get(k).word()) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isNaming(String w) {
+    return isNamingNoun(w) || isNamingNoun(Clitics.withoutConjunction(w)); // وكالة is no و + كالة
+  }
+
+  private static boolean isNamingNoun(String w) {
+    return Lexicon.NAMING_NOUNS.contains(w) || Lexicon.ORGANIZATIONS.contains(w)
+        || Lexicon.ROLE_CONTINUATIONS.contains(w) || Lexicon.OUTLETS.contains(w);
+  }
+}
