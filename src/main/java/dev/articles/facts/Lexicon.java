@@ -77,7 +77,10 @@ final class Lexicon {
           + "معهد اتحاد نقابة جبهة تحالف ائتلاف كتلة برنامج صندوق بنك مصرف سلطة دولة جماعة منطقة ولاية "
           + "بعثة ديوان الديوان شعبة قسم فرع الفرع مؤسسة المؤسسة هيئة المجلس جمعية الجمعية ريف مدينة إقليم "
           + "قطاع منتخب المنتخب نادي النادي فريق الفريق جمعيات شباب مولودية وفاق شبيبة "
-          + "ذاته ذاتها نفسه نفسها");
+          + "ذاته ذاتها نفسه نفسها جهة تنمية دوار قرية حي حملة أحد");
+
+  /** Role heads that are also given names: ويقول أمين للجزيرة نت. */
+  static final Set<String> GIVEN_NAME_HEADS = words("أمين أمينة");
 
   /** Role heads that mean spokesperson, so المتحدث باسم … and الناطق باسم … refer to the same office. */
   static final Set<String> SPOKESPERSON = words("المتحدث المتحدثة الناطق الناطقة متحدث ناطق");
@@ -137,7 +140,8 @@ final class Lexicon {
 
   /** Occasions of speech after في, which are not places: في مؤتمر صحفي, في تصريحات. */
   static final Set<String> SPEECH_OCCASIONS = words(
-      "مؤتمر تصريح تصريحات حديث مقابلة كلمة لقاء اتصال ندوة جلسة اجتماع منشور تغريدة");
+      "مؤتمر تصريح تصريحات حديث مقابلة كلمة لقاء اتصال ندوة جلسة اجتماع منشور تغريدة ختام هامش مستهل "
+          + "أعقاب");
 
   /** Nouns whose quoted complement is a name or a title, not speech: كتاب "…", جمعية "…", عملية "…". */
   static final Set<String> NAMING_NOUNS = words(

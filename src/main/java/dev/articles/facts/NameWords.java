@@ -42,7 +42,11 @@ final class NameWords {
       return false;
     }
     String w = t.get(i).norm();
-    return !w.startsWith("ال") && !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w)
+    if (Lexicon.SPEECH_OCCASIONS.contains(w)) {
+      return false; // في ختام مؤتمر صحفي: where it was said
+    }
+    return !w.startsWith("ال") && (Lexicon.GIVEN_NAME_HEADS.contains(w)
+        || !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w))
         && Numbers.digits(w) == null && !isPlace(t, i) && !isOutlet(w);
   }
 

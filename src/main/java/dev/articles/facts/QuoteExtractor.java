@@ -89,7 +89,8 @@ final class QuoteExtractor {
       }
       return subject != null ? subject : carried(verb);
     }
-    boolean withheld = i > 0 && Lexicon.ANONYMITY.contains(t.get(i - 1).norm()); // عدم ذكر اسمه: no verb
+    boolean withheld = i > 0 && (Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) // عدم ذكر اسمه: no verb
+        || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm())); // ناصر بن طالب: a name
     boolean according = Lexicon.ACCORDING_TO.contains(word) && (i == 0 || sentence[i - 1] != sentence[i]);
     if (withheld || !according && !Lexicon.REPORTING_VERBS.contains(word)
         && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
@@ -153,15 +154,17 @@ final class QuoteExtractor {
       return null;
     }
     int start = verbAt - 1;
+    boolean quoted = false;
     while (start > 0 && sentence[start - 1] == sentence[verbAt]) {
       start--;
-      if (QuoteMarks.isMark(t.get(start).norm())) {
-        return null;
-      }
+      quoted |= QuoteMarks.isMark(t.get(start).norm());
     }
     Attribution asked = askedPerson(t, start, verbAt);
     if (asked != null) {
       return asked; // وفي حوار، سألنا الخبير فلانا عن …، فأجاب:
+    }
+    if (quoted) {
+      return null;
     }
     String first = Clitics.withoutConjunction(t.get(start).norm());
     if (!t.get(start).word() || NameWords.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
@@ -197,9 +200,18 @@ final class QuoteExtractor {
    * The first verb's object can run on after its subject's name (تفقد الوزير فيصل المطيري موقع الحادث): a
    * name of three words or more that ends in a noun and its definite genitive loses those two.
    */
-  private static Speaker withoutObject(Speaker s) {
+  static Speaker withoutObject(Speaker s) {
     List<Tokens.Token> words = Tokens.of(s.name()).list();
     int n = words.size();
+    int definiteTail = 0;
+    while (definiteTail < n && words.get(n - 1 - definiteTail).norm().startsWith("ال")) {
+      definiteTail++;
+    }
+    if (s.type() == SpeakerType.PERSON && definiteTail >= 2 && n - definiteTail >= 2) {
+      // شيركو عثمان الحكومة الاتحادية: a definite object of two words or more after a name
+      return new Speaker(s.name().substring(0, words.get(n - 1 - definiteTail).end()), s.role(), s.type(),
+          s.entityId());
+    }
     if (s.type() != SpeakerType.PERSON || n < 4 || !words.get(n - 1).norm().startsWith("ال")
         || words.get(n - 2).norm().startsWith("ال") || Lexicon.NAME_LINKS.contains(words.get(n - 2).norm())) {
       return s;
@@ -208,14 +220,17 @@ final class QuoteExtractor {
   }
 
   private static final String ASKED = dev.articles.text.MatchText.normalize("سألنا");
+  private static final String WAS_ASKED = dev.articles.text.MatchText.normalize("سئل");
+  private static final String WAS_ASKED_F = dev.articles.text.MatchText.normalize("سئلت");
 
   /** Whom an interviewer asked, in the words before the answer's verb: {@code سألنا الخبير فلانا عن …}. */
   private Attribution askedPerson(Tokens t, int from, int verbAt) {
     for (int k = from; k < verbAt - 1; k++) {
-      if (Clitics.withoutConjunction(t.get(k).norm()).startsWith(ASKED)) {
+      String w = Clitics.withoutConjunction(t.get(k).norm());
+      if (w.startsWith(ASKED) || w.equals(WAS_ASKED) || w.equals(WAS_ASKED_F)) {
         Speaker named = speakers.parse(t, k + 1, Math.min(verbAt, phraseEnd(t, k + 1)));
         boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
-            && !named.name().equals(named.role());
+            && !named.role().isEmpty() && !named.name().equals(named.role()); // not وحين سئلت عما إذا
         return person ? history.speaking(history.resolve(named, "")) : null;
       }
     }
@@ -239,6 +254,7 @@ final class QuoteExtractor {
       return null;
     }
     Speaker named = speakers.parse(t, start + 1, Math.min(i, phraseEnd(t, start + 1)));
+    named = named == null ? null : withoutObject(named);
     boolean known = named != null && (named.type() == SpeakerType.ORGANIZATION
         || named.type() == SpeakerType.PERSON && !named.name().isEmpty() && !named.name().equals(named.role()));
     return known ? history.speaking(history.resolve(named, verb)) : null;
@@ -295,7 +311,7 @@ final class QuoteExtractor {
         return i;
       }
       if (tok.is(".") || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(tok.norm()))
-          && !Lexicon.ANONYMITY.contains(t.get(i - 1).norm())) {
+          && !Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) && !Lexicon.NAME_LINKS.contains(t.get(i - 1).norm())) {
         return -1;
       }
     }

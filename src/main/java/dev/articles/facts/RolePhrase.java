@@ -36,13 +36,16 @@ final class RolePhrase {
         i += 1 + placeLength(t, i + 1, to); // سفير إيطاليا لدى الجزائر
         continue;
       }
-      if (raw.equals("عن") && i + 1 < to && (names.isPlace(t, i + 1)
-          || Lexicon.ROLE_CONTINUATIONS.contains(t.get(i + 1).norm()))) {
-        i += 1 + placeLength(t, i + 1, to); // عضو مجلس النواب عن منطقة أوباري: the seat a member holds
+      if ((raw.equals("عن") || raw.equals("من")) && i + 1 < to && isRolePlace(t, i + 1)) {
+        i += 1 + placeLength(t, i + 1, to); // النائب عن الحزب …, مصدر من السلطة المحلية
         continue;
       }
       if (Lexicon.PHRASE_STOPS.contains(raw) || Lexicon.INTRODUCERS.contains(raw)) {
         break;
+      }
+      if (w.length() > 3 && w.charAt(0) == 'ب' && Lexicon.ROLE_CONTINUATIONS.contains(w.substring(1))) {
+        i++; // المدير الجهوي للإسكان بجهة مراكش آسفي
+        continue;
       }
       boolean genitiveAfterAttachment = i + 1 < to && t.get(i - 1).norm().startsWith("ل")
           && t.get(i + 1).norm().startsWith("ال") && !Lexicon.COMPOUND_NAME_HEADS.contains(raw);

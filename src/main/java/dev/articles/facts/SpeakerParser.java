@@ -84,6 +84,10 @@ final class SpeakerParser {
             SpeakerType.PERSON, "");
       }
     }
+    if (Lexicon.GIVEN_NAME_HEADS.contains(t.get(from).norm()) && (from + 1 >= to || !t.get(from + 1).word()
+        || NameWords.isStop(t, from + 1) || names.isNameWord(t, from + 1))) {
+      return new Speaker(t.original(from, names.nameEnd(t, from, to)), "", SpeakerType.PERSON, ""); // ويقول أمين
+    }
     if (Lexicon.ROLE_HEADS.contains(head)) {
       int nameStart = roles.roleEnd(t, from + 1, to);
       int nameEnd = nameStart < to && names.isNameWord(t, nameStart) && !isIndefiniteWithAdjective(t, from, nameStart)
@@ -119,8 +123,11 @@ final class SpeakerParser {
     if (Lexicon.ORGANIZATIONS.contains(head) || (org != null && org.type() == ExtractedFact.EntityType.ORGANIZATION)) {
       int orgEnd = roles.roleEnd(t, from + 1, to);
       while (org == null && orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).word()
-          && !NameWords.isStop(t, orgEnd)) {
-        orgEnd++; // فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ في بلاغ: a long name runs to the next stop
+          && t.get(orgEnd).norm().startsWith("و") && !NameWords.isStop(t, orgEnd)) {
+        orgEnd++; // فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ: coordinated nouns, and their genitives
+        while (orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).norm().startsWith("ال")) {
+          orgEnd++;
+        }
       }
       return new Speaker(role(t, from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
     }
