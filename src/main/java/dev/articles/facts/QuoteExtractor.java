@@ -17,19 +17,20 @@ import java.util.Map;
  * or a colon after a short name, as in headlines ({@code الوزير: "…"}). {@link QuotedTerms} tells quoted
  * terms and titles from speech.
  *
- * <p>The speaker is the phrase after the verb, or a subject set off before it ({@code فلان، مدير المخيم، قال
- * إن}), or the subject of a pluperfect that a participle continues. With no phrase (وأضاف: "…") the last
- * speaker carries over, across paragraphs, until another is named; {@link SpeakerHistory} resolves roles,
- * surnames and back-references to whom they name.
+ * <p>The speaker is the phrase after the verb; with none, {@link SentenceSubjects} looks for one elsewhere in
+ * the sentence, and failing that (وأضاف: "…") the last speaker carries over, across paragraphs, until another
+ * is named. {@link SpeakerHistory} resolves roles, surnames and back-references to whom they name.
  */
 final class QuoteExtractor {
   private final SpeakerParser speakers;
   private final SpeakerHistory history = new SpeakerHistory();
+  private final SentenceSubjects subjects;
   /** The attribution a paragraph ended on with a colon, for a quotation that makes up the next one. */
   private Attribution colonCarry;
 
   QuoteExtractor(Gazetteer gazetteer) {
     this.speakers = new SpeakerParser(gazetteer);
+    this.subjects = new SentenceSubjects(speakers, history);
   }
 
   /** Every quotation in the units, in reading order. The extractor keeps its speaker state across calls. */
@@ -83,9 +84,9 @@ final class QuoteExtractor {
     String word = Clitics.withoutConjunction(t.get(i).norm());
     String verb = t.original(i, i + 1);
     if (Lexicon.CONTINUING_PARTICIPLES.contains(word)) {
-      Attribution subject = pastSubject(t, i, sentence, verb);
+      Attribution subject = subjects.pastSubject(t, i, sentence, verb);
       if (subject == null) {
-        subject = firstVerbSubject(t, i, sentence, verb); // وتحدثت الخبيرة فلانة عن …، قائلة:
+        subject = subjects.firstVerbSubject(t, i, sentence, verb); // وتحدثت الخبيرة فلانة عن …، قائلة:
       }
       return subject != null ? subject : carried(verb);
     }
@@ -127,9 +128,9 @@ final class QuoteExtractor {
       if (intro < 0) {
         return null;
       }
-      Attribution before = pastSubject(t, i, sentence, verb); // وكانت الوكالة قد أعلنت في بيان أن
+      Attribution before = subjects.pastSubject(t, i, sentence, verb); // وكانت الوكالة قد أعلنت في بيان أن
       if (before == null) {
-        before = subjectBefore(t, i, sentence, verb);
+        before = subjects.subjectBefore(t, i, sentence, verb);
       }
       if (before != null) {
         return before;
@@ -142,150 +143,6 @@ final class QuoteExtractor {
       return null;
     }
     return history.speaking(history.resolve(named, verb));
-  }
-
-  /**
-   * A subject written before its verb and closed by a comma: {@code محمد الحسن، مدير مخيم أدري، قال إن "…"};
-   * or, before a verb joined by و, the subject of the sentence's first verb: {@code وتفقد الوزير فلان
-   * الموقع، وقال: "…"}. Null unless those words read as a named person or an organization.
-   */
-  private Attribution subjectBefore(Tokens t, int verbAt, int[] sentence, String verb) {
-    if (verbAt < 3 || !(t.get(verbAt - 1).is("،") || t.get(verbAt - 1).is(","))) {
-      return null;
-    }
-    int start = verbAt - 1;
-    boolean quoted = false;
-    while (start > 0 && sentence[start - 1] == sentence[verbAt]) {
-      start--;
-      quoted |= QuoteMarks.isMark(t.get(start).norm());
-    }
-    Attribution asked = askedPerson(t, start, verbAt);
-    if (asked != null) {
-      return asked; // وفي حوار، سألنا الخبير فلانا عن …، فأجاب:
-    }
-    if (quoted) {
-      return null;
-    }
-    String first = Clitics.withoutConjunction(t.get(start).norm());
-    if (!t.get(start).word() || NameWords.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
-        || Lexicon.SIDE_MARKERS.contains(first)) {
-      return null;
-    }
-    boolean joined = t.get(verbAt).norm().startsWith("و");
-    if (!joined && t.get(start).norm().startsWith("و")) {
-      return null;
-    }
-    if (!joined && t.get(start).is("اما") && start + 1 < verbAt - 1) {
-      start++; // أما ربة المنزل …، سعاد الحلبي، فتقول
-    }
-    if (joined) {
-      // وتفقد وزير النفط فلان موقع الحادث، وقال: "…": two verbs, one subject, named after the first
-      String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
-      if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head)
-          && !Lexicon.ORGANIZATIONS.contains(head)) {
-        return null;
-      }
-      start++;
-    }
-    Speaker named = speakers.parse(t, start, verbAt - 1);
-    boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().equals(named.role())
-        && !named.name().isEmpty() && (joined || Tokens.of(named.name()).list().size() >= 2);
-    if (!person && (named == null || named.type() != SpeakerType.ORGANIZATION)) {
-      return null;
-    }
-    return history.speaking(history.resolve(joined ? withoutObject(named) : named, verb));
-  }
-
-  /**
-   * The first verb's object can run on after its subject's name (تفقد الوزير فيصل المطيري موقع الحادث): a
-   * name of three words or more that ends in a noun and its definite genitive loses those two.
-   */
-  static Speaker withoutObject(Speaker s) {
-    List<Tokens.Token> words = Tokens.of(s.name()).list();
-    int n = words.size();
-    int definiteTail = 0;
-    while (definiteTail < n && words.get(n - 1 - definiteTail).norm().startsWith("ال")) {
-      definiteTail++;
-    }
-    if (s.type() == SpeakerType.PERSON && definiteTail >= 2 && n - definiteTail >= 2) {
-      // شيركو عثمان الحكومة الاتحادية: a definite object of two words or more after a name
-      return new Speaker(s.name().substring(0, words.get(n - 1 - definiteTail).end()), s.role(), s.type(),
-          s.entityId());
-    }
-    if (s.type() != SpeakerType.PERSON || n < 4 || !words.get(n - 1).norm().startsWith("ال")
-        || words.get(n - 2).norm().startsWith("ال") || Lexicon.NAME_LINKS.contains(words.get(n - 2).norm())) {
-      return s;
-    }
-    return new Speaker(s.name().substring(0, words.get(n - 3).end()), s.role(), s.type(), s.entityId());
-  }
-
-  private static final String ASKED = dev.articles.text.MatchText.normalize("سألنا");
-  private static final String WAS_ASKED = dev.articles.text.MatchText.normalize("سئل");
-  private static final String WAS_ASKED_F = dev.articles.text.MatchText.normalize("سئلت");
-
-  /** Whom an interviewer asked, in the words before the answer's verb: {@code سألنا الخبير فلانا عن …}. */
-  private Attribution askedPerson(Tokens t, int from, int verbAt) {
-    for (int k = from; k < verbAt - 1; k++) {
-      String w = Clitics.withoutConjunction(t.get(k).norm());
-      if (w.startsWith(ASKED) || w.equals(WAS_ASKED) || w.equals(WAS_ASKED_F)) {
-        Speaker named = speakers.parse(t, k + 1, Math.min(verbAt, phraseEnd(t, k + 1)));
-        boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
-            && !named.role().isEmpty() && !named.name().equals(named.role()); // not وحين سئلت عما إذا
-        return person ? history.speaking(history.resolve(named, "")) : null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The subject of the verb that opens a participle's sentence, when it is a role, a rank or an
-   * organization: {@code وتحدثت الخبيرة في شؤون المياه الدكتورة منى الزعبي عن المشروع، قائلة:}.
-   */
-  private Attribution firstVerbSubject(Tokens t, int i, int[] sentence, String verb) {
-    int start = i;
-    while (start > 0 && sentence[start - 1] == sentence[i]) {
-      start--;
-    }
-    if (start + 2 >= i || QuoteMarks.isMark(t.get(start).norm())) {
-      return null;
-    }
-    String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
-    if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)) {
-      return null;
-    }
-    Speaker named = speakers.parse(t, start + 1, Math.min(i, phraseEnd(t, start + 1)));
-    named = named == null ? null : withoutObject(named);
-    boolean known = named != null && (named.type() == SpeakerType.ORGANIZATION
-        || named.type() == SpeakerType.PERSON && !named.name().isEmpty() && !named.name().equals(named.role()));
-    return known ? history.speaking(history.resolve(named, verb)) : null;
-  }
-
-  /**
-   * The subject of a sentence in the pluperfect, which a participle continues: {@code وكان اتحاد الناشرين
-   * قد قدر في تقرير …، مشيرا إلى أن "…"}. Null when the sentence is not of that shape.
-   */
-  private Attribution pastSubject(Tokens t, int i, int[] sentence, String verb) {
-    int start = i;
-    while (start > 0 && sentence[start - 1] == sentence[i]) {
-      start--;
-    }
-    while (start < i && !t.get(start).word()) {
-      start++;
-    }
-    String first = Clitics.withoutConjunction(t.get(start).norm());
-    if (start >= i || !(first.equals("كان") || first.equals("كانت"))) {
-      return null;
-    }
-    for (int k = start + 2; k < Math.min(i, start + 10); k++) {
-      if (t.get(k).is("قد")) {
-        Speaker named = speakers.parse(t, start + 1, k);
-        if (named == null) {
-          return null;
-        }
-        return history.speaking(history.resolve(named, verb));
-      }
-    }
-    return null;
   }
 
   /** How far past a verb the introducer may stand: وقال الوزير X، خلال زيارة إلى ولاية Y، إن …. */
@@ -319,7 +176,7 @@ final class QuoteExtractor {
   }
 
   /** The end of a phrase with no introducer after it: the next punctuation mark. */
-  private static int phraseEnd(Tokens t, int from) {
+  static int phraseEnd(Tokens t, int from) {
     int i = from;
     while (i < t.size() && t.get(i).word()) {
       i++;

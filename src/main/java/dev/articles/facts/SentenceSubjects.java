@@ -1,0 +1,165 @@
+package dev.articles.facts;
+
+import dev.articles.facts.ExtractedFact.Speaker;
+import dev.articles.facts.ExtractedFact.SpeakerType;
+import dev.articles.facts.SpeakerHistory.Attribution;
+import java.util.List;
+
+/**
+ * Who speaks when a reporting verb names no one after it: a subject written before the verb (فلان، مدير
+ * المخيم، قال), the subject of the sentence's first verb (وتفقد الوزير فلان الموقع، وقال), the subject of a
+ * pluperfect (وكانت الوكالة قد أعلنت), or whom an interviewer asked (سألنا الخبير فلانا …، فأجاب).
+ */
+final class SentenceSubjects {
+  private final SpeakerParser speakers;
+  private final SpeakerHistory history;
+
+  SentenceSubjects(SpeakerParser speakers, SpeakerHistory history) {
+    this.speakers = speakers;
+    this.history = history;
+  }
+
+  private static final String ASKED = dev.articles.text.MatchText.normalize("سألنا");
+  private static final String WAS_ASKED = dev.articles.text.MatchText.normalize("سئل");
+  private static final String WAS_ASKED_F = dev.articles.text.MatchText.normalize("سئلت");
+
+  /**
+   * A subject written before its verb and closed by a comma: {@code محمد الحسن، مدير مخيم أدري، قال إن "…"};
+   * or, before a verb joined by و, the subject of the sentence's first verb: {@code وتفقد الوزير فلان
+   * الموقع، وقال: "…"}. Null unless those words read as a named person or an organization.
+   */
+  Attribution subjectBefore(Tokens t, int verbAt, int[] sentence, String verb) {
+    if (verbAt < 3 || !(t.get(verbAt - 1).is("،") || t.get(verbAt - 1).is(","))) {
+      return null;
+    }
+    int start = verbAt - 1;
+    boolean quoted = false;
+    while (start > 0 && sentence[start - 1] == sentence[verbAt]) {
+      start--;
+      quoted |= QuoteMarks.isMark(t.get(start).norm());
+    }
+    Attribution asked = askedPerson(t, start, verbAt);
+    if (asked != null) {
+      return asked; // وفي حوار، سألنا الخبير فلانا عن …، فأجاب:
+    }
+    if (quoted) {
+      return null;
+    }
+    String first = Clitics.withoutConjunction(t.get(start).norm());
+    if (!t.get(start).word() || NameWords.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
+        || Lexicon.SIDE_MARKERS.contains(first)) {
+      return null;
+    }
+    boolean joined = t.get(verbAt).norm().startsWith("و");
+    if (!joined && t.get(start).norm().startsWith("و")) {
+      return null;
+    }
+    if (!joined && t.get(start).is("اما") && start + 1 < verbAt - 1) {
+      start++; // أما ربة المنزل …، سعاد الحلبي، فتقول
+    }
+    if (joined) {
+      // وتفقد وزير النفط فلان موقع الحادث، وقال: "…": two verbs, one subject, named after the first
+      String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
+      if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head)
+          && !Lexicon.ORGANIZATIONS.contains(head)) {
+        return null;
+      }
+      start++;
+    }
+    Speaker named = speakers.parse(t, start, verbAt - 1);
+    boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().equals(named.role())
+        && !named.name().isEmpty() && (joined || Tokens.of(named.name()).list().size() >= 2);
+    if (!person && (named == null || named.type() != SpeakerType.ORGANIZATION)) {
+      return null;
+    }
+    return history.speaking(history.resolve(joined ? withoutObject(named) : named, verb));
+  }
+
+  /**
+   * The first verb's object can run on after its subject's name (تفقد الوزير فيصل المطيري موقع الحادث): a
+   * name of three words or more that ends in a noun and its definite genitive loses those two.
+   */
+  static Speaker withoutObject(Speaker s) {
+    List<Tokens.Token> words = Tokens.of(s.name()).list();
+    int n = words.size();
+    int definiteTail = 0;
+    while (definiteTail < n && words.get(n - 1 - definiteTail).norm().startsWith("ال")) {
+      definiteTail++;
+    }
+    if (s.type() == SpeakerType.PERSON && definiteTail >= 2 && n - definiteTail >= 2) {
+      // شيركو عثمان الحكومة الاتحادية: a definite object of two words or more after a name
+      return new Speaker(s.name().substring(0, words.get(n - 1 - definiteTail).end()), s.role(), s.type(),
+          s.entityId());
+    }
+    if (s.type() != SpeakerType.PERSON || n < 4 || !words.get(n - 1).norm().startsWith("ال")
+        || words.get(n - 2).norm().startsWith("ال") || Lexicon.NAME_LINKS.contains(words.get(n - 2).norm())) {
+      return s;
+    }
+    return new Speaker(s.name().substring(0, words.get(n - 3).end()), s.role(), s.type(), s.entityId());
+  }
+
+  /** Whom an interviewer asked, in the words before the answer's verb: {@code سألنا الخبير فلانا عن …}. */
+  private Attribution askedPerson(Tokens t, int from, int verbAt) {
+    for (int k = from; k < verbAt - 1; k++) {
+      String w = Clitics.withoutConjunction(t.get(k).norm());
+      if (w.startsWith(ASKED) || w.equals(WAS_ASKED) || w.equals(WAS_ASKED_F)) {
+        Speaker named = speakers.parse(t, k + 1, Math.min(verbAt, QuoteExtractor.phraseEnd(t, k + 1)));
+        boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
+            && !named.role().isEmpty() && !named.name().equals(named.role()); // not وحين سئلت عما إذا
+        return person ? history.speaking(history.resolve(named, "")) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the verb that opens a participle's sentence, when it is a role, a rank or an
+   * organization: {@code وتحدثت الخبيرة في شؤون المياه الدكتورة منى الزعبي عن المشروع، قائلة:}.
+   */
+  Attribution firstVerbSubject(Tokens t, int i, int[] sentence, String verb) {
+    int start = i;
+    while (start > 0 && sentence[start - 1] == sentence[i]) {
+      start--;
+    }
+    if (start + 2 >= i || QuoteMarks.isMark(t.get(start).norm())) {
+      return null;
+    }
+    String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
+    if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)) {
+      return null;
+    }
+    Speaker named = speakers.parse(t, start + 1, Math.min(i, QuoteExtractor.phraseEnd(t, start + 1)));
+    named = named == null ? null : withoutObject(named);
+    boolean known = named != null && (named.type() == SpeakerType.ORGANIZATION
+        || named.type() == SpeakerType.PERSON && !named.name().isEmpty() && !named.name().equals(named.role()));
+    return known ? history.speaking(history.resolve(named, verb)) : null;
+  }
+
+  /**
+   * The subject of a sentence in the pluperfect, which a participle continues: {@code وكان اتحاد الناشرين
+   * قد قدر في تقرير …، مشيرا إلى أن "…"}. Null when the sentence is not of that shape.
+   */
+  Attribution pastSubject(Tokens t, int i, int[] sentence, String verb) {
+    int start = i;
+    while (start > 0 && sentence[start - 1] == sentence[i]) {
+      start--;
+    }
+    while (start < i && !t.get(start).word()) {
+      start++;
+    }
+    String first = Clitics.withoutConjunction(t.get(start).norm());
+    if (start >= i || !(first.equals("كان") || first.equals("كانت"))) {
+      return null;
+    }
+    for (int k = start + 2; k < Math.min(i, start + 10); k++) {
+      if (t.get(k).is("قد")) {
+        Speaker named = speakers.parse(t, start + 1, k);
+        if (named == null) {
+          return null;
+        }
+        return history.speaking(history.resolve(named, verb));
+      }
+    }
+    return null;
+  }
+}
