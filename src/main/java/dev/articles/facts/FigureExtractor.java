@@ -22,7 +22,7 @@ final class FigureExtractor {
   private static final Set<String> YEAR_WORDS = words("عام العام سنة السنة منذ حتى بحلول مطلع نهاية بداية أواخر "
       + "أوائل منتصف خلال");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي "
-      + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن");
+      + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا");
 
   private static Set<String> words(String s) {
     Set<String> out = new java.util.HashSet<>();

@@ -92,7 +92,8 @@ final class QuoteExtractor {
     }
     boolean withheld = i > 0 && (Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) // عدم ذكر اسمه: no verb
         || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm())); // ناصر بن طالب: a name
-    boolean according = Lexicon.ACCORDING_TO.contains(word) && (i == 0 || sentence[i - 1] != sentence[i]);
+    boolean according = (Lexicon.ACCORDING_TO.contains(word) || Lexicon.ACCORDING_TO.contains(t.get(i).norm()))
+        && (i == 0 || sentence[i - 1] != sentence[i]);
     if (withheld || !according && !Lexicon.REPORTING_VERBS.contains(word)
         && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
       remember(t, i);
@@ -167,7 +168,9 @@ final class QuoteExtractor {
           || Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(tok.norm()))) {
         return i;
       }
-      if (tok.is(".") || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(tok.norm()))
+      boolean clauseStart = tok.norm().startsWith("و") || tok.norm().startsWith("ف") || !t.get(i - 1).word()
+          || t.get(i - 1).is("ثم"); // وأضاف، أكد: a new clause; not لشاحنة نقل, a noun after a noun
+      if (tok.is(".") || clauseStart && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(tok.norm()))
           && !Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) && !Lexicon.NAME_LINKS.contains(t.get(i - 1).norm())) {
         return -1;
       }
@@ -186,7 +189,16 @@ final class QuoteExtractor {
 
   /** A role and name outside any reported speech, such as بينهم وزير النقل سعيد المعولي, for later. */
   private void remember(Tokens t, int i) {
-    if (NameWords.isNamedAs(t.get(i).norm())) {
+    String w = t.get(i).norm();
+    String before = i > 0 ? Clitics.withoutConjunction(t.get(i - 1).norm()) : "";
+    boolean named = (w.equals("اسمه") || w.equals("اسمها")) && !Lexicon.ANONYMITY.contains(before)
+        && !before.equals("ذكر") && !before.equals("عن") // مرشد سياحي … اسمه حسام الدين عبد العال
+        || w.equals("باسم") && (before.equals("يعرف") || before.equals("تعرف") || before.startsWith("المعروف"));
+    if (named) {
+      history.introduced(speakers.namedAs(t, i, phraseEnd(t, i + 1))); // ويعرف باسم أبو علي الحاج
+      return;
+    }
+    if (NameWords.isNamedAs(w)) {
       history.introduced(speakers.namedAs(t, i, phraseEnd(t, i + 1))); // لاعبة … تدعى جود الحربي.
       return;
     }
@@ -195,9 +207,9 @@ final class QuoteExtractor {
       introducedBefore(t, i); // الخمسيني جاسم محيسن, سارة أبو عودة (18 عاما)
       return;
     }
-    String w = Clitics.known(t.get(i).norm(), Lexicon.HEADS);
-    if (Lexicon.ROLE_HEADS.contains(w) || Lexicon.RANKS.contains(w)
-        || Lexicon.ORGANIZATIONS.contains(w) && !w.startsWith("ال")) {
+    String head = Clitics.known(w, Lexicon.HEADS);
+    if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head)
+        || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
       history.remember(speakers.parse(t, i, phraseEnd(t, i)));
     }
   }
@@ -277,7 +289,8 @@ final class QuoteExtractor {
     if (i >= t.size()) {
       return null;
     }
-    String word = Clitics.withoutConjunction(t.get(i).norm());
+    String word = Lexicon.ACCORDING_TO.contains(t.get(i).norm()) ? t.get(i).norm() // وفق is no و + فق
+        : Clitics.withoutConjunction(t.get(i).norm());
     if (!Lexicon.REPORTING_VERBS.contains(word) && word.endsWith("ه")
         && Lexicon.REPORTING_VERBS.contains(word.substring(0, word.length() - 1))) {
       word = word.substring(0, word.length() - 1); // أكده: the verb with its object pronoun
@@ -286,7 +299,7 @@ final class QuoteExtractor {
       int from = i + 1;
       if (from < t.size() && t.get(from).is("ما")) {
         from++;
-        if (from < t.size() && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(from).norm()))) {
+        if (from < t.size() && isVerbWithObject(Clitics.withoutConjunction(t.get(from).norm()))) {
           boolean via = Lexicon.VIA_VERBS.contains(Clitics.withoutConjunction(t.get(from).norm()));
           boolean locative = Lexicon.LOCATIVE_VERBS.contains(Clitics.withoutConjunction(t.get(from).norm()));
           from++;
@@ -301,11 +314,11 @@ final class QuoteExtractor {
           }
         }
       }
-      int end = phraseEnd(t, from);
+      int end = attributionEnd(t, from);
       return from == end ? null : history.resolve(speakers.parse(t, from, end), t.original(i, i + 1));
     }
     if (Lexicon.REPORTING_VERBS.contains(word)) {
-      int end = phraseEnd(t, i + 1);
+      int end = attributionEnd(t, i + 1);
       if (end == i + 1) {
         return carried(t.original(i, i + 1));
       }
@@ -327,6 +340,42 @@ final class QuoteExtractor {
     Quote quote = new Quote(a.speaker(), a.verb(), a.inferred());
     return new ExtractedFact(ExtractedFact.Kind.QUOTE, unit.span(start, end), text.substring(start, end), quote,
         null, null, null);
+  }
+
+  /** A reporting verb, bare or with its object pronoun: أكد, أكدته. */
+  private static boolean isVerbWithObject(String w) {
+    return Lexicon.REPORTING_VERBS.contains(w) || w.endsWith("ه")
+        && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - (w.endsWith("ته") ? 2 : 1)))
+        || w.endsWith("ته") && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - 1));
+  }
+
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("بينما", "فيما", "حيث", "لكن",
+      "كما", "اذ", "ثم", "مضيفا", "مضيفه", "مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه");
+
+  /**
+   * The end of an attribution after a quotation: words, commas and quoted names, to the sentence's end
+   * ({@code قال مدير عمليات منظمة "سي ووتش" الإنسانية، يوهانس باير، في تصريح}).
+   */
+  private static int attributionEnd(Tokens t, int from) {
+    int i = from;
+    while (i < t.size()) {
+      int named = RolePhrase.quotedNameEnd(t, i, t.size());
+      if (named > i) {
+        i = named;
+      } else if (t.get(i).word()) {
+        i++;
+      } else if ((t.get(i).is("،") || t.get(i).is(",")) && i + 1 < t.size() && t.get(i + 1).word()
+          && !t.get(i + 1).norm().startsWith("و") && !NameWords.isStop(t, i + 1)
+          && !CLAUSE_OPENERS.contains(t.get(i + 1).norm())) {
+        i++; // …، يوهانس باير: a name set off; not …، بينما رأى …
+      } else {
+        break;
+      }
+    }
+    while (i > from && (t.get(i - 1).is("،") || t.get(i - 1).is(","))) {
+      i--;
+    }
+    return i;
   }
 
   /** The last speaker, carried over to a quotation that names no one, or null before anyone has spoken. */

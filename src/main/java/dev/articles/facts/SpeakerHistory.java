@@ -133,7 +133,7 @@ final class SpeakerHistory {
     }
     for (Tokens.Token w : words.subList(1, words.size())) {
       String n = w.norm();
-      boolean same = Lexicon.SAME.contains(n);
+      boolean same = Lexicon.SAME.contains(n) || n.startsWith("بال"); // المسؤول بالوزارة
       if (!same && (!n.startsWith("ال") || !(n.endsWith("ي") || n.endsWith("يه")))) {
         return false; // المتحدث ذاته, الخبيرة الاقتصادية
       }
