@@ -55,8 +55,9 @@ final class NameWords {
     int end = i;
     int words = 0;
     while (end < to && words < MAX_NAME_WORDS && !isStop(t, end)) {
-      if (end - i >= 1 && isOutlet(t.get(end).norm()) || end - i >= 2 && isPlace(t, end)) {
-        break; // حمادي بن سالم لإذاعة …, محيسن لوكالة …, الشمري تركيا وإيران: what follows the name
+      String w = t.get(end).norm();
+      if (end - i >= 1 && isOutlet(w) || end - i >= 2 && (isPlace(t, end) || w.startsWith("ل"))) {
+        break; // لإذاعة …, محيسن لوكالة …, الشمري تركيا وإيران, سعاد حسون لعنب بلدي: what follows a name
       }
       words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
       end++;

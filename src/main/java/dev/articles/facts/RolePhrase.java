@@ -43,6 +43,10 @@ final class RolePhrase {
       if (Lexicon.PHRASE_STOPS.contains(raw) || Lexicon.INTRODUCERS.contains(raw)) {
         break;
       }
+      if (raw.startsWith("لل") && Lexicon.MEDIA.contains("ال" + raw.substring(2))
+          || raw.startsWith("ل") && !raw.startsWith("لل") && Lexicon.OUTLETS.contains(raw.substring(1))) {
+        break; // مسؤول حكومي للجزيرة نت, لوكالة الأنباء: the outlet spoken to, not the role
+      }
       if (w.length() > 3 && w.charAt(0) == 'ب' && Lexicon.ROLE_CONTINUATIONS.contains(w.substring(1))) {
         i++; // المدير الجهوي للإسكان بجهة مراكش آسفي
         continue;

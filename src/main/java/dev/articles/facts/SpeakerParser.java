@@ -150,6 +150,11 @@ final class SpeakerParser {
     if (trailing != null) {
       return new Speaker(t.original(trailing[0], trailing[1]), role(t, from, trailing[0]), SpeakerType.PERSON, "");
     }
+    for (int k = from + 2; k < end; k++) {
+      if (Lexicon.ANONYMITY.contains(t.get(k).norm())) {
+        return new Speaker(t.original(from, k - 1), "", SpeakerType.PERSON, ""); // تاجر لؤلؤ طلب عدم نشر اسمه
+      }
+    }
     return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
   }
 
@@ -172,7 +177,8 @@ final class SpeakerParser {
           || twoWordPlace != null && twoWordPlace.type() == ExtractedFact.EntityType.PLACE; // خان يونس هبة النجار
       if (boundary && names.isNameWord(t, start) && end - start <= MAX_NAME_WORDS
           && names.allNameWords(t, start, end)) {
-        return new int[] {start, end};
+        int nameEnd = names.nameEnd(t, start, end); // سعاد حسون لعنب بلدي: the outlet after the name
+        return nameEnd - start >= 2 ? new int[] {start, nameEnd} : null;
       }
     }
     return null;
@@ -222,6 +228,9 @@ final class SpeakerParser {
    * الميدان، سعاد الحلبي}. Returns {@code [from, to)} of the name, or null.
    */
   private int[] lastSegmentName(Tokens t, int from, int to) {
+    while (to > from && NameWords.isComma(t, to - 1)) {
+      to--; // … الشرقاوي، إن: the comma before the introducer
+    }
     int comma = -1;
     for (int k = from; k < to; k++) {
       if (NameWords.isComma(t, k)) {
@@ -229,12 +238,26 @@ final class SpeakerParser {
       }
     }
     int start = comma + 1;
-    String first = comma < 0 ? "" : t.get(start).norm();
-    if (comma < 0 || to - start < 2 || to - start > MAX_NAME_WORDS || !names.isNameWord(t, start)
-        || first.startsWith("و") || first.startsWith("ف") || !names.allNameWords(t, start, to)) {
+    if (comma < 0 || start >= to) {
       return null;
     }
-    return new int[] {start, to};
+    String first = t.get(start).norm();
+    int end = start;
+    while (end < to && (names.isNameWord(t, end) || end > start && first.length() > 0
+        && t.get(end).norm().startsWith("ال"))) {
+      if (Lexicon.ANONYMITY.contains(t.get(end).norm())) {
+        return null; // تاجر لؤلؤ، طلب عدم نشر اسمه،: a clause withholding the name
+      }
+      end++;
+    }
+    // The name may be followed by an age in parentheses or by the outlet spoken to: رهف العمري (27 عاما),
+    // لحسن أوبلا لهسبريس.
+    boolean closes = end == to || t.get(end).is("(") || NameWords.isOutlet(t.get(end).norm());
+    if (end - start < 2 || end - start > MAX_NAME_WORDS || !names.isNameWord(t, start) || !closes
+        || first.startsWith("و") || first.startsWith("ف")) {
+      return null;
+    }
+    return new int[] {start, end};
   }
 
   /** Whether the words {@code [from, i)} are a role, so that the word at {@code i} starts the name. */
