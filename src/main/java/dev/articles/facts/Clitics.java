@@ -40,6 +40,11 @@ final class Clitics {
     return known.contains(token) ? token : withoutConjunction(token);
   }
 
+  /** Whether {@code words} holds the token as it stands or, failing that, without its conjunction. */
+  static boolean in(String token, java.util.Set<String> words) {
+    return words.contains(known(token, words));
+  }
+
   /** The token without a leading و or ف, if it has one and something is left. */
   static String withoutConjunction(String token) {
     return token.length() > 2 && (token.charAt(0) == 'و' || token.charAt(0) == 'ف') ? token.substring(1) : token;

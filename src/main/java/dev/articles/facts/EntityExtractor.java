@@ -6,9 +6,12 @@ import java.util.List;
 /** Finds mentions of gazetteer entities, through clitics (والعراق, بالعراق, للعراق), longest name first. */
 final class EntityExtractor {
   private final Gazetteer gazetteer;
+  /** Amman, for a bare عمان in a story from Jordan. */
+  private final ExtractedFact.Entity amman;
 
   EntityExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.amman = gazetteer.lookup("العاصمة الأردنية عمان");
   }
 
   /** One mention: the entity, and the fact-shaped evidence of where it stands. */
@@ -32,7 +35,6 @@ final class EntityExtractor {
    * name is Amman: {@code للصحفيين في عمان} in a story from Jordan.
    */
   private List<Mention> ammanInJordan(List<TextUnit> units, List<Mention> out) {
-    ExtractedFact.Entity amman = gazetteer.lookup("العاصمة الأردنية عمان");
     boolean jordan = false;
     boolean bareOman = false;
     for (Mention m : out) {

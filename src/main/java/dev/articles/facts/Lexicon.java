@@ -49,7 +49,8 @@ final class Lexicon {
       "في خلال عبر أمام لدى على إلى بعد قبل منذ حول أثناء ضمن عقب إثر لـ ل مع أمس اليوم غدا مساء "
           + "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت آنذاك أيضا كذلك مجددا حينها وقتها "
           + "الليلة صباحا مساء ظهر من عن لنا له لها لهم لي فيه فيها بالقول حديثه حديثها كلامه كلامها "
-          + "ضاحكا مبتسما مازحا غاضبا متسائلا مستغربا متأثرا ساخرا متحسرا بصوت بحسرة بغضب بثقة بهدوء بصراحة بنبرة بابتسامة بمرارة بحزن بفخر بأسى "
+          + "ضاحكا مبتسما مازحا غاضبا متسائلا مستغربا متأثرا ساخرا متحسرا "
+          + "بصوت بحسرة بغضب بثقة بهدوء بصراحة بنبرة بابتسامة بمرارة بحزن بفخر بأسى "
           + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما");
 
   /** Ranks and honorifics that come just before a person's name. */
@@ -83,6 +84,12 @@ final class Lexicon {
 
   /** Outlets spoken to, with the article: للجزيرة نت, للعربية. */
   static final Set<String> MEDIA = words("الجزيرة العربية الحدث الأناضول الشرق المدن الميادين");
+
+  /** Words that open a new clause after a comma: …، بينما رأى …. */
+  static final Set<String> CLAUSE_OPENERS = words("بينما فيما حيث لكن كما إذ ثم");
+
+  /** An interviewer's question, whose answer the asked person gives: سألنا الخبير …، فأجاب. */
+  static final Set<String> ASKING = words("سألنا سألناه سألناها سألناهم سئل سئلت");
 
   /** Role heads that are also given names: ويقول أمين للجزيرة نت. */
   static final Set<String> GIVEN_NAME_HEADS = words("أمين أمينة");

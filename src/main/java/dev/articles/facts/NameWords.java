@@ -115,7 +115,7 @@ final class NameWords {
 
   /** يدعى, and ويدعى with its conjunction. */
   static boolean isNamedAs(String w) {
-    return Lexicon.NAMED_AS.contains(w) || Lexicon.NAMED_AS.contains(Clitics.withoutConjunction(w));
+    return Clitics.in(w, Lexicon.NAMED_AS);
   }
 
   static boolean isComma(Tokens t, int i) {

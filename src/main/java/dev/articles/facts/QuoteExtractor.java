@@ -92,8 +92,7 @@ final class QuoteExtractor {
     }
     boolean withheld = i > 0 && (Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) // عدم ذكر اسمه: no verb
         || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm())); // ناصر بن طالب: a name
-    boolean according = (Lexicon.ACCORDING_TO.contains(word) || Lexicon.ACCORDING_TO.contains(t.get(i).norm()))
-        && (i == 0 || sentence[i - 1] != sentence[i]);
+    boolean according = Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO) && (i == 0 || sentence[i - 1] != sentence[i]);
     if (withheld || !according && !Lexicon.REPORTING_VERBS.contains(word)
         && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
       remember(t, i);
@@ -289,8 +288,7 @@ final class QuoteExtractor {
     if (i >= t.size()) {
       return null;
     }
-    String word = Lexicon.ACCORDING_TO.contains(t.get(i).norm()) ? t.get(i).norm() // وفق is no و + فق
-        : Clitics.withoutConjunction(t.get(i).norm());
+    String word = Clitics.known(t.get(i).norm(), Lexicon.ACCORDING_TO); // وفق is no و + فق
     if (!Lexicon.REPORTING_VERBS.contains(word) && word.endsWith("ه")
         && Lexicon.REPORTING_VERBS.contains(word.substring(0, word.length() - 1))) {
       word = word.substring(0, word.length() - 1); // أكده: the verb with its object pronoun
@@ -349,9 +347,6 @@ final class QuoteExtractor {
         || w.endsWith("ته") && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - 1));
   }
 
-  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("بينما", "فيما", "حيث", "لكن",
-      "كما", "اذ", "ثم", "مضيفا", "مضيفه", "مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه");
-
   /**
    * The end of an attribution after a quotation: words, commas and quoted names, to the sentence's end
    * ({@code قال مدير عمليات منظمة "سي ووتش" الإنسانية، يوهانس باير، في تصريح}).
@@ -366,7 +361,8 @@ final class QuoteExtractor {
         i++;
       } else if ((t.get(i).is("،") || t.get(i).is(",")) && i + 1 < t.size() && t.get(i + 1).word()
           && !t.get(i + 1).norm().startsWith("و") && !NameWords.isStop(t, i + 1)
-          && !CLAUSE_OPENERS.contains(t.get(i + 1).norm())) {
+          && !Lexicon.CLAUSE_OPENERS.contains(t.get(i + 1).norm())
+          && !Lexicon.CONTINUING_PARTICIPLES.contains(t.get(i + 1).norm())) {
         i++; // …، يوهانس باير: a name set off; not …، بينما رأى …
       } else {
         break;

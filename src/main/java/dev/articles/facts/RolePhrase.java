@@ -133,12 +133,12 @@ final class RolePhrase {
     return i;
   }
 
-  private static boolean isNaming(String w) {
-    return isNamingNoun(w) || isNamingNoun(Clitics.withoutConjunction(w)); // وكالة is no و + كالة
-  }
+  /** Nouns that take a name: titles, organizations, construct nouns of roles, outlets. */
+  private static final java.util.Set<String> NAMING = java.util.stream.Stream.of(Lexicon.NAMING_NOUNS,
+      Lexicon.ORGANIZATIONS, Lexicon.ROLE_CONTINUATIONS, Lexicon.OUTLETS).flatMap(java.util.Set::stream)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  private static boolean isNamingNoun(String w) {
-    return Lexicon.NAMING_NOUNS.contains(w) || Lexicon.ORGANIZATIONS.contains(w)
-        || Lexicon.ROLE_CONTINUATIONS.contains(w) || Lexicon.OUTLETS.contains(w);
+  private static boolean isNaming(String w) {
+    return Clitics.in(w, NAMING); // وكالة is no و + كالة
   }
 }

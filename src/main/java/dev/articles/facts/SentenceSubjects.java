@@ -19,9 +19,6 @@ final class SentenceSubjects {
     this.history = history;
   }
 
-  private static final String ASKED = dev.articles.text.MatchText.normalize("سألنا");
-  private static final String WAS_ASKED = dev.articles.text.MatchText.normalize("سئل");
-  private static final String WAS_ASKED_F = dev.articles.text.MatchText.normalize("سئلت");
 
   /**
    * A subject written before its verb and closed by a comma: {@code محمد الحسن، مدير مخيم أدري، قال إن "…"};
@@ -102,7 +99,7 @@ final class SentenceSubjects {
   private Attribution askedPerson(Tokens t, int from, int verbAt) {
     for (int k = from; k < verbAt - 1; k++) {
       String w = Clitics.withoutConjunction(t.get(k).norm());
-      if (w.startsWith(ASKED) || w.equals(WAS_ASKED) || w.equals(WAS_ASKED_F)) {
+      if (Lexicon.ASKING.contains(w)) { // سألنا, سألناه, سئل, سئلت
         Speaker named = speakers.parse(t, k + 1, Math.min(verbAt, QuoteExtractor.phraseEnd(t, k + 1)));
         boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
             && !named.role().isEmpty() && !named.name().equals(named.role()); // not وحين سئلت عما إذا

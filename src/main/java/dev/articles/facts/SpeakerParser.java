@@ -19,7 +19,6 @@ import java.util.List;
  * name is made of.
  */
 final class SpeakerParser {
-  static final int MAX_NAME_WORDS = NameWords.MAX_NAME_WORDS;
   static final int MAX_ORGANIZATION_WORDS = 8;
 
   private final Gazetteer gazetteer;
@@ -70,7 +69,7 @@ final class SpeakerParser {
     }
     int firstComma = NameWords.nextComma(t, from, to);
     if (!Lexicon.HEADS.contains(head) && firstComma < to && firstComma - from >= 2
-        && firstComma - from <= MAX_NAME_WORDS && names.allNameWords(t, from, firstComma)) {
+        && firstComma - from <= NameWords.MAX_NAME_WORDS && names.allNameWords(t, from, firstComma)) {
       // فادي الخوري، النائب عن تكتل «الجمهورية القوية»،: the name first, its role set off after it
       return new Speaker(t.original(from, firstComma),
           role(t, firstComma + 1, NameWords.nextComma(t, firstComma + 1, to)),
@@ -92,7 +91,7 @@ final class SpeakerParser {
       int nameStart = roles.roleEnd(t, from + 1, to);
       int nameEnd = nameStart < to && names.isNameWord(t, nameStart) && !isIndefiniteWithAdjective(t, from, nameStart)
           ? names.nameEnd(t, nameStart, to) : nameStart;
-      for (int k = nameStart; k < Math.min(to, nameStart + MAX_NAME_WORDS + 1); k++) {
+      for (int k = nameStart; k < Math.min(to, nameStart + NameWords.MAX_NAME_WORDS + 1); k++) {
         if (Lexicon.ANONYMITY.contains(t.get(k).norm())) {
           nameEnd = nameStart; // مسؤول مصري رفض الكشف عن اسمه: a source that withholds its name has none
           break;
@@ -155,7 +154,8 @@ final class SpeakerParser {
         return new Speaker(t.original(from, k - 1), "", SpeakerType.PERSON, ""); // تاجر لؤلؤ طلب عدم نشر اسمه
       }
     }
-    return new Speaker(phrase, "", end - from <= MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN, "");
+    SpeakerType type = end - from <= NameWords.MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
+    return new Speaker(phrase, "", type, "");
   }
 
   /**
@@ -175,7 +175,7 @@ final class SpeakerParser {
       ExtractedFact.Entity twoWordPlace = gazetteer.lookup(t.original(start - 2, start));
       boolean boundary = t.get(start - 1).norm().startsWith("ال") || names.isPlace(t, start - 1)
           || twoWordPlace != null && twoWordPlace.type() == ExtractedFact.EntityType.PLACE; // خان يونس هبة النجار
-      if (boundary && names.isNameWord(t, start) && end - start <= MAX_NAME_WORDS
+      if (boundary && names.isNameWord(t, start) && end - start <= NameWords.MAX_NAME_WORDS
           && names.allNameWords(t, start, end)) {
         int nameEnd = names.nameEnd(t, start, end); // سعاد حسون لعنب بلدي: the outlet after the name
         return nameEnd - start >= 2 ? new int[] {start, nameEnd} : null;
@@ -202,7 +202,7 @@ final class SpeakerParser {
     // name (في معبر باب الهوى الحدودي مأمون الدرويش); with none, the place is one word (في أدري بيير دوبوا).
     for (int start = i + 2; start <= stop - 2; start++) {
       boolean boundary = t.get(start - 1).norm().startsWith("ال") || names.isPlace(t, start - 1);
-      if (boundary && names.isNameWord(t, start) && stop - start <= MAX_NAME_WORDS
+      if (boundary && names.isNameWord(t, start) && stop - start <= NameWords.MAX_NAME_WORDS
           && names.allNameWords(t, start, stop)) {
         return new int[] {start, stop};
       }
@@ -253,7 +253,7 @@ final class SpeakerParser {
     // The name may be followed by an age in parentheses or by the outlet spoken to: رهف العمري (27 عاما),
     // لحسن أوبلا لهسبريس.
     boolean closes = end == to || t.get(end).is("(") || NameWords.isOutlet(t.get(end).norm());
-    if (end - start < 2 || end - start > MAX_NAME_WORDS || !names.isNameWord(t, start) || !closes
+    if (end - start < 2 || end - start > NameWords.MAX_NAME_WORDS || !names.isNameWord(t, start) || !closes
         || first.startsWith("و") || first.startsWith("ف")) {
       return null;
     }
@@ -295,7 +295,7 @@ final class SpeakerParser {
       while (end < to && t.get(end).word() && !NameWords.isStop(t, end)) {
         end++;
       }
-      boolean allNames = end > start && end - start <= MAX_NAME_WORDS;
+      boolean allNames = end > start && end - start <= NameWords.MAX_NAME_WORDS;
       for (int k = start; k < end && allNames; k++) {
         allNames = (names.isNameWord(t, k) || (k > start && t.get(k).norm().startsWith("ال")))
             && !Lexicon.ANONYMITY.contains(t.get(k).norm()); // مسؤول، فضل عدم ذكر اسمه، قال
