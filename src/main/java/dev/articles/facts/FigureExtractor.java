@@ -19,7 +19,7 @@ final class FigureExtractor {
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
       + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
       + "فورمولا الفورمولا للفورمولا");
-  private static final Set<String> YEAR_WORDS = words("عام العام سنة السنة منذ حتى بحلول أفق مطلع نهاية بداية أواخر "
+  private static final Set<String> YEAR_WORDS = words("عام العام عامي سنة السنة سنتي منذ حتى بحلول أفق مطلع نهاية بداية أواخر "
       + "أوائل منتصف خلال");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي "
       + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا");
@@ -176,6 +176,10 @@ final class FigureExtractor {
     }
     if (i > 0 && YEAR_WORDS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
       return true;
+    }
+    int before = i > 1 && t.get(i - 1).is("و") ? i - 2 : -1;
+    if (before >= 0 && DateExtractor.isYearToken(t.get(before).norm()) && isYear(t, before)) {
+      return true; // عامي 2020 و2021 بسبب: a year joined to a year
     }
     String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
     return i + 1 >= t.size() || !t.get(i + 1).word() || next.equals("م") || next.equals("ه")

@@ -36,7 +36,7 @@ final class Lexicon {
   /** Participles that continue the sentence's speaker: مشيرًا إلى أن "…". */
   static final Set<String> CONTINUING_PARTICIPLES = words(
       "مشيرا مشيرة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة لافتا لافتة قائلا قائلة معتبرا معتبرة مشددا "
-          + "مشددة محذرا محذرة متابعا متابعة مستدركا مستدركة");
+          + "مشددة محذرا محذرة متابعا متابعة مستدركا مستدركة بالقول");
 
   /** Verbs whose subject is where the words stand: جاء في البيان: "…". */
   static final Set<String> LOCATIVE_VERBS = words("جاء ورد");
@@ -51,7 +51,7 @@ final class Lexicon {
           + "الليلة صباحا مساء ظهر من عن لنا له لها لهم لي فيه فيها بالقول حديثه حديثها كلامه كلامها "
           + "ضاحكا مبتسما مازحا غاضبا متسائلا مستغربا متأثرا ساخرا متحسرا "
           + "بصوت بحسرة بغضب بثقة بهدوء بصراحة بنبرة بابتسامة بمرارة بحزن بفخر بأسى "
-          + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما");
+          + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما بينما فيما حين حينما عندما لأن");
 
   /** Ranks and honorifics that come just before a person's name. */
   static final Set<String> RANKS = words(
@@ -71,7 +71,8 @@ final class Lexicon {
           + "حاكم حاكمة الحاكم والي الوالي عمدة باحث باحثة الباحث الباحثة صاحب صاحبة أستاذ أستاذة "
           + "مراقب مراقبة نقيب وكيل وكيلة الوكيل دبلوماسي الدبلوماسي الناشر الناشرة الكاتب الكاتبة "
           + "الصحفي الصحفية الطبيب الطبيبة المحامي "
-          + "المحامية الخبير الخبيرة المحلل المحللة الناشط الناشطة الأكاديمي الأكاديمية مصدر المصدر");
+          + "المحامية الخبير الخبيرة المحلل المحللة الناشط الناشطة الأكاديمي الأكاديمية مصدر المصدر "
+          + "عميد عميدة ناشط ناشطة طبيب طبيبة محام محامي محامية");
 
   /** Nouns that continue a role phrase in construct state: المتحدث باسم وزارة الخارجية. */
   static final Set<String> ROLE_CONTINUATIONS = words(
@@ -94,6 +95,16 @@ final class Lexicon {
   /** Role heads that are also given names: ويقول أمين للجزيرة نت. */
   static final Set<String> GIVEN_NAME_HEADS = words("أمين أمينة");
 
+  /**
+   * Words that open a verb's object clause, after which the word before them is no name: تحسب ما. Not أن,
+   * which follows names: رأى فلان بن يمينة أن.
+   */
+  static final Set<String> VERB_OBJECTS = words("ما كيف لماذا متى");
+
+  /** Given names written with the article, common in the Maghreb: الهادي العياري, الطاهر بن علي. */
+  static final Set<String> DEFINITE_GIVEN_NAMES = words("الهادي الحبيب الطاهر المنصف الصادق المهدي البشير "
+      + "المنجي العياشي الحسين الحسن الشاذلي المولدي الزبير المعتصم الفاضل المبروك الصافي");
+
   /** Role heads that mean spokesperson, so المتحدث باسم … and الناطق باسم … refer to the same office. */
   static final Set<String> SPOKESPERSON = words("المتحدث المتحدثة الناطق الناطقة متحدث ناطق");
 
@@ -111,7 +122,7 @@ final class Lexicon {
           + "النادي نادي الغرفة غرفة الرابطة رابطة النقابة نقابة الجمعية جمعية المؤسسة مؤسسة الديوان ديوان "
           + "الهلال الصليب المرصد مرصد المركز مركز المعهد معهد الجهاز جهاز المحكمة محكمة النيابة "
           + "كتابة مديرية المديرية بلدية البلدية بعثة البعثة فريق قوات القوات شبكة إدارة الإدارة "
-          + "فيدرالية الفيدرالية كونفدرالية الكونفدرالية تنسيقية التنسيقية");
+          + "فيدرالية الفيدرالية كونفدرالية الكونفدرالية تنسيقية التنسيقية تعاونية التعاونية منتدى المنتدى");
 
   /** Every word that can head a speaker phrase, for telling وزير from و + زير. */
   static final Set<String> HEADS;

@@ -45,9 +45,21 @@ final class NameWords {
     if (Lexicon.SPEECH_OCCASIONS.contains(w)) {
       return false; // في ختام مؤتمر صحفي: where it was said
     }
-    return !w.startsWith("ال") && (Lexicon.GIVEN_NAME_HEADS.contains(w)
+    if (Lexicon.DEFINITE_GIVEN_NAMES.contains(w)) {
+      return i + 1 < t.size() && !isStop(t, i + 1); // الهادي العياري; alone, الحسن is an adjective
+    }
+    return !hasArticle(t, i) && (Lexicon.GIVEN_NAME_HEADS.contains(w)
         || !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w))
         && Numbers.digits(w) == null && !isPlace(t, i) && !isOutlet(w);
+  }
+
+  /**
+   * Whether token {@code i} opens with the article. Normalization writes إلياس and إلهام as الياس and
+   * الهام, so a hamza on the alef, in the text as written, says it is no article.
+   */
+  static boolean hasArticle(Tokens t, int i) {
+    char first = t.text().charAt(t.get(i).start());
+    return t.get(i).norm().startsWith("ال") && first != 'إ' && first != 'أ';
   }
 
   /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */
@@ -59,10 +71,20 @@ final class NameWords {
       if (end - i >= 1 && isOutlet(w) || end - i >= 2 && (isPlace(t, end) || w.startsWith("ل"))) {
         break; // لإذاعة …, محيسن لوكالة …, الشمري تركيا وإيران, سعاد حسون لعنب بلدي: what follows a name
       }
+      if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
+        break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه: a verb after the name
+      }
       words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
       end++;
     }
     return end;
+  }
+
+  /** A present-tense verb before what it governs: {@code تحسب ما}, {@code يعرف كيف}. */
+  private static boolean isPresentVerbWithObject(Tokens t, int i) {
+    String w = t.get(i).norm();
+    return (w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 3 && i + 1 < t.size()
+        && Lexicon.VERB_OBJECTS.contains(t.get(i + 1).norm());
   }
 
   boolean allNameWords(Tokens t, int from, int to) {

@@ -26,6 +26,9 @@ final class SentenceSubjects {
    * الموقع، وقال: "…"}. Null unless those words read as a named person or an organization.
    */
   Attribution subjectBefore(Tokens t, int verbAt, int[] sentence, String verb) {
+    if (verbAt >= 2 && t.get(verbAt).norm().startsWith("ف") && t.get(verbAt - 1).word()) {
+      return topic(t, verbAt, sentence, verb);
+    }
     if (verbAt < 3 || !(t.get(verbAt - 1).is("،") || t.get(verbAt - 1).is(","))) {
       return null;
     }
@@ -41,6 +44,10 @@ final class SentenceSubjects {
     }
     if (quoted) {
       return null;
+    }
+    if (start + 3 < verbAt && Clitics.withoutConjunction(t.get(start).norm()).equals("من")
+        && Lexicon.SIDE_MARKERS.contains(t.get(start + 1).norm()) && NameWords.isComma(t, start + 2)) {
+      start += 3; // من جهتها، نصحت الطبيبة فلانة …، وقالت: the side names no one
     }
     String first = Clitics.withoutConjunction(t.get(start).norm());
     if (!t.get(start).word() || NameWords.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
@@ -70,6 +77,25 @@ final class SentenceSubjects {
       return null;
     }
     return history.speaking(history.resolve(joined ? withoutObject(named) : named, verb));
+  }
+
+  /**
+   * The topic of {@code أما … فـ}, which is the verb's subject: {@code أما الهيئة العامة للبيئة فأكدت في بيان
+   * أن "…"}. Null unless the topic reads as a named person or an organization.
+   */
+  private Attribution topic(Tokens t, int verbAt, int[] sentence, String verb) {
+    for (int k = verbAt - 2; k >= Math.max(0, verbAt - 12) && sentence[k] == sentence[verbAt]; k--) {
+      if (t.get(k).is("اما")) {
+        Speaker named = speakers.parse(t, k + 1, verbAt);
+        boolean known = named != null && (named.type() == SpeakerType.ORGANIZATION
+            || named.type() == SpeakerType.PERSON && !named.name().isEmpty() && !named.name().equals(named.role()));
+        return known ? history.speaking(history.resolve(named, verb)) : null;
+      }
+      if (!t.get(k).word()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

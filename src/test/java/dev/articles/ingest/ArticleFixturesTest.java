@@ -5,25 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.testing.Fixtures;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every fixture, parsed and compared with its {@code .expected} file, field by field. */
+/**
+ * Every fixture, and every article of the held-out set, parsed and compared with its {@code .expected} file,
+ * field by field.
+ */
 class ArticleFixturesTest {
-  static Stream<String> fixtures() {
-    return Fixtures.names().stream();
+  static Stream<Arguments> fixtures() {
+    return Stream.of(Fixtures.DIR, Fixtures.HELD_OUT)
+        .flatMap(dir -> Fixtures.names(dir).stream().map(name -> Arguments.of(name, dir)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
-  void parse_fixture_matchesEveryExpectedField(String name) {
-    Map<String, String> expected = Fixtures.expected(name);
-    byte[] bytes = Fixtures.bytes(name);
+  void parse_fixture_matchesEveryExpectedField(String name, Path dir) {
+    Map<String, String> expected = Fixtures.expected(dir, name);
+    byte[] bytes = Fixtures.bytes(dir, name);
     String file = name + ".txt";
     if (expected.containsKey("refused")) {
       RefusedFileException e = assertThrows(RefusedFileException.class, () -> SeedParser.parse(file, bytes));

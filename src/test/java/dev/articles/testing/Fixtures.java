@@ -59,8 +59,12 @@ public final class Fixtures {
   }
 
   public static byte[] bytes(String name) {
+    return bytes(DIR, name);
+  }
+
+  public static byte[] bytes(Path dir, String name) {
     try {
-      return Files.readAllBytes(text(name));
+      return Files.readAllBytes(dir.resolve(name + ".txt"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -68,9 +72,13 @@ public final class Fixtures {
 
   /** The {@code key=value} lines of a fixture's {@code .expected} file, in order. */
   public static Map<String, String> expected(String name) {
+    return expected(DIR, name);
+  }
+
+  public static Map<String, String> expected(Path dir, String name) {
     Map<String, String> out = new LinkedHashMap<>();
     try {
-      for (String line : Files.readAllLines(DIR.resolve(name + ".expected"), StandardCharsets.UTF_8)) {
+      for (String line : Files.readAllLines(dir.resolve(name + ".expected"), StandardCharsets.UTF_8)) {
         int eq = line.indexOf('=');
         if (eq > 0) {
           out.put(line.substring(0, eq), line.substring(eq + 1));
