@@ -101,6 +101,23 @@ final class Lexicon {
    */
   static final Set<String> VERB_OBJECTS = words("ما كيف لماذا متى");
 
+  /** Verbs and participles that give someone a nickname: يناديه جيرانه أبو حمزة, المعروف بأبي وائل. */
+  static final Set<String> NICKNAMING = words("يناديه يناديها ينادونه ينادونها يلقبه يلقبها يلقبونه يكنى تكنى "
+      + "الملقب الملقبة المعروف المعروفة المكنى");
+
+  /** The first word of a kunya as written (أبو، بأبي، أم، بأم), to the form a later mention takes. */
+  static final java.util.Map<String, String> KUNYA = java.util.Map.of(
+      "ابو", "ابو", "ابي", "ابو", "بابي", "ابو", "ام", "ام", "بام", "ام");
+
+  /** Verbs of writing and bearing before عليها/عليه: a quotation after them is an inscription. */
+  static final Set<String> INSCRIBING = words("كتب كتبت خط خطت نقش نقشت مكتوب مكتوبة");
+
+  /** Pronouns that open a description after a name and a comma: فلان، وهو طالب جامعي. */
+  static final Set<String> DESCRIBING = words("وهو وهي وهم وهما");
+
+  /** Nouns for what someone said, in بهذه الكلمات وصفت فلانة …. */
+  static final Set<String> WORDINGS = words("الكلمات الكلمة العبارة العبارات الجملة الجمل");
+
   /** Given names written with the article, common in the Maghreb: الهادي العياري, الطاهر بن علي. */
   static final Set<String> DEFINITE_GIVEN_NAMES = words("الهادي الحبيب الطاهر المنصف الصادق المهدي البشير "
       + "المنجي العياشي الحسين الحسن الشاذلي المولدي الزبير المعتصم الفاضل المبروك الصافي");
@@ -168,12 +185,12 @@ final class Lexicon {
 
   /** Nouns whose quoted complement is a name or a title, not speech: كتاب "…", جمعية "…", عملية "…". */
   static final Set<String> NAMING_NOUNS = words(
-      "كتاب رواية فيلم مسلسل برنامج تطبيق منصة عملية مبادرة حملة مشروع جمعية حركة حزب مجموعة ديوان "
+      "كتاب رواية فيلم مسلسل برنامج تطبيق منصة عملية مبادرة حملة مشروع جمعية حركة حزب مجموعة ديوان بيت "
           + "مجلة صحيفة وسم هاشتاغ مؤتمر منتدى مهرجان معرض شعار عنوان بعنوان أغنية قصيدة مسرحية خطة "
           + "قانون مشروع اتفاقية اتفاق صفقة تحالف ائتلاف كتلة تكتل قائمة جائزة مسابقة بطولة");
 
   /** Words that join the parts of one person's name: الهادي بن عمر, أحمد سالم ولد محمد. */
-  static final Set<String> NAME_LINKS = words("ولد بن بنت ابن أبو آل");
+  static final Set<String> NAME_LINKS = words("ولد بن بنت ابن أبو آل منت");
 
   /** First parts of compound given names, which a definite word completes: عبد اللطيف, نصر الدين. */
   static final Set<String> COMPOUND_NAME_HEADS = words(

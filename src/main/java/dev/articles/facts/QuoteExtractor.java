@@ -58,6 +58,9 @@ final class QuoteExtractor {
         Attribution a = i == 0 && carried != null ? carried : attribute(t, pair, sentence, bySentence.get(sentence[i]));
         if (a != null && !QuotedTerms.isTerm(t, pair)) {
           out.add(fact(unit, t, pair, a));
+          if (QuoteMarks.runsOn(t, pair)) {
+            colonCarry = a; // the quotation goes on in the next paragraph, which opens with a mark again
+          }
         }
         i = pair[1];
         continue;
@@ -74,7 +77,7 @@ final class QuoteExtractor {
       }
     }
     int last = t.size() - 1;
-    if (last >= 0 && t.get(last).is(":") && bySentence.containsKey(sentence[last])) {
+    if (colonCarry == null && last >= 0 && t.get(last).is(":") && bySentence.containsKey(sentence[last])) {
       colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
     }
   }
@@ -90,8 +93,13 @@ final class QuoteExtractor {
       }
       return subject != null ? subject : carried(verb);
     }
+    boolean purposive = isPurposive(word); // ويعود ولد سيدي ليؤكد أن
+    if (purposive) {
+      word = word.substring(1);
+    }
     boolean withheld = i > 0 && (Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) // عدم ذكر اسمه: no verb
-        || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm())); // ناصر بن طالب: a name
+        || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm()) // ناصر بن طالب: a name
+        || Lexicon.DESCRIBING.contains(t.get(i - 1).norm())); // وهو طالب جامعي: a noun
     boolean according = Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO) && (i == 0 || sentence[i - 1] != sentence[i]);
     if (withheld || !according && !Lexicon.REPORTING_VERBS.contains(word)
         && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
@@ -128,7 +136,8 @@ final class QuoteExtractor {
       if (intro < 0) {
         return null;
       }
-      Attribution before = subjects.pastSubject(t, i, sentence, verb); // وكانت الوكالة قد أعلنت في بيان أن
+      Attribution before = purposive ? subjects.purposeSubject(t, i, sentence, verb)
+          : subjects.pastSubject(t, i, sentence, verb); // وكانت الوكالة قد أعلنت في بيان أن
       if (before == null) {
         before = subjects.subjectBefore(t, i, sentence, verb);
       }
@@ -143,6 +152,12 @@ final class QuoteExtractor {
       return null;
     }
     return history.speaking(history.resolve(named, verb));
+  }
+
+  /** A reporting verb in the present with the ل of purpose: ليؤكد, لتضيف. */
+  private static boolean isPurposive(String w) {
+    return w.length() > 3 && w.charAt(0) == 'ل' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت')
+        && Lexicon.REPORTING_VERBS.contains(w.substring(1));
   }
 
   /** How far past a verb the introducer may stand: وقال الوزير X، خلال زيارة إلى ولاية Y، إن …. */
@@ -201,6 +216,10 @@ final class QuoteExtractor {
       history.introduced(speakers.namedAs(t, i, phraseEnd(t, i + 1))); // لاعبة … تدعى جود الحربي.
       return;
     }
+    if (Clitics.in(w, Lexicon.NICKNAMING)) {
+      nickname(t, i); // فلان، المعروف بين زملائه بأبي وائل
+      return;
+    }
     if (Lexicon.AGE_ADJECTIVES.contains(t.get(i).norm()) || t.get(i).is("(") && i + 2 < t.size()
         && Numbers.digits(t.get(i + 1).norm()) != null && t.get(i + 2).norm().startsWith("عام")) {
       introducedBefore(t, i); // الخمسيني جاسم محيسن, سارة أبو عودة (18 عاما)
@@ -210,6 +229,38 @@ final class QuoteExtractor {
     if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head)
         || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
       history.remember(speakers.parse(t, i, phraseEnd(t, i)));
+    }
+  }
+
+  /**
+   * A nickname given after a name set off by a comma: {@code ينتظر خالد العدوان، وهو سائق يناديه جيرانه أبو
+   * حمزة} or {@code الصياد عبده سالم باحميش، المعروف بين زملائه بأبي وائل}. Later quotations by the
+   * nickname are the named person's.
+   */
+  private void nickname(Tokens t, int i) {
+    int at = i + 1;
+    while (at < Math.min(t.size() - 1, i + 5) && t.get(at).word() && !Lexicon.KUNYA.containsKey(t.get(at).norm())) {
+      at++;
+    }
+    int comma = i - 1;
+    while (comma > 0 && t.get(comma).word() && i - comma < 12) {
+      comma--;
+    }
+    if (at >= t.size() - 1 || !Lexicon.KUNYA.containsKey(t.get(at).norm()) || !t.get(at + 1).word()
+        || !NameWords.isComma(t, comma)) {
+      return;
+    }
+    Speaker person = history.current();
+    List<Tokens.Token> words = person == null ? List.of() : Tokens.of(person.name()).list();
+    if (words.isEmpty() || !words.get(words.size() - 1).norm().equals(t.get(comma - 1).norm())) {
+      int start = comma; // ينتظر خالد العدوان،: the name before the comma, after the verb that opens it
+      while (start > 0 && t.get(start - 1).word() && comma - start <= NameWords.MAX_NAME_WORDS) {
+        start--;
+      }
+      person = speakers.parse(t, comma - start > 2 ? start + 1 : start, comma);
+    }
+    if (person != null && person.type() == SpeakerType.PERSON && !person.name().isEmpty()) {
+      history.nickname(Lexicon.KUNYA.get(t.get(at).norm()) + " " + t.get(at + 1).norm(), person);
     }
   }
 
@@ -279,6 +330,9 @@ final class QuoteExtractor {
     if (i >= t.size()) {
       return null;
     }
+    if (t.get(i).is(".")) {
+      return nextSentence(t, i + 1);
+    }
     if (i + 1 < t.size() && (Clitics.withoutConjunction(t.get(i).norm()).equals("هذا")
         || t.get(i).is("هكذا")) && t.get(i + 1).is("ما")) {
       i += 2; // "…"، هذا ما أكده المتحدث
@@ -325,10 +379,30 @@ final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * A quotation that a sentence of its own then attributes, with any verb: {@code "…". هكذا يلخص الصياد
+   * فلان} or {@code "…". بهذه الكلمات وصفت فلانة}. Null when the next sentence opens otherwise.
+   */
+  private Attribution nextSentence(Tokens t, int i) {
+    int verb;
+    if (i + 1 < t.size() && t.get(i).is("هكذا")) {
+      verb = i + 1;
+    } else if (i + 2 < t.size() && t.get(i).is("بهذه") && Lexicon.WORDINGS.contains(t.get(i + 1).norm())) {
+      verb = i + 2;
+    } else {
+      return null;
+    }
+    int end = attributionEnd(t, verb + 1);
+    if (end == verb + 1 || !t.get(verb).word()) {
+      return null;
+    }
+    return history.speaking(history.resolve(speakers.parse(t, verb + 1, end), t.original(verb, verb + 1)));
+  }
+
   private ExtractedFact fact(TextUnit unit, Tokens t, int[] pair, Attribution a) {
-    int start = t.get(pair[0]).end();
-    int end = t.get(pair[1]).start();
     String text = unit.text();
+    int start = t.get(pair[0]).end();
+    int end = QuoteMarks.runsOn(t, pair) ? t.get(pair[1] - 1).end() : t.get(pair[1]).start();
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }

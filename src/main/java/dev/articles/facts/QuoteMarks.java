@@ -11,7 +11,14 @@ final class QuoteMarks {
     return token.equals("\"") || token.equals("«") || token.equals("»") || token.equals("“") || token.equals("”");
   }
 
-  /** The token indices of each opening and closing mark, in order, not nested. */
+  /** The fewest words after an unclosed opening mark for it to open a quotation that runs on. */
+  static final int RUNNING_ON_MIN_WORDS = 5;
+
+  /**
+   * The token indices of each opening and closing mark, in order, not nested. The last mark of a paragraph,
+   * when it opens and nothing closes it, opens a quotation that runs on into the next paragraph, as a
+   * quotation of several paragraphs is written; its pair ends at {@code t.size()}.
+   */
   static List<int[]> pairs(Tokens t) {
     List<int[]> out = new ArrayList<>();
     int i = 0;
@@ -33,10 +40,34 @@ final class QuoteMarks {
         out.add(new int[] {i, close});
         i = close + 1;
       } else {
+        if (opens(mark) && runsOn(t, i)) {
+          out.add(new int[] {i, t.size()});
+        }
         i++;
       }
     }
     return out;
+  }
+
+  private static boolean opens(String mark) {
+    return mark.equals("\"") || mark.equals("«") || mark.equals("“") || mark.equals("”");
+  }
+
+  /** Whether an unclosed mark at {@code i} is the paragraph's last, with enough words after it. */
+  private static boolean runsOn(Tokens t, int i) {
+    int words = 0;
+    for (int k = i + 1; k < t.size(); k++) {
+      if (isMark(t.get(k).norm())) {
+        return false;
+      }
+      words += t.get(k).word() ? 1 : 0;
+    }
+    return words >= RUNNING_ON_MIN_WORDS;
+  }
+
+  /** Whether a pair from {@link #pairs} runs on past its paragraph's end. */
+  static boolean runsOn(Tokens t, int[] pair) {
+    return pair[1] == t.size();
   }
 
   private static int next(Tokens t, int from, String mark) {
@@ -52,7 +83,7 @@ final class QuoteMarks {
   static boolean[] inside(Tokens t, List<int[]> pairs) {
     boolean[] in = new boolean[t.size()];
     for (int[] p : pairs) {
-      for (int i = p[0]; i <= p[1]; i++) {
+      for (int i = p[0]; i <= Math.min(p[1], t.size() - 1); i++) {
         in[i] = true;
       }
     }

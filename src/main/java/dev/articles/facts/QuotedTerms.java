@@ -11,8 +11,8 @@ final class QuotedTerms {
   static final int TERM_MAX_WORDS = 3;
   /** Quotations of at most this many words right after a preposition are terms. */
   static final int PREPOSITION_TERM_MAX_WORDS = 6;
-  /** Quoted titles and names after a naming noun are at most this long. */
-  static final int TITLE_MAX_WORDS = 10;
+  /** Quoted titles, names and verses after a naming noun are at most this long (a verse runs to 12 words). */
+  static final int TITLE_MAX_WORDS = 12;
 
   private QuotedTerms() {}
 
@@ -35,6 +35,10 @@ final class QuotedTerms {
     if (introduced) {
       return false;
     }
+    if ((before.is("عليها") || before.is("عليه")) && pair[0] >= 2
+        && Lexicon.INSCRIBING.contains(Clitics.withoutConjunction(t.get(pair[0] - 2).norm()))) {
+      return true; // لافتة كتب عليها «النجاح ثمرة الجهد»: an inscription, not speech
+    }
     if (Lexicon.TERM_PREPOSITIONS.contains(before.norm()) && words <= PREPOSITION_TERM_MAX_WORDS) {
       return true;
     }
@@ -46,10 +50,11 @@ final class QuotedTerms {
 
   /**
    * Whether the quotation opening at {@code mark} completes a noun that takes a title or a name: the noun
-   * itself, with a possessive (روايتها), and perhaps one adjective after it (روايتها الأخيرة).
+   * itself, with a possessive (روايتها), and perhaps one or two definite words after it (روايتها الأخيرة,
+   * بيت المتنبي الشهير).
    */
   private static boolean namesSomething(Tokens t, int mark) {
-    for (int k = mark - 1; k >= Math.max(0, mark - 2); k--) {
+    for (int k = mark - 1; k >= Math.max(0, mark - 3); k--) { // بيت المتنبي الشهير «…»
       if (!t.get(k).word()) {
         return false;
       }

@@ -43,7 +43,9 @@ final class RolePhrase {
       if (Lexicon.PHRASE_STOPS.contains(raw) || Lexicon.INTRODUCERS.contains(raw)) {
         break;
       }
-      if (raw.startsWith("لل") && Lexicon.MEDIA.contains("ال" + raw.substring(2))
+      boolean newsAgency = raw.startsWith("لل") && (i + 1 < to && t.get(i + 1).is("للانباء")
+          || i + 2 < to && t.get(i + 2).is("للانباء")); // للوكالة الموريتانية للأنباء
+      if (newsAgency || raw.startsWith("لل") && Lexicon.MEDIA.contains("ال" + raw.substring(2))
           || raw.startsWith("ل") && !raw.startsWith("لل") && Lexicon.OUTLETS.contains(raw.substring(1))) {
         break; // مسؤول حكومي للجزيرة نت, لوكالة الأنباء: the outlet spoken to, not the role
       }

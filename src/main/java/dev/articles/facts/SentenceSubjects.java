@@ -26,10 +26,15 @@ final class SentenceSubjects {
    * الموقع، وقال: "…"}. Null unless those words read as a named person or an organization.
    */
   Attribution subjectBefore(Tokens t, int verbAt, int[] sentence, String verb) {
-    if (verbAt >= 2 && t.get(verbAt).norm().startsWith("ف") && t.get(verbAt - 1).word()) {
-      return topic(t, verbAt, sentence, verb);
+    Attribution topic = topic(t, verbAt, sentence, verb);
+    if (topic != null) {
+      return topic;
     }
-    if (verbAt < 3 || !(t.get(verbAt - 1).is("،") || t.get(verbAt - 1).is(","))) {
+    int comma = verbAt - 1;
+    if (comma > 0 && t.get(comma).is("ثم")) {
+      comma--; // …، ثم تساءل: the verb joined as with و
+    }
+    if (comma < 2 || !NameWords.isComma(t, comma)) {
       return null;
     }
     int start = verbAt - 1;
@@ -38,7 +43,7 @@ final class SentenceSubjects {
       start--;
       quoted |= QuoteMarks.isMark(t.get(start).norm());
     }
-    Attribution asked = askedPerson(t, start, verbAt);
+    Attribution asked = askedPerson(t, start, comma);
     if (asked != null) {
       return asked; // وفي حوار، سألنا الخبير فلانا عن …، فأجاب:
     }
@@ -49,28 +54,37 @@ final class SentenceSubjects {
         && Lexicon.SIDE_MARKERS.contains(t.get(start + 1).norm()) && NameWords.isComma(t, start + 2)) {
       start += 3; // من جهتها، نصحت الطبيبة فلانة …، وقالت: the side names no one
     }
+    boolean joined = t.get(verbAt).norm().startsWith("و") || comma < verbAt - 1;
+    int opener = NameWords.nextComma(t, start, comma);
+    if (joined && opener + 2 < comma && Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
+      start = opener + 1; // وأمام أحد الأجنحة، وقف الطالب فلان …، ثم تساءل: the place or time before the verb
+    }
     String first = Clitics.withoutConjunction(t.get(start).norm());
     if (!t.get(start).word() || NameWords.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
         || Lexicon.SIDE_MARKERS.contains(first)) {
       return null;
     }
-    boolean joined = t.get(verbAt).norm().startsWith("و");
     if (!joined && t.get(start).norm().startsWith("و")) {
       return null;
     }
     if (!joined && t.get(start).is("اما") && start + 1 < verbAt - 1) {
       start++; // أما ربة المنزل …، سعاد الحلبي، فتقول
     }
+    boolean described = false;
     if (joined) {
       // وتفقد وزير النفط فلان موقع الحادث، وقال: "…": two verbs, one subject, named after the first
       String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
-      if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head)
-          && !Lexicon.ORGANIZATIONS.contains(head)) {
+      described = !Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head)
+          && !Lexicon.ORGANIZATIONS.contains(head);
+      if (described && !t.get(start + 1).norm().startsWith("ال")) {
         return null;
       }
       start++;
     }
-    Speaker named = speakers.parse(t, start, verbAt - 1);
+    Speaker named = speakers.parse(t, start, comma);
+    if (described && (named == null || named.role().isEmpty())) {
+      return null; // only a description and a name (الطالب الجامعي فلان), not any definite word
+    }
     boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().equals(named.role())
         && !named.name().isEmpty() && (joined || Tokens.of(named.name()).list().size() >= 2);
     if (!person && (named == null || named.type() != SpeakerType.ORGANIZATION)) {
@@ -80,22 +94,48 @@ final class SentenceSubjects {
   }
 
   /**
-   * The topic of {@code أما … فـ}, which is the verb's subject: {@code أما الهيئة العامة للبيئة فأكدت في بيان
-   * أن "…"}. Null unless the topic reads as a named person or an organization.
+   * The topic of {@code أما … فـ}, which is the subject of the verbs after it: {@code أما الهيئة العامة
+   * للبيئة فأكدت في بيان أن "…"}, {@code أما مريم منت محمد، وهي بائعة، فتبدي حذرا، وتقول:}. Null unless the
+   * sentence opens so and the topic reads as a named person or an organization.
    */
   private Attribution topic(Tokens t, int verbAt, int[] sentence, String verb) {
-    for (int k = verbAt - 2; k >= Math.max(0, verbAt - 12) && sentence[k] == sentence[verbAt]; k--) {
-      if (t.get(k).is("اما")) {
-        Speaker named = speakers.parse(t, k + 1, verbAt);
-        boolean known = named != null && (named.type() == SpeakerType.ORGANIZATION
-            || named.type() == SpeakerType.PERSON && !named.name().isEmpty() && !named.name().equals(named.role()));
-        return known ? history.speaking(history.resolve(named, verb)) : null;
-      }
-      if (!t.get(k).word()) {
-        return null;
-      }
+    int start = verbAt;
+    while (start > 0 && sentence[start - 1] == sentence[verbAt] && verbAt - start < 40) {
+      start--;
     }
-    return null;
+    if (!Clitics.withoutConjunction(t.get(start).norm()).equals("اما") && !t.get(start).is("اما")) {
+      return null;
+    }
+    int end = start + 1;
+    while (end < verbAt && (t.get(end).word() || NameWords.isComma(t, end))
+        && !(end > start + 1 && t.get(end).norm().startsWith("ف"))) {
+      end++; // أما ربة المنزل …، سعاد الحلبي، فتقول: commas and all, up to the فـ
+    }
+    if (end == start + 1) {
+      return null;
+    }
+    Speaker named = speakers.parse(t, start + 1, end);
+    boolean known = named != null && (named.type() == SpeakerType.ORGANIZATION
+        || named.type() == SpeakerType.PERSON && !named.name().isEmpty() && !named.name().equals(named.role()));
+    return known ? history.speaking(history.resolve(named, verb)) : null;
+  }
+
+  /**
+   * The subject between a sentence's first verb and a reporting verb with the ل of purpose: {@code ويعود ولد
+   * سيدي ليؤكد أن "…"}. Null unless those words read as a named person.
+   */
+  Attribution purposeSubject(Tokens t, int verbAt, int[] sentence, String verb) {
+    int start = verbAt;
+    while (start > 0 && sentence[start - 1] == sentence[verbAt] && t.get(start - 1).word()) {
+      start--;
+    }
+    if (verbAt - start < 2 || verbAt - start > NameWords.MAX_NAME_WORDS + 1) {
+      return null;
+    }
+    Speaker named = speakers.parse(t, start + 1, verbAt);
+    boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
+        && !named.name().equals(named.role());
+    return person ? history.speaking(history.resolve(named, verb)) : null;
   }
 
   /**
@@ -122,11 +162,11 @@ final class SentenceSubjects {
   }
 
   /** Whom an interviewer asked, in the words before the answer's verb: {@code سألنا الخبير فلانا عن …}. */
-  private Attribution askedPerson(Tokens t, int from, int verbAt) {
-    for (int k = from; k < verbAt - 1; k++) {
+  private Attribution askedPerson(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
       String w = Clitics.withoutConjunction(t.get(k).norm());
       if (Lexicon.ASKING.contains(w)) { // سألنا, سألناه, سئل, سئلت
-        Speaker named = speakers.parse(t, k + 1, Math.min(verbAt, QuoteExtractor.phraseEnd(t, k + 1)));
+        Speaker named = speakers.parse(t, k + 1, to); // سئل وكيل الوزارة، فلان، عن خطط الحكومة، فأجاب
         boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
             && !named.role().isEmpty() && !named.name().equals(named.role()); // not وحين سئلت عما إذا
         return person ? history.speaking(history.resolve(named, "")) : null;

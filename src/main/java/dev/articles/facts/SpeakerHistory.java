@@ -20,6 +20,8 @@ final class SpeakerHistory {
   record Attribution(Speaker speaker, String verb, boolean inferred) {}
 
   private final List<Speaker> history = new ArrayList<>();
+  /** Nicknames (أبو وائل), by their normalized words, to the person they name. */
+  private final Map<String, Speaker> nicknames = new HashMap<>();
   private Speaker current;
 
   /** Someone introduced by name (تدعى فاطمة سعيد), who is about to be quoted more often than not. */
@@ -29,6 +31,11 @@ final class SpeakerHistory {
       history.add(s);
       current = s;
     }
+  }
+
+  /** A nickname given to someone named, in normalized words: أبو وائل for عبده سالم باحميش. */
+  void nickname(String words, Speaker person) {
+    nicknames.put(words, person);
   }
 
   /** Who spoke last, or null before anyone has. */
@@ -66,11 +73,14 @@ final class SpeakerHistory {
           : new Attribution(new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""), verb, false);
     }
     List<Tokens.Token> words = Tokens.of(named.name()).list();
-    if (named.type() == SpeakerType.DOCUMENT && words.size() == 1 && words.get(0).norm().startsWith("ال")
-        && Lexicon.LOCATIVE_VERBS.contains(Clitics.withoutConjunction(MatchText.normalize(verb)))) {
+    Speaker nicknamed = words.size() == 2 ? nicknames.get(words.get(0).norm() + " " + words.get(1).norm()) : null;
+    if (nicknamed != null) {
+      return new Attribution(nicknamed, verb, true); // يقول أبو وائل
+    }
+    if (named.type() == SpeakerType.DOCUMENT && words.size() == 1 && words.get(0).norm().startsWith("ال")) {
       Speaker issuer = latest(h -> h.type() == SpeakerType.ORGANIZATION);
       if (issuer != null) {
-        // وجاء في البيان: the words of whoever issued it; وأوضح التقرير, with the document as subject, stays
+        // وجاء في البيان, ويقول التقرير: the words of whoever issued it, the organization last named
         return new Attribution(issuer, verb, true);
       }
     }

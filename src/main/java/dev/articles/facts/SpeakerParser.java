@@ -39,6 +39,18 @@ final class SpeakerParser {
     if (from >= to) {
       return null;
     }
+    for (int k = from + 1; k < to - 2; k++) {
+      if (NameWords.isComma(t, k) && Lexicon.NICKNAMING.contains(t.get(k + 1).norm())) {
+        return parse(t, from, k); // الصياد فلان، المعروف بين زملائه بأبي وائل، …
+      }
+      if (NameWords.isComma(t, k) && Lexicon.DESCRIBING.contains(t.get(k + 1).norm())) {
+        // القحطاني، وهو طالب جامعي في كلية علوم الحاسب،: who the speaker is, said after the name
+        Speaker named = parse(t, from, k);
+        int described = NameWords.nextComma(t, k + 2, to);
+        return named == null || !named.role().isEmpty() || named.type() != SpeakerType.PERSON ? named
+            : new Speaker(named.name(), t.original(k + 2, described), named.type(), named.entityId());
+      }
+    }
     for (int k = from + 1; k < to - 1; k++) {
       if (NameWords.isNamedAs(t.get(k).norm()) && names.isNameWord(t, k + 1)) {
         return new Speaker(t.original(k + 1, names.nameEnd(t, k + 1, to)), role(t, from, k), SpeakerType.PERSON, "");
@@ -50,6 +62,14 @@ final class SpeakerParser {
       String issued = end + 2 < to ? Clitics.withoutConjunction(t.get(end).norm()) : "";
       if ((issued.equals("صادر") || issued.equals("الصادر")) && t.get(end + 1).is("عن")) {
         Speaker issuer = parse(t, end + 2, to); // بيان صادر عن الأمانة العامة لمجلس الوزراء
+        if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
+          return issuer;
+        }
+      }
+      String of = end < to ? t.get(end).norm() : "";
+      if (of.length() > 3 && of.charAt(0) == 'ل' && Lexicon.ORGANIZATIONS.contains(of.substring(1))) {
+        Tokens rest = Tokens.of(t.original(end, QuoteExtractor.phraseEnd(t, end)).substring(1));
+        Speaker issuer = parse(rest, 0, rest.size()); // تقرير لمنظمة الأغذية والزراعة
         if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
           return issuer;
         }
@@ -78,7 +98,9 @@ final class SpeakerParser {
     for (int r = from; r < to - 1; r++) {
       if (Lexicon.RANKS.contains(t.get(r).norm()) && names.isNameWord(t, r + 1)) {
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
-        int start = r > from && names.isNameWord(t, r - 1) && isRoleBefore(t, from, r - 1) ? r - 1 : r;
+        // So is it after a description: التاجر محمد الأمين ولد سيدي.
+        int start = r > from && names.isNameWord(t, r - 1) && (isRoleBefore(t, from, r - 1) || r - 1 == from
+            || NameWords.hasArticle(t, r - 2)) ? r - 1 : r;
         return new Speaker(t.original(start, names.nameEnd(t, r + 1, to)), role(t, from, start),
             SpeakerType.PERSON, "");
       }
@@ -97,9 +119,12 @@ final class SpeakerParser {
           break;
         }
       }
-      int comma = nameEnd == nameStart ? NameWords.nextComma(t, nameStart, to) : nameEnd;
+      // A "name" that the word limit cut short (مدير أنظمة ووسائل الدفع بالبنك المركزي الموريتاني، فلان،) is
+      // more of the role, when a name is set off after it.
+      boolean cutShort = nameEnd > nameStart && nameEnd < to && t.get(nameEnd).word() && !NameWords.isStop(t, nameEnd);
+      int comma = nameEnd == nameStart || cutShort ? NameWords.nextComma(t, nameStart, to) : nameEnd;
       int[] apposed = comma < to && NameWords.isComma(t, comma)
-          ? apposedName(t, comma, to, nameEnd == nameStart) : null;
+          ? apposedName(t, comma, to, nameEnd == nameStart || cutShort) : null;
       if (apposed != null) {
         // رئيس الجمعية في ميناء الدار البيضاء، عبد الإله الزهراوي، or مدير حملة المرشح فلان، علان، : the role
         // runs to the comma, whatever it names on the way, and the name set off after it is the speaker's.
