@@ -128,8 +128,9 @@ final class FigureExtractor {
     if (prev != null && (prev.is(":") || prev.is("/") || prev.is("-") || isMonthEnding(t, i - 1))) {
       return true;
     }
-    if (prev != null && IDENTIFIER_WORDS.contains(Clitics.withoutConjunction(prev.norm()))) {
-      return true;
+    String before = prev == null ? "" : prev.norm();
+    if (IDENTIFIER_WORDS.contains(before) || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1))) {
+      return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت
     }
     if (fromWord && prev != null && ORDINALS.contains(prev.norm())) {
       return true; // الفرقة السادسة عشرة مشاة: the tens of a compound ordinal

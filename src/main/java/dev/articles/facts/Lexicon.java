@@ -28,7 +28,7 @@ final class Lexicon {
           + "اتهم اتهمت يتهم تتهم ناشد ناشدت أشاد أشادت رجح رجحت يرجح توقع توقعت يتوقع تتوقع "
           + "رد ردت يرد ترد تتابع تلفت تصرح تشدد تعتبر تكشف تفيد تحذر يطالب تطالب يعرب تعرب يختم تختم "
           + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت زاد زادت "
-          + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو");
+          + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو نبه نبهت ينبه تنبه");
 
   /** Verbs that report through an intermediary: نقلت الوكالة عن المتحدث قوله. */
   static final Set<String> VIA_VERBS = words("نقل نقلت نقلوا");
@@ -111,6 +111,18 @@ final class Lexicon {
 
   /** Verbs of writing and bearing before عليها/عليه: a quotation after them is an inscription. */
   static final Set<String> INSCRIBING = words("كتب كتبت خط خطت نقش نقشت مكتوب مكتوبة");
+
+  /** Nouns that describe a person by who they are, which later refer back to them: الشابة العشرينية. */
+  static final Set<String> PERSON_NOUNS = words("الشاب الشابة الرجل المرأة السيدة الفتاة الأم الأب الطالب "
+      + "الطالبة السائق الصياد التاجر التاجرة المزارع المزارعة البائع البائعة العامل العاملة الموظف الموظفة "
+      + "المعلم المعلمة الأستاذ الأستاذة الأرملة الجدة الجد المريض المريضة اللاجئ اللاجئة النازح النازحة");
+
+  /** Verbs of issuing after a document: دراسة أصدرها مركز …. */
+  static final Set<String> ISSUED = words("أصدرها أصدره أعدها أعده نشرها نشره أجراها أجراه");
+
+  /** Nouns of verses, slogans and signs: a quotation after them and a colon is no speech. */
+  static final Set<String> INSCRIPTION_NOUNS = words("بيت بيتا البيت أبيات أبياتا شعار شعارا لافتة لافتات "
+      + "عبارة هتاف هتافات");
 
   /** Pronouns that open a description after a name and a comma: فلان، وهو طالب جامعي. */
   static final Set<String> DESCRIBING = words("وهو وهي وهم وهما");

@@ -74,6 +74,11 @@ final class NameWords {
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
         break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه: a verb after the name
       }
+      if (end - i >= 2 && hasArticle(t, end - 1) && isNisba(t.get(end - 1).norm()) && !hasArticle(t, end)
+          && !Lexicon.NAME_LINKS.contains(w) && !Lexicon.NAME_LINKS.contains(t.get(end - 2).norm())
+          && !Lexicon.COMPOUND_NAME_HEADS.contains(t.get(end - 2).norm())) { // عبد الولي شيخ علي is one name
+        break; // سالم الرميثي علاقة أهل الساحل: a family name ends the name; what follows is the object
+      }
       words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
       end++;
     }

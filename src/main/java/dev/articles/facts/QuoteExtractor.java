@@ -220,6 +220,14 @@ final class QuoteExtractor {
       nickname(t, i); // فلان، المعروف بين زملائه بأبي وائل
       return;
     }
+    if (Lexicon.DESCRIBING.contains(w) && i > 2 && NameWords.isComma(t, i - 1)) {
+      Speaker described = nameBeforeComma(t, i - 1); // وتبيع حليمة عبدي نور، وهي أرملة أربعينية، الخضار
+      if (described != null && !described.equals(history.current())
+          && Tokens.of(described.name()).list().size() >= 2) {
+        history.introduced(described);
+      }
+      return;
+    }
     if (Lexicon.AGE_ADJECTIVES.contains(t.get(i).norm()) || t.get(i).is("(") && i + 2 < t.size()
         && Numbers.digits(t.get(i + 1).norm()) != null && t.get(i + 2).norm().startsWith("عام")) {
       introducedBefore(t, i); // الخمسيني جاسم محيسن, سارة أبو عودة (18 عاما)
@@ -242,26 +250,43 @@ final class QuoteExtractor {
     while (at < Math.min(t.size() - 1, i + 5) && t.get(at).word() && !Lexicon.KUNYA.containsKey(t.get(at).norm())) {
       at++;
     }
+    String nick;
+    if (at < t.size() - 1 && Lexicon.KUNYA.containsKey(t.get(at).norm()) && t.get(at + 1).word()) {
+      nick = Lexicon.KUNYA.get(t.get(at).norm()) + " " + t.get(at + 1).norm(); // أبو حمزة, بأبي وائل
+    } else if (at < t.size() - 2 && QuoteMarks.isMark(t.get(at).norm()) && QuoteMarks.isMark(t.get(at + 2).norm())
+        && t.get(at + 1).word()) {
+      nick = t.get(at + 1).norm(); // يلقبه رفاقه "بوحديدة"
+    } else {
+      return;
+    }
     int comma = i - 1;
     while (comma > 0 && t.get(comma).word() && i - comma < 12) {
       comma--;
     }
-    if (at >= t.size() - 1 || !Lexicon.KUNYA.containsKey(t.get(at).norm()) || !t.get(at + 1).word()
-        || !NameWords.isComma(t, comma)) {
-      return;
+    Speaker person = NameWords.isComma(t, comma) ? nameBeforeComma(t, comma) : null;
+    if (person != null) {
+      history.nickname(nick, person);
     }
+  }
+
+  /**
+   * The person named right before a comma: the speaker just named if the name ends there ({@code وقال فلان،
+   * وهو …}), or the name after the verb that opens the clause ({@code ينتظر خالد العدوان، وهو …}). Null if
+   * those words name no one.
+   */
+  private Speaker nameBeforeComma(Tokens t, int comma) {
     Speaker person = history.current();
     List<Tokens.Token> words = person == null ? List.of() : Tokens.of(person.name()).list();
-    if (words.isEmpty() || !words.get(words.size() - 1).norm().equals(t.get(comma - 1).norm())) {
-      int start = comma; // ينتظر خالد العدوان،: the name before the comma, after the verb that opens it
-      while (start > 0 && t.get(start - 1).word() && comma - start <= NameWords.MAX_NAME_WORDS) {
-        start--;
-      }
-      person = speakers.parse(t, comma - start > 2 ? start + 1 : start, comma);
+    if (!words.isEmpty() && words.get(words.size() - 1).norm().equals(t.get(comma - 1).norm())) {
+      return person;
     }
-    if (person != null && person.type() == SpeakerType.PERSON && !person.name().isEmpty()) {
-      history.nickname(Lexicon.KUNYA.get(t.get(at).norm()) + " " + t.get(at + 1).norm(), person);
+    int start = comma;
+    while (start > 0 && t.get(start - 1).word() && comma - start <= NameWords.MAX_NAME_WORDS) {
+      start--;
     }
+    person = speakers.parse(t, comma - start > 2 ? start + 1 : start, comma);
+    return person != null && person.type() == SpeakerType.PERSON && !person.name().isEmpty()
+        && !NameWords.hasArticle(Tokens.of(person.name()), 0) ? person : null;
   }
 
   /**
@@ -285,11 +310,7 @@ final class QuoteExtractor {
       }
     } else {
       start = i + 1;
-      end = start;
-      while (end < t.size() && end - start < NameWords.MAX_NAME_WORDS && t.get(end).word()
-          && !NameWords.isStop(t, end)) {
-        end++;
-      }
+      end = speakers.nameEnd(t, start, phraseEnd(t, start)); // الصياد الستيني سالم الرميثي علاقة أهل الساحل
     }
     if (end - start >= 2) {
       history.introduced(new Speaker(t.original(start, end), "", SpeakerType.PERSON, ""));
@@ -396,7 +417,11 @@ final class QuoteExtractor {
     if (end == verb + 1 || !t.get(verb).word()) {
       return null;
     }
-    return history.speaking(history.resolve(speakers.parse(t, verb + 1, end), t.original(verb, verb + 1)));
+    int comma = NameWords.nextComma(t, verb + 1, end);
+    Speaker first = comma < end ? speakers.parse(t, verb + 1, comma) : null;
+    Speaker named = first != null && first.type() == SpeakerType.PERSON && Tokens.of(first.name()).list().size() >= 2
+        ? first : speakers.parse(t, verb + 1, end); // يشرح حسان الزين، صاحب دار نشر، معادلة الأسعار
+    return history.speaking(history.resolve(named, t.original(verb, verb + 1)));
   }
 
   private ExtractedFact fact(TextUnit unit, Tokens t, int[] pair, Attribution a) {

@@ -29,6 +29,13 @@ final class QuotedTerms {
       return false;
     }
     Tokens.Token before = t.get(pair[0] - 1);
+    if (before.is(":") && inscribed(t, pair[0] - 1)) {
+      return true; // لافتة تحمل بيتا للشاعر نزار قباني: "…"
+    }
+    if (words <= TERM_MAX_WORDS && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
+        && speechFollows(t, pair[1] + 1)) {
+      return true; // ويقول «الدكتور» مبتسما إن «…»: a nickname as the subject, before what was said
+    }
     boolean introduced = before.is(":") || Lexicon.INTRODUCERS.contains(before.norm())
         || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
         || Lexicon.CONTINUING_PARTICIPLES.contains(before.norm());
@@ -46,6 +53,26 @@ final class QuotedTerms {
       return true; // مؤلف كتاب "ودائع في مهب الريح", روايتها الأخيرة "بيت على حافة النهر"
     }
     return words <= TERM_MAX_WORDS;
+  }
+
+  /** Whether a noun of verses or signs stands among the few words before the colon at {@code colon}. */
+  private static boolean inscribed(Tokens t, int colon) {
+    for (int k = colon - 1; k >= Math.max(0, colon - 5) && t.get(k).word(); k--) {
+      if (Clitics.in(t.get(k).norm(), Lexicon.INSCRIPTION_NOUNS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether, a few words after {@code i}, an introducer and a quotation mark follow. */
+  private static boolean speechFollows(Tokens t, int i) {
+    for (int k = i; k < Math.min(t.size() - 1, i + 5); k++) {
+      if ((Lexicon.INTRODUCERS.contains(t.get(k).norm()) || t.get(k).is(":")) && QuoteMarks.isMark(t.get(k + 1).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

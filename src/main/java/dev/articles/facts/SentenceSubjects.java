@@ -126,10 +126,11 @@ final class SentenceSubjects {
    */
   Attribution purposeSubject(Tokens t, int verbAt, int[] sentence, String verb) {
     int start = verbAt;
-    while (start > 0 && sentence[start - 1] == sentence[verbAt] && t.get(start - 1).word()) {
-      start--;
+    while (start > 0 && sentence[start - 1] == sentence[verbAt]
+        && (t.get(start - 1).word() || QuoteMarks.isMark(t.get(start - 1).norm()))) {
+      start--; // وعاد "بوحديدة" ليقول: a nickname in quotation marks
     }
-    if (verbAt - start < 2 || verbAt - start > NameWords.MAX_NAME_WORDS + 1) {
+    if (verbAt - start < 2 || verbAt - start > NameWords.MAX_NAME_WORDS + 3) {
       return null;
     }
     Speaker named = speakers.parse(t, start + 1, verbAt);

@@ -54,16 +54,23 @@ final class SpeakerHistory {
    * for a later back-reference: the role alone, or الوزارة.
    */
   void remember(Speaker s) {
-    boolean person = s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty() && !s.role().isEmpty();
+    boolean person = s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty()
+        && (!s.role().isEmpty() || Lexicon.RANKS.contains(Tokens.of(s.name()).list().get(0).norm())); // الشيخ فلان
     boolean org = s != null && s.type() == SpeakerType.ORGANIZATION && Tokens.of(s.name()).list().size() >= 2;
-    if ((person || org) && history.stream().noneMatch(h -> sameName(h, s))) {
-      history.add(s);
+    String tail = " " + key(s == null ? "" : s.name());
+    if ((person || org) && history.stream().noneMatch(h -> sameName(h, s) || key(h.name()).endsWith(tail))) {
+      history.add(s); // not الأمين ولد سيدي, the tail of محمد الأمين ولد سيدي named before
     }
   }
 
   /** Resolves a role, a surname or a generic organization to the speaker it refers back to. */
   Attribution resolve(Speaker named, String verb) {
     if (named.type() == SpeakerType.PERSON && named.name().isEmpty()) {
+      List<Tokens.Token> role = Tokens.of(named.role()).list();
+      if ((role.size() == 2 && Lexicon.SAME.contains(role.get(1).norm()) || isDescription(named.role()))
+          && current != null && current.type() == SpeakerType.PERSON) {
+        return new Attribution(current, verb, true); // وأضاف المحامي ذاته, وتضيف الشابة: the one just quoted
+      }
       Speaker earlier = isIndefinite(named.role()) ? null : latest(h -> h.type() == SpeakerType.PERSON
           && !h.name().isEmpty() && roleHead(named.role()).equals(roleHead(h.role())));
       if (earlier == null && isGenericReference(named.role())) {
@@ -73,7 +80,7 @@ final class SpeakerHistory {
           : new Attribution(new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""), verb, false);
     }
     List<Tokens.Token> words = Tokens.of(named.name()).list();
-    Speaker nicknamed = words.size() == 2 ? nicknames.get(words.get(0).norm() + " " + words.get(1).norm()) : null;
+    Speaker nicknamed = nicknames.get(String.join(" ", words.stream().map(Tokens.Token::norm).toList()));
     if (nicknamed != null) {
       return new Attribution(nicknamed, verb, true); // يقول أبو وائل
     }
@@ -97,6 +104,10 @@ final class SpeakerHistory {
     if (named.type() == SpeakerType.ORGANIZATION && words.size() == 1) {
       String head = roleHead(named.name());
       Speaker earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION && roleHead(h.name()).equals(head));
+      if (earlier == null) { // المحكمة, after غرفة الجنايات لدى محكمة الاستئناف
+        earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION
+            && Tokens.of(h.name()).list().stream().anyMatch(w -> roleHead(w.norm()).equals(head)));
+      }
       if (earlier != null) {
         return new Attribution(earlier, verb, true);
       }
@@ -149,6 +160,18 @@ final class SpeakerHistory {
       }
     }
     return true;
+  }
+
+  /**
+   * A definite description of a person (الشابة العشرينية, الأستاذة), which refers back to someone already
+   * named when no one in that role is known.
+   */
+  private static boolean isDescription(String role) {
+    List<Tokens.Token> words = Tokens.of(role).list();
+    if (words.isEmpty() || words.size() > 3 || !Lexicon.PERSON_NOUNS.contains(words.get(0).norm())) {
+      return false;
+    }
+    return words.subList(1, words.size()).stream().allMatch(w -> w.norm().startsWith("ال"));
   }
 
   private Speaker latest(java.util.function.Predicate<Speaker> test) {

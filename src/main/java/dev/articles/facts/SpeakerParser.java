@@ -57,11 +57,27 @@ final class SpeakerParser {
       }
     }
     String head = Clitics.known(t.get(from).norm(), Lexicon.HEADS);
+    int words = from;
+    while (words < to && t.get(words).word() && !NameWords.isStop(t, words)) {
+      words++;
+    }
+    boolean description = Lexicon.PERSON_NOUNS.contains(t.get(from).norm()) || Lexicon.RANKS.contains(t.get(from).norm());
+    boolean alone = words == to || words + 1 == to && Lexicon.PHRASE_STOPS.contains(t.get(words).norm())
+        && !t.get(words).norm().startsWith("ل"); // nothing after it but the manner: بمرارة, not للشركة
+    if (description && alone && words - from <= 2 && (words == from + 1 || NameWords.hasArticle(t, from + 1))) {
+      return new Speaker("", t.original(from, words), SpeakerType.PERSON, ""); // وتساءلت الأستاذة بمرارة
+    }
     if (Lexicon.DOCUMENTS.contains(head)) {
       int end = documentEnd(t, from + 1, to);
       String issued = end + 2 < to ? Clitics.withoutConjunction(t.get(end).norm()) : "";
       if ((issued.equals("صادر") || issued.equals("الصادر")) && t.get(end + 1).is("عن")) {
         Speaker issuer = parse(t, end + 2, to); // بيان صادر عن الأمانة العامة لمجلس الوزراء
+        if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
+          return issuer;
+        }
+      }
+      if (end + 1 < to && Lexicon.ISSUED.contains(t.get(end).norm())) {
+        Speaker issuer = parse(t, end + 1, to); // دراسة أصدرها مركز مقديشو للبحوث والدراسات
         if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
           return issuer;
         }
@@ -160,7 +176,8 @@ final class SpeakerParser {
         && t.get(from + 1).norm().startsWith("ال")) {
       described++; // سائق القطار الخمسيني أحمد سالم: a noun and its definite genitive describe who follows
     }
-    while (described < to && t.get(described).word() && t.get(described).norm().startsWith("ال")
+    while (described < to && t.get(described).word() && (t.get(described).norm().startsWith("ال")
+        || described > from && t.get(described).norm().startsWith("وال")) // الروائي والناقد السوري فلان
         && !(described + 1 < to && Lexicon.NAME_LINKS.contains(t.get(described + 1).norm()))) {
       described++; // اللاجئ آدم يعقوب, المودعة سعاد المصري: a definite description, then the name
     }
@@ -240,6 +257,11 @@ final class SpeakerParser {
       return null;
     }
     return new int[] {start, end};
+  }
+
+  /** Where a name starting at {@code i} ends, as {@link NameWords#nameEnd} says. */
+  int nameEnd(Tokens t, int i, int to) {
+    return names.nameEnd(t, i, to);
   }
 
   /** The person named after يدعى at {@code k}, or null. */
@@ -351,7 +373,7 @@ final class SpeakerParser {
       }
       boolean genitive = w.startsWith("لل") || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w);
       boolean adjective = i == start && !w.startsWith("ل") && !w.startsWith("ب") && !Lexicon.PHRASE_STOPS.contains(w);
-      if (w.startsWith("صادر") || w.startsWith("الصادر") || Lexicon.PHRASE_STOPS.contains(w)
+      if (w.startsWith("صادر") || w.startsWith("الصادر") || Lexicon.PHRASE_STOPS.contains(w) || Lexicon.ISSUED.contains(w)
           || (!genitive && !adjective)) {
         break;
       }
