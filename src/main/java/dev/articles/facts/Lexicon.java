@@ -28,7 +28,8 @@ final class Lexicon {
           + "اتهم اتهمت يتهم تتهم ناشد ناشدت أشاد أشادت رجح رجحت يرجح توقع توقعت يتوقع تتوقع "
           + "رد ردت يرد ترد تتابع تلفت تصرح تشدد تعتبر تكشف تفيد تحذر يطالب تطالب يعرب تعرب يختم تختم "
           + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت زاد زادت "
-          + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو نبه نبهت ينبه تنبه");
+          + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو نبه نبهت ينبه تنبه كتب كتبت يكتب تكتب غرد غردت "
+          + "يغرد تغرد دون دونت اعتقد اعتقدت يعتقد تعتقد خلص خلصت يخلص تخلص");
 
   /** Verbs that report through an intermediary: نقلت الوكالة عن المتحدث قوله. */
   static final Set<String> VIA_VERBS = words("نقل نقلت نقلوا");
@@ -123,6 +124,9 @@ final class Lexicon {
   /** Nouns of verses, slogans and signs: a quotation after them and a colon is no speech. */
   static final Set<String> INSCRIPTION_NOUNS = words("بيت بيتا البيت أبيات أبياتا شعار شعارا لافتة لافتات "
       + "عبارة هتاف هتافات");
+
+  /** Words that open a sentence with أن before its subject: غير أن، إلا أن، كما أن. */
+  static final Set<String> CONTRASTS = words("غير إلا بيد كما");
 
   /** Pronouns that open a description after a name and a comma: فلان، وهو طالب جامعي. */
   static final Set<String> DESCRIBING = words("وهو وهي وهم وهما");

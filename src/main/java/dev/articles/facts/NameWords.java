@@ -33,6 +33,10 @@ final class NameWords {
       return next.isEmpty() || !t.get(i + 1).word() || Lexicon.PHRASE_STOPS.contains(next)
           || next.equals("العيد") || next.equals("الغد");
     }
+    if (bare.length() > 3 && bare.charAt(0) == 'ل' && (bare.charAt(1) == 'ي' || bare.charAt(1) == 'ت')
+        && Lexicon.REPORTING_VERBS.contains(bare.substring(1))) {
+      return true; // وعاد المدرب ليؤكد: a verb of purpose, after the subject
+    }
     return Lexicon.PHRASE_STOPS.contains(tok.norm()) || tok.norm().startsWith("لل");
   }
 
@@ -74,10 +78,13 @@ final class NameWords {
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
         break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه: a verb after the name
       }
-      if (end - i >= 2 && hasArticle(t, end - 1) && isNisba(t.get(end - 1).norm()) && !hasArticle(t, end)
-          && !Lexicon.NAME_LINKS.contains(w) && !Lexicon.NAME_LINKS.contains(t.get(end - 2).norm())
+      boolean objectNext = hasArticle(t, end)
+          ? !isNisba(w) || w.endsWith("يه") && !t.get(end - 1).norm().endsWith("يه") // الكندي الساقية
+          : !Lexicon.NAME_LINKS.contains(w);
+      if (end - i >= 2 && hasArticle(t, end - 1) && isNisba(t.get(end - 1).norm()) && objectNext
+          && !Lexicon.NAME_LINKS.contains(t.get(end - 2).norm())
           && !Lexicon.COMPOUND_NAME_HEADS.contains(t.get(end - 2).norm())) { // عبد الولي شيخ علي is one name
-        break; // سالم الرميثي علاقة أهل الساحل: a family name ends the name; what follows is the object
+        break; // سالم الرميثي علاقة أهل الساحل, فلان الكندي الساقية: a family name ends the name
       }
       words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
       end++;

@@ -93,6 +93,11 @@ final class QuoteExtractor {
       }
       return subject != null ? subject : carried(verb);
     }
+    boolean describedAs = t.get(i).norm().matches("و?وصف\\p{L}{0,3}") && i + 1 < t.size()
+        && t.get(i + 1).norm().startsWith("ب"); // وصفتاه بأنه "…": وصف opens with و, no conjunction
+    if (describedAs) {
+      word = "قال";
+    }
     boolean purposive = isPurposive(word); // ويعود ولد سيدي ليؤكد أن
     if (purposive) {
       word = word.substring(1);
@@ -112,6 +117,9 @@ final class QuoteExtractor {
     }
     if (Lexicon.LOCATIVE_VERBS.contains(word) && from < t.size() && t.get(from).is("في")) {
       from++; // جاء في البيان: the document says it
+    }
+    if (from + 2 < t.size() && t.get(from).is("علي") && t.get(from + 1).is("لسان")) {
+      from += 2; // وجاء على لسان فلان أن
     }
     if (from + 1 < t.size() && t.get(from).is("من") && Lexicon.SIDE_MARKERS.contains(t.get(from + 1).norm())) {
       from += 2; // من جهته: names no one new
@@ -139,7 +147,13 @@ final class QuoteExtractor {
       Attribution before = purposive ? subjects.purposeSubject(t, i, sentence, verb)
           : subjects.pastSubject(t, i, sentence, verb); // وكانت الوكالة قد أعلنت في بيان أن
       if (before == null) {
+        before = subjects.issuer(t, i, sentence, verb); // وأصدر الاتحاد بيانا أكد فيه أن
+      }
+      if (before == null) {
         before = subjects.subjectBefore(t, i, sentence, verb);
+      }
+      if (before == null && !purposive) {
+        before = subjects.firstVerbSubject(t, i, sentence, verb); // ورحبت الجمعية … بالحكم الذي وصفته بأنه
       }
       if (before != null) {
         return before;
@@ -220,6 +234,10 @@ final class QuoteExtractor {
       nickname(t, i); // فلان، المعروف بين زملائه بأبي وائل
       return;
     }
+    if (w.equals("او") && i > 2 && NameWords.isComma(t, i - 1) && i + 2 < t.size()) {
+      nickname(t, i); // سعاد الجبوري، أو "أم أحمد" كما يناديها الجيران
+      return;
+    }
     if (Lexicon.DESCRIBING.contains(w) && i > 2 && NameWords.isComma(t, i - 1)) {
       Speaker described = nameBeforeComma(t, i - 1); // وتبيع حليمة عبدي نور، وهي أرملة أربعينية، الخضار
       if (described != null && !described.equals(history.current())
@@ -234,7 +252,7 @@ final class QuoteExtractor {
       return;
     }
     String head = Clitics.known(w, Lexicon.HEADS);
-    if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head)
+    if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head) || Lexicon.PERSON_NOUNS.contains(w)
         || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
       history.remember(speakers.parse(t, i, phraseEnd(t, i)));
     }
@@ -250,22 +268,31 @@ final class QuoteExtractor {
     while (at < Math.min(t.size() - 1, i + 5) && t.get(at).word() && !Lexicon.KUNYA.containsKey(t.get(at).norm())) {
       at++;
     }
-    String nick;
-    if (at < t.size() - 1 && Lexicon.KUNYA.containsKey(t.get(at).norm()) && t.get(at + 1).word()) {
-      nick = Lexicon.KUNYA.get(t.get(at).norm()) + " " + t.get(at + 1).norm(); // أبو حمزة, بأبي وائل
-    } else if (at < t.size() - 2 && QuoteMarks.isMark(t.get(at).norm()) && QuoteMarks.isMark(t.get(at + 2).norm())
-        && t.get(at + 1).word()) {
-      nick = t.get(at + 1).norm(); // يلقبه رفاقه "بوحديدة"
-    } else {
+    int from = at;
+    int to = at + 2;
+    if (at < t.size() && QuoteMarks.isMark(t.get(at).norm())) {
+      from = at + 1; // يلقبه رفاقه "بوحديدة", أو "أم أحمد" كما يناديها الجيران
+      to = from;
+      while (to < Math.min(t.size(), from + 3) && t.get(to).word()) {
+        to++;
+      }
+      if (to == from || to >= t.size() || !QuoteMarks.isMark(t.get(to).norm())) {
+        return;
+      }
+    } else if (at >= t.size() - 1 || !Lexicon.KUNYA.containsKey(t.get(at).norm()) || !t.get(at + 1).word()) {
       return;
+    }
+    StringBuilder nick = new StringBuilder(Lexicon.KUNYA.getOrDefault(t.get(from).norm(), t.get(from).norm()));
+    for (int k = from + 1; k < to; k++) {
+      nick.append(' ').append(t.get(k).norm()); // أبو حمزة, بأبي وائل → أبو وائل
     }
     int comma = i - 1;
     while (comma > 0 && t.get(comma).word() && i - comma < 12) {
       comma--;
     }
-    Speaker person = NameWords.isComma(t, comma) ? nameBeforeComma(t, comma) : null;
+    Speaker person = comma > 0 && NameWords.isComma(t, comma) ? nameBeforeComma(t, comma) : null;
     if (person != null) {
-      history.nickname(nick, person);
+      history.nickname(nick.toString(), person);
     }
   }
 
@@ -405,11 +432,24 @@ final class QuoteExtractor {
    * فلان} or {@code "…". بهذه الكلمات وصفت فلانة}. Null when the next sentence opens otherwise.
    */
   private Attribution nextSentence(Tokens t, int i) {
+    while (i < t.size() && QuoteMarks.isMark(t.get(i).norm())) {
+      int close = i + 1;
+      while (close < t.size() && !QuoteMarks.isMark(t.get(close).norm())) {
+        close++;
+      }
+      i = close + 1; // «…». «…». بهذه الجمل يلخص فلان: quotations in a row, attributed after the last
+      if (i < t.size() && t.get(i).is(".")) {
+        i++;
+      }
+    }
     int verb;
     if (i + 1 < t.size() && t.get(i).is("هكذا")) {
       verb = i + 1;
     } else if (i + 2 < t.size() && t.get(i).is("بهذه") && Lexicon.WORDINGS.contains(t.get(i + 1).norm())) {
       verb = i + 2;
+      while (verb + 1 < t.size() && NameWords.hasArticle(t, verb)) {
+        verb++; // بهذه الجمل القصيرة يلخص
+      }
     } else {
       return null;
     }

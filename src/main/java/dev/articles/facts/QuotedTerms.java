@@ -29,6 +29,13 @@ final class QuotedTerms {
       return false;
     }
     Tokens.Token before = t.get(pair[0] - 1);
+    if (before.is("و") && pair[0] >= 3 && QuoteMarks.isMark(t.get(pair[0] - 2).norm())) {
+      int open = pair[0] - 3;
+      while (open > 0 && !QuoteMarks.isMark(t.get(open).norm())) {
+        open--;
+      }
+      return isTerm(t, new int[] {open, pair[0] - 2}); // «بغينا ديورنا» و«لا للإفلات من العقاب»: alike
+    }
     if (before.is(":") && inscribed(t, pair[0] - 1)) {
       return true; // لافتة تحمل بيتا للشاعر نزار قباني: "…"
     }

@@ -30,6 +30,10 @@ final class SentenceSubjects {
     if (topic != null) {
       return topic;
     }
+    Attribution contrasted = afterConjunction(t, verbAt, sentence, verb);
+    if (contrasted != null) {
+      return contrasted;
+    }
     int comma = verbAt - 1;
     if (comma > 0 && t.get(comma).is("ثم")) {
       comma--; // …، ثم تساءل: the verb joined as with و
@@ -121,6 +125,21 @@ final class SentenceSubjects {
   }
 
   /**
+   * The subject after a sentence's opening {@code غير أن}, {@code إلا أن} or {@code كما أن}, before its verb:
+   * {@code غير أن أستاذة الآثار الدكتورة منى فتحي حذرت من "…"}.
+   */
+  private Attribution afterConjunction(Tokens t, int verbAt, int[] sentence, String verb) {
+    int start = verbAt;
+    while (start > 0 && sentence[start - 1] == sentence[verbAt] && t.get(start - 1).word()) {
+      start--;
+    }
+    if (start + 3 > verbAt || !Clitics.in(t.get(start).norm(), Lexicon.CONTRASTS) || !t.get(start + 1).is("ان")) {
+      return null;
+    }
+    return known(speakers.parse(t, start + 2, verbAt), verb);
+  }
+
+  /**
    * The subject between a sentence's first verb and a reporting verb with the ل of purpose: {@code ويعود ولد
    * سيدي ليؤكد أن "…"}. Null unless those words read as a named person.
    */
@@ -133,10 +152,37 @@ final class SentenceSubjects {
     if (verbAt - start < 2 || verbAt - start > NameWords.MAX_NAME_WORDS + 3) {
       return null;
     }
-    Speaker named = speakers.parse(t, start + 1, verbAt);
-    boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
-        && !named.name().equals(named.role());
-    return person ? history.speaking(history.resolve(named, verb)) : null;
+    return known(speakers.parse(t, start + 1, verbAt), verb);
+  }
+
+  /**
+   * The issuer of a document that a verb then quotes: {@code وأصدر الاتحاد الكويتي لكرة القدم بيانا أكد فيه
+   * أن "…"}. Null unless the words before {@code فيه} are a document after its issuer.
+   */
+  Attribution issuer(Tokens t, int verbAt, int[] sentence, String verb) {
+    if (verbAt < 3 || verbAt + 1 >= t.size() || !(t.get(verbAt + 1).is("فيه") || t.get(verbAt + 1).is("فيها"))) {
+      return null;
+    }
+    String document = t.get(verbAt - 1).norm();
+    if (!Lexicon.DOCUMENTS.contains(document.endsWith("ا") ? document.substring(0, document.length() - 1) : document)) {
+      return null;
+    }
+    int start = verbAt - 1;
+    while (start > 0 && sentence[start - 1] == sentence[verbAt] && t.get(start - 1).word()) {
+      start--;
+    }
+    return start + 1 < verbAt - 1 ? known(speakers.parse(t, start + 1, verbAt - 1), verb) : null;
+  }
+
+  /** A named person or an organization, resolved and speaking, or null; a role alone resolves to whom it names. */
+  private Attribution known(Speaker named, String verb) {
+    if (named == null || named.type() != SpeakerType.PERSON && named.type() != SpeakerType.ORGANIZATION) {
+      return null;
+    }
+    Attribution a = history.resolve(named, verb);
+    Speaker s = a.speaker();
+    boolean identified = s.type() == SpeakerType.ORGANIZATION || !s.name().isEmpty() && !s.name().equals(s.role());
+    return identified ? history.speaking(a) : null; // وعاد الوالي ليؤكد: the governor named before
   }
 
   /**

@@ -97,6 +97,12 @@ final class SpeakerHistory {
       if (earlier == null) {
         earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(surname)); // فاطمة
       }
+      if (earlier == null && surname.startsWith("ال") && !Lexicon.HEADS.contains(surname) && named.role().isEmpty()
+          && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
+          && Tokens.of(current.name()).list().stream().noneMatch(w -> w.norm().equals(surname))) {
+        // ويضيف العريف, after عريف الفلج الشيخ فلان: no one of that name, so a description of who spoke last
+        earlier = current;
+      }
       if (earlier != null) {
         return new Attribution(earlier, verb, true);
       }

@@ -39,6 +39,11 @@ final class SpeakerParser {
     if (from >= to) {
       return null;
     }
+    for (int k = from + 1; k < to - 1; k++) {
+      if (Lexicon.DESCRIBING.contains(t.get(k).norm()) && !NameWords.isComma(t, k - 1)) {
+        return parse(t, from, k); // يقول الكندي وهو يشير إلى مجرى الماء: what he does as he speaks
+      }
+    }
     for (int k = from + 1; k < to - 2; k++) {
       if (NameWords.isComma(t, k) && Lexicon.NICKNAMING.contains(t.get(k + 1).norm())) {
         return parse(t, from, k); // الصياد فلان، المعروف بين زملائه بأبي وائل، …
@@ -111,12 +116,12 @@ final class SpeakerParser {
           role(t, firstComma + 1, NameWords.nextComma(t, firstComma + 1, to)),
           SpeakerType.PERSON, "");
     }
-    for (int r = from; r < to - 1; r++) {
+    for (int r = to - 2; r >= from; r--) { // the last rank: جامعة السلطان قابوس الدكتورة فلانة
       if (Lexicon.RANKS.contains(t.get(r).norm()) && names.isNameWord(t, r + 1)) {
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
         // So is it after a description: التاجر محمد الأمين ولد سيدي.
         int start = r > from && names.isNameWord(t, r - 1) && (isRoleBefore(t, from, r - 1) || r - 1 == from
-            || NameWords.hasArticle(t, r - 2)) ? r - 1 : r;
+            || r - 2 == from && NameWords.hasArticle(t, from)) ? r - 1 : r;
         return new Speaker(t.original(start, names.nameEnd(t, r + 1, to)), role(t, from, start),
             SpeakerType.PERSON, "");
       }
