@@ -29,7 +29,7 @@ final class Lexicon {
           + "رد ردت يرد ترد تتابع تلفت تصرح تشدد تعتبر تكشف تفيد تحذر يطالب تطالب يعرب تعرب يختم تختم "
           + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت زاد زادت "
           + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو نبه نبهت ينبه تنبه كتب كتبت يكتب تكتب غرد غردت "
-          + "يغرد تغرد دون دونت اعتقد اعتقدت يعتقد تعتقد خلص خلصت يخلص تخلص");
+          + "يغرد تغرد اعتقد اعتقدت يعتقد تعتقد خلص خلصت يخلص تخلص طمأن طمأنت يطمئن تطمئن");
 
   /** Verbs that report through an intermediary: نقلت الوكالة عن المتحدث قوله. */
   static final Set<String> VIA_VERBS = words("نقل نقلت نقلوا");
@@ -52,7 +52,7 @@ final class Lexicon {
           + "الليلة صباحا مساء ظهر من عن لنا له لها لهم لي فيه فيها بالقول حديثه حديثها كلامه كلامها "
           + "ضاحكا مبتسما مازحا غاضبا متسائلا مستغربا متأثرا ساخرا متحسرا "
           + "بصوت بحسرة بغضب بثقة بهدوء بصراحة بنبرة بابتسامة بمرارة بحزن بفخر بأسى "
-          + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما بينما فيما حين حينما عندما لأن");
+          + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما بينما فيما حين حينما عندما لأن دون بدون");
 
   /** Ranks and honorifics that come just before a person's name. */
   static final Set<String> RANKS = words(
@@ -127,6 +127,9 @@ final class Lexicon {
 
   /** Words that open a sentence with أن before its subject: غير أن، إلا أن، كما أن. */
   static final Set<String> CONTRASTS = words("غير إلا بيد كما");
+
+  /** Verbs of carrying someone else's words, with the words as their object: بيان نقلته وكالة الأنباء. */
+  static final Set<String> CARRYING = words("نقلته نقلتها نقله نقلها أوردته أوردتها أورده أوردها بثته بثتها");
 
   /** Pronouns that open a description after a name and a comma: فلان، وهو طالب جامعي. */
   static final Set<String> DESCRIBING = words("وهو وهي وهم وهما");

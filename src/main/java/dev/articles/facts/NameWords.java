@@ -78,10 +78,7 @@ final class NameWords {
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
         break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه: a verb after the name
       }
-      boolean objectNext = hasArticle(t, end)
-          ? !isNisba(w) || w.endsWith("يه") && !t.get(end - 1).norm().endsWith("يه") // الكندي الساقية
-          : !Lexicon.NAME_LINKS.contains(w);
-      if (end - i >= 2 && hasArticle(t, end - 1) && isNisba(t.get(end - 1).norm()) && objectNext
+      if (end - i >= 2 && hasArticle(t, end - 1) && isNisba(t.get(end - 1).norm()) && objectAfterName(t, end)
           && !Lexicon.NAME_LINKS.contains(t.get(end - 2).norm())
           && !Lexicon.COMPOUND_NAME_HEADS.contains(t.get(end - 2).norm())) { // عبد الولي شيخ علي is one name
         break; // سالم الرميثي علاقة أهل الساحل, فلان الكندي الساقية: a family name ends the name
@@ -90,6 +87,19 @@ final class NameWords {
       end++;
     }
     return end;
+  }
+
+  /**
+   * Whether the word at {@code i}, after a family name ({@code i - 1}), is more likely the verb's object:
+   * an indefinite word that links no name (علاقة), or a definite one that is no nisba of the same gender
+   * ({@code الكندي الساقية}).
+   */
+  private static boolean objectAfterName(Tokens t, int i) {
+    String w = t.get(i).norm();
+    if (!hasArticle(t, i)) {
+      return !Lexicon.NAME_LINKS.contains(w);
+    }
+    return !isNisba(w) || w.endsWith("يه") && !t.get(i - 1).norm().endsWith("يه");
   }
 
   /** A present-tense verb before what it governs: {@code تحسب ما}, {@code يعرف كيف}. */

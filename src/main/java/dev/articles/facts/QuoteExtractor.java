@@ -23,10 +23,14 @@ import java.util.Map;
  */
 final class QuoteExtractor {
   private final SpeakerParser speakers;
-  private final SpeakerHistory history = new SpeakerHistory();
+  private final SpeakerHistory history = new SpeakerHistory(this::fullName);
   private final SentenceSubjects subjects;
   /** The attribution a paragraph ended on with a colon, for a quotation that makes up the next one. */
   private Attribution colonCarry;
+  /** A paragraph that is one quotation and names no one, for the next paragraph to attribute (هكذا يصف فلان). */
+  private ExtractedFact unattributed;
+  /** The paragraphs read so far, where a first name or a surname may be found in full. */
+  private final List<Tokens> read = new ArrayList<>();
 
   QuoteExtractor(Gazetteer gazetteer) {
     this.speakers = new SpeakerParser(gazetteer);
@@ -45,6 +49,13 @@ final class QuoteExtractor {
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
     Tokens t = unit.tokens();
+    if (unattributed != null) {
+      Attribution next = nextSentence(t, 0); // "…". ⏎ بهذه الكلمات عبرت فلانة …
+      if (next != null) {
+        out.add(withAttribution(unattributed, next));
+      }
+      unattributed = null;
+    }
     List<int[]> quotes = QuoteMarks.pairs(t);
     boolean[] quoted = QuoteMarks.inside(t, quotes);
     int[] sentence = sentences(t, quoted);
@@ -56,6 +67,9 @@ final class QuoteExtractor {
       if (q < quotes.size() && quotes.get(q)[0] == i) {
         int[] pair = quotes.get(q++);
         Attribution a = i == 0 && carried != null ? carried : attribute(t, pair, sentence, bySentence.get(sentence[i]));
+        if (a == null && i == 0 && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
+          unattributed = fact(unit, t, pair, new Attribution(unknown(), "", true));
+        }
         if (a != null && !QuotedTerms.isTerm(t, pair)) {
           out.add(fact(unit, t, pair, a));
           if (QuoteMarks.runsOn(t, pair)) {
@@ -71,11 +85,12 @@ final class QuoteExtractor {
       if (quoted[i] || !t.get(i).word()) {
         continue;
       }
-      Attribution a = clause(t, i, sentence);
+      Attribution a = clause(t, i, sentence, bySentence.get(sentence[i]));
       if (a != null) {
         bySentence.put(sentence[i], a);
       }
     }
+    read.add(t);
     int last = t.size() - 1;
     if (colonCarry == null && last >= 0 && t.get(last).is(":") && bySentence.containsKey(sentence[last])) {
       colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
@@ -83,7 +98,7 @@ final class QuoteExtractor {
   }
 
   /** A reporting verb at {@code i}, with its speaker phrase if it has one; null if {@code i} is no verb. */
-  private Attribution clause(Tokens t, int i, int[] sentence) {
+  private Attribution clause(Tokens t, int i, int[] sentence, Attribution inSentence) {
     String word = Clitics.withoutConjunction(t.get(i).norm());
     String verb = t.original(i, i + 1);
     if (Lexicon.CONTINUING_PARTICIPLES.contains(word)) {
@@ -137,12 +152,24 @@ final class QuoteExtractor {
         }
       }
     }
+    if (purposive && intro >= 0) {
+      from = end; // وعاد المدير ليطمئن السكان بأن: the words after a verb of purpose are its object
+    }
+    for (int k = from + 1; k < end; k++) {
+      if (Lexicon.CONTINUING_PARTICIPLES.contains(t.get(k).norm()) && NameWords.isComma(t, k - 1)) {
+        end = k; // وتحذر الرواحية من تناول المسكنات، قائلة: the participle names no one
+        break;
+      }
+    }
     String only = end - from == 1 ? t.get(from).norm() : "";
     boolean manner = only.startsWith("ب") || only.endsWith("ا") || Lexicon.MANNER.contains(only); // بحسرة, ضاحكا
     if (from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
         || NameWords.isStop(t, from)) {
       if (intro < 0) {
         return null;
+      }
+      if (inSentence != null && !purposive) {
+        return inSentence; // ويضيف الطبيب أن …، ويتابع: the sentence's speaker goes on
       }
       Attribution before = purposive ? subjects.purposeSubject(t, i, sentence, verb)
           : subjects.pastSubject(t, i, sentence, verb); // وكانت الوكالة قد أعلنت في بيان أن
@@ -163,6 +190,10 @@ final class QuoteExtractor {
     Speaker named = speakers.parse(t, from, end);
     if (intro < 0) {
       history.remember(named);
+      history.mentioned(named); // ويشكو كريم حمادي، مؤسس شركة، …، ويقول إن
+      if (Clitics.in(t.get(from).norm(), Lexicon.DOCUMENTS)) {
+        history.issued(named); // وبحسب تقرير صادر عن البنك الدولي، …
+      }
       return null;
     }
     return history.speaking(history.resolve(named, verb));
@@ -234,6 +265,14 @@ final class QuoteExtractor {
       nickname(t, i); // فلان، المعروف بين زملائه بأبي وائل
       return;
     }
+    String bare = Clitics.withoutConjunction(w);
+    if (opensSentence(t, i) && bare.length() > 2 && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت')) {
+      Speaker subject = subjectAfter(t, i); // تجلس حواء آدم عبد الله أمام خيمتها
+      if (subject != null) {
+        history.introduced(history.resolve(subject, "").speaker()); // ويعود ولد سيدي: someone named before
+        return;
+      }
+    }
     if (w.equals("او") && i > 2 && NameWords.isComma(t, i - 1) && i + 2 < t.size()) {
       nickname(t, i); // سعاد الجبوري، أو "أم أحمد" كما يناديها الجيران
       return;
@@ -252,6 +291,9 @@ final class QuoteExtractor {
       return;
     }
     String head = Clitics.known(w, Lexicon.HEADS);
+    if (i > 0 && Lexicon.CARRYING.contains(t.get(i - 1).norm())) {
+      return; // في بيان نقلته وكالة الأنباء: the agency carried the words, it did not say them
+    }
     if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head) || Lexicon.PERSON_NOUNS.contains(w)
         || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
       history.remember(speakers.parse(t, i, phraseEnd(t, i)));
@@ -294,6 +336,27 @@ final class QuoteExtractor {
     if (person != null) {
       history.nickname(nick.toString(), person);
     }
+  }
+
+  /** Whether token {@code i} opens its sentence, alone or after و. */
+  private static boolean opensSentence(Tokens t, int i) {
+    return i == 0 || t.get(i - 1).is(".") || t.get(i - 1).is("؟") || t.get(i - 1).is("!");
+  }
+
+  /**
+   * The subject of a present-tense verb that opens a sentence, when it is a name of two to four words that a
+   * preposition or a comma ends: {@code تجلس حواء آدم عبد الله أمام خيمتها}. Null otherwise.
+   */
+  private Speaker subjectAfter(Tokens t, int verb) {
+    int start = verb + 1;
+    if (start >= t.size() || !t.get(start).word() || NameWords.hasArticle(t, start)) {
+      return null;
+    }
+    int end = speakers.nameEnd(t, start, phraseEnd(t, start));
+    boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end);
+    Speaker named = end - start >= 2 && ends ? speakers.parse(t, start, end) : null;
+    return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty()
+        && Tokens.of(named.name()).list().size() == end - start ? named : null;
   }
 
   /**
@@ -342,6 +405,46 @@ final class QuoteExtractor {
     if (end - start >= 2) {
       history.introduced(new Speaker(t.original(start, end), "", SpeakerType.PERSON, ""));
     }
+  }
+
+  /**
+   * The full name that a first name stands for, where an earlier paragraph wrote it: {@code تقول أمينة} after
+   * {@code تدير أمينة بن عودة منصة رقمية}. When the name runs on into the verb's object, only the first name
+   * and the next (with a linking بن) are kept. Null when no paragraph does.
+   */
+  private String fullName(String first) {
+    for (int u = read.size() - 1; u >= 0; u--) {
+      Tokens t = read.get(u);
+      for (int k = 0; k + 1 < t.size(); k++) {
+        String next = t.get(k + 1).norm();
+        if (!t.get(k).norm().equals(first) || NameWords.hasArticle(t, k) || !t.get(k + 1).word()
+            || NameWords.isStop(t, k + 1) || QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]
+            || next.startsWith("ال") && next.endsWith("يه")) { // ميرسك الدنماركية: a company and its origin
+          continue;
+        }
+        int end = speakers.nameEnd(t, k, phraseEnd(t, k));
+        if (end < t.size() && t.get(end).word() && !NameWords.isStop(t, end)) {
+          boolean linked = Lexicon.NAME_LINKS.contains(t.get(k + 1).norm())
+              || Lexicon.COMPOUND_NAME_HEADS.contains(t.get(k + 1).norm());
+          end = Math.min(end, k + (linked ? 3 : 2)); // أمينة بن عودة منصة رقمية: the name, not its object
+        }
+        if (end - k >= 2) {
+          return t.original(k, end);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a quotation makes up its whole paragraph, but for a closing full stop. */
+  private static boolean standsAlone(Tokens t, int[] pair) {
+    int after = pair[1] + 1;
+    return pair[0] == 0 && (after >= t.size() || after == t.size() - 1 && t.get(after).is("."));
+  }
+
+  private static ExtractedFact withAttribution(ExtractedFact f, Attribution a) {
+    return new ExtractedFact(f.kind(), f.span(), f.text(), new Quote(a.speaker(), a.verb(), a.inferred()), null, null,
+        null);
   }
 
   /** The attribution of a quotation: its sentence's verb, a verb right after it, or a colon before it. */

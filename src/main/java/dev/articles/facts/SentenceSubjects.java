@@ -81,7 +81,11 @@ final class SentenceSubjects {
       described = !Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head)
           && !Lexicon.ORGANIZATIONS.contains(head);
       if (described && !t.get(start + 1).norm().startsWith("ال")) {
-        return null;
+        Speaker known = speakers.parse(t, start + 1, comma); // ويشكو كريم حمادي، مؤسس شركة، ويقول إن
+        if (known == null || !history.knows(known)) {
+          return null;
+        }
+        described = false;
       }
       start++;
     }
@@ -216,7 +220,11 @@ final class SentenceSubjects {
         Speaker named = speakers.parse(t, k + 1, to); // سئل وكيل الوزارة، فلان، عن خطط الحكومة، فأجاب
         boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
             && !named.role().isEmpty() && !named.name().equals(named.role()); // not وحين سئلت عما إذا
-        return person ? history.speaking(history.resolve(named, "")) : null;
+        if (person) {
+          return history.speaking(history.resolve(named, ""));
+        }
+        Speaker asked = history.current(); // سألناها عما حملته، فأجابت; وحين سئلت عما إذا …، أجابت
+        return asked != null && asked.type() == SpeakerType.PERSON ? new Attribution(asked, "", true) : null;
       }
     }
     return null;

@@ -20,9 +20,17 @@ final class SpeakerHistory {
   record Attribution(Speaker speaker, String verb, boolean inferred) {}
 
   private final List<Speaker> history = new ArrayList<>();
+  /** The full name an earlier paragraph gives a first name, or null. */
+  private final java.util.function.UnaryOperator<String> fullNames;
   /** Nicknames (أبو وائل), by their normalized words, to the person they name. */
   private final Map<String, Speaker> nicknames = new HashMap<>();
   private Speaker current;
+  /** The organization that last issued a statement or report, which البيان and التقرير then refer to. */
+  private Speaker issuer;
+
+  SpeakerHistory(java.util.function.UnaryOperator<String> fullNames) {
+    this.fullNames = fullNames;
+  }
 
   /** Someone introduced by name (تدعى فاطمة سعيد), who is about to be quoted more often than not. */
   void introduced(Speaker s) {
@@ -38,6 +46,19 @@ final class SpeakerHistory {
     nicknames.put(words, person);
   }
 
+  /** Keeps a person named after a reporting verb with no speech of theirs yet, even without a role. */
+  void mentioned(Speaker s) {
+    if (s != null && s.type() == SpeakerType.PERSON && s.role().isEmpty() && Tokens.of(s.name()).list().size() >= 2
+        && history.stream().noneMatch(h -> sameName(h, s))) {
+      history.add(s);
+    }
+  }
+
+  /** Whether someone of this name has been named before. */
+  boolean knows(Speaker s) {
+    return !s.name().isEmpty() && history.stream().anyMatch(h -> sameName(h, s));
+  }
+
   /** Who spoke last, or null before anyone has. */
   Speaker current() {
     return current;
@@ -46,7 +67,15 @@ final class SpeakerHistory {
   /** Makes a resolved attribution's speaker the one who speaks on, and returns it. */
   Attribution speaking(Attribution a) {
     current = a.speaker();
+    issued(current);
     return a;
+  }
+
+  /** An organization that speaks or issues a document (تقرير صادر عن البنك الدولي), for البيان or التقرير. */
+  void issued(Speaker s) {
+    if (s != null && s.type() == SpeakerType.ORGANIZATION) {
+      issuer = s;
+    }
   }
 
   /**
@@ -67,6 +96,11 @@ final class SpeakerHistory {
   Attribution resolve(Speaker named, String verb) {
     if (named.type() == SpeakerType.PERSON && named.name().isEmpty()) {
       List<Tokens.Token> role = Tokens.of(named.role()).list();
+      Speaker surnamed = role.size() == 1 ? latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty()
+          && lastWord(h.name()).equals(role.get(0).norm())) : null;
+      if (surnamed != null) {
+        return new Attribution(surnamed, verb, true); // وعادت الحاج لتؤكد: الحاج is her surname, not a rank
+      }
       if ((role.size() == 2 && Lexicon.SAME.contains(role.get(1).norm()) || isDescription(named.role()))
           && current != null && current.type() == SpeakerType.PERSON) {
         return new Attribution(current, verb, true); // وأضاف المحامي ذاته, وتضيف الشابة: the one just quoted
@@ -85,7 +119,7 @@ final class SpeakerHistory {
       return new Attribution(nicknamed, verb, true); // يقول أبو وائل
     }
     if (named.type() == SpeakerType.DOCUMENT && words.size() == 1 && words.get(0).norm().startsWith("ال")) {
-      Speaker issuer = latest(h -> h.type() == SpeakerType.ORGANIZATION);
+      Speaker issuer = this.issuer != null ? this.issuer : latest(h -> h.type() == SpeakerType.ORGANIZATION);
       if (issuer != null) {
         // وجاء في البيان, ويقول التقرير: the words of whoever issued it, the organization last named
         return new Attribution(issuer, verb, true);
@@ -96,6 +130,11 @@ final class SpeakerHistory {
       Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
       if (earlier == null) {
         earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(surname)); // فاطمة
+      }
+      String full = earlier == null && !surname.startsWith("ال") ? fullNames.apply(surname) : null;
+      if (full != null) {
+        earlier = new Speaker(full, named.role(), SpeakerType.PERSON, ""); // تقول أمينة, after أمينة بن عودة
+        history.add(earlier);
       }
       if (earlier == null && surname.startsWith("ال") && !Lexicon.HEADS.contains(surname) && named.role().isEmpty()
           && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
@@ -121,6 +160,14 @@ final class SpeakerHistory {
     Speaker earlier = latest(h -> sameName(h, named));
     if (earlier != null && named.role().isEmpty()) {
       return new Attribution(earlier, verb, false);
+    }
+    if (named.type() == SpeakerType.PERSON && named.role().isEmpty() && words.size() >= 3) {
+      String two = " " + key(words.get(0).norm() + " " + words.get(1).norm());
+      Speaker whose = latest(h -> h.type() == SpeakerType.PERSON && (" " + key(h.name())).endsWith(two)
+          && Tokens.of(h.name()).list().size() > 2);
+      if (whose != null) {
+        return new Attribution(whose, verb, true); // وطالبت بن عامر بإخضاع المراكز: the surname, run on
+      }
     }
     if (named.type() == SpeakerType.PERSON && named.role().isEmpty() && words.size() == 2) {
       String part = " " + key(named.name()) + " ";
