@@ -129,8 +129,9 @@ final class FigureExtractor {
       return true;
     }
     String before = prev == null ? "" : prev.norm();
-    if (IDENTIFIER_WORDS.contains(before) || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1))) {
-      return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت
+    if (!fromWord && (IDENTIFIER_WORDS.contains(before)
+        || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1)))) {
+      return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت; الرحلة بثلاث ساعات counts hours
     }
     if (fromWord && prev != null && ORDINALS.contains(prev.norm())) {
       return true; // الفرقة السادسة عشرة مشاة: the tens of a compound ordinal

@@ -29,7 +29,8 @@ final class Lexicon {
           + "رد ردت يرد ترد تتابع تلفت تصرح تشدد تعتبر تكشف تفيد تحذر يطالب تطالب يعرب تعرب يختم تختم "
           + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت زاد زادت "
           + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو نبه نبهت ينبه تنبه كتب كتبت يكتب تكتب غرد غردت "
-          + "يغرد تغرد اعتقد اعتقدت يعتقد تعتقد خلص خلصت يخلص تخلص طمأن طمأنت يطمئن تطمئن");
+          + "يغرد تغرد اعتقد اعتقدت يعتقد تعتقد خلص خلصت يخلص تخلص طمأن طمأنت يطمئن تطمئن استطرد استطردت "
+          + "يستطرد تستطرد");
 
   /** Verbs that report through an intermediary: نقلت الوكالة عن المتحدث قوله. */
   static final Set<String> VIA_VERBS = words("نقل نقلت نقلوا");
@@ -52,7 +53,8 @@ final class Lexicon {
           + "الليلة صباحا مساء ظهر من عن لنا له لها لهم لي فيه فيها بالقول حديثه حديثها كلامه كلامها "
           + "ضاحكا مبتسما مازحا غاضبا متسائلا مستغربا متأثرا ساخرا متحسرا "
           + "بصوت بحسرة بغضب بثقة بهدوء بصراحة بنبرة بابتسامة بمرارة بحزن بفخر بأسى "
-          + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما بينما فيما حين حينما عندما لأن دون بدون");
+          + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما بينما فيما حين حينما عندما لأن دون بدون "
+          + "الأسبوع الشهر");
 
   /** Ranks and honorifics that come just before a person's name. */
   static final Set<String> RANKS = words(
@@ -130,6 +132,19 @@ final class Lexicon {
 
   /** Verbs of carrying someone else's words, with the words as their object: بيان نقلته وكالة الأنباء. */
   static final Set<String> CARRYING = words("نقلته نقلتها نقله نقلها أوردته أوردتها أورده أوردها بثته بثتها");
+
+  /** Nouns of places that are named after people: بجامعة القاضي عياض, بمستشفى الملك فهد. */
+  static final Set<String> INSTITUTIONS = words("جامعة مستشفى مدرسة شارع مطار ميناء مسجد جامع مركز قاعة ملعب "
+      + "مدينة حي ساحة جائزة كلية معهد");
+
+  /** Unnamed groups that speak together: يقول سكان, أكد شهود. */
+  static final Set<String> GROUPS = words("سكان شهود عمال تجار أهالي مواطنين مزارعين نشطاء ناشطين طلاب");
+
+  /** Verbs of interviewing, whose object then answers: حاورت «البيان» المهندس فلان. */
+  static final Set<String> INTERVIEWING = words("حاورت حاور التقت التقى حاورنا التقينا");
+
+  /** Possessive nouns of wording after بحسب or على حد: بحسب تعبيره, على حد قولها. */
+  static final Set<String> OWN_WORDS = words("تعبيره تعبيرها قوله قولها وصفه وصفها");
 
   /** Pronouns that open a description after a name and a comma: فلان، وهو طالب جامعي. */
   static final Set<String> DESCRIBING = words("وهو وهي وهم وهما");

@@ -49,6 +49,9 @@ final class QuoteExtractor {
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
     Tokens t = unit.tokens();
+    if (t.size() > 3 && t.get(0).is("ج") && (t.get(1).is(":") || t.get(1).is("-"))) {
+      answer(unit, t, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
+    }
     if (unattributed != null) {
       Attribution next = nextSentence(t, 0); // "…". ⏎ بهذه الكلمات عبرت فلانة …
       if (next != null) {
@@ -113,13 +116,17 @@ final class QuoteExtractor {
     if (describedAs) {
       word = "قال";
     }
+    if (t.get(i).is("وبين") && (i == 0 || !t.get(i - 1).word())) {
+      word = "اوضح"; // وبيّن فلان أن: the verb, not بين "between", where a clause opens
+    }
     boolean purposive = isPurposive(word); // ويعود ولد سيدي ليؤكد أن
     if (purposive) {
       word = word.substring(1);
     }
     boolean withheld = i > 0 && (Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) // عدم ذكر اسمه: no verb
         || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm()) // ناصر بن طالب: a name
-        || Lexicon.DESCRIBING.contains(t.get(i - 1).norm())); // وهو طالب جامعي: a noun
+        || Lexicon.DESCRIBING.contains(t.get(i - 1).norm()) // وهو طالب جامعي: a noun
+        || insideDescription(t, i)); // وهي محامية تتابع قضايا: the description's own verb
     boolean according = Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO) && (i == 0 || sentence[i - 1] != sentence[i]);
     if (withheld || !according && !Lexicon.REPORTING_VERBS.contains(word)
         && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
@@ -191,12 +198,25 @@ final class QuoteExtractor {
     if (intro < 0) {
       history.remember(named);
       history.mentioned(named); // ويشكو كريم حمادي، مؤسس شركة، …، ويقول إن
-      if (Clitics.in(t.get(from).norm(), Lexicon.DOCUMENTS)) {
-        history.issued(named); // وبحسب تقرير صادر عن البنك الدولي، …
+      for (int k = from; k < end; k++) {
+        if (Clitics.in(t.get(k).norm(), Lexicon.DOCUMENTS)) {
+          history.issued(named); // وبحسب تقرير صادر عن البنك الدولي، …; وأعلنت الشركة في بيان …
+          break;
+        }
       }
       return null;
     }
     return history.speaking(history.resolve(named, verb));
+  }
+
+  /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */
+  private static boolean insideDescription(Tokens t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4 && t.get(k).word(); k--) {
+      if (Lexicon.DESCRIBING.contains(t.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A reporting verb in the present with the ل of purpose: ليؤكد, لتضيف. */
@@ -219,6 +239,10 @@ final class QuoteExtractor {
         return -1;
       }
       int named = RolePhrase.quotedNameEnd(t, i, t.size());
+      if (named == i && QuoteMarks.isMark(tok.norm()) && i > from && t.get(i - 1).word()
+          && !Lexicon.INTRODUCERS.contains(t.get(i - 1).norm())) {
+        named = shortQuotedName(t, i); // ونقلت وكالة الأنباء السعودية "واس" عن …
+      }
       if (named > i && named < t.size() && t.get(named).word() && !Lexicon.INTRODUCERS.contains(t.get(named).norm())) {
         i = named - 1; // وقالت رئيسة جمعية "صرخة المودعين" نادين خوري إن: the name is part of the phrase
         continue;
@@ -235,6 +259,15 @@ final class QuoteExtractor {
       }
     }
     return -1;
+  }
+
+  /** After a quoted name of one or two words at {@code mark}, the index past its closing mark; else {@code mark}. */
+  private static int shortQuotedName(Tokens t, int mark) {
+    int k = mark + 1;
+    while (k < t.size() && k - mark <= 3 && t.get(k).word()) {
+      k++;
+    }
+    return k > mark + 1 && k < t.size() && k - mark <= 3 && QuoteMarks.isMark(t.get(k).norm()) ? k + 1 : mark;
   }
 
   /** The end of a phrase with no introducer after it: the next punctuation mark. */
@@ -272,6 +305,27 @@ final class QuoteExtractor {
         history.introduced(history.resolve(subject, "").speaker()); // ويعود ولد سيدي: someone named before
         return;
       }
+    }
+    if (Clitics.in(w, Lexicon.INTERVIEWING)) {
+      int k = i + 1;
+      while (k < t.size() && (QuoteMarks.isMark(t.get(k).norm()) || NameWords.isOutlet(t.get(k).norm())
+          || k > i + 1 && QuoteMarks.isMark(t.get(k - 1).norm()) && k < t.size() - 1
+          && QuoteMarks.isMark(t.get(k + 1).norm()))) {
+        k++; // حاورت «البيان» المهندس فلان: past the outlet
+      }
+      Speaker interviewed = k < t.size() ? speakers.parse(t, k, phraseEnd(t, k)) : null;
+      if (interviewed != null && interviewed.type() == SpeakerType.PERSON && Tokens.of(interviewed.name()).list().size() >= 2) {
+        history.introduced(interviewed);
+      }
+      return;
+    }
+    if (Lexicon.DOCUMENTS.contains(w) && i + 2 < t.size()) {
+      Speaker issuer = speakers.parse(t, i, phraseEnd(t, i)); // بحسب تقرير أصدره المجلس الوطني
+      if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
+        history.remember(issuer);
+        history.issued(issuer);
+      }
+      return;
     }
     if (w.equals("او") && i > 2 && NameWords.isComma(t, i - 1) && i + 2 < t.size()) {
       nickname(t, i); // سعاد الجبوري، أو "أم أحمد" كما يناديها الجيران
@@ -338,6 +392,22 @@ final class QuoteExtractor {
     }
   }
 
+  /** The answer of a question-and-answer interview, as a quotation of the person interviewed. */
+  private void answer(TextUnit unit, Tokens t, List<ExtractedFact> out) {
+    Speaker interviewed = history.current();
+    if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
+      return;
+    }
+    String text = unit.text();
+    int start = t.get(2).start();
+    int end = text.length();
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    out.add(new ExtractedFact(ExtractedFact.Kind.QUOTE, unit.span(start, end), text.substring(start, end),
+        new Quote(interviewed, "", true), null, null, null));
+  }
+
   /** Whether token {@code i} opens its sentence, alone or after و. */
   private static boolean opensSentence(Tokens t, int i) {
     return i == 0 || t.get(i - 1).is(".") || t.get(i - 1).is("؟") || t.get(i - 1).is("!");
@@ -349,8 +419,9 @@ final class QuoteExtractor {
    */
   private Speaker subjectAfter(Tokens t, int verb) {
     int start = verb + 1;
-    if (start >= t.size() || !t.get(start).word() || NameWords.hasArticle(t, start)) {
-      return null;
+    if (start >= t.size() || !t.get(start).word() || NameWords.hasArticle(t, start)
+        || t.get(start).norm().endsWith("ون") || Lexicon.GROUPS.contains(t.get(start).norm())) {
+      return null; // not يجتمع متقاعدون كل صباح: a group, not someone named
     }
     int end = speakers.nameEnd(t, start, phraseEnd(t, start));
     boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end);
@@ -492,6 +563,12 @@ final class QuoteExtractor {
     }
     if (i >= t.size()) {
       return null;
+    }
+    if (i + 1 < t.size() && (t.get(i).is("كما") && Lexicon.REPORTING_VERBS.contains(t.get(i + 1).norm())
+        && (i + 2 >= t.size() || !t.get(i + 2).word())
+        || Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO) && Lexicon.OWN_WORDS.contains(t.get(i + 1).norm())
+        || t.get(i).is("علي") && i + 2 < t.size() && t.get(i + 1).is("حد") && Lexicon.OWN_WORDS.contains(t.get(i + 2).norm()))) {
+      return carried(t.original(i, i + 1)); // "…"، كما قالت; "…"، بحسب تعبيره; "…"، على حد قوله
     }
     String word = Clitics.known(t.get(i).norm(), Lexicon.ACCORDING_TO); // وفق is no و + فق
     if (!Lexicon.REPORTING_VERBS.contains(word) && word.endsWith("ه")

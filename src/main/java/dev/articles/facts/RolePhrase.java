@@ -61,7 +61,8 @@ final class RolePhrase {
         i++; // الناطق باسم … للقوات المسلحة, عضو المجلس البلدي لدرنة, الجامعة الملكية لكرة القدم
       } else if (names.isPlace(t, i)) {
         i += Math.max(1, placeLength(t, i, to));
-      } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !NameWords.isStop(t, i)) {
+      } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !NameWords.isStop(t, i)
+          && !Lexicon.COMPOUND_NAME_HEADS.contains(raw)) { // مدربه عبد الرحيم التازي: a name, no genitive
         i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive
       } else if (!t.get(i - 1).norm().startsWith("ال") && NameWords.isNisba(raw)
           && (i + 1 >= to || !t.get(i + 1).word() || names.isNameWord(t, i + 1))) {

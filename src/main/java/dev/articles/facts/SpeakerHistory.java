@@ -96,8 +96,10 @@ final class SpeakerHistory {
   Attribution resolve(Speaker named, String verb) {
     if (named.type() == SpeakerType.PERSON && named.name().isEmpty()) {
       List<Tokens.Token> role = Tokens.of(named.role()).list();
-      Speaker surnamed = role.size() == 1 ? latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty()
-          && lastWord(h.name()).equals(role.get(0).norm())) : null;
+      String last = role.isEmpty() ? "" : role.get(role.size() - 1).norm(); // الحاج, المهندس الخطيب
+      boolean surnameOnly = role.size() == 1 || role.size() == 2 && Lexicon.RANKS.contains(role.get(0).norm());
+      Speaker surnamed = surnameOnly ? latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty()
+          && lastWord(h.name()).equals(last)) : null;
       if (surnamed != null) {
         return new Attribution(surnamed, verb, true); // وعادت الحاج لتؤكد: الحاج is her surname, not a rank
       }
@@ -125,13 +127,21 @@ final class SpeakerHistory {
         return new Attribution(issuer, verb, true);
       }
     }
+    if (named.type() == SpeakerType.PERSON && words.size() == 2 && Lexicon.RANKS.contains(words.get(0).norm())) {
+      String surname = words.get(1).norm();
+      Speaker ranked = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
+      if (ranked != null) {
+        return new Attribution(ranked, verb, true); // وأضاف المهندس الخطيب
+      }
+    }
     if (named.type() == SpeakerType.PERSON && words.size() == 1) {
       String surname = words.get(0).norm();
       Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
       if (earlier == null) {
         earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(surname)); // فاطمة
       }
-      String full = earlier == null && !surname.startsWith("ال") ? fullNames.apply(surname) : null;
+      boolean group = surname.endsWith("ون") || Lexicon.GROUPS.contains(surname); // يقول متقاعدون
+      String full = earlier == null && !surname.startsWith("ال") && !group ? fullNames.apply(surname) : null;
       if (full != null) {
         earlier = new Speaker(full, named.role(), SpeakerType.PERSON, ""); // تقول أمينة, after أمينة بن عودة
         history.add(earlier);

@@ -62,13 +62,21 @@ final class SpeakerParser {
       }
     }
     String head = Clitics.known(t.get(from).norm(), Lexicon.HEADS);
+    if (!Lexicon.HEADS.contains(head) && head.endsWith("ه") && Lexicon.ROLE_HEADS.contains(head.substring(0, head.length() - 1))) {
+      head = head.substring(0, head.length() - 1); // ويرى مدربه فلان: the role with its possessive
+    }
+    int group = groupEnd(t, from, to);
+    if (group > from) {
+      return new Speaker(t.original(from, group), "", SpeakerType.PERSON, ""); // ويقول سائقون في سوق بكارو
+    }
     int words = from;
     while (words < to && t.get(words).word() && !NameWords.isStop(t, words)) {
       words++;
     }
     boolean description = Lexicon.PERSON_NOUNS.contains(t.get(from).norm()) || Lexicon.RANKS.contains(t.get(from).norm());
-    boolean alone = words == to || words + 1 == to && Lexicon.PHRASE_STOPS.contains(t.get(words).norm())
-        && !t.get(words).norm().startsWith("ل"); // nothing after it but the manner: بمرارة, not للشركة
+    boolean alone = words == to || Lexicon.INTRODUCERS.contains(t.get(words).norm())
+        || words + 1 == to && Lexicon.PHRASE_STOPS.contains(t.get(words).norm())
+        && !t.get(words).norm().startsWith("ل"); // nothing after it but أن or the manner: بمرارة, not للشركة
     if (description && alone && words - from <= 2 && (words == from + 1 || NameWords.hasArticle(t, from + 1))) {
       return new Speaker("", t.original(from, words), SpeakerType.PERSON, ""); // وتساءلت الأستاذة بمرارة
     }
@@ -117,7 +125,7 @@ final class SpeakerParser {
           SpeakerType.PERSON, "");
     }
     for (int r = to - 2; r >= from; r--) { // the last rank: جامعة السلطان قابوس الدكتورة فلانة
-      if (Lexicon.RANKS.contains(t.get(r).norm()) && names.isNameWord(t, r + 1)) {
+      if (Lexicon.RANKS.contains(t.get(r).norm()) && names.isNameWord(t, r + 1) && !namesAPlace(t, r)) {
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
         // So is it after a description: التاجر محمد الأمين ولد سيدي.
         int start = r > from && names.isNameWord(t, r - 1) && (isRoleBefore(t, from, r - 1) || r - 1 == from
@@ -170,8 +178,12 @@ final class SpeakerParser {
       while (org == null && orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).word()
           && t.get(orgEnd).norm().startsWith("و") && !NameWords.isStop(t, orgEnd)) {
         orgEnd++; // فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ: coordinated nouns, and their genitives
-        while (orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).norm().startsWith("ال")) {
+        while (orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).norm().startsWith("ال")
+            && !NameWords.isStop(t, orgEnd)) { // not الأسبوع الماضي after the name
           orgEnd++;
+        }
+        if (orgEnd < to && names.isPlace(t, orgEnd)) {
+          orgEnd++; // هيئة كهرباء ومياه دبي
         }
       }
       return new Speaker(role(t, from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
@@ -347,7 +359,11 @@ final class SpeakerParser {
       while (end < to && t.get(end).word() && !NameWords.isStop(t, end)) {
         end++;
       }
-      boolean allNames = end > start && end - start <= NameWords.MAX_NAME_WORDS;
+      int linked = 0;
+      for (int k = start; k < end; k++) {
+        linked += Lexicon.NAME_LINKS.contains(t.get(k).norm()) ? 1 : 0;
+      }
+      boolean allNames = end > start && end - start - linked <= NameWords.MAX_NAME_WORDS; // عبد الله بن سعد الخريجي
       for (int k = start; k < end && allNames; k++) {
         allNames = (names.isNameWord(t, k) || (k > start && t.get(k).norm().startsWith("ال")))
             && !Lexicon.ANONYMITY.contains(t.get(k).norm()); // مسؤول، فضل عدم ذكر اسمه، قال
@@ -366,6 +382,42 @@ final class SpeakerParser {
       }
     }
     return null;
+  }
+
+  /** Whether the rank at {@code r} is part of what an institution is named after: بجامعة القاضي عياض. */
+  private static boolean namesAPlace(Tokens t, int r) {
+    if (r == 0 || !t.get(r - 1).word()) {
+      return false;
+    }
+    String before = t.get(r - 1).norm();
+    String bare = before.length() > 3 && (before.startsWith("ب") || before.startsWith("ل")) ? before.substring(1) : before;
+    return Lexicon.ORGANIZATIONS.contains(bare) || Lexicon.INSTITUTIONS.contains(bare);
+  }
+
+  /**
+   * A group of unnamed people as speaker: an indefinite plural (سائقون, سكان, شهود) and the place it is in,
+   * {@code سائقون في سوق بكارو}. Returns the end of the phrase, or {@code from} when it is no group.
+   */
+  private int groupEnd(Tokens t, int from, int to) {
+    String w = t.get(from).norm();
+    boolean plural = !w.startsWith("ال") && w.length() >= 5 && (w.endsWith("ون") && !names.isPlace(t, from))
+        || Lexicon.GROUPS.contains(w);
+    if (plural && from + 1 < to && t.get(from + 1).norm().endsWith("هم")) {
+      return from + 1; // متقاعدون التقتهم "الغد": the group, not the clause about it
+    }
+    if (!plural || from + 1 < to && t.get(from + 1).word() && !NameWords.isStop(t, from + 1)
+        && !t.get(from + 1).is("في") && !t.get(from + 1).is("من")) {
+      return from; // not مسؤولون أمريكيون كبار: only a bare plural, or one with its place
+    }
+    int end = from + 1;
+    if (end + 1 < to && (t.get(end).is("في") || t.get(end).is("من")) && t.get(end + 1).word()) {
+      end += 2;
+      while (end < to && end - from < 5 && t.get(end).word() && !NameWords.isStop(t, end)
+          && !Lexicon.INTRODUCERS.contains(t.get(end).norm())) {
+        end++;
+      }
+    }
+    return end;
   }
 
   /** A document's name: its head and the words that describe it (بيان مشترك, تقرير المركز الوطني للأرصاد). */
