@@ -30,7 +30,7 @@ final class Lexicon {
           + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت زاد زادت "
           + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو نبه نبهت ينبه تنبه كتب كتبت يكتب تكتب غرد غردت "
           + "يغرد تغرد اعتقد اعتقدت يعتقد تعتقد خلص خلصت يخلص تخلص طمأن طمأنت يطمئن تطمئن استطرد استطردت "
-          + "يستطرد تستطرد");
+          + "يستطرد تستطرد أرجع أرجعت");
 
   /** Verbs that report through an intermediary: نقلت الوكالة عن المتحدث قوله. */
   static final Set<String> VIA_VERBS = words("نقل نقلت نقلوا");
@@ -75,7 +75,10 @@ final class Lexicon {
           + "مراقب مراقبة نقيب وكيل وكيلة الوكيل دبلوماسي الدبلوماسي الناشر الناشرة الكاتب الكاتبة "
           + "الصحفي الصحفية الطبيب الطبيبة المحامي "
           + "المحامية الخبير الخبيرة المحلل المحللة الناشط الناشطة الأكاديمي الأكاديمية مصدر المصدر "
-          + "عميد عميدة ناشط ناشطة طبيب طبيبة محام محامي محامية");
+          + "عميد عميدة ناشط ناشطة طبيب طبيبة محام محامي محامية مخرج مخرجة المخرج المخرجة ضابط ضابطة "
+          + "بطل بطلة شاعر شاعرة فنان فنانة مؤلف مؤلفة القيادي القيادية قيادي قيادية الإعلامي الإعلامية "
+          + "إعلامي إعلامية السياسي السياسية البرلماني البرلمانية النقابي النقابية الحقوقي الحقوقية "
+          + "الروائي الروائية");
 
   /** Nouns that continue a role phrase in construct state: المتحدث باسم وزارة الخارجية. */
   static final Set<String> ROLE_CONTINUATIONS = words(
@@ -121,7 +124,8 @@ final class Lexicon {
       + "المعلم المعلمة الأستاذ الأستاذة الأرملة الجدة الجد المريض المريضة اللاجئ اللاجئة النازح النازحة");
 
   /** Verbs of issuing after a document: دراسة أصدرها مركز …. */
-  static final Set<String> ISSUED = words("أصدرها أصدره أعدها أعده نشرها نشره أجراها أجراه");
+  static final Set<String> ISSUED = words("أصدرها أصدره أعدها أعده نشرها نشره أجراها أجراه وجهتها وجهها "
+      + "أرسلتها أرسلها بعثتها بعثها");
 
   /** Nouns of verses, slogans and signs: a quotation after them and a colon is no speech. */
   static final Set<String> INSCRIPTION_NOUNS = words("بيت بيتا البيت أبيات أبياتا شعار شعارا لافتة لافتات "
@@ -146,6 +150,9 @@ final class Lexicon {
   /** Possessive nouns of wording after بحسب or على حد: بحسب تعبيره, على حد قولها. */
   static final Set<String> OWN_WORDS = words("تعبيره تعبيرها قوله قولها وصفه وصفها");
 
+  /** Words of place that open a sentence before its verb: وسط غابة زيتون، يشرف فلان. */
+  static final Set<String> OPENERS = words("وسط داخل قرب عند بجوار بين");
+
   /** Pronouns that open a description after a name and a comma: فلان، وهو طالب جامعي. */
   static final Set<String> DESCRIBING = words("وهو وهي وهم وهما");
 
@@ -162,7 +169,8 @@ final class Lexicon {
   /** Nouns that head a document: بيان مشترك, التقرير. */
   static final Set<String> DOCUMENTS = words(
       "بيان البيان تقرير التقرير رسالة الرسالة وثيقة الوثيقة مذكرة المذكرة إعلان الإعلان تغريدة التغريدة "
-          + "تدوينة التدوينة منشور المنشور دراسة الدراسة قرار القرار نص النص خطاب الخطاب بلاغ البلاغ");
+          + "تدوينة التدوينة منشور المنشور دراسة الدراسة قرار القرار نص النص خطاب الخطاب بلاغ البلاغ "
+          + "حيثيات الحيثيات");
 
   /** Nouns that head an organization: وزارة الخارجية المصرية, الحكومة. */
   static final Set<String> ORGANIZATIONS = words(
@@ -189,7 +197,7 @@ final class Lexicon {
   }
 
   /** Media nouns a speaker talks to: قال لإذاعة …، لقناة …. */
-  static final Set<String> OUTLETS = words("إذاعة قناة صحيفة وكالة موقع جريدة مجلة تلفزيون شبكة منصة برنامج "
+  static final Set<String> OUTLETS = words("إذاعة قناة صحيفة وكالة موقع جريدة مجلة تلفزيون شبكة منصة برنامج راديو "
       + "رويترز فرانس سبوتنيك هسبريس أسوشيتد بلومبرغ شينخوا يورونيوز مراسل مراسلة");
 
   /** Role heads so generic that, unresolved by role, they refer to the last person quoted: وأشار المسؤول. */

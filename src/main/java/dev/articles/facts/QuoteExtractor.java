@@ -168,6 +168,9 @@ final class QuoteExtractor {
         break;
       }
     }
+    if (from < end && NameWords.isOutlet(t.get(from).norm()) && end - from <= 3) {
+      from = end; // قال لراديو دبنقا إن: the outlet spoken to, no speaker
+    }
     String only = end - from == 1 ? t.get(from).norm() : "";
     boolean manner = only.startsWith("ب") || only.endsWith("ا") || Lexicon.MANNER.contains(only); // بحسرة, ضاحكا
     if (from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
@@ -207,6 +210,17 @@ final class QuoteExtractor {
       return null;
     }
     return history.speaking(history.resolve(named, verb));
+  }
+
+  /** Whether يعرف or تعرف stands a few words before {@code i}: ويعرف الرجل في البلدة باسم. */
+  private static boolean knownAs(Tokens t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 6 && t.get(k).word(); k--) {
+      String w = Clitics.withoutConjunction(t.get(k).norm());
+      if (w.equals("يعرف") || w.equals("تعرف")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */
@@ -261,13 +275,13 @@ final class QuoteExtractor {
     return -1;
   }
 
-  /** After a quoted name of one or two words at {@code mark}, the index past its closing mark; else {@code mark}. */
+  /** After a quoted name of one to three words at {@code mark}, the index past its closing mark; else {@code mark}. */
   private static int shortQuotedName(Tokens t, int mark) {
     int k = mark + 1;
-    while (k < t.size() && k - mark <= 3 && t.get(k).word()) {
+    while (k < t.size() && k - mark <= 4 && t.get(k).word()) {
       k++;
     }
-    return k > mark + 1 && k < t.size() && k - mark <= 3 && QuoteMarks.isMark(t.get(k).norm()) ? k + 1 : mark;
+    return k > mark + 1 && k < t.size() && k - mark <= 4 && QuoteMarks.isMark(t.get(k).norm()) ? k + 1 : mark;
   }
 
   /** The end of a phrase with no introducer after it: the next punctuation mark. */
@@ -290,6 +304,10 @@ final class QuoteExtractor {
       history.introduced(speakers.namedAs(t, i, phraseEnd(t, i + 1))); // ويعرف باسم أبو علي الحاج
       return;
     }
+    if (w.equals("باسم") && i + 2 < t.size() && QuoteMarks.isMark(t.get(i + 1).norm()) && knownAs(t, i)) {
+      nickname(t, i); // ويعرف الرجل في البلدة باسم "أبو علي": the man just quoted
+      return;
+    }
     if (NameWords.isNamedAs(w)) {
       history.introduced(speakers.namedAs(t, i, phraseEnd(t, i + 1))); // لاعبة … تدعى جود الحربي.
       return;
@@ -299,7 +317,9 @@ final class QuoteExtractor {
       return;
     }
     String bare = Clitics.withoutConjunction(w);
-    if (opensSentence(t, i) && bare.length() > 2 && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت')) {
+    boolean opens = opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && bare.equals(w) && afterOpener(t, i);
+    if (opens && bare.length() > 2 && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت')
+        && !Lexicon.REPORTING_VERBS.contains(bare)) { // وسط غابة زيتون، يشرف فلان على عمال
       Speaker subject = subjectAfter(t, i); // تجلس حواء آدم عبد الله أمام خيمتها
       if (subject != null) {
         history.introduced(history.resolve(subject, "").speaker()); // ويعود ولد سيدي: someone named before
@@ -387,6 +407,10 @@ final class QuoteExtractor {
       comma--;
     }
     Speaker person = comma > 0 && NameWords.isComma(t, comma) ? nameBeforeComma(t, comma) : null;
+    if (person == null && t.get(i).is("باسم") && history.current() != null
+        && history.current().type() == SpeakerType.PERSON) {
+      person = history.current(); // ويعرف الرجل باسم "أبو علي"
+    }
     if (person != null) {
       history.nickname(nick.toString(), person);
     }
@@ -408,6 +432,16 @@ final class QuoteExtractor {
         new Quote(interviewed, "", true), null, null, null));
   }
 
+  /** Whether the sentence of token {@code i} opens with a place or time before its verb: وسط غابة زيتون، يشرف. */
+  private static boolean afterOpener(Tokens t, int i) {
+    int start = i - 1;
+    while (start > 0 && !opensSentence(t, start)) {
+      start--;
+    }
+    String first = t.get(start).norm(); // وسط is no و + سط
+    return Clitics.in(first, Lexicon.PHRASE_STOPS) || Clitics.in(first, Lexicon.OPENERS);
+  }
+
   /** Whether token {@code i} opens its sentence, alone or after و. */
   private static boolean opensSentence(Tokens t, int i) {
     return i == 0 || t.get(i - 1).is(".") || t.get(i - 1).is("؟") || t.get(i - 1).is("!");
@@ -427,7 +461,7 @@ final class QuoteExtractor {
     boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end);
     Speaker named = end - start >= 2 && ends ? speakers.parse(t, start, end) : null;
     return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty()
-        && Tokens.of(named.name()).list().size() == end - start ? named : null;
+        && Tokens.of(named.name()).list().size() == end - start && speakers.allNameWords(t, start, end) ? named : null;
   }
 
   /**
@@ -625,6 +659,9 @@ final class QuoteExtractor {
     int verb;
     if (i + 1 < t.size() && t.get(i).is("هكذا")) {
       verb = i + 1;
+    } else if (i + 2 < t.size() && i == 0 && Lexicon.PHRASE_STOPS.contains(t.get(i).norm())
+        && t.get(i).norm().startsWith("ب")) {
+      verb = i + 1; // "…". ⏎ بمرارة يلخص فلان ما آلت إليه تجارته
     } else if (i + 2 < t.size() && t.get(i).is("بهذه") && Lexicon.WORDINGS.contains(t.get(i + 1).norm())) {
       verb = i + 2;
       while (verb + 1 < t.size() && NameWords.hasArticle(t, verb)) {

@@ -36,7 +36,7 @@ final class QuotedTerms {
       }
       return isTerm(t, new int[] {open, pair[0] - 2}); // «بغينا ديورنا» و«لا للإفلات من العقاب»: alike
     }
-    if (before.is(":") && inscribed(t, pair[0] - 1)) {
+    if (before.is(":") && inscribed(t, pair[0] - 1) || before.word() && inscribed(t, pair[0])) {
       return true; // لافتة تحمل بيتا للشاعر نزار قباني: "…"
     }
     if (words <= TERM_MAX_WORDS && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))

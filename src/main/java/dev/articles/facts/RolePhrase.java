@@ -36,6 +36,11 @@ final class RolePhrase {
         i += 1 + placeLength(t, i + 1, to); // سفير إيطاليا لدى الجزائر
         continue;
       }
+      if (raw.equals("علي") && i + 1 < to && NameWords.hasArticle(t, i - 1) && NameWords.hasArticle(t, i + 1)
+          && !NameWords.isStop(t, i + 1) && t.text().charAt(t.get(i).end() - 1) == 'ى') {
+        i += 1 + placeLength(t, i + 1, to); // الإدارة العامة للرقابة على المصنفات الفنية
+        continue;
+      }
       if ((raw.equals("عن") || raw.equals("من")) && i + 1 < to && isRolePlace(t, i + 1)) {
         i += 1 + placeLength(t, i + 1, to); // النائب عن الحزب …, مصدر من السلطة المحلية
         continue;
@@ -95,7 +100,15 @@ final class RolePhrase {
       return false; // المكتب الوطني في البلاغ ذاته, في مؤتمر صحفي: where it was said, not who
     }
     return names.isPlace(t, i) || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w)
-        || Lexicon.ORGANIZATIONS.contains(w) || gazetteer.lookup(w) != null;
+        || Lexicon.ORGANIZATIONS.contains(w) || gazetteer.lookup(w) != null
+        || i + 1 < t.size() && t.get(i + 1).word() && NameWords.hasArticle(t, i + 1) && !possessive(t, i)
+        && !w.equals("حق") && !NameWords.isStop(t, i) && !NameWords.isStop(t, i + 1); // ضابط في فوج الهندسة
+  }
+
+  /** Whether the word at {@code i} ends in a possessive pronoun as written: تقريرها, نشرته (not سلطة). */
+  private static boolean possessive(Tokens t, int i) {
+    String written = t.text().substring(t.get(i).start(), t.get(i).end());
+    return written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم");
   }
 
   /** How many tokens the place or organization at {@code i} takes: a gazetteer name, or one word. */

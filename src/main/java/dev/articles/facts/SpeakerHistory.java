@@ -100,6 +100,9 @@ final class SpeakerHistory {
       boolean surnameOnly = role.size() == 1 || role.size() == 2 && Lexicon.RANKS.contains(role.get(0).norm());
       Speaker surnamed = surnameOnly ? latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty()
           && lastWord(h.name()).equals(last)) : null;
+      if (surnamed == null && role.size() == 1 && Lexicon.RANKS.contains(last)) {
+        surnamed = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(last)); // المهندس
+      }
       if (surnamed != null) {
         return new Attribution(surnamed, verb, true); // وعادت الحاج لتؤكد: الحاج is her surname, not a rank
       }
@@ -110,7 +113,11 @@ final class SpeakerHistory {
       Speaker earlier = isIndefinite(named.role()) ? null : latest(h -> h.type() == SpeakerType.PERSON
           && !h.name().isEmpty() && roleHead(named.role()).equals(roleHead(h.role())));
       if (earlier == null && isGenericReference(named.role())) {
-        earlier = current != null && current.type() == SpeakerType.PERSON ? current : null;
+        boolean unnamed = current != null && current.name().equals(current.role())
+            && !roleHead(current.role()).equals(roleHead(named.role())); // not وأضاف المصدر after مصدر حكومي
+        earlier = current != null && current.type() == SpeakerType.PERSON && !unnamed
+            ? current // وتختم الأكاديمية: the person last named, not an unnamed source quoted since
+            : latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty() && !h.name().equals(h.role()));
       }
       return earlier != null ? new Attribution(earlier, verb, true)
           : new Attribution(new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""), verb, false);

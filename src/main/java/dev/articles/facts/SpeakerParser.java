@@ -67,11 +67,18 @@ final class SpeakerParser {
     }
     int group = groupEnd(t, from, to);
     if (group > from) {
-      return new Speaker(t.original(from, group), "", SpeakerType.PERSON, ""); // ويقول سائقون في سوق بكارو
+      String people = t.original(from, group); // ويقول سائقون في سوق بكارو: unnamed, as مصدر أمني is
+      return new Speaker(people, people, SpeakerType.PERSON, "");
     }
     int words = from;
     while (words < to && t.get(words).word() && !NameWords.isStop(t, words)) {
       words++;
+    }
+    if (words == from + 1 && words < to && t.get(words).word()
+        && (NameWords.hasArticle(t, from) || names.isNameWord(t, from))
+        && !Lexicon.HEADS.contains(head) && !Lexicon.PERSON_NOUNS.contains(head) && gazetteer.lookup(head) == null
+        && !Lexicon.INTRODUCERS.contains(t.get(words).norm())) {
+      return new Speaker(t.original(from, words), "", SpeakerType.PERSON, ""); // وتدعو السلامي إلى تشجيع …
     }
     boolean description = Lexicon.PERSON_NOUNS.contains(t.get(from).norm()) || Lexicon.RANKS.contains(t.get(from).norm());
     boolean alone = words == to || Lexicon.INTRODUCERS.contains(t.get(words).norm())
@@ -129,7 +136,8 @@ final class SpeakerParser {
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
         // So is it after a description: التاجر محمد الأمين ولد سيدي.
         int start = r > from && names.isNameWord(t, r - 1) && (isRoleBefore(t, from, r - 1) || r - 1 == from
-            || r - 2 == from && NameWords.hasArticle(t, from)) ? r - 1 : r;
+            || r - 2 == from && NameWords.hasArticle(t, from))
+            && !(r - 2 >= from && Lexicon.RANKS.contains(t.get(r - 2).norm())) ? r - 1 : r; // not السلطان قابوس
         return new Speaker(t.original(start, names.nameEnd(t, r + 1, to)), role(t, from, start),
             SpeakerType.PERSON, "");
       }
@@ -138,7 +146,9 @@ final class SpeakerParser {
         || NameWords.isStop(t, from + 1) || names.isNameWord(t, from + 1))) {
       return new Speaker(t.original(from, names.nameEnd(t, from, to)), "", SpeakerType.PERSON, ""); // ويقول أمين
     }
-    if (Lexicon.ROLE_HEADS.contains(head)) {
+    boolean rankedRole = Lexicon.RANKS.contains(head) && from + 1 < to && t.get(from + 1).is("في")
+        && NameWords.nextComma(t, from, to) < to; // المهندسة في التخطيط العمراني، فلانة،
+    if (Lexicon.ROLE_HEADS.contains(head) || rankedRole) {
       int nameStart = roles.roleEnd(t, from + 1, to);
       int nameEnd = nameStart < to && names.isNameWord(t, nameStart) && !isIndefiniteWithAdjective(t, from, nameStart)
           ? names.nameEnd(t, nameStart, to) : nameStart;
@@ -274,6 +284,11 @@ final class SpeakerParser {
       return null;
     }
     return new int[] {start, end};
+  }
+
+  /** Whether tokens {@code [from, to)} are all name words. */
+  boolean allNameWords(Tokens t, int from, int to) {
+    return names.allNameWords(t, from, to);
   }
 
   /** Where a name starting at {@code i} ends, as {@link NameWords#nameEnd} says. */
