@@ -19,7 +19,8 @@ final class FigureExtractor {
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
       + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
       + "فورمولا الفورمولا للفورمولا");
-  private static final Set<String> YEAR_WORDS = words("عام العام عامي سنة السنة سنتي منذ حتى بحلول أفق مطلع نهاية بداية أواخر "
+  private static final Set<String> YEAR_WORDS = words("عام العام عامي سنة السنة سنتي منذ حتى بحلول أفق مطلع "
+      + "نهاية بداية أواخر "
       + "أوائل منتصف خلال");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي "
       + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا");

@@ -23,17 +23,20 @@ import java.util.Map;
  */
 final class QuoteExtractor {
   private final SpeakerParser speakers;
-  private final SpeakerHistory history = new SpeakerHistory(this::fullName);
+  private final SpeakerHistory history;
+  private final Introductions introductions;
+  private final Mentions mentions;
   private final SentenceSubjects subjects;
   /** The attribution a paragraph ended on with a colon, for a quotation that makes up the next one. */
   private Attribution colonCarry;
   /** A paragraph that is one quotation and names no one, for the next paragraph to attribute (هكذا يصف فلان). */
   private ExtractedFact unattributed;
-  /** The paragraphs read so far, where a first name or a surname may be found in full. */
-  private final List<Tokens> read = new ArrayList<>();
 
   QuoteExtractor(Gazetteer gazetteer) {
     this.speakers = new SpeakerParser(gazetteer);
+    this.mentions = new Mentions(speakers);
+    this.history = new SpeakerHistory(mentions::fullName);
+    this.introductions = new Introductions(speakers, history);
     this.subjects = new SentenceSubjects(speakers, history);
   }
 
@@ -83,7 +86,7 @@ final class QuoteExtractor {
         continue;
       }
       if (!quoted[i] && t.get(i).is("(")) {
-        remember(t, i); // سارة أبو عودة (18 عاما)
+        introductions.remember(t, i); // سارة أبو عودة (18 عاما)
       }
       if (quoted[i] || !t.get(i).word()) {
         continue;
@@ -93,7 +96,7 @@ final class QuoteExtractor {
         bySentence.put(sentence[i], a);
       }
     }
-    read.add(t);
+    mentions.read(t);
     int last = t.size() - 1;
     if (colonCarry == null && last >= 0 && t.get(last).is(":") && bySentence.containsKey(sentence[last])) {
       colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
@@ -130,7 +133,7 @@ final class QuoteExtractor {
     boolean according = Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO) && (i == 0 || sentence[i - 1] != sentence[i]);
     if (withheld || !according && !Lexicon.REPORTING_VERBS.contains(word)
         && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
-      remember(t, i);
+      introductions.remember(t, i);
       return null;
     }
     int from = i + 1;
@@ -212,17 +215,6 @@ final class QuoteExtractor {
     return history.speaking(history.resolve(named, verb));
   }
 
-  /** Whether يعرف or تعرف stands a few words before {@code i}: ويعرف الرجل في البلدة باسم. */
-  private static boolean knownAs(Tokens t, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 6 && t.get(k).word(); k--) {
-      String w = Clitics.withoutConjunction(t.get(k).norm());
-      if (w.equals("يعرف") || w.equals("تعرف")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */
   private static boolean insideDescription(Tokens t, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 4 && t.get(k).word(); k--) {
@@ -293,129 +285,6 @@ final class QuoteExtractor {
     return i;
   }
 
-  /** A role and name outside any reported speech, such as بينهم وزير النقل سعيد المعولي, for later. */
-  private void remember(Tokens t, int i) {
-    String w = t.get(i).norm();
-    String before = i > 0 ? Clitics.withoutConjunction(t.get(i - 1).norm()) : "";
-    boolean named = (w.equals("اسمه") || w.equals("اسمها")) && !Lexicon.ANONYMITY.contains(before)
-        && !before.equals("ذكر") && !before.equals("عن") // مرشد سياحي … اسمه حسام الدين عبد العال
-        || w.equals("باسم") && (before.equals("يعرف") || before.equals("تعرف") || before.startsWith("المعروف"));
-    if (named) {
-      history.introduced(speakers.namedAs(t, i, phraseEnd(t, i + 1))); // ويعرف باسم أبو علي الحاج
-      return;
-    }
-    if (w.equals("باسم") && i + 2 < t.size() && QuoteMarks.isMark(t.get(i + 1).norm()) && knownAs(t, i)) {
-      nickname(t, i); // ويعرف الرجل في البلدة باسم "أبو علي": the man just quoted
-      return;
-    }
-    if (NameWords.isNamedAs(w)) {
-      history.introduced(speakers.namedAs(t, i, phraseEnd(t, i + 1))); // لاعبة … تدعى جود الحربي.
-      return;
-    }
-    if (Clitics.in(w, Lexicon.NICKNAMING)) {
-      nickname(t, i); // فلان، المعروف بين زملائه بأبي وائل
-      return;
-    }
-    String bare = Clitics.withoutConjunction(w);
-    boolean opens = opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && bare.equals(w) && afterOpener(t, i);
-    if (opens && bare.length() > 2 && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت')
-        && !Lexicon.REPORTING_VERBS.contains(bare)) { // وسط غابة زيتون، يشرف فلان على عمال
-      Speaker subject = subjectAfter(t, i); // تجلس حواء آدم عبد الله أمام خيمتها
-      if (subject != null) {
-        history.introduced(history.resolve(subject, "").speaker()); // ويعود ولد سيدي: someone named before
-        return;
-      }
-    }
-    if (Clitics.in(w, Lexicon.INTERVIEWING)) {
-      int k = i + 1;
-      while (k < t.size() && (QuoteMarks.isMark(t.get(k).norm()) || NameWords.isOutlet(t.get(k).norm())
-          || k > i + 1 && QuoteMarks.isMark(t.get(k - 1).norm()) && k < t.size() - 1
-          && QuoteMarks.isMark(t.get(k + 1).norm()))) {
-        k++; // حاورت «البيان» المهندس فلان: past the outlet
-      }
-      Speaker interviewed = k < t.size() ? speakers.parse(t, k, phraseEnd(t, k)) : null;
-      if (interviewed != null && interviewed.type() == SpeakerType.PERSON && Tokens.of(interviewed.name()).list().size() >= 2) {
-        history.introduced(interviewed);
-      }
-      return;
-    }
-    if (Lexicon.DOCUMENTS.contains(w) && i + 2 < t.size()) {
-      Speaker issuer = speakers.parse(t, i, phraseEnd(t, i)); // بحسب تقرير أصدره المجلس الوطني
-      if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
-        history.remember(issuer);
-        history.issued(issuer);
-      }
-      return;
-    }
-    if (w.equals("او") && i > 2 && NameWords.isComma(t, i - 1) && i + 2 < t.size()) {
-      nickname(t, i); // سعاد الجبوري، أو "أم أحمد" كما يناديها الجيران
-      return;
-    }
-    if (Lexicon.DESCRIBING.contains(w) && i > 2 && NameWords.isComma(t, i - 1)) {
-      Speaker described = nameBeforeComma(t, i - 1); // وتبيع حليمة عبدي نور، وهي أرملة أربعينية، الخضار
-      if (described != null && !described.equals(history.current())
-          && Tokens.of(described.name()).list().size() >= 2) {
-        history.introduced(described);
-      }
-      return;
-    }
-    if (Lexicon.AGE_ADJECTIVES.contains(t.get(i).norm()) || t.get(i).is("(") && i + 2 < t.size()
-        && Numbers.digits(t.get(i + 1).norm()) != null && t.get(i + 2).norm().startsWith("عام")) {
-      introducedBefore(t, i); // الخمسيني جاسم محيسن, سارة أبو عودة (18 عاما)
-      return;
-    }
-    String head = Clitics.known(w, Lexicon.HEADS);
-    if (i > 0 && Lexicon.CARRYING.contains(t.get(i - 1).norm())) {
-      return; // في بيان نقلته وكالة الأنباء: the agency carried the words, it did not say them
-    }
-    if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head) || Lexicon.PERSON_NOUNS.contains(w)
-        || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
-      history.remember(speakers.parse(t, i, phraseEnd(t, i)));
-    }
-  }
-
-  /**
-   * A nickname given after a name set off by a comma: {@code ينتظر خالد العدوان، وهو سائق يناديه جيرانه أبو
-   * حمزة} or {@code الصياد عبده سالم باحميش، المعروف بين زملائه بأبي وائل}. Later quotations by the
-   * nickname are the named person's.
-   */
-  private void nickname(Tokens t, int i) {
-    int at = i + 1;
-    while (at < Math.min(t.size() - 1, i + 5) && t.get(at).word() && !Lexicon.KUNYA.containsKey(t.get(at).norm())) {
-      at++;
-    }
-    int from = at;
-    int to = at + 2;
-    if (at < t.size() && QuoteMarks.isMark(t.get(at).norm())) {
-      from = at + 1; // يلقبه رفاقه "بوحديدة", أو "أم أحمد" كما يناديها الجيران
-      to = from;
-      while (to < Math.min(t.size(), from + 3) && t.get(to).word()) {
-        to++;
-      }
-      if (to == from || to >= t.size() || !QuoteMarks.isMark(t.get(to).norm())) {
-        return;
-      }
-    } else if (at >= t.size() - 1 || !Lexicon.KUNYA.containsKey(t.get(at).norm()) || !t.get(at + 1).word()) {
-      return;
-    }
-    StringBuilder nick = new StringBuilder(Lexicon.KUNYA.getOrDefault(t.get(from).norm(), t.get(from).norm()));
-    for (int k = from + 1; k < to; k++) {
-      nick.append(' ').append(t.get(k).norm()); // أبو حمزة, بأبي وائل → أبو وائل
-    }
-    int comma = i - 1;
-    while (comma > 0 && t.get(comma).word() && i - comma < 12) {
-      comma--;
-    }
-    Speaker person = comma > 0 && NameWords.isComma(t, comma) ? nameBeforeComma(t, comma) : null;
-    if (person == null && t.get(i).is("باسم") && history.current() != null
-        && history.current().type() == SpeakerType.PERSON) {
-      person = history.current(); // ويعرف الرجل باسم "أبو علي"
-    }
-    if (person != null) {
-      history.nickname(nick.toString(), person);
-    }
-  }
-
   /** The answer of a question-and-answer interview, as a quotation of the person interviewed. */
   private void answer(TextUnit unit, Tokens t, List<ExtractedFact> out) {
     Speaker interviewed = history.current();
@@ -430,115 +299,6 @@ final class QuoteExtractor {
     }
     out.add(new ExtractedFact(ExtractedFact.Kind.QUOTE, unit.span(start, end), text.substring(start, end),
         new Quote(interviewed, "", true), null, null, null));
-  }
-
-  /** Whether the sentence of token {@code i} opens with a place or time before its verb: وسط غابة زيتون، يشرف. */
-  private static boolean afterOpener(Tokens t, int i) {
-    int start = i - 1;
-    while (start > 0 && !opensSentence(t, start)) {
-      start--;
-    }
-    String first = t.get(start).norm(); // وسط is no و + سط
-    return Clitics.in(first, Lexicon.PHRASE_STOPS) || Clitics.in(first, Lexicon.OPENERS);
-  }
-
-  /** Whether token {@code i} opens its sentence, alone or after و. */
-  private static boolean opensSentence(Tokens t, int i) {
-    return i == 0 || t.get(i - 1).is(".") || t.get(i - 1).is("؟") || t.get(i - 1).is("!");
-  }
-
-  /**
-   * The subject of a present-tense verb that opens a sentence, when it is a name of two to four words that a
-   * preposition or a comma ends: {@code تجلس حواء آدم عبد الله أمام خيمتها}. Null otherwise.
-   */
-  private Speaker subjectAfter(Tokens t, int verb) {
-    int start = verb + 1;
-    if (start >= t.size() || !t.get(start).word() || NameWords.hasArticle(t, start)
-        || t.get(start).norm().endsWith("ون") || Lexicon.GROUPS.contains(t.get(start).norm())) {
-      return null; // not يجتمع متقاعدون كل صباح: a group, not someone named
-    }
-    int end = speakers.nameEnd(t, start, phraseEnd(t, start));
-    boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end);
-    Speaker named = end - start >= 2 && ends ? speakers.parse(t, start, end) : null;
-    return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty()
-        && Tokens.of(named.name()).list().size() == end - start && speakers.allNameWords(t, start, end) ? named : null;
-  }
-
-  /**
-   * The person named right before a comma: the speaker just named if the name ends there ({@code وقال فلان،
-   * وهو …}), or the name after the verb that opens the clause ({@code ينتظر خالد العدوان، وهو …}). Null if
-   * those words name no one.
-   */
-  private Speaker nameBeforeComma(Tokens t, int comma) {
-    Speaker person = history.current();
-    List<Tokens.Token> words = person == null ? List.of() : Tokens.of(person.name()).list();
-    if (!words.isEmpty() && words.get(words.size() - 1).norm().equals(t.get(comma - 1).norm())) {
-      return person;
-    }
-    int start = comma;
-    while (start > 0 && t.get(start - 1).word() && comma - start <= NameWords.MAX_NAME_WORDS) {
-      start--;
-    }
-    person = speakers.parse(t, comma - start > 2 ? start + 1 : start, comma);
-    return person != null && person.type() == SpeakerType.PERSON && !person.name().isEmpty()
-        && !NameWords.hasArticle(Tokens.of(person.name()), 0) ? person : null;
-  }
-
-  /**
-   * Someone described by age: the name after an age adjective (الخمسيني جاسم محيسن) or before an age in
-   * parentheses (سارة أبو عودة (18 عاما)), kept as the person the next quotations are likely to be by.
-   */
-  private void introducedBefore(Tokens t, int i) {
-    int start;
-    int end;
-    if (t.get(i).is("(")) {
-      end = i;
-      start = end;
-      int words = 0;
-      while (start > 0 && words < 3 && t.get(start - 1).word() && !NameWords.isStop(t, start - 1)) {
-        start--;
-        words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) ? 0 : 1;
-      }
-      while (start < end && (NameWords.isNamedAs(t.get(start).norm())
-          || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm()))) {
-        start++; // الحكومية نورة العجمي, تدعى فاطمة سعيد: the description's last word is no part of the name
-      }
-    } else {
-      start = i + 1;
-      end = speakers.nameEnd(t, start, phraseEnd(t, start)); // الصياد الستيني سالم الرميثي علاقة أهل الساحل
-    }
-    if (end - start >= 2) {
-      history.introduced(new Speaker(t.original(start, end), "", SpeakerType.PERSON, ""));
-    }
-  }
-
-  /**
-   * The full name that a first name stands for, where an earlier paragraph wrote it: {@code تقول أمينة} after
-   * {@code تدير أمينة بن عودة منصة رقمية}. When the name runs on into the verb's object, only the first name
-   * and the next (with a linking بن) are kept. Null when no paragraph does.
-   */
-  private String fullName(String first) {
-    for (int u = read.size() - 1; u >= 0; u--) {
-      Tokens t = read.get(u);
-      for (int k = 0; k + 1 < t.size(); k++) {
-        String next = t.get(k + 1).norm();
-        if (!t.get(k).norm().equals(first) || NameWords.hasArticle(t, k) || !t.get(k + 1).word()
-            || NameWords.isStop(t, k + 1) || QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]
-            || next.startsWith("ال") && next.endsWith("يه")) { // ميرسك الدنماركية: a company and its origin
-          continue;
-        }
-        int end = speakers.nameEnd(t, k, phraseEnd(t, k));
-        if (end < t.size() && t.get(end).word() && !NameWords.isStop(t, end)) {
-          boolean linked = Lexicon.NAME_LINKS.contains(t.get(k + 1).norm())
-              || Lexicon.COMPOUND_NAME_HEADS.contains(t.get(k + 1).norm());
-          end = Math.min(end, k + (linked ? 3 : 2)); // أمينة بن عودة منصة رقمية: the name, not its object
-        }
-        if (end - k >= 2) {
-          return t.original(k, end);
-        }
-      }
-    }
-    return null;
   }
 
   /** Whether a quotation makes up its whole paragraph, but for a closing full stop. */
@@ -601,7 +361,8 @@ final class QuoteExtractor {
     if (i + 1 < t.size() && (t.get(i).is("كما") && Lexicon.REPORTING_VERBS.contains(t.get(i + 1).norm())
         && (i + 2 >= t.size() || !t.get(i + 2).word())
         || Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO) && Lexicon.OWN_WORDS.contains(t.get(i + 1).norm())
-        || t.get(i).is("علي") && i + 2 < t.size() && t.get(i + 1).is("حد") && Lexicon.OWN_WORDS.contains(t.get(i + 2).norm()))) {
+        || t.get(i).is("علي") && i + 2 < t.size() && t.get(i + 1).is("حد")
+        && Lexicon.OWN_WORDS.contains(t.get(i + 2).norm()))) {
       return carried(t.original(i, i + 1)); // "…"، كما قالت; "…"، بحسب تعبيره; "…"، على حد قوله
     }
     String word = Clitics.known(t.get(i).norm(), Lexicon.ACCORDING_TO); // وفق is no و + فق

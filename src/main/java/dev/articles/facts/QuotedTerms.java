@@ -75,7 +75,8 @@ final class QuotedTerms {
   /** Whether, a few words after {@code i}, an introducer and a quotation mark follow. */
   private static boolean speechFollows(Tokens t, int i) {
     for (int k = i; k < Math.min(t.size() - 1, i + 5); k++) {
-      if ((Lexicon.INTRODUCERS.contains(t.get(k).norm()) || t.get(k).is(":")) && QuoteMarks.isMark(t.get(k + 1).norm())) {
+      boolean introducer = Lexicon.INTRODUCERS.contains(t.get(k).norm()) || t.get(k).is(":");
+      if (introducer && QuoteMarks.isMark(t.get(k + 1).norm())) {
         return true;
       }
     }

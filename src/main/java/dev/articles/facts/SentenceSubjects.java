@@ -60,7 +60,8 @@ final class SentenceSubjects {
     }
     boolean joined = t.get(verbAt).norm().startsWith("و") || comma < verbAt - 1;
     int opener = NameWords.nextComma(t, start, comma);
-    if (joined && opener + 2 < comma && Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
+    if (joined && opener + 2 < comma
+        && Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
       start = opener + 1; // وأمام أحد الأجنحة، وقف الطالب فلان …، ثم تساءل: the place or time before the verb
     }
     String first = Clitics.withoutConjunction(t.get(start).norm());

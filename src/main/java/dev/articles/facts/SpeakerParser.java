@@ -62,7 +62,8 @@ final class SpeakerParser {
       }
     }
     String head = Clitics.known(t.get(from).norm(), Lexicon.HEADS);
-    if (!Lexicon.HEADS.contains(head) && head.endsWith("ه") && Lexicon.ROLE_HEADS.contains(head.substring(0, head.length() - 1))) {
+    if (!Lexicon.HEADS.contains(head) && head.endsWith("ه")
+        && Lexicon.ROLE_HEADS.contains(head.substring(0, head.length() - 1))) {
       head = head.substring(0, head.length() - 1); // ويرى مدربه فلان: the role with its possessive
     }
     int group = groupEnd(t, from, to);
@@ -80,7 +81,8 @@ final class SpeakerParser {
         && !Lexicon.INTRODUCERS.contains(t.get(words).norm())) {
       return new Speaker(t.original(from, words), "", SpeakerType.PERSON, ""); // وتدعو السلامي إلى تشجيع …
     }
-    boolean description = Lexicon.PERSON_NOUNS.contains(t.get(from).norm()) || Lexicon.RANKS.contains(t.get(from).norm());
+    boolean description = Lexicon.PERSON_NOUNS.contains(t.get(from).norm())
+        || Lexicon.RANKS.contains(t.get(from).norm());
     boolean alone = words == to || Lexicon.INTRODUCERS.contains(t.get(words).norm())
         || words + 1 == to && Lexicon.PHRASE_STOPS.contains(t.get(words).norm())
         && !t.get(words).norm().startsWith("ل"); // nothing after it but أن or the manner: بمرارة, not للشركة
@@ -405,7 +407,8 @@ final class SpeakerParser {
       return false;
     }
     String before = t.get(r - 1).norm();
-    String bare = before.length() > 3 && (before.startsWith("ب") || before.startsWith("ل")) ? before.substring(1) : before;
+    boolean prefixed = before.length() > 3 && (before.startsWith("ب") || before.startsWith("ل"));
+    String bare = prefixed ? before.substring(1) : before;
     return Lexicon.ORGANIZATIONS.contains(bare) || Lexicon.INSTITUTIONS.contains(bare);
   }
 
@@ -445,7 +448,8 @@ final class SpeakerParser {
       }
       boolean genitive = w.startsWith("لل") || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w);
       boolean adjective = i == start && !w.startsWith("ل") && !w.startsWith("ب") && !Lexicon.PHRASE_STOPS.contains(w);
-      if (w.startsWith("صادر") || w.startsWith("الصادر") || Lexicon.PHRASE_STOPS.contains(w) || Lexicon.ISSUED.contains(w)
+      if (w.startsWith("صادر") || w.startsWith("الصادر") || Lexicon.PHRASE_STOPS.contains(w)
+          || Lexicon.ISSUED.contains(w)
           || (!genitive && !adjective)) {
         break;
       }

@@ -1,0 +1,240 @@
+package dev.articles.facts;
+
+import dev.articles.facts.ExtractedFact.Speaker;
+import dev.articles.facts.ExtractedFact.SpeakerType;
+import java.util.List;
+
+/**
+ * People and documents introduced outside reported speech, for the quotations that later refer to them: a
+ * role and name (بينهم وزير النقل فلان), someone named (تدعى فلانة, اسمه فلان), described by age (الخمسيني
+ * فلان), given a nickname (المعروف بأبي وائل, أو "أم أحمد"), the subject of a verb that opens a sentence
+ * (تجلس فلانة أمام خيمتها), someone interviewed (حاورت «البيان» المهندس فلان), and a document with its issuer
+ * (بحسب تقرير أصدره المجلس).
+ */
+final class Introductions {
+  private final SpeakerParser speakers;
+  private final SpeakerHistory history;
+
+  Introductions(SpeakerParser speakers, SpeakerHistory history) {
+    this.speakers = speakers;
+    this.history = history;
+  }
+
+  /** Whether يعرف or تعرف stands a few words before {@code i}: ويعرف الرجل في البلدة باسم. */
+  private static boolean knownAs(Tokens t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 6 && t.get(k).word(); k--) {
+      String w = Clitics.withoutConjunction(t.get(k).norm());
+      if (w.equals("يعرف") || w.equals("تعرف")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A role and name outside any reported speech, such as بينهم وزير النقل سعيد المعولي, for later. */
+  void remember(Tokens t, int i) {
+    String w = t.get(i).norm();
+    String before = i > 0 ? Clitics.withoutConjunction(t.get(i - 1).norm()) : "";
+    boolean named = (w.equals("اسمه") || w.equals("اسمها")) && !Lexicon.ANONYMITY.contains(before)
+        && !before.equals("ذكر") && !before.equals("عن") // مرشد سياحي … اسمه حسام الدين عبد العال
+        || w.equals("باسم") && (before.equals("يعرف") || before.equals("تعرف") || before.startsWith("المعروف"));
+    if (named) {
+      history.introduced(speakers.namedAs(t, i, QuoteExtractor.phraseEnd(t, i + 1))); // ويعرف باسم أبو علي الحاج
+      return;
+    }
+    if (w.equals("باسم") && i + 2 < t.size() && QuoteMarks.isMark(t.get(i + 1).norm()) && knownAs(t, i)) {
+      nickname(t, i); // ويعرف الرجل في البلدة باسم "أبو علي": the man just quoted
+      return;
+    }
+    if (NameWords.isNamedAs(w)) {
+      history.introduced(speakers.namedAs(t, i, QuoteExtractor.phraseEnd(t, i + 1))); // لاعبة … تدعى جود الحربي.
+      return;
+    }
+    if (Clitics.in(w, Lexicon.NICKNAMING)) {
+      nickname(t, i); // فلان، المعروف بين زملائه بأبي وائل
+      return;
+    }
+    String bare = Clitics.withoutConjunction(w);
+    boolean opens = opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && bare.equals(w) && afterOpener(t, i);
+    if (opens && bare.length() > 2 && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت')
+        && !Lexicon.REPORTING_VERBS.contains(bare)) { // وسط غابة زيتون، يشرف فلان على عمال
+      Speaker subject = subjectAfter(t, i); // تجلس حواء آدم عبد الله أمام خيمتها
+      if (subject != null) {
+        history.introduced(history.resolve(subject, "").speaker()); // ويعود ولد سيدي: someone named before
+        return;
+      }
+    }
+    if (Clitics.in(w, Lexicon.INTERVIEWING)) {
+      int k = i + 1;
+      while (k < t.size() && (QuoteMarks.isMark(t.get(k).norm()) || NameWords.isOutlet(t.get(k).norm())
+          || k > i + 1 && QuoteMarks.isMark(t.get(k - 1).norm()) && k < t.size() - 1
+          && QuoteMarks.isMark(t.get(k + 1).norm()))) {
+        k++; // حاورت «البيان» المهندس فلان: past the outlet
+      }
+      Speaker interviewed = k < t.size() ? speakers.parse(t, k, QuoteExtractor.phraseEnd(t, k)) : null;
+      if (interviewed != null && interviewed.type() == SpeakerType.PERSON
+          && Tokens.of(interviewed.name()).list().size() >= 2) {
+        history.introduced(interviewed);
+      }
+      return;
+    }
+    if (Lexicon.DOCUMENTS.contains(w) && i + 2 < t.size()) {
+      Speaker issuer = speakers.parse(t, i, QuoteExtractor.phraseEnd(t, i)); // بحسب تقرير أصدره المجلس الوطني
+      if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
+        history.remember(issuer);
+        history.issued(issuer);
+      }
+      return;
+    }
+    if (w.equals("او") && i > 2 && NameWords.isComma(t, i - 1) && i + 2 < t.size()) {
+      nickname(t, i); // سعاد الجبوري، أو "أم أحمد" كما يناديها الجيران
+      return;
+    }
+    if (Lexicon.DESCRIBING.contains(w) && i > 2 && NameWords.isComma(t, i - 1)) {
+      Speaker described = nameBeforeComma(t, i - 1); // وتبيع حليمة عبدي نور، وهي أرملة أربعينية، الخضار
+      if (described != null && !described.equals(history.current())
+          && Tokens.of(described.name()).list().size() >= 2) {
+        history.introduced(described);
+      }
+      return;
+    }
+    if (Lexicon.AGE_ADJECTIVES.contains(t.get(i).norm()) || t.get(i).is("(") && i + 2 < t.size()
+        && Numbers.digits(t.get(i + 1).norm()) != null && t.get(i + 2).norm().startsWith("عام")) {
+      introducedBefore(t, i); // الخمسيني جاسم محيسن, سارة أبو عودة (18 عاما)
+      return;
+    }
+    String head = Clitics.known(w, Lexicon.HEADS);
+    if (i > 0 && Lexicon.CARRYING.contains(t.get(i - 1).norm())) {
+      return; // في بيان نقلته وكالة الأنباء: the agency carried the words, it did not say them
+    }
+    if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head) || Lexicon.PERSON_NOUNS.contains(w)
+        || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
+      history.remember(speakers.parse(t, i, QuoteExtractor.phraseEnd(t, i)));
+    }
+  }
+
+  /**
+   * A nickname given after a name set off by a comma: {@code ينتظر خالد العدوان، وهو سائق يناديه جيرانه أبو
+   * حمزة} or {@code الصياد عبده سالم باحميش، المعروف بين زملائه بأبي وائل}. Later quotations by the
+   * nickname are the named person's.
+   */
+  private void nickname(Tokens t, int i) {
+    int at = i + 1;
+    while (at < Math.min(t.size() - 1, i + 5) && t.get(at).word() && !Lexicon.KUNYA.containsKey(t.get(at).norm())) {
+      at++;
+    }
+    int from = at;
+    int to = at + 2;
+    if (at < t.size() && QuoteMarks.isMark(t.get(at).norm())) {
+      from = at + 1; // يلقبه رفاقه "بوحديدة", أو "أم أحمد" كما يناديها الجيران
+      to = from;
+      while (to < Math.min(t.size(), from + 3) && t.get(to).word()) {
+        to++;
+      }
+      if (to == from || to >= t.size() || !QuoteMarks.isMark(t.get(to).norm())) {
+        return;
+      }
+    } else if (at >= t.size() - 1 || !Lexicon.KUNYA.containsKey(t.get(at).norm()) || !t.get(at + 1).word()) {
+      return;
+    }
+    StringBuilder nick = new StringBuilder(Lexicon.KUNYA.getOrDefault(t.get(from).norm(), t.get(from).norm()));
+    for (int k = from + 1; k < to; k++) {
+      nick.append(' ').append(t.get(k).norm()); // أبو حمزة, بأبي وائل → أبو وائل
+    }
+    int comma = i - 1;
+    while (comma > 0 && t.get(comma).word() && i - comma < 12) {
+      comma--;
+    }
+    Speaker person = comma > 0 && NameWords.isComma(t, comma) ? nameBeforeComma(t, comma) : null;
+    if (person == null && t.get(i).is("باسم") && history.current() != null
+        && history.current().type() == SpeakerType.PERSON) {
+      person = history.current(); // ويعرف الرجل باسم "أبو علي"
+    }
+    if (person != null) {
+      history.nickname(nick.toString(), person);
+    }
+  }
+
+  /** Whether the sentence of token {@code i} opens with a place or time before its verb: وسط غابة زيتون، يشرف. */
+  private static boolean afterOpener(Tokens t, int i) {
+    int start = i - 1;
+    while (start > 0 && !opensSentence(t, start)) {
+      start--;
+    }
+    String first = t.get(start).norm(); // وسط is no و + سط
+    return Clitics.in(first, Lexicon.PHRASE_STOPS) || Clitics.in(first, Lexicon.OPENERS);
+  }
+
+  /** Whether token {@code i} opens its sentence, alone or after و. */
+  private static boolean opensSentence(Tokens t, int i) {
+    return i == 0 || t.get(i - 1).is(".") || t.get(i - 1).is("؟") || t.get(i - 1).is("!");
+  }
+
+  /**
+   * The subject of a present-tense verb that opens a sentence, when it is a name of two to four words that a
+   * preposition or a comma ends: {@code تجلس حواء آدم عبد الله أمام خيمتها}. Null otherwise.
+   */
+  private Speaker subjectAfter(Tokens t, int verb) {
+    int start = verb + 1;
+    if (start >= t.size() || !t.get(start).word() || NameWords.hasArticle(t, start)
+        || t.get(start).norm().endsWith("ون") || Lexicon.GROUPS.contains(t.get(start).norm())) {
+      return null; // not يجتمع متقاعدون كل صباح: a group, not someone named
+    }
+    int end = speakers.nameEnd(t, start, QuoteExtractor.phraseEnd(t, start));
+    boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end);
+    Speaker named = end - start >= 2 && ends ? speakers.parse(t, start, end) : null;
+    return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty()
+        && Tokens.of(named.name()).list().size() == end - start && speakers.allNameWords(t, start, end) ? named : null;
+  }
+
+  /**
+   * The person named right before a comma: the speaker just named if the name ends there ({@code وقال فلان،
+   * وهو …}), or the name after the verb that opens the clause ({@code ينتظر خالد العدوان، وهو …}). Null if
+   * those words name no one.
+   */
+  private Speaker nameBeforeComma(Tokens t, int comma) {
+    Speaker person = history.current();
+    List<Tokens.Token> words = person == null ? List.of() : Tokens.of(person.name()).list();
+    if (!words.isEmpty() && words.get(words.size() - 1).norm().equals(t.get(comma - 1).norm())) {
+      return person;
+    }
+    int start = comma;
+    while (start > 0 && t.get(start - 1).word() && comma - start <= NameWords.MAX_NAME_WORDS) {
+      start--;
+    }
+    person = speakers.parse(t, comma - start > 2 ? start + 1 : start, comma);
+    return person != null && person.type() == SpeakerType.PERSON && !person.name().isEmpty()
+        && !NameWords.hasArticle(Tokens.of(person.name()), 0) ? person : null;
+  }
+
+  /**
+   * Someone described by age: the name after an age adjective (الخمسيني جاسم محيسن) or before an age in
+   * parentheses (سارة أبو عودة (18 عاما)), kept as the person the next quotations are likely to be by.
+   */
+  private void introducedBefore(Tokens t, int i) {
+    int start;
+    int end;
+    if (t.get(i).is("(")) {
+      end = i;
+      start = end;
+      int words = 0;
+      while (start > 0 && words < 3 && t.get(start - 1).word() && !NameWords.isStop(t, start - 1)) {
+        start--;
+        words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) ? 0 : 1;
+      }
+      while (start < end && (NameWords.isNamedAs(t.get(start).norm())
+          || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm()))) {
+        start++; // الحكومية نورة العجمي, تدعى فاطمة سعيد: the description's last word is no part of the name
+      }
+    } else {
+      start = i + 1;
+      // الصياد الستيني سالم الرميثي علاقة أهل الساحل: the name, not the verb's object after it
+      end = speakers.nameEnd(t, start, QuoteExtractor.phraseEnd(t, start));
+    }
+    if (end - start >= 2) {
+      history.introduced(new Speaker(t.original(start, end), "", SpeakerType.PERSON, ""));
+    }
+  }
+
+
+}

@@ -1,0 +1,50 @@
+package dev.articles.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The paragraphs of an article read so far, where a first name used alone may be found written in full:
+ * {@code تقول أمينة} after {@code تدير أمينة بن عودة منصة رقمية}.
+ */
+final class Mentions {
+  private final SpeakerParser speakers;
+  private final List<Tokens> read = new ArrayList<>();
+
+  Mentions(SpeakerParser speakers) {
+    this.speakers = speakers;
+  }
+
+  /** Adds a paragraph to those a first name is looked up in. */
+  void read(Tokens t) {
+    read.add(t);
+  }
+
+  /**
+   * The full name that a first name stands for, where an earlier paragraph wrote it: {@code تقول أمينة} after
+   * {@code تدير أمينة بن عودة منصة رقمية}. When the name runs on into the verb's object, only the first name
+   * and the next (with a linking بن) are kept. Null when no paragraph does.
+   */
+  String fullName(String first) {
+    for (int u = read.size() - 1; u >= 0; u--) {
+      Tokens t = read.get(u);
+      for (int k = 0; k + 1 < t.size(); k++) {
+        String next = t.get(k + 1).norm();
+        if (!t.get(k).norm().equals(first) || NameWords.hasArticle(t, k) || !t.get(k + 1).word()
+            || NameWords.isStop(t, k + 1) || QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]
+            || next.startsWith("ال") && next.endsWith("يه")) { // ميرسك الدنماركية: a company and its origin
+          continue;
+        }
+        int end = speakers.nameEnd(t, k, QuoteExtractor.phraseEnd(t, k));
+        if (end < t.size() && t.get(end).word() && !NameWords.isStop(t, end)) {
+          boolean linked = Lexicon.NAME_LINKS.contains(t.get(k + 1).norm())
+              || Lexicon.COMPOUND_NAME_HEADS.contains(t.get(k + 1).norm());
+          end = Math.min(end, k + (linked ? 3 : 2)); // أمينة بن عودة منصة رقمية: the name, not its object
+        }
+        if (end - k >= 2) {
+          return t.original(k, end);
+        }
+      }
+    }
+    return null;
+  }}
