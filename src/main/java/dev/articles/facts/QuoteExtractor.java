@@ -114,7 +114,8 @@ final class QuoteExtractor {
       }
       return subject != null ? subject : carried(verb);
     }
-    boolean describedAs = t.get(i).norm().matches("و?وصف\\p{L}{0,3}") && i + 1 < t.size()
+    String described = t.get(i).norm().startsWith("وو") ? t.get(i).norm().substring(1) : t.get(i).norm();
+    boolean describedAs = described.startsWith("وصف") && described.length() <= 6 && i + 1 < t.size()
         && t.get(i + 1).norm().startsWith("ب"); // وصفتاه بأنه "…": وصف opens with و, no conjunction
     if (describedAs) {
       word = "قال";
