@@ -112,6 +112,11 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
    * that does not parse is INVALID_ARGUMENT ({@link MalformedRequests}).
    */
   public ServerServiceDefinition definition() {
+    return definition(Integer.MAX_VALUE);
+  }
+
+  /** As {@link #definition()}, refusing requests over {@code maxRequestBytes} with RESOURCE_EXHAUSTED. */
+  public ServerServiceDefinition definition(int maxRequestBytes) {
     return MalformedRequests.guard(RawResponses.rebind(bindService(), Map.<String, ServerCallHandler<?, byte[]>>of(
         ArticleServiceGrpc.getGetArticleMethod().getFullMethodName(),
         ServerCalls.<GetArticleRequest, byte[]>asyncUnaryCall(this::getArticleRaw),
@@ -124,7 +129,7 @@ public final class ArticleService extends ArticleServiceGrpc.ArticleServiceImplB
         ArticleServiceGrpc.getListFactsMethod().getFullMethodName(),
         ServerCalls.<ListFactsRequest, byte[]>asyncUnaryCall((r, out) -> unary(out, () -> facts.list(r))),
         ArticleServiceGrpc.getStreamFactsMethod().getFullMethodName(),
-        ServerCalls.<StreamFactsRequest, byte[]>asyncServerStreamingCall(this::streamFactsRaw))));
+        ServerCalls.<StreamFactsRequest, byte[]>asyncServerStreamingCall(this::streamFactsRaw))), maxRequestBytes);
   }
 
   private void listArticlesRaw(ListArticlesRequest request, StreamObserver<byte[]> out) {

@@ -1,6 +1,7 @@
 package dev.articles.api;
 
 import io.grpc.ForwardingServerCall;
+import io.grpc.KnownLength;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerCall;
@@ -30,14 +31,21 @@ final class MalformedRequests {
   /** A request that did not parse, with why. */
   private record Malformed(String problem) {}
 
-  /** The definition with every method's requests parsed this way. */
-  static ServerServiceDefinition guard(ServerServiceDefinition service) {
+  /** A request larger than the limit, left unparsed. */
+  private record TooLarge(int bytes, int limit) {}
+
+  /**
+   * The definition with every method's requests parsed this way, and any request over {@code maxRequestBytes}
+   * refused, unparsed, with RESOURCE_EXHAUSTED {@code REQUEST_TOO_LARGE}: the transport's own limit sits above
+   * this one ({@code ServerLimits}), so that a client learns the limit from an ErrorInfo, not a bare status.
+   */
+  static ServerServiceDefinition guard(ServerServiceDefinition service, int maxRequestBytes) {
     ServiceDescriptor old = service.getServiceDescriptor();
     List<ServerMethodDefinition<?, ?>> methods = new ArrayList<>();
     ServiceDescriptor.Builder descriptor = ServiceDescriptor.newBuilder(old.getName())
         .setSchemaDescriptor(old.getSchemaDescriptor());
     for (ServerMethodDefinition<?, ?> m : service.getMethods()) {
-      ServerMethodDefinition<?, ?> guarded = guard(m);
+      ServerMethodDefinition<?, ?> guarded = guard(m, maxRequestBytes);
       methods.add(guarded);
       descriptor.addMethod(guarded.getMethodDescriptor());
     }
@@ -46,7 +54,8 @@ final class MalformedRequests {
     return b.build();
   }
 
-  private static <Q, R> ServerMethodDefinition<Object, R> guard(ServerMethodDefinition<Q, R> definition) {
+  private static <Q, R> ServerMethodDefinition<Object, R> guard(ServerMethodDefinition<Q, R> definition,
+                                                                int maxRequestBytes) {
     MethodDescriptor<Q, R> method = definition.getMethodDescriptor();
     MethodDescriptor.Marshaller<Q> requests = method.getRequestMarshaller();
     MethodDescriptor<Object, R> guarded = method.toBuilder(new MethodDescriptor.Marshaller<Object>() {
@@ -59,7 +68,13 @@ final class MalformedRequests {
       @Override
       public Object parse(InputStream stream) {
         try {
+          int bytes = stream instanceof KnownLength ? stream.available() : -1;
+          if (bytes > maxRequestBytes) {
+            return new TooLarge(bytes, maxRequestBytes);
+          }
           return requests.parse(stream);
+        } catch (java.io.IOException e) {
+          return new Malformed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } catch (RuntimeException e) {
           Throwable cause = e.getCause() != null ? e.getCause() : e;
           return new Malformed(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
@@ -88,6 +103,14 @@ final class MalformedRequests {
       @SuppressWarnings("unchecked")
       public void onMessage(Object message) {
         if (refused) {
+          return;
+        }
+        if (message instanceof TooLarge big) {
+          refused = true;
+          StatusRuntimeException e = ErrorMapper.status(Status.Code.RESOURCE_EXHAUSTED, "REQUEST_TOO_LARGE",
+              "the request is " + big.bytes() + " bytes; the limit is " + big.limit(),
+              Map.of("bytes", Integer.toString(big.bytes()), "limit", Integer.toString(big.limit())), null);
+          call.close(e.getStatus(), e.getTrailers() == null ? new Metadata() : e.getTrailers());
           return;
         }
         if (message instanceof Malformed m) {

@@ -42,15 +42,21 @@ public final class ArticleServer {
    * A server that serves reflection only when {@code reflection} is set, and whose calls, to every service,
    * go through {@code interceptors}, the first outermost.
    */
-  @SuppressWarnings("deprecation") // ProtoReflectionService is v1alpha, which some clients still speak only.
   public ArticleServer(ServerBuilder<?> builder, Backend backend, Path seeds, boolean reflection,
                        List<ServerInterceptor> interceptors) {
+    this(builder, backend, seeds, reflection, interceptors, Integer.MAX_VALUE);
+  }
+
+  /** As above, with the article service refusing requests over {@code maxRequestBytes} (see ServerLimits). */
+  @SuppressWarnings("deprecation") // ProtoReflectionService is v1alpha, which some clients still speak only.
+  public ArticleServer(ServerBuilder<?> builder, Backend backend, Path seeds, boolean reflection,
+                       List<ServerInterceptor> interceptors, int maxRequestBytes) {
     this.backend = backend;
     this.seeds = seeds;
     for (int i = interceptors.size() - 1; i >= 0; i--) {
       builder.intercept(interceptors.get(i)); // the builder runs the last added first
     }
-    builder.addService(backend.articleService()).addService(health.getHealthService());
+    builder.addService(backend.articleService(maxRequestBytes)).addService(health.getHealthService());
     if (reflection) {
       builder.addService(ProtoReflectionServiceV1.newInstance()).addService(ProtoReflectionService.newInstance());
     }

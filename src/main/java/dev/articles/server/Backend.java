@@ -95,8 +95,13 @@ public final class Backend implements AutoCloseable {
 
   /** The article service, ready to register. */
   public io.grpc.ServerServiceDefinition articleService() {
+    return articleService(Integer.MAX_VALUE);
+  }
+
+  /** The article service, refusing requests over {@code maxRequestBytes} with an ErrorInfo. */
+  public io.grpc.ServerServiceDefinition articleService(int maxRequestBytes) {
     return new ArticleService(new ArticleReads(db), cache, new FactReads(db), new SourceFileReads(db), index,
-        cursorKey, db.changes(), watches).definition();
+        cursorKey, db.changes(), watches).definition(maxRequestBytes);
   }
 
   /** Brings the search index in line with the database, after a crash or a copied database. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class LimitOptions {
   @Option(names = "--max-message-bytes", paramLabel = "BYTES",
       defaultValue = "${env:ARTICLES_MAX_MESSAGE_BYTES:-1048576}",
-      description = "Largest request message accepted; larger ones end RESOURCE_EXHAUSTED. "
+      description = "Largest request message accepted; larger ones end RESOURCE_EXHAUSTED REQUEST_TOO_LARGE. "
           + "Env: ARTICLES_MAX_MESSAGE_BYTES. Default: ${DEFAULT-VALUE}.")
   int maxMessageBytes;
 

@@ -131,7 +131,8 @@ final class ServeCommand implements Callable<Integer> {
     telemetry.watchStore(new ArticleReads(backend.db)::count, backend.cache::size);
     telemetry.watchResources(backend.db::activeConnections, backend.watches::subscribers);
     telemetry.watchCache(backend.cache::hits, backend.cache::misses, backend.cache::weightedBytes);
-    ArticleServer server = new ArticleServer(builder, backend, o.store.seeds, o.security.reflection, interceptors);
+    ArticleServer server = new ArticleServer(builder, backend, o.store.seeds, o.security.reflection, interceptors,
+        o.limits.maxMessageBytes);
     try {
       server.start();
     } catch (IOException e) {
