@@ -41,11 +41,10 @@ final class SentenceSubjects {
     if (comma < 2 || !NameWords.isComma(t, comma)) {
       return null;
     }
-    int start = verbAt - 1;
+    int start = Math.min(verbAt - 1, sentenceStart(sentence, verbAt));
     boolean quoted = false;
-    while (start > 0 && sentence[start - 1] == sentence[verbAt]) {
-      start--;
-      quoted |= QuoteMarks.isMark(t.get(start).norm());
+    for (int k = start; k < verbAt - 1; k++) {
+      quoted |= QuoteMarks.isMark(t.get(k).norm()); // a quotation before the verb
     }
     Attribution asked = askedPerson(t, start, comma);
     if (asked != null) {
@@ -124,9 +123,7 @@ final class SentenceSubjects {
       return null;
     }
     Speaker named = speakers.parse(t, start + 1, end);
-    boolean known = named != null && (named.type() == SpeakerType.ORGANIZATION
-        || named.type() == SpeakerType.PERSON && !named.name().isEmpty() && !named.name().equals(named.role()));
-    return known ? history.speaking(history.resolve(named, verb)) : null;
+    return identified(named) ? history.speaking(history.resolve(named, verb)) : null;
   }
 
   /**
@@ -186,8 +183,22 @@ final class SentenceSubjects {
     }
     Attribution a = history.resolve(named, verb);
     Speaker s = a.speaker();
-    boolean identified = s.type() == SpeakerType.ORGANIZATION || !s.name().isEmpty() && !s.name().equals(s.role());
-    return identified ? history.speaking(a) : null; // وعاد الوالي ليؤكد: the governor named before
+    return identified(s) ? history.speaking(a) : null; // وعاد الوالي ليؤكد: the governor named before
+  }
+
+  /** An organization, or a person with a name that is more than their role: someone a quotation can be by. */
+  private static boolean identified(Speaker s) {
+    return s != null && (s.type() == SpeakerType.ORGANIZATION
+        || s.type() == SpeakerType.PERSON && !s.name().isEmpty() && !s.name().equals(s.role()));
+  }
+
+  /** The first token of token {@code i}'s sentence. */
+  private static int sentenceStart(int[] sentence, int i) {
+    int start = i;
+    while (start > 0 && sentence[start - 1] == sentence[i]) {
+      start--;
+    }
+    return start;
   }
 
   /**
@@ -236,10 +247,7 @@ final class SentenceSubjects {
    * organization: {@code وتحدثت الخبيرة في شؤون المياه الدكتورة منى الزعبي عن المشروع، قائلة:}.
    */
   Attribution firstVerbSubject(Tokens t, int i, int[] sentence, String verb) {
-    int start = i;
-    while (start > 0 && sentence[start - 1] == sentence[i]) {
-      start--;
-    }
+    int start = sentenceStart(sentence, i);
     if (start + 2 >= i || QuoteMarks.isMark(t.get(start).norm())) {
       return null;
     }
@@ -249,9 +257,7 @@ final class SentenceSubjects {
     }
     Speaker named = speakers.parse(t, start + 1, Math.min(i, QuoteExtractor.phraseEnd(t, start + 1)));
     named = named == null ? null : withoutObject(named);
-    boolean known = named != null && (named.type() == SpeakerType.ORGANIZATION
-        || named.type() == SpeakerType.PERSON && !named.name().isEmpty() && !named.name().equals(named.role()));
-    return known ? history.speaking(history.resolve(named, verb)) : null;
+    return identified(named) ? history.speaking(history.resolve(named, verb)) : null;
   }
 
   /**
@@ -259,10 +265,7 @@ final class SentenceSubjects {
    * قد قدر في تقرير …، مشيرا إلى أن "…"}. Null when the sentence is not of that shape.
    */
   Attribution pastSubject(Tokens t, int i, int[] sentence, String verb) {
-    int start = i;
-    while (start > 0 && sentence[start - 1] == sentence[i]) {
-      start--;
-    }
+    int start = sentenceStart(sentence, i);
     while (start < i && !t.get(start).word()) {
       start++;
     }
