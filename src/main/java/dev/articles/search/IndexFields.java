@@ -13,10 +13,11 @@ final class IndexFields {
   /** The content digest the document was built from, to tell a stale hit. */
   static final String DIGEST = "digest";
 
-  static final String TITLE = "title";
-  static final String SUBTITLE = "subtitle";
-  static final String LEAD = "lead";
-  static final String BODY = "body";
+  /**
+   * An article's searchable text, one value per part: the title, dek and lead twice each, so that they
+   * weigh more than the body in BM25, then each body block.
+   */
+  static final String ARTICLE_TEXT = "article_text";
 
   static final String PUBLISHED_DAY = "published_day";
   static final String LANGUAGE = "language";
@@ -25,10 +26,9 @@ final class IndexFields {
   static final String ENTITY = "entity";
 
   static final String KIND = "kind";
-  static final String TEXT = "text";
-  static final String SPEAKER = "speaker";
+  /** A fact's searchable text: its text, and twice its speaker's name and role or its entity's name. */
+  static final String FACT_TEXT = "fact_text";
   static final String SPEAKER_KEY = "speaker_key";
-  static final String ENTITY_NAME = "entity_name";
 
   static final String TYPE_ARTICLE = "article";
   static final String TYPE_FACT = "fact";

@@ -44,11 +44,16 @@ public record IndexedArticle(Article article, List<Fact> facts, Map<String, List
 
   private Document articleDocument() {
     Document d = common(IndexFields.TYPE_ARTICLE, id());
-    d.add(new TextField(IndexFields.TITLE, article.getTitle(), Field.Store.NO));
-    d.add(new TextField(IndexFields.SUBTITLE, article.getSubtitle(), Field.Store.NO));
-    d.add(new TextField(IndexFields.LEAD, article.getLead(), Field.Store.NO));
+    // One field, so that a query's words are scored together and Lucene can skip the documents that cannot
+    // make the page (a disjunction over several fields per word could not: every match was scored). The
+    // title, dek and lead go in twice, so that they weigh more; one value per part, so no phrase spans two.
+    for (int i = 0; i < 2; i++) {
+      d.add(new TextField(IndexFields.ARTICLE_TEXT, article.getTitle(), Field.Store.NO));
+      d.add(new TextField(IndexFields.ARTICLE_TEXT, article.getSubtitle(), Field.Store.NO));
+      d.add(new TextField(IndexFields.ARTICLE_TEXT, article.getLead(), Field.Store.NO));
+    }
     for (Block b : article.getBodyList()) {
-      d.add(new TextField(IndexFields.BODY, b.getText(), Field.Store.NO)); // one value per block: no phrase spans two
+      d.add(new TextField(IndexFields.ARTICLE_TEXT, b.getText(), Field.Store.NO));
     }
     if (article.hasPublishedDate()) {
       var date = article.getPublishedDate();
@@ -77,16 +82,22 @@ public record IndexedArticle(Article article, List<Fact> facts, Map<String, List
     String factId = f.getName().substring(f.getName().lastIndexOf('/') + 1);
     Document d = common(IndexFields.TYPE_FACT, id() + "/" + factId);
     d.add(new StringField(IndexFields.KIND, f.getKind().name().substring("FACT_KIND_".length()), Field.Store.NO));
-    d.add(new Field(IndexFields.TEXT, f.getText(), SHORT_TEXT));
+    d.add(new Field(IndexFields.FACT_TEXT, f.getText(), SHORT_TEXT));
     String entityId = "";
+    String named = "";
     if (f.hasQuote()) {
       var s = f.getQuote().getSpeaker();
-      d.add(new Field(IndexFields.SPEAKER, s.getName() + "\n" + s.getRole(), SHORT_TEXT));
+      named = s.getName() + "\n" + s.getRole();
       d.add(new StringField(IndexFields.SPEAKER_KEY, MatchText.key(s.getName()), Field.Store.NO));
       entityId = s.getEntityId();
     } else if (f.hasEntity()) {
-      d.add(new Field(IndexFields.ENTITY_NAME, f.getEntity().getCanonicalName(), SHORT_TEXT));
+      named = f.getEntity().getCanonicalName();
       entityId = f.getEntity().getEntityId();
+    }
+    if (!named.isEmpty()) {
+      // Twice, so that a speaker or an entity weighs more than a word of the text (see ARTICLE_TEXT).
+      d.add(new Field(IndexFields.FACT_TEXT, named, SHORT_TEXT));
+      d.add(new Field(IndexFields.FACT_TEXT, named, SHORT_TEXT));
     }
     if (!entityId.isEmpty()) {
       addEntity(d, entityId, entityKeys.getOrDefault(entityId, List.of()));

@@ -9,32 +9,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The full-text index of articles and facts, kept next to the database. The database is the truth: the
@@ -43,12 +42,13 @@ import org.apache.lucene.util.BytesRef;
  * that has changed since.
  */
 public final class SearchIndex implements Closeable {
-  private static final Map<String, Float> ARTICLE_FIELDS = Map.of(
-      IndexFields.TITLE, 3f, IndexFields.SUBTITLE, 2f, IndexFields.LEAD, 2f, IndexFields.BODY, 1f);
-  private static final Map<String, Float> FACT_FIELDS = Map.of(
-      IndexFields.TEXT, 1f, IndexFields.SPEAKER, 2f, IndexFields.ENTITY_NAME, 2f);
-  private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ID,
-      SortField.Type.STRING));
+  private static final Logger log = Logger.getLogger(SearchIndex.class.getName());
+  /**
+   * The layout of the documents. An index written in another layout is discarded when opened, and the
+   * startup check rebuilds it from the database.
+   */
+  static final String FORMAT = "2";
+  private static final String FORMAT_KEY = "format";
 
   private final Directory directory;
   private final Analyzer analyzer = new ArabicSearchAnalyzer();
@@ -60,10 +60,26 @@ public final class SearchIndex implements Closeable {
     // Flushes happen on the indexing (parsing) threads, in parallel; a huge buffer would leave one big flush
     // for the end of a pass, on one thread.
     this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setOpenMode(currentFormat(directory) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+            : IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(32)
         .setUseCompoundFile(false));
+    writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
     this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** True for a new folder or an index in this layout; false (and a log line) for one to rebuild. */
+  private static boolean currentFormat(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return true;
+    }
+    String found = SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
+    if (FORMAT.equals(found)) {
+      return true;
+    }
+    log.info("search index: layout " + (found == null ? "1" : found) + " found, " + FORMAT
+        + " expected; rebuilding it from the database");
+    return false;
   }
 
   /** Opens (or creates) the index in a folder, or in memory when {@code folder} is null. */
@@ -135,7 +151,7 @@ public final class SearchIndex implements Closeable {
 
   public Page searchArticles(SearchQuery query, Filter filter, After after, int limit) {
     Query q = new BooleanQuery.Builder()
-        .add(query.toLucene(analyzer, ARTICLE_FIELDS), BooleanClause.Occur.MUST)
+        .add(query.toLucene(analyzer, IndexFields.ARTICLE_TEXT), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
         .add(LuceneFilter.compile(filter), BooleanClause.Occur.FILTER)
         .build();
@@ -145,7 +161,7 @@ public final class SearchIndex implements Closeable {
   /** Searches facts of one article, or of all when {@code articleId} is null. */
   public Page searchFacts(SearchQuery query, String articleId, Filter filter, After after, int limit) {
     BooleanQuery.Builder q = new BooleanQuery.Builder()
-        .add(query.toLucene(analyzer, FACT_FIELDS), BooleanClause.Occur.MUST)
+        .add(query.toLucene(analyzer, IndexFields.FACT_TEXT), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FACT)), BooleanClause.Occur.FILTER)
         .add(LuceneFilter.compile(filter), BooleanClause.Occur.FILTER);
     if (articleId != null) {
@@ -158,11 +174,10 @@ public final class SearchIndex implements Closeable {
     try {
       IndexSearcher s = searchers.acquire();
       try {
-        // The ID field is unique, so the doc number only breaks a tie with the last hit itself, which it excludes.
-        int lastDoc = Math.max(0, s.getIndexReader().maxDoc() - 1);
-        FieldDoc from = after == null ? null
-            : new FieldDoc(lastDoc, after.score(), new Object[] {after.score(), new BytesRef(after.id())});
-        TopFieldDocs top = s.searchAfter(from, q, limit, BY_SCORE_THEN_ID, true);
+        // Ranked by score, ties in index order: a sort on the ID as well would make Lucene collect every
+        // document that ties with the page's last, and facts tie often (measured in BENCHMARKS.md).
+        ScoreDoc from = after == null ? null : new ScoreDoc(docOf(s, after.id()), after.score());
+        TopDocs top = s.searchAfter(from, q, limit);
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc d : top.scoreDocs) {
           Document doc = s.storedFields().document(d.doc);
@@ -177,6 +192,15 @@ public final class SearchIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("search index unreadable", e);
     }
+  }
+
+  /**
+   * Where a page's last hit stands in this searcher's index order; -1 if it is gone, so that the next page
+   * starts with every hit of its score, repeating some rather than skipping any.
+   */
+  private static int docOf(IndexSearcher s, String id) throws IOException {
+    TopDocs found = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+    return found.scoreDocs.length == 0 ? -1 : found.scoreDocs[0].doc;
   }
 
   @Override

@@ -5,14 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -103,21 +101,19 @@ public final class SearchQuery {
     return new SearchQuery(text, List.copyOf(clauses));
   }
 
-  /** The Lucene query over weighted fields: each clause must (or must not) match in one of them. */
-  Query toLucene(Analyzer analyzer, Map<String, Float> fields) {
+  /**
+   * The Lucene query over one text field: each clause must (or must not) match in it. One field per clause,
+   * not a choice of fields, keeps every required clause a single term, synonym or phrase query, which Lucene
+   * scores with block-max skipping.
+   */
+  Query toLucene(Analyzer analyzer, String field) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (Clause clause : clauses) {
-      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-      for (Map.Entry<String, Float> field : fields.entrySet()) {
-        Query q = clause.phrase()
-            ? builder.createPhraseQuery(field.getKey(), clause.text())
-            : builder.createBooleanQuery(field.getKey(), clause.text(), BooleanClause.Occur.MUST);
-        if (q != null) {
-          anyField.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
-        }
-      }
-      all.add(anyField.build(), clause.excluded() ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.MUST);
+      Query q = clause.phrase()
+          ? builder.createPhraseQuery(field, clause.text())
+          : builder.createBooleanQuery(field, clause.text(), BooleanClause.Occur.MUST);
+      all.add(q, clause.excluded() ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.MUST);
     }
     return all.build();
   }
