@@ -149,10 +149,14 @@ public final class SearchIndex implements Closeable {
   /** Where the last page ended: its last hit's score and ID. */
   public record After(float score, String id) {}
 
+  /**
+   * Searches articles. Only article documents have {@link IndexFields#ARTICLE_TEXT} (and only facts
+   * {@link IndexFields#FACT_TEXT}), so the text query alone picks the type: a filter on it would cost a
+   * step for every match, and most documents are facts.
+   */
   public Page searchArticles(SearchQuery query, Filter filter, After after, int limit) {
     Query q = new BooleanQuery.Builder()
         .add(query.toLucene(analyzer, IndexFields.ARTICLE_TEXT), BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
         .add(LuceneFilter.compile(filter), BooleanClause.Occur.FILTER)
         .build();
     return search(q, after, limit);
@@ -162,7 +166,6 @@ public final class SearchIndex implements Closeable {
   public Page searchFacts(SearchQuery query, String articleId, Filter filter, After after, int limit) {
     BooleanQuery.Builder q = new BooleanQuery.Builder()
         .add(query.toLucene(analyzer, IndexFields.FACT_TEXT), BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FACT)), BooleanClause.Occur.FILTER)
         .add(LuceneFilter.compile(filter), BooleanClause.Occur.FILTER);
     if (articleId != null) {
       q.add(new TermQuery(new Term(IndexFields.ARTICLE, articleId)), BooleanClause.Occur.FILTER);

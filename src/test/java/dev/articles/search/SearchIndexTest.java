@@ -118,6 +118,21 @@ class SearchIndexTest {
   }
 
   @Test
+  void search_findsOnlyDocumentsOfItsType() throws Exception {
+    Fact quote = Fact.newBuilder().setName("articles/a/facts/q1").setKind(FactKind.FACT_KIND_QUOTE)
+        .setText("الحكومة مستقرة").build();
+    try (SearchIndex index = SearchIndex.open(null)) {
+      index.replace(indexed(article("a", "الحكومة", "قالت الحكومة"), quote));
+      index.commit();
+      assertEquals(List.of("a"), ids(articles(index, "الحكومة", null, 10)));
+      assertEquals(List.of(), ids(index.searchFacts(SearchQuery.parse("الحكومة -مستقرة", index.analyzer()), null,
+          new Filter.All(), null, 10)), "the article, which lacks the excluded word, is not a fact");
+      assertEquals(List.of("a/q1"), ids(index.searchFacts(SearchQuery.parse("الحكومة", index.analyzer()), null,
+          new Filter.All(), null, 10)));
+    }
+  }
+
+  @Test
   void open_anIndexInAnOlderLayout_isDiscardedForTheStartupCheckToRebuild() throws Exception {
     Path folder = dir.resolve("index");
     try (var directory = FSDirectory.open(folder);

@@ -101,10 +101,17 @@ class EndToEndIT {
   @Test
   void searchArticles_arabicQuery_findsTheSeedWithHighlights() throws Exception {
     JsonObject r = call("SearchArticles", "{\"query\": \"انسحاب الامريكية\"}");
-    JsonObject first = r.getAsJsonArray("results").get(0).getAsJsonObject();
-    assertEquals(Seeds.SEED_NAME, first.getAsJsonObject("article").get("name").getAsString());
-    assertTrue(first.getAsJsonArray("highlights").size() > 0, first.toString());
-    assertTrue(first.get("score").getAsFloat() > 0);
+    // The second article is the seed under another date line: the two tie, in the index's order.
+    JsonObject seed = null;
+    for (JsonElement result : r.getAsJsonArray("results")) {
+      if (result.getAsJsonObject().getAsJsonObject("article").get("name").getAsString().equals(Seeds.SEED_NAME)) {
+        seed = result.getAsJsonObject();
+      }
+    }
+    assertEquals(2, r.getAsJsonArray("results").size(), r.toString());
+    assertTrue(seed != null, r.toString());
+    assertTrue(seed.getAsJsonArray("highlights").size() > 0, seed.toString());
+    assertTrue(seed.get("score").getAsFloat() > 0);
     JsonObject facts = call("SearchFacts", "{\"parent\": \"" + Seeds.SEED_NAME + "\", \"query\": \"يحيى رسول\", "
         + "\"filter\": \"kind = QUOTE\"}");
     assertEquals(7, facts.getAsJsonArray("results").size());
