@@ -6,7 +6,7 @@ final class IndexFields {
 
   /** {@code article} or {@code fact}. */
   static final String TYPE = "type";
-  /** The article ID, or for facts {@code article/fact}; also a sorted doc value for paging ties. */
+  /** The article ID, or for facts {@code article/fact}; also a sorted doc value, read by the startup check. */
   static final String ID = "id";
   /** The article ID, on article and fact documents alike, so an article's documents go together. */
   static final String ARTICLE = "article";

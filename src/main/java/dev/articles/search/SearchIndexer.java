@@ -3,6 +3,7 @@ package dev.articles.search;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.articles.facts.Gazetteer;
 import dev.articles.pipeline.CommitListener;
+import dev.articles.pipeline.Progress;
 import dev.articles.store.ArticleReads;
 import dev.articles.store.FactReads;
 import dev.articles.store.StoredArticle;
@@ -11,10 +12,16 @@ import dev.articles.v1.Article;
 import dev.articles.v1.Fact;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
@@ -65,7 +72,11 @@ public final class SearchIndexer implements CommitListener {
     }
   }
 
-  /** Brings the index in line with the database; returns how many articles it re-indexed or dropped. */
+  /**
+   * Brings the index in line with the database; returns how many articles it re-indexed or dropped. A whole
+   * rebuild (a new index folder, or one in an older layout) reads and analyzes every article again, on every
+   * core, with a progress line every few seconds.
+   */
   public int reconcile(ArticleReads articles, FactReads facts) throws IOException {
     Map<String, String> stored = articles.digests();
     Map<String, String> indexed = index.digests();
@@ -76,24 +87,70 @@ public final class SearchIndexer implements CommitListener {
         changed++;
       }
     }
-    for (Map.Entry<String, String> e : stored.entrySet()) {
-      if (!e.getValue().equals(indexed.get(e.getKey()))) {
-        byte[] full = articles.find(e.getKey(), true).orElse(null);
-        if (full != null) {
-          List<Fact> factList = new ArrayList<>();
-          for (byte[] proto : facts.ofArticle(e.getKey())) {
-            factList.add(Fact.parseFrom(proto));
-          }
-          index.replace(new IndexedArticle(Article.parseFrom(full), factList, articles.entityKeys(e.getKey())));
-          changed++;
-        }
-      }
-    }
+    List<String> stale = stored.entrySet().stream()
+        .filter(e -> !e.getValue().equals(indexed.get(e.getKey())))
+        .map(Map.Entry::getKey)
+        .toList();
+    changed += reindex(stale, articles, facts);
     index.commit();
     if (changed > 0) {
       log.info("search index: re-indexed or dropped " + changed + " article(s) to match the database");
     }
     return changed;
+  }
+
+  private int reindex(List<String> ids, ArticleReads articles, FactReads facts) throws IOException {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    Progress progress = new Progress("search index", "articles", ids.size(), Clock.systemUTC());
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    int threads = Math.min(ids.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Void>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
+            if (reindex(ids.get(i), articles, facts)) {
+              done.incrementAndGet();
+            }
+            progress.step();
+          }
+          return null;
+        }));
+      }
+      for (Future<Void> worker : workers) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while re-indexing", e);
+    } catch (ExecutionException e) {
+      next.set(ids.size()); // stop the other workers
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("re-indexing failed", e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    return done.get();
+  }
+
+  /** Re-indexes one article from the database; false if it is gone from there since the listing. */
+  private boolean reindex(String id, ArticleReads articles, FactReads facts) throws IOException {
+    byte[] full = articles.find(id, true).orElse(null);
+    if (full == null) {
+      return false;
+    }
+    List<Fact> factList = new ArrayList<>();
+    for (byte[] proto : facts.ofArticle(id)) {
+      factList.add(Fact.parseFrom(proto));
+    }
+    index.replace(new IndexedArticle(Article.parseFrom(full), factList, articles.entityKeys(id)));
+    return true;
   }
 
   static IndexedArticle indexed(StoredArticle a) {

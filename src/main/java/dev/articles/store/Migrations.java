@@ -30,7 +30,8 @@ final class Migrations {
       "V3__fact_name_lookup_by_prefix.sql",
       "V4__child_tables_without_foreign_keys.sql",
       "V5__change_log_and_history.sql",
-      "V6__article_digest_index.sql");
+      "V6__article_digest_index.sql",
+      "V7__entity_alias_by_entity.sql");
 
   private Migrations() {}
 

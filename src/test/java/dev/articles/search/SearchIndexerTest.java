@@ -45,6 +45,25 @@ class SearchIndexerTest {
   }
 
   @Test
+  void reconcile_aFreshIndexOverManyArticles_rebuildsEveryOneOnEveryCore() throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Seeds.copySeed(seeds);
+    for (int i = 0; i < 24; i++) {
+      Seeds.variant(seeds, String.format("v%02d", i), "الثلاثاء 16 أبريل 2024", "وكالات");
+    }
+    String url = "jdbc:h2:" + dir.resolve("db");
+    try (Database db = Database.open(url, 4)) {
+      new SeedIngestor(db, new SeedReader(SeedReader.DEFAULT_MAX_BYTES), 1, 8, List.of(), Clock.systemUTC()).sync(seeds);
+    }
+    try (Database db = Database.open(url, 4); SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+      assertEquals(25, new SearchIndexer(index).reconcile(new ArticleReads(db), new FactReads(db)));
+      assertEquals(25, hits(index, "داعش"));
+      assertEquals(25, index.digests().size());
+      assertEquals(0, new SearchIndexer(index).reconcile(new ArticleReads(db), new FactReads(db)), "idempotent");
+    }
+  }
+
+  @Test
   void reconcile_articleGoneFromTheDatabase_isDroppedFromTheIndex() throws Exception {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
     Seeds.copySeed(seeds);
