@@ -113,7 +113,7 @@ public final class SearchIndexer implements CommitListener {
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
           for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
-            if (reindex(ids.get(i), articles, facts)) {
+            if (reindexOne(ids.get(i), articles, facts)) {
               done.incrementAndGet();
             }
             progress.step();
@@ -132,6 +132,9 @@ public final class SearchIndexer implements CommitListener {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r; // a StoreException, as when one thread did the work
+      }
       throw new IOException("re-indexing failed", e.getCause());
     } finally {
       pool.shutdown();
@@ -140,7 +143,7 @@ public final class SearchIndexer implements CommitListener {
   }
 
   /** Re-indexes one article from the database; false if it is gone from there since the listing. */
-  private boolean reindex(String id, ArticleReads articles, FactReads facts) throws IOException {
+  private boolean reindexOne(String id, ArticleReads articles, FactReads facts) throws IOException {
     byte[] full = articles.find(id, true).orElse(null);
     if (full == null) {
       return false;
