@@ -4,8 +4,7 @@ package dev.articles.search;
 final class IndexFields {
   private IndexFields() {}
 
-  /** {@code article} or {@code fact}. */
-  static final String TYPE = "type";
+  // No field names the document's type: only articles have ARTICLE_TEXT and only facts FACT_TEXT.
   /** The article ID, or for facts {@code article/fact}; also a sorted doc value, read by the startup check. */
   static final String ID = "id";
   /** The article ID, on article and fact documents alike, so an article's documents go together. */
@@ -29,7 +28,4 @@ final class IndexFields {
   /** A fact's searchable text: its text, and twice its speaker's name and role or its entity's name. */
   static final String FACT_TEXT = "fact_text";
   static final String SPEAKER_KEY = "speaker_key";
-
-  static final String TYPE_ARTICLE = "article";
-  static final String TYPE_FACT = "fact";
 }

@@ -43,7 +43,7 @@ public record IndexedArticle(Article article, List<Fact> facts, Map<String, List
   }
 
   private Document articleDocument() {
-    Document d = common(IndexFields.TYPE_ARTICLE, id());
+    Document d = common(id());
     // One field, so that a query's words are scored together and Lucene can skip the documents that cannot
     // make the page (a disjunction over several fields per word could not: every match was scored). The
     // title, dek and lead go in twice, so that they weigh more; one value per part, so no phrase spans two.
@@ -80,7 +80,7 @@ public record IndexedArticle(Article article, List<Fact> facts, Map<String, List
 
   private Document factDocument(Fact f) {
     String factId = f.getName().substring(f.getName().lastIndexOf('/') + 1);
-    Document d = common(IndexFields.TYPE_FACT, id() + "/" + factId);
+    Document d = common(id() + "/" + factId);
     d.add(new StringField(IndexFields.KIND, f.getKind().name().substring("FACT_KIND_".length()), Field.Store.NO));
     d.add(new Field(IndexFields.FACT_TEXT, f.getText(), SHORT_TEXT));
     String entityId = "";
@@ -105,9 +105,8 @@ public record IndexedArticle(Article article, List<Fact> facts, Map<String, List
     return d;
   }
 
-  private Document common(String type, String id) {
+  private Document common(String id) {
     Document d = new Document();
-    d.add(new StringField(IndexFields.TYPE, type, Field.Store.NO));
     d.add(new StringField(IndexFields.ID, id, Field.Store.YES));
     d.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(id)));
     d.add(new StringField(IndexFields.ARTICLE, id(), Field.Store.NO));
