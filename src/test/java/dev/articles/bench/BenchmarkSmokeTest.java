@@ -28,7 +28,7 @@ class BenchmarkSmokeTest {
   @Test
   void benchmark_atATinySize_measuresEveryRpcAndStreamWithoutErrors() throws Exception {
     Benchmark.run(Options.parse(new String[] {"--sizes", "40", "--out", out.toString(), "--seconds", "0.2",
-        "--warmup", "0.1", "--jit-quiet-limit", "0.5", "--ingest-passes", "2", "--rounds", "2", "--concurrency", "4",
+        "--warmup", "0.1", "--jit-quiet-limit", "0.5", "--ingest-passes", "2", "--ingest-seconds", "0.3", "--rounds", "2", "--concurrency", "4",
         "--server-flags", "--no-request-log"}));
 
     String results = Files.readString(out.resolve("results.md"));

@@ -13,10 +13,12 @@ final class Options {
   int concurrency = 16;
   double seconds = 4;
   double warmup = 3;
-  /** The longest the warm-up before the unary RPCs waits for the JIT compiler to go quiet. */
+  /** The longest the ingestion warm-up, and the one before the unary RPCs, wait for the JIT compiler to go quiet. */
   double jitQuietLimit = 60;
   /** The most passes over the first corpus while the JVM warms up, the cold one included. */
-  int ingestPasses = 8;
+  int ingestPasses = 60;
+  /** The least time each corpus size is measured ingesting, in passes over a fresh database. */
+  double ingestSeconds = 10;
   /** Even, so that the A B B A order runs each side first equally often. */
   int rounds = 4;
   /** Flags for the server, after {@code --seeds} and {@code --db}; otherwise it runs on serve's defaults. */
@@ -38,6 +40,7 @@ final class Options {
         case "--warmup" -> o.warmup = Double.parseDouble(value);
         case "--jit-quiet-limit" -> o.jitQuietLimit = Double.parseDouble(value);
         case "--ingest-passes" -> o.ingestPasses = Integer.parseInt(value);
+        case "--ingest-seconds" -> o.ingestSeconds = Double.parseDouble(value);
         case "--rounds" -> o.rounds = Integer.parseInt(value);
         case "--server-flags" -> o.serverFlags = Arrays.stream(value.trim().split("\\s+"))
             .filter(f -> !f.isEmpty()).toList();
@@ -47,8 +50,8 @@ final class Options {
         }
         case "--rpcs" -> o.rpcs = new ArrayList<>(Arrays.asList(value.split(",")));
         default -> throw new IllegalArgumentException("unknown flag " + args[i] + "; flags: --sizes --out --seed "
-            + "--concurrency --seconds --warmup --jit-quiet-limit --ingest-passes --rounds --server-flags --rpcs "
-            + "--parse-responses");
+            + "--concurrency --seconds --warmup --jit-quiet-limit --ingest-passes --ingest-seconds --rounds "
+            + "--server-flags --rpcs --parse-responses");
       }
       i++;
     }
