@@ -14,12 +14,12 @@ record TextUnit(Span.Part part, int block, String text, Tokens tokens) {
     this(part, block, text, Tokens.of(text));
   }
 
-  /** The article's text units in reading order; a caption that repeats the dek is not read twice. */
+  /** The article's text units in reading order; a caption that repeats the dek or the title is not read twice. */
   static List<TextUnit> of(ParsedArticle a) {
     List<TextUnit> units = new ArrayList<>();
     add(units, Span.Part.TITLE, 0, a.title());
     add(units, Span.Part.SUBTITLE, 0, a.subtitle());
-    if (!a.imageCaption().equals(a.subtitle())) {
+    if (!a.imageCaption().equals(a.subtitle()) && !a.imageCaption().equals(a.title())) {
       add(units, Span.Part.IMAGE_CAPTION, 0, a.imageCaption());
     }
     add(units, Span.Part.LEAD, 0, a.lead());

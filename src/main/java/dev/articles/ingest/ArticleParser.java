@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>the dek, then the image caption (the dek again, or another line, ending in a photo credit such as
  *       {@code (غيتي)} or {@code [رويترز]}), then the lead: these three stand together with no blank line
  *       between them, or apart when the caption repeats the dek word for word; a dek has no closing
- *       punctuation, and a dek that carries the credit itself is also the caption;
+ *       punctuation, and a dek that carries the credit itself is also the caption, unless it repeats the
+ *       title: then it is the caption alone, and the page has no dek;
  *   <li>the body: one block per line, where a line is a <b>heading</b> when it has at most {@value
  *       #MAX_HEADING_WORDS} words, does not end in sentence punctuation ({@code . ! ? ؟ : ؛ …} or a closing
  *       quotation mark), and is followed by another block; every other line is a <b>paragraph</b>;
@@ -64,7 +65,7 @@ public final class ArticleParser {
     }
     List<String> sources = takeSources(fileName, lines, warnings);
 
-    Header header = Header.take(lines);
+    Header header = Header.take(lines, title);
     List<Block> body = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).text();
@@ -159,7 +160,7 @@ public final class ArticleParser {
 
   /** The dek, caption, credit and lead, taken from the front of the remaining lines. */
   private record Header(String subtitle, String caption, String credit, String lead) {
-    static Header take(List<Line> lines) {
+    static Header take(List<Line> lines, String title) {
       if (lines.isEmpty()) {
         return new Header("", "", "", "");
       }
@@ -170,8 +171,9 @@ public final class ArticleParser {
       String credit = "";
       Line last;
       if (firstCredit != null) {
-        subtitle = firstCredit.group(1);
-        caption = subtitle;
+        caption = firstCredit.group(1);
+        // A caption that repeats the title is the photo's, and the page has no dek.
+        subtitle = sameText(caption, title) ? "" : caption;
         credit = creditText(firstCredit);
         last = lines.remove(0);
       } else if (isDekShaped(first.text()) && lines.size() > 1) {
