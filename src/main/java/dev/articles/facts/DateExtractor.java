@@ -203,19 +203,21 @@ final class DateExtractor {
 
   private record Match(int month, int end, List<MonthNaming> namings, int day) {}
 
-  /** A month name at {@code i}, or a dual form {@code أغسطس/آب}; null if none. */
+  /** A month name at {@code i}, or a dual form {@code أغسطس/آب} or {@code أبريل (نيسان)}; null if none. */
   private static Match month(Tokens t, int i) {
     Match first = singleMonth(t, i);
     if (first == null) {
       return null;
     }
     int j = first.end;
-    if (j + 1 < t.size() && (t.get(j).is("/") || t.get(j).is("\\") || t.get(j).is("-"))) {
+    boolean bracket = j + 1 < t.size() && t.get(j).is("(");
+    if (j + 1 < t.size() && (t.get(j).is("/") || t.get(j).is("\\") || t.get(j).is("-") || bracket)) {
       Match second = singleMonth(t, j + 1);
-      if (second != null) {
+      int end = second == null ? -1 : bracket ? second.end + 1 : second.end;
+      if (second != null && (!bracket || second.end < t.size() && t.get(second.end).is(")"))) {
         List<MonthNaming> both = new ArrayList<>(first.namings);
         both.addAll(second.namings);
-        return new Match(first.month, second.end, both, 0);
+        return new Match(first.month, end, both, 0);
       }
     }
     return first;

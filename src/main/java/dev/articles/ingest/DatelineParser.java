@@ -28,14 +28,17 @@ public final class DatelineParser {
   private static final String MONTH = NOT_LETTER_BEFORE + "(" + CalendarNames.MONTH_REGEX + ")" + NOT_LETTER_AFTER;
   private static final String MONTH2 = NOT_LETTER_BEFORE + "(" + CalendarNames.MONTH_REGEX + ")" + NOT_LETTER_AFTER;
 
-  /** Day, month name (or a dual form), year: {@code 16 أبريل / نيسان 2024}. */
+  /** A second name for the month: {@code / نيسان}, {@code - نيسان} or {@code (نيسان)}. */
+  private static final String DUAL = "(?:\\s*[/\\\\\\-–]\\s*" + MONTH2 + "|\\s*[(（]\\s*" + MONTH2 + "\\s*[)）])?";
+
+  /** Day, month name (or a dual form), year: {@code 16 أبريل / نيسان 2024}, {@code 16-أبريل-2024}. */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<![0-9])([0-9]{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTH
-          + "(?:\\s*[/\\\\\\-–]\\s*" + MONTH2 + ")?\\s*[،,]?\\s*(?:(?:عام|سنه)\\s+)?([0-9]{4})(?![0-9])");
+      "(?<![0-9])([0-9]{1,2})\\s*[\\-–]?\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTH + DUAL
+          + "\\s*[،,\\-–]?\\s*(?:(?:عام|سنه)\\s+)?([0-9]{4})(?![0-9])");
 
   /** Month name first: {@code أبريل 16، 2024}. */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      MONTH + "(?:\\s*[/\\\\\\-–]\\s*" + MONTH2 + ")?\\s+([0-9]{1,2})\\s*[،,]\\s*([0-9]{4})(?![0-9])");
+      MONTH + DUAL + "\\s+([0-9]{1,2})\\s*[،,]\\s*([0-9]{4})(?![0-9])");
 
   private static final Pattern NUMERIC_DMY = Pattern.compile(
       "(?<![0-9])([0-9]{1,2})\\s*([/.\\-])\\s*([0-9]{1,2})\\s*\\2\\s*([0-9]{4})(?![0-9])");
@@ -109,13 +112,14 @@ public final class DatelineParser {
                        boolean monthMismatch) {}
 
   private static Found find(String norm) {
+    // Groups: the day, the month, its second name after a slash or in brackets (one of two), the year.
     Matcher m = DAY_MONTH_YEAR.matcher(norm);
     if (m.find()) {
-      return named(m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), Integer.parseInt(m.group(4)));
+      return named(m, Integer.parseInt(m.group(1)), m.group(2), dual(m, 3), Integer.parseInt(m.group(5)));
     }
     m = MONTH_DAY_YEAR.matcher(norm);
     if (m.find()) {
-      return named(m, Integer.parseInt(m.group(3)), m.group(1), m.group(2), Integer.parseInt(m.group(4)));
+      return named(m, Integer.parseInt(m.group(4)), m.group(1), dual(m, 2), Integer.parseInt(m.group(5)));
     }
     m = NUMERIC_DMY.matcher(norm);
     if (m.find()) {
@@ -126,6 +130,11 @@ public final class DatelineParser {
       return numeric(m, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
     }
     return null;
+  }
+
+  /** The month's second name, from whichever of the two {@link #DUAL} groups from {@code group} on matched. */
+  private static String dual(Matcher m, int group) {
+    return m.group(group) != null ? m.group(group) : m.group(group + 1);
   }
 
   private static Found named(Matcher m, int day, String first, String second, int year) {
