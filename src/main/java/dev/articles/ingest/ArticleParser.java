@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *       {@code (غيتي)} or {@code [رويترز]}), then the lead: these three stand together with no blank line
  *       between them, or apart when the caption repeats the dek word for word; a dek has no closing
  *       punctuation, and a dek that carries the credit itself is also the caption, unless it repeats the
- *       title: then it is the caption alone, and the page has no dek;
+ *       title: then it is the caption alone, and the page has no dek; with no dek, the lead is the opening
+ *       paragraph;
  *   <li>the body: one block per line, where a line is a <b>heading</b> when it has at most {@value
  *       #MAX_HEADING_WORDS} words, does not end in sentence punctuation ({@code . ! ? ؟ : ؛ …} or a closing
  *       quotation mark), and is followed by another block; every other line is a <b>paragraph</b>;
@@ -190,7 +191,9 @@ public final class ArticleParser {
           last = lines.remove(0);
         }
       } else {
-        return new Header("", "", "", "");
+        // No dek: the lead is the opening paragraph, as a reader would take it.
+        boolean lead = !isHeadingShaped(first.text());
+        return new Header("", "", "", lead ? lines.remove(0).text() : "");
       }
       // The lead stands with the dek and caption; when they come blank-separated but the caption repeats
       // the dek, the layout is still the seed's, and the next line is the lead.
