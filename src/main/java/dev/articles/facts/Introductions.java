@@ -55,6 +55,10 @@ final class Introductions {
       return;
     }
     String bare = Clitics.withoutConjunction(w);
+    if ((bare.equals("كان") || bare.equals("كانت")) && opensSentence(t, i)) {
+      pastSubject(t, i); // وكان رئيس النادي فلان قد نزل إلى الملعب
+      return;
+    }
     boolean opens = opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && bare.equals(w) && afterOpener(t, i);
     if (opens && bare.length() > 2 && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت')
         && !Lexicon.REPORTING_VERBS.contains(bare)) { // وسط غابة زيتون، يشرف فلان على عمال
@@ -166,6 +170,22 @@ final class Introductions {
   }
 
   /** Whether token {@code i} opens its sentence, alone or after و. */
+  /**
+   * The subject of كان … قد, a person named before what they did: {@code وكان مدير الدائرة الدكتور فلان قد
+   * تفقد المستشفى}. A quotation that names no one next is theirs ({@code وقال للصحفيين: "…"}).
+   */
+  private void pastSubject(Tokens t, int kana) {
+    for (int k = kana + 2; k < Math.min(t.size(), kana + 12) && t.get(k).word(); k++) {
+      if (t.get(k).is("قد")) {
+        Speaker subject = speakers.parse(t, kana + 1, k);
+        if (subject != null && subject.type() == SpeakerType.PERSON && !subject.name().isEmpty()) {
+          history.introduced(history.resolve(subject, "").speaker());
+        }
+        return;
+      }
+    }
+  }
+
   private static boolean opensSentence(Tokens t, int i) {
     return i == 0 || t.get(i - 1).is(".") || t.get(i - 1).is("؟") || t.get(i - 1).is("!");
   }

@@ -23,9 +23,20 @@ final class Mentions {
   /**
    * The full name that a first name stands for, where an earlier paragraph wrote it: {@code تقول أمينة} after
    * {@code تدير أمينة بن عودة منصة رقمية}. When the name runs on into the verb's object, only the first name
-   * and the next (with a linking بن) are kept. Null when no paragraph does.
+   * and the next (with a linking بن) are kept. A surname after a description and one more name word is the
+   * end of the name: {@code كيبروتيتش} after {@code العداء الكيني بيتر كيبروتيتش}. Null when no paragraph does.
    */
   String fullName(String first) {
+    for (int u = read.size() - 1; u >= 0; u--) {
+      Tokens t = read.get(u);
+      for (int k = 2; k < t.size(); k++) {
+        if (t.get(k).norm().equals(first) && NameWords.hasArticle(t, k - 2) && t.get(k - 1).word()
+            && !NameWords.hasArticle(t, k - 1) && !NameWords.isStop(t, k - 1)
+            && speakers.nameEnd(t, k - 1, k + 1) == k + 1 && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
+          return t.original(k - 1, k + 1); // يقول كيبروتيتش, after العداء الكيني بيتر كيبروتيتش: a surname
+        }
+      }
+    }
     for (int u = read.size() - 1; u >= 0; u--) {
       Tokens t = read.get(u);
       for (int k = 0; k + 1 < t.size(); k++) {

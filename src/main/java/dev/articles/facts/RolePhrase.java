@@ -54,6 +54,10 @@ final class RolePhrase {
           || raw.startsWith("ل") && !raw.startsWith("لل") && Lexicon.OUTLETS.contains(raw.substring(1))) {
         break; // مسؤول حكومي للجزيرة نت, لوكالة الأنباء: the outlet spoken to, not the role
       }
+      if (isAttachedRole(raw)) {
+        i++; // المستشار السياسي لقائد قوات الدعم السريع: the role of someone's role
+        continue;
+      }
       if (w.length() > 3 && w.charAt(0) == 'ب' && Lexicon.ROLE_CONTINUATIONS.contains(w.substring(1))) {
         i++; // المدير الجهوي للإسكان بجهة مراكش آسفي
         continue;
@@ -83,8 +87,17 @@ final class RolePhrase {
   }
 
   private static boolean isIndefiniteConstruct(String w) {
+    if (isAttachedRole(w)) {
+      w = w.substring(1);
+    }
     return !w.startsWith("ال") && (Lexicon.ORGANIZATIONS.contains(w) || Lexicon.ROLE_CONTINUATIONS.contains(w)
         || Lexicon.ROLE_HEADS.contains(w));
+  }
+
+  /** A role or organization noun with the attached ل of "of": لقائد, لرئيس, لوزارة (not لل…, the article). */
+  private static boolean isAttachedRole(String w) {
+    return w.length() > 3 && w.charAt(0) == 'ل' && w.charAt(1) != 'ل'
+        && (Lexicon.ROLE_HEADS.contains(w.substring(1)) || Lexicon.ORGANIZATIONS.contains(w.substring(1)));
   }
 
   private static boolean continuesRole(String w) {

@@ -128,7 +128,12 @@ final class SpeakerHistory {
       return new Attribution(nicknamed, verb, true); // يقول أبو وائل
     }
     if (named.type() == SpeakerType.DOCUMENT && words.size() == 1 && words.get(0).norm().startsWith("ال")) {
-      Speaker issuer = this.issuer != null ? this.issuer : latest(h -> h.type() == SpeakerType.ORGANIZATION);
+      String kind = words.get(0).norm().substring(2);
+      Speaker issuer = this.issuer != null ? this.issuer // وجاء في البيان, after بيان مشترك quoted as itself
+          : latest(h -> h.type() == SpeakerType.DOCUMENT && firstWord(h.name()).equals(kind));
+      if (issuer == null) {
+        issuer = latest(h -> h.type() == SpeakerType.ORGANIZATION);
+      }
       if (issuer != null) {
         // وجاء في البيان, ويقول التقرير: the words of whoever issued it, the organization last named
         return new Attribution(issuer, verb, true);

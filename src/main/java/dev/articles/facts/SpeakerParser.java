@@ -198,7 +198,12 @@ final class SpeakerParser {
           orgEnd++; // هيئة كهرباء ومياه دبي
         }
       }
-      return new Speaker(role(t, from, orgEnd), "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
+      String name = role(t, from, orgEnd);
+      if (!Lexicon.ORGANIZATIONS.contains(t.get(from).norm()) && !head.equals(t.get(from).norm())
+          && name.length() > 1 && (name.charAt(0) == 'و' || name.charAt(0) == 'ف')) {
+        name = name.substring(1); // بين الجيش ووزارة الداخلية: the organization, not its conjunction
+      }
+      return new Speaker(name, "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
     }
     int described = from;
     if (from + 1 < to && !Lexicon.COMPOUND_NAME_HEADS.contains(t.get(from).norm())
