@@ -142,7 +142,14 @@ final class Lexicon {
       + "مدينة حي ساحة جائزة كلية معهد");
 
   /** Unnamed groups that speak together: يقول سكان, أكد شهود. */
-  static final Set<String> GROUPS = words("سكان شهود عمال تجار أهالي مواطنين مزارعين نشطاء ناشطين طلاب");
+  static final Set<String> GROUPS = words("سكان شهود عمال تجار أهالي مواطنين مزارعين نشطاء ناشطين طلاب نساء رجال "
+      + "شبان شباب أطباء");
+
+  /** Adjectives that describe an unnamed source: مصدر مطلع, مسؤول رفيع. */
+  static final Set<String> SOURCE_ADJECTIVES = words("مطلع مطلعة رفيع رفيعة بارز بارزة مقرب مقربة كبير كبيرة");
+
+  /** Groups named by whose kin they are: أولياء تلاميذ, ذوو مرضى, أهالي ضحايا. */
+  static final Set<String> GROUPS_OF = words("أولياء ذوو ذوي أهالي أهل أسر عائلات أقارب آباء أمهات");
 
   /** Verbs of interviewing, whose object then answers: حاورت «البيان» المهندس فلان. */
   static final Set<String> INTERVIEWING = words("حاورت حاور التقت التقى حاورنا التقينا");

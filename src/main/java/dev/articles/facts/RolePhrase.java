@@ -36,7 +36,22 @@ final class RolePhrase {
         i += 1 + placeLength(t, i + 1, to); // سفير إيطاليا لدى الجزائر
         continue;
       }
-      if (raw.equals("علي") && i + 1 < to && NameWords.hasArticle(t, i - 1) && NameWords.hasArticle(t, i + 1)
+      if (raw.equals("علي") && i + 2 < to && Lexicon.SOURCE_ADJECTIVES.contains(t.get(i - 1).norm())
+          && t.get(i + 1).word() && !NameWords.isStop(t, i + 1)) {
+        i += 1 + placeLength(t, i + 1, to); // مصدر مطلع على سير المفاوضات
+        continue;
+      }
+      if (Lexicon.SOURCE_ADJECTIVES.contains(raw) && !t.get(i - 1).norm().startsWith("ال")) {
+        i++; // مصدر قضائي مطلع, مسؤول أردني رفيع
+        continue;
+      }
+      if (raw.length() > 3 && raw.charAt(0) == 'ب' && !raw.startsWith("بال")
+          && isPlace(raw.substring(1))) {
+        i++; // مسؤول في الغرفة التجارية بعدن
+        continue;
+      }
+      if (raw.equals("علي") && i + 1 < to && (NameWords.hasArticle(t, i - 1) || t.get(i - 1).norm().startsWith("لل"))
+          && NameWords.hasArticle(t, i + 1)
           && !NameWords.isStop(t, i + 1) && t.text().charAt(t.get(i).end() - 1) == 'ى') {
         i += 1 + placeLength(t, i + 1, to); // الإدارة العامة للرقابة على المصنفات الفنية
         continue;
@@ -84,6 +99,11 @@ final class RolePhrase {
       }
     }
     return i;
+  }
+
+  private boolean isPlace(String w) {
+    ExtractedFact.Entity e = gazetteer.lookup(w);
+    return e != null && e.type() == ExtractedFact.EntityType.PLACE;
   }
 
   private static boolean isIndefiniteConstruct(String w) {

@@ -423,20 +423,24 @@ final class SpeakerParser {
    */
   private int groupEnd(Tokens t, int from, int to) {
     String w = t.get(from).norm();
-    boolean plural = !w.startsWith("ال") && w.length() >= 5 && (w.endsWith("ون") && !names.isPlace(t, from))
-        || Lexicon.GROUPS.contains(w);
+    boolean plural = !w.startsWith("ال") && (w.length() >= 5 && w.endsWith("ون") || w.length() >= 6 && w.endsWith("ين"))
+        && !names.isPlace(t, from) || Lexicon.GROUPS.contains(w) || Lexicon.GROUPS_OF.contains(w);
     if (plural && from + 1 < to && t.get(from + 1).norm().endsWith("هم")) {
       return from + 1; // متقاعدون التقتهم "الغد": the group, not the clause about it
     }
-    if (!plural || from + 1 < to && t.get(from + 1).word() && !NameWords.isStop(t, from + 1)
-        && !t.get(from + 1).is("في") && !t.get(from + 1).is("من")) {
+    int end = from + 1;
+    if (Lexicon.GROUPS_OF.contains(w) && end + 1 < to && t.get(end).word() && !NameWords.hasArticle(t, end)
+        && !NameWords.isStop(t, end) && !t.get(end).is("في") && !t.get(end).is("من")) {
+      end++; // أولياء تلاميذ في ولاية البليدة: whose kin they are
+    }
+    if (!plural || end < to && t.get(end).word() && !NameWords.isStop(t, end)
+        && !t.get(end).is("في") && !t.get(end).is("من")) {
       return from; // not مسؤولون أمريكيون كبار: only a bare plural, or one with its place
     }
-    int end = from + 1;
     if (end + 1 < to && (t.get(end).is("في") || t.get(end).is("من")) && t.get(end + 1).word()) {
       end += 2;
-      while (end < to && end - from < 5 && t.get(end).word() && !NameWords.isStop(t, end)
-          && !Lexicon.INTRODUCERS.contains(t.get(end).norm())) {
+      while (end < to && end - from < 8 && t.get(end).word() && !NameWords.isStop(t, end)
+          && !Lexicon.INTRODUCERS.contains(t.get(end).norm()) && !t.get(end).norm().endsWith("هم")) { // قولهم
         end++;
       }
     }
