@@ -243,6 +243,7 @@ final class Introductions {
         words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) ? 0 : 1;
       }
       while (start < end && (NameWords.isNamedAs(t.get(start).norm())
+          || Clitics.in(t.get(start).norm(), Lexicon.REPORTING_VERBS) // وقال كيبروتيتش (27 عاما)
           || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm()))) {
         start++; // الحكومية نورة العجمي, تدعى فاطمة سعيد: the description's last word is no part of the name
       }

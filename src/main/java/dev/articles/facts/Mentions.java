@@ -31,8 +31,7 @@ final class Mentions {
       Tokens t = read.get(u);
       for (int k = 2; k < t.size(); k++) {
         if (t.get(k).norm().equals(first) && NameWords.hasArticle(t, k - 2) && t.get(k - 1).word()
-            && !NameWords.hasArticle(t, k - 1) && !NameWords.isStop(t, k - 1)
-            && speakers.nameEnd(t, k - 1, k + 1) == k + 1 && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
+            && speakers.isNameWord(t, k - 1) && speakers.nameEnd(t, k - 1, k + 1) == k + 1 && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
           return t.original(k - 1, k + 1); // يقول كيبروتيتش, after العداء الكيني بيتر كيبروتيتش: a surname
         }
       }

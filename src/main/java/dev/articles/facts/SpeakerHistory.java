@@ -153,7 +153,9 @@ final class SpeakerHistory {
         earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(surname)); // فاطمة
       }
       boolean group = surname.endsWith("ون") || Lexicon.GROUPS.contains(surname); // يقول متقاعدون
-      String full = earlier == null && !surname.startsWith("ال") && !group ? fullNames.apply(surname) : null;
+      boolean roleWord = surname.startsWith("ال") && (Lexicon.HEADS.contains(surname)
+          || Lexicon.ROLE_HEADS.contains(surname.substring(2))); // ويضيف المحامي: a role, not a surname
+      String full = earlier == null && !group && !roleWord ? fullNames.apply(surname) : null;
       if (full != null) {
         earlier = new Speaker(full, named.role(), SpeakerType.PERSON, ""); // تقول أمينة, after أمينة بن عودة
         history.add(earlier);

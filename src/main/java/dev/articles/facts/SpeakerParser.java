@@ -303,6 +303,11 @@ final class SpeakerParser {
     return names.nameEnd(t, i, to);
   }
 
+  /** Whether the word at {@code i} can be part of a person's name, as {@link NameWords#isNameWord} says. */
+  boolean isNameWord(Tokens t, int i) {
+    return names.isNameWord(t, i);
+  }
+
   /** The person named after يدعى at {@code k}, or null. */
   Speaker namedAs(Tokens t, int k, int to) {
     return k + 1 < to && names.isNameWord(t, k + 1)
