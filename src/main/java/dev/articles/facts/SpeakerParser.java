@@ -386,18 +386,25 @@ final class SpeakerParser {
       while (end < to && t.get(end).word() && !NameWords.isStop(t, end)) {
         end++;
       }
+      int segment = start;
+      while (start < end - 2 && NameWords.hasArticle(t, start) && !names.isNameWord(t, start)
+          && !Lexicon.RANKS.contains(t.get(start).norm())) {
+        start++; // رئيسة لجنة التحكيم، المخرجة التونسية ليلى بن سالم،: who she is, then her name
+      }
+      int rank = start < end - 2 && Lexicon.RANKS.contains(t.get(start).norm()) ? 1 : 0;
+      int first = start + rank; // نائب المدير العام، الكابتن فؤاد ناصر باعلوي،: the rank stays with the name
       int linked = 0;
-      for (int k = start; k < end; k++) {
+      for (int k = first; k < end; k++) {
         linked += Lexicon.NAME_LINKS.contains(t.get(k).norm()) ? 1 : 0;
       }
-      boolean allNames = end > start && end - start - linked <= NameWords.MAX_NAME_WORDS; // عبد الله بن سعد الخريجي
-      for (int k = start; k < end && allNames; k++) {
-        allNames = (names.isNameWord(t, k) || (k > start && t.get(k).norm().startsWith("ال")))
+      boolean allNames = end > first && end - first - linked <= NameWords.MAX_NAME_WORDS; // عبد الله بن سعد الخريجي
+      for (int k = first; k < end && allNames; k++) {
+        allNames = (names.isNameWord(t, k) || ((k > first || rank == 1) && t.get(k).norm().startsWith("ال")))
             && !Lexicon.ANONYMITY.contains(t.get(k).norm()); // مسؤول، فضل عدم ذكر اسمه، قال
       }
-      if (allNames && names.isNameWord(t, start)
-          && (roleOnly || (end - start >= 2 && (end == to || NameWords.isComma(t, end))
-          && !t.get(start).norm().startsWith("و")))) {
+      if (allNames && (names.isNameWord(t, first) || rank == 1) && (first == segment || end - first >= 2)
+          && (roleOnly || (end - first >= 2 && (end == to || NameWords.isComma(t, end))
+          && !t.get(first).norm().startsWith("و")))) {
         return new int[] {start, end};
       }
       if (!roleOnly) {
