@@ -145,6 +145,10 @@ final class Lexicon {
   static final Set<String> GROUPS = words("سكان شهود عمال تجار أهالي مواطنين مزارعين نشطاء ناشطين طلاب نساء رجال "
       + "شبان شباب أطباء");
 
+  /** Participles that describe someone right after their name: فلان القادم من نابل, فلانة المقيمة في …. */
+  static final Set<String> AFTER_NAME = words("القادم القادمة المقيم المقيمة العائد العائدة النازح النازحة "
+      + "البالغ البالغة المنحدر المنحدرة");
+
   /** Adjectives that describe an unnamed source: مصدر مطلع, مسؤول رفيع. */
   static final Set<String> SOURCE_ADJECTIVES = words("مطلع مطلعة رفيع رفيعة بارز بارزة مقرب مقربة كبير كبيرة");
 

@@ -75,6 +75,9 @@ final class NameWords {
       if (end - i >= 1 && isOutlet(w) || end - i >= 2 && (isPlace(t, end) || w.startsWith("ل"))) {
         break; // لإذاعة …, محيسن لوكالة …, الشمري تركيا وإيران, سعاد حسون لعنب بلدي: what follows a name
       }
+      if (end - i >= 1 && Lexicon.AFTER_NAME.contains(w)) {
+        break; // الهادي بن عمر القادم من مدينة نابل: who he is, after his name
+      }
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
         break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه: a verb after the name
       }

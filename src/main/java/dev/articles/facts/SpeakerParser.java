@@ -221,6 +221,9 @@ final class SpeakerParser {
         && names.allNameWords(t, linked ? described + 1 : described, describedEnd)) {
       return new Speaker(t.original(described, describedEnd), role(t, from, described), SpeakerType.PERSON, "");
     }
+    if (names.isNameWord(t, from) && end - from >= 2 && end < to && Lexicon.AFTER_NAME.contains(t.get(end).norm())) {
+      return new Speaker(t.original(from, end), "", SpeakerType.PERSON, ""); // يقول فلان القادم من نابل …
+    }
     int[] trailing = trailingName(t, from, to);
     if (trailing != null) {
       return new Speaker(t.original(trailing[0], trailing[1]), role(t, from, trailing[0]), SpeakerType.PERSON, "");
