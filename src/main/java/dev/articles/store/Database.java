@@ -16,6 +16,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Database implements AutoCloseable {
   private static final Logger log = Logger.getLogger(Database.class.getName());
+  /** The longest a close may take before the process goes on without it. */
+  static final long CLOSE_TIMEOUT_MILLIS = 15_000;
   /** The default URL: a file database under {@code ./data}, so restarts keep what was ingested. */
   public static final String DEFAULT_URL = "jdbc:h2:./data/articles";
 
@@ -130,6 +132,23 @@ public final class Database implements AutoCloseable {
   /** Marks the database closed cleanly (see {@link CrashRecovery}), then closes every connection. */
   @Override
   public void close() {
+    // After a failed write (a full disk), H2 can block in its close; do not let that hold the process. Whatever
+    // was not closed cleanly, the next start finds unmarked and recovers.
+    Thread closing = new Thread(this::closeNow, "database-close");
+    closing.setDaemon(true);
+    closing.start();
+    try {
+      closing.join(CLOSE_TIMEOUT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (closing.isAlive()) {
+      log.warning("closing the database " + url + " did not finish within " + CLOSE_TIMEOUT_MILLIS / 1000
+          + " s; left to the next start to recover");
+    }
+  }
+
+  private void closeNow() {
     try (Connection c = pool.getConnection()) {
       if (!inMemory(url)) {
         CrashRecovery.beforeClose(c);
