@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class FigureExtractor {
   private static final Set<String> PERCENT_WORDS = Set.of("بالمئه", "بالمائه", "%", "٪");
+  /** Fractions before a number word: نصف مليون is half of it. */
+  private static final Set<String> FRACTIONS = Set.of("نصف", "ربع", "ثلث", "بنصف", "ونصف");
   private static final Set<String> PERCENT_AFTER_FI = Set.of("المئه", "المائه");
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
       + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
@@ -61,6 +63,10 @@ final class FigureExtractor {
       fromWord = value != null;
       if (fromWord && (value == 11 || tok.startsWith("ال"))) {
         return i; // أحد is "one of", and الثلاثة is "the three"
+      }
+      if (fromWord && i > 0
+          && (FRACTIONS.contains(t.get(i - 1).norm()) || Numbers.digits(t.get(i - 1).norm()) != null)) {
+        return i; // نصف مليون: a fraction of the number; "100 مليون صحة": the scale of a number passed over
       }
     }
     if (value == null || notAFigure(t, i, fromWord) || insideQuotedName(t, i)) {
@@ -214,7 +220,7 @@ final class FigureExtractor {
           }
         }
       }
-      if (i >= 2 && NEAR.contains(t.get(i - 1).norm()) && t.get(i - 2).is("ما")) {
+      if (i >= 2 && NEAR.contains(t.get(i - 1).norm()) && (t.get(i - 2).is("ما") || t.get(i - 2).is("بما"))) {
         return new Marker(i - 2, Bound.ABOUT);
       }
       if (i >= 2 && t.get(i - 1).is("من")) {

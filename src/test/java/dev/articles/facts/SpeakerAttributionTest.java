@@ -875,4 +875,14 @@ class SpeakerAttributionTest {
         "«دفعت 160 دينارا ثمنا للتذاكر، وهذا مبلغ كبير بالنسبة لأستاذ متقاعد مثلي»، يقول الهادي بن عمر القادم "
             + "من مدينة نابل لحضور السهرة الافتتاحية برفقة ابنته."));
   }
+
+  @Test
+  void aMillionWithoutDigits_andBimaYuqarib_areFigures_butNotHalfAMillionOrANamedCampaign() throws Exception {
+    List<String> figures = facts("التذاكر",
+        "ودخل المنصة أكثر من مليون مستعمل، وتباع الصفيحة بما يقارب 550 شيكلا، فيما زار المعرض نصف مليون "
+            + "شخص ضمن مبادرة \"100 مليون صحة\".")
+        .stream().filter(f -> f.kind() == ExtractedFact.Kind.FIGURE)
+        .map(f -> f.text() + " " + (long) f.figure().value() + " " + f.figure().bound()).toList();
+    assertEquals(List.of("أكثر من مليون مستعمل 1000000 MORE_THAN", "بما يقارب 550 شيكلا 550 ABOUT"), figures);
+  }
 }
