@@ -122,7 +122,12 @@ final class NameWords {
   }
 
   boolean isPlace(Tokens t, int i) {
-    ExtractedFact.Entity e = gazetteer.lookup(t.get(i).norm());
+    return isPlace(t.get(i).norm());
+  }
+
+  /** Whether a normalized word is a place the gazetteer knows. */
+  boolean isPlace(String norm) {
+    ExtractedFact.Entity e = gazetteer.lookup(norm);
     return e != null && e.type() == ExtractedFact.EntityType.PLACE;
   }
 

@@ -46,7 +46,7 @@ final class RolePhrase {
         continue;
       }
       if (raw.length() > 3 && raw.charAt(0) == 'ب' && !raw.startsWith("بال")
-          && isPlace(raw.substring(1))) {
+          && names.isPlace(raw.substring(1))) {
         i++; // مسؤول في الغرفة التجارية بعدن
         continue;
       }
@@ -99,11 +99,6 @@ final class RolePhrase {
       }
     }
     return i;
-  }
-
-  private boolean isPlace(String w) {
-    ExtractedFact.Entity e = gazetteer.lookup(w);
-    return e != null && e.type() == ExtractedFact.EntityType.PLACE;
   }
 
   private static boolean isIndefiniteConstruct(String w) {
