@@ -213,11 +213,10 @@ final class DateExtractor {
     boolean bracket = j + 1 < t.size() && t.get(j).is("(");
     if (j + 1 < t.size() && (t.get(j).is("/") || t.get(j).is("\\") || t.get(j).is("-") || bracket)) {
       Match second = singleMonth(t, j + 1);
-      int end = second == null ? -1 : bracket ? second.end + 1 : second.end;
       if (second != null && (!bracket || second.end < t.size() && t.get(second.end).is(")"))) {
         List<MonthNaming> both = new ArrayList<>(first.namings);
         both.addAll(second.namings);
-        return new Match(first.month, end, both, 0);
+        return new Match(first.month, bracket ? second.end + 1 : second.end, both, 0); // past the ")"
       }
     }
     return first;
