@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads date lines such as {@code الثلاثاء 16 أبريل / نيسان 2024}, {@code ١٦ نيسان ٢٠٢٤} or {@code 16/04/2024}.
+ * Reads date lines such as {@code الثلاثاء 16 أبريل / نيسان 2024}, {@code ١٦ نيسان ٢٠٢٤}, {@code 16/04/2024} or
+ * {@code Tuesday 16 April 2024}.
  *
  * <p>A line is a date line when it holds one date and little else: at most {@value #MAX_OTHER_WORDS} words
  * beyond the weekday, the date and filler such as {@code نشر في}, {@code م} or a Hijri date. The date is built
@@ -28,17 +29,20 @@ public final class DatelineParser {
   private static final String MONTH = NOT_LETTER_BEFORE + "(" + CalendarNames.MONTH_REGEX + ")" + NOT_LETTER_AFTER;
   private static final String MONTH2 = NOT_LETTER_BEFORE + "(" + CalendarNames.MONTH_REGEX + ")" + NOT_LETTER_AFTER;
 
+  /** An English ordinal suffix on the day: {@code 16th April 2024}. */
+  private static final String ORDINAL = "(?:st|nd|rd|th)?";
+
   /** A second name for the month: {@code / نيسان}, {@code - نيسان} or {@code (نيسان)}. */
   private static final String DUAL = "(?:\\s*[/\\\\\\-–]\\s*" + MONTH2 + "|\\s*[(（]\\s*" + MONTH2 + "\\s*[)）])?";
 
   /** Day, month name (or a dual form), year: {@code 16 أبريل / نيسان 2024}, {@code 16-أبريل-2024}. */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<![0-9])([0-9]{1,2})\\s*[\\-–]?\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTH + DUAL
+      "(?<![0-9])([0-9]{1,2})" + ORDINAL + "\\s*[\\-–]?\\s*(?:(?:من|of)\\s+)?(?:شهر\\s+)?" + MONTH + "\\.?" + DUAL
           + "\\s*[،,\\-–]?\\s*(?:(?:عام|سنه)\\s+)?([0-9]{4})(?![0-9])");
 
   /** Month name first: {@code أبريل 16، 2024}. */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      MONTH + DUAL + "\\s+([0-9]{1,2})\\s*[،,]\\s*([0-9]{4})(?![0-9])");
+      MONTH + "\\.?" + DUAL + "\\s+([0-9]{1,2})" + ORDINAL + "\\s*[،,]\\s*([0-9]{4})(?![0-9])");
 
   private static final Pattern NUMERIC_DMY = Pattern.compile(
       "(?<![0-9])([0-9]{1,2})\\s*([/.\\-])\\s*([0-9]{1,2})\\s*\\2\\s*([0-9]{4})(?![0-9])");
@@ -57,7 +61,7 @@ public final class DatelineParser {
       "يوم نشر نشرت في بتاريخ تاريخ النشر الموافق اخر تحديث محدث م ميلادي ميلاديه ه هجري هجريه "
           + "الساعه توقيت بتوقيت مكه المكرمه القدس غرينتش غرينيتش gmt utc ص مساء صباحا ظهرا عصرا "
           + "محرم صفر ربيع الاول الثاني الاخر جمادي الاولي الاخره الثانيه رجب شعبان رمضان شوال ذو القعده "
-          + "الحجه عام سنه - updated published")
+          + "الحجه عام سنه - updated published posted last on at date am pm")
       .split(" ")).map(MatchText::normalize).collect(Collectors.toUnmodifiableSet());
 
   private DatelineParser() {}
@@ -68,7 +72,7 @@ public final class DatelineParser {
   /** Reads a line as a date line, or returns null when it is not one. */
   public static Result parse(String fileName, String line) {
     MatchText text = MatchText.of(line.strip());
-    String norm = text.normalized();
+    String norm = lowerCase(text.normalized());
     Found found = find(norm);
     if (found == null) {
       return null;
@@ -168,6 +172,15 @@ public final class DatelineParser {
       }
     }
     return count;
+  }
+
+  /** Lower-cases English names char by char, so that offsets into the normalized text stay valid. */
+  private static String lowerCase(String norm) {
+    char[] chars = norm.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
   }
 
   private static void blank(StringBuilder s, int start, int end) {

@@ -1,10 +1,11 @@
 package dev.articles.ingest;
 
-/** A family of Arabic month names; mirrors {@code articles.v1.MonthNaming}. */
+/** A family of month names; mirrors {@code articles.v1.MonthNaming}. */
 public enum MonthNaming {
   GREGORIAN,
   SYRIAC,
   MAGHREBI,
   MOROCCAN,
-  NUMERIC
+  NUMERIC,
+  ENGLISH
 }

@@ -31,6 +31,12 @@ class DatelineParserTest {
       نشر في: 2022/05/03 - 10:45              | 2022-05-03 | NUMERIC
       الاثنين 15-04-2024                      | 2024-04-15 | NUMERIC
       2024-04-16T10:30:00+03:00               | 2024-04-16 | NUMERIC
+      Tuesday 16 April 2024                   | 2024-04-16 | ENGLISH
+      Tue, 16 Apr 2024 10:32 GMT              | 2024-04-16 | ENGLISH
+      Published On 16 Apr. 2024               | 2024-04-16 | ENGLISH
+      April 16th, 2024                        | 2024-04-16 | ENGLISH
+      Last updated: Sunday 1st of September 2024 | 2024-09-01 | ENGLISH
+      الثلاثاء 16 أبريل / April 2024          | 2024-04-16 | GREGORIAN ENGLISH
       """)
   void parse_dateLine_readsTheDateAndTheNamingSystems(String line, LocalDate date, String namings) {
     DatelineParser.Result r = DatelineParser.parse("t.txt", line);
@@ -44,8 +50,18 @@ class DatelineParserTest {
   @ValueSource(strings = {
       "وقالت الوزارة في بيان صدر يوم 16 أبريل 2024 إن العمل سيستمر حتى نهاية الشهر المقبل",
       "الحكومة المغربية ترفع أسعار المحروقات",
-      "16 (نيسان 2024"})
+      "16 (نيسان 2024",
+      "The ministry said on 16 April 2024 that work would go on until the end of next month"})
   void parse_textThatIsNotADateLine_isNull(String line) {
     assertNull(DatelineParser.parse("t.txt", line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Monday 16 April 2024", "Mon, Apr 16, 2024"})
+  void parse_englishWeekdayThatContradictsTheDate_warns(String line) {
+    DatelineParser.Result r = DatelineParser.parse("t.txt", line);
+    assertNotNull(r, line);
+    assertEquals(List.of("WEEKDAY_MISMATCH"), r.warnings().stream().map(Issue::reason).toList(), line);
+    assertEquals(line.substring(0, 3), r.dateline().weekday().substring(0, 3), line);
   }
 }
