@@ -72,7 +72,7 @@ public final class DatelineParser {
   /** Reads a line as a date line, or returns null when it is not one. */
   public static Result parse(String fileName, String line) {
     MatchText text = MatchText.of(line.strip());
-    String norm = lowerCase(text.normalized());
+    String norm = text.normalized(); // lower case, so English names match as listed
     Found found = find(norm);
     if (found == null) {
       return null;
@@ -172,15 +172,6 @@ public final class DatelineParser {
       }
     }
     return count;
-  }
-
-  /** Lower-cases English names char by char, so that offsets into the normalized text stay valid. */
-  private static String lowerCase(String norm) {
-    char[] chars = norm.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
-    }
-    return new String(chars);
   }
 
   private static void blank(StringBuilder s, int start, int end) {

@@ -44,10 +44,11 @@ import org.apache.lucene.util.Bits;
 public final class SearchIndex implements Closeable {
   private static final Logger log = Logger.getLogger(SearchIndex.class.getName());
   /**
-   * The layout of the documents. An index written in another layout is discarded when opened, and the
-   * startup check rebuilds it from the database.
+   * The layout of the documents and the analysis that made their terms. An index written in another layout
+   * is discarded when opened, and the startup check rebuilds it from the database. Bump it when the analyzer
+   * changes what terms the same text gives (3: joiners and soft hyphens dropped inside words).
    */
-  static final String FORMAT = "2";
+  static final String FORMAT = "3";
   private static final String FORMAT_KEY = "format";
 
   private final Directory directory;

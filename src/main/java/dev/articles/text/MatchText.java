@@ -7,7 +7,8 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
  *
  * <p>Normalization drops harakat and tatweel, unifies alef forms, ى→ي and ة→ه (Lucene's
  * {@link ArabicNormalizer}), maps Arabic-Indic and Extended Arabic-Indic digits to ASCII, the Arabic
- * thousands and decimal separators to {@code ,} and {@code .}, and lowercases ASCII. It never stems. Each
+ * thousands and decimal separators to {@code ,} and {@code .}, drops the zero-width joiner and non-joiner, the
+ * word joiner and the soft hyphen that scraped pages leave inside words, and lowercases ASCII. It never stems. Each
  * normalized char comes from exactly one original char, so a match in the normalized text maps back to an
  * exact span of the original.
  */
@@ -100,6 +101,9 @@ public final class MatchText {
     }
     if (c >= 'A' && c <= 'Z') {
       return (char) (c + ('a' - 'A'));
+    }
+    if (c == '\u200C' || c == '\u200D' || c == '\u00AD' || c == '\u2060') {
+      return 0; // joiners and soft hyphens that scraped pages leave inside words: the word is the same without
     }
     if (c < '\u0600' || c > '\u06FF') {
       return c;

@@ -118,6 +118,18 @@ class SearchIndexTest {
   }
 
   @Test
+  void search_aWordWithAJoinerOrSoftHyphenInside_isFoundByTheWordWithout() throws Exception {
+    try (SearchIndex index = SearchIndex.open(null)) {
+      index.replace(indexed(article("zwnj", "عنوان", "أعلن العراق بدء الانس\u200Cحاب")));
+      index.replace(indexed(article("shy", "عنوان", "وصلت الق\u00ADوات إلى المطار")));
+      index.replace(indexed(article("other", "عنوان", "قالت الحكومة إن الخطة جاهزة")));
+      index.commit();
+      assertEquals(List.of("zwnj"), ids(articles(index, "انسحاب", null, 10)));
+      assertEquals(List.of("shy"), ids(articles(index, "القوات", null, 10)));
+    }
+  }
+
+  @Test
   void search_findsOnlyDocumentsOfItsType() throws Exception {
     Fact quote = Fact.newBuilder().setName("articles/a/facts/q1").setKind(FactKind.FACT_KIND_QUOTE)
         .setText("الحكومة مستقرة").build();

@@ -22,6 +22,15 @@ class MatchTextTest {
   }
 
   @Test
+  void normalize_dropsJoinersAndSoftHyphensInsideWords_andSpansStillMapBack() {
+    String written = "بدء الانس\u200Cحاب وال\u00ADقوات \u200Dالأميركية";
+    assertEquals("بدء الانسحاب والقوات الاميركيه", MatchText.normalize(written));
+    MatchText m = MatchText.of(written);
+    int at = m.normalized().indexOf("الانسحاب");
+    assertEquals("الانس\u200Cحاب", m.original().substring(m.originStart(at), m.originEnd(at + "الانسحاب".length())));
+  }
+
+  @Test
   void collapseSpaces_trimsAndJoinsRunsOfWhitespace() {
     assertEquals("a b c", MatchText.collapseSpaces("  a \t b\n\n c  "));
     assertEquals("", MatchText.collapseSpaces(" \t "));
