@@ -145,9 +145,14 @@ final class Lexicon {
   static final Set<String> GROUPS = words("سكان شهود عمال تجار أهالي مواطنين مزارعين نشطاء ناشطين طلاب نساء رجال "
       + "شبان شباب أطباء");
 
-  /** Participles that describe someone right after their name: فلان القادم من نابل, فلانة المقيمة في …. */
+  /**
+   * Words that begin what is said about someone right after their name: participles (فلان القادم من نابل,
+   * فلانة المقيمة في …) and verbal nouns with a possessive, the object of أعلن or أبدى (أعلن فلان عزمه الطعن).
+   */
   static final Set<String> AFTER_NAME = words("القادم القادمة المقيم المقيمة العائد العائدة النازح النازحة "
-      + "البالغ البالغة المنحدر المنحدرة");
+      + "البالغ البالغة المنحدر المنحدرة عزمه عزمها نيته نيتها رفضه رفضها استقالته استقالتها ترشحه ترشحها "
+      + "تأييده تأييدها استعداده استعدادها رغبته رغبتها موافقته موافقتها اعتراضه اعتراضها انسحابه انسحابها "
+      + "تمسكه تمسكها قبوله قبولها");
 
   /** Adjectives that describe an unnamed source: مصدر مطلع, مسؤول رفيع. */
   static final Set<String> SOURCE_ADJECTIVES = words("مطلع مطلعة رفيع رفيعة بارز بارزة مقرب مقربة كبير كبيرة");

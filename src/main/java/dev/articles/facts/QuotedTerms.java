@@ -1,8 +1,9 @@
 package dev.articles.facts;
 
 /**
- * Tells a quoted term from quoted speech. A quotation is a term when it is empty; when it is short and
- * nothing introduces it directly (no colon, إن/أن or reporting verb just before it); when it follows a
+ * Tells a quoted term from quoted speech. A quotation is a term when it is empty; when it is short, nothing
+ * introduces it directly (no colon, إن/أن or reporting verb just before it) and it does not open with a
+ * negated verb (لم، لن); when it follows a
  * preposition ({@code وفقًا لـ"مخرجات الحوار"}); or when it completes a noun that takes a title or a name
  * ({@code مؤلف كتاب "ودائع في مهب الريح"}).
  */
@@ -58,6 +59,9 @@ final class QuotedTerms {
     }
     if (words <= TITLE_MAX_WORDS && namesSomething(t, pair[0])) {
       return true; // مؤلف كتاب "ودائع في مهب الريح", روايتها الأخيرة "بيت على حافة النهر"
+    }
+    if (words >= 2 && (t.get(pair[0] + 1).is("لم") || t.get(pair[0] + 1).is("لن"))) {
+      return false; // المحكمة "لم تلتفت إليها": a negated verb is a clause someone said, never a name or term
     }
     return words <= TERM_MAX_WORDS;
   }

@@ -885,4 +885,17 @@ class SpeakerAttributionTest {
         .map(f -> f.text() + " " + (long) f.figure().value() + " " + f.figure().bound()).toList();
     assertEquals(List.of("أكثر من مليون مستعمل 1000000 MORE_THAN", "بما يقارب 550 شيكلا 550 ABOUT"), figures);
   }
+
+  @Test
+  void verbalNounAfterAName_isNotPartOfIt_andAShortNegatedClauseIsSpeech() throws Exception {
+    List<ExtractedFact> quotes = facts("الدفاع يطعن في الحكم",
+        "وأعلن محامي المتهم طارق عبد الحميد عزمه الطعن على الحكم، وقال: «الحكم قاس ولم يراع الوقائع».",
+        "وأشار عبد الحميد إلى أن الدفاع قدم مستندات كثيرة، لكن المحكمة \"لم تلتفت إليها\".",
+        "ووصف المحامي الحكم بأنه \"درس قاس\" للمقاولين.").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("الحكم قاس ولم يراع الوقائع", "لم تلتفت إليها"),
+        quotes.stream().map(ExtractedFact::text).toList(), "a short quotation without a negated verb is a term");
+    assertEquals(List.of("طارق عبد الحميد", "طارق عبد الحميد"),
+        quotes.stream().map(f -> f.quote().speaker().name()).toList());
+  }
 }
