@@ -95,8 +95,11 @@ final class FigureExtractor {
         u++; // 3000 من الجنود
       }
       if (u < t.size() && isUnit(t, u)) {
-        unitNoun = t.original(u, u + 1);
         end = u + 1;
+        if (end < t.size() && DIMENSIONS.contains(t.get(end).norm())) {
+          end++; // 400 متر مربع, ٤٥ ألف متر مكعب: a square or cubic unit is another unit
+        }
+        unitNoun = t.original(u, end);
       }
     }
     if (unitNoun.isEmpty() && j == i + 1) {
@@ -115,6 +118,9 @@ final class FigureExtractor {
         new Figure(value, unitNoun, bound), null, null));
     return end;
   }
+
+  /** Words that make a unit of length one of area or volume: متر مربع, كيلومترات مربعة, أقدام مكعبة. */
+  private static final Set<String> DIMENSIONS = words("مربع مربعا مربعة مكعب مكعبا مكعبة");
 
   private static boolean isUnit(Tokens t, int u) {
     Tokens.Token tok = t.get(u);

@@ -69,12 +69,7 @@ final class Introductions {
       }
     }
     if (Clitics.in(w, Lexicon.INTERVIEWING)) {
-      int k = i + 1;
-      while (k < t.size() && (QuoteMarks.isMark(t.get(k).norm()) || NameWords.isOutlet(t.get(k).norm())
-          || k > i + 1 && QuoteMarks.isMark(t.get(k - 1).norm()) && k < t.size() - 1
-          && QuoteMarks.isMark(t.get(k + 1).norm()))) {
-        k++; // حاورت «البيان» المهندس فلان: past the outlet
-      }
+      int k = pastOutlet(t, i + 1); // حاورت «البيان» المهندس فلان
       Speaker interviewed = k < t.size() ? speakers.parse(t, k, QuoteExtractor.phraseEnd(t, k)) : null;
       if (interviewed != null && interviewed.type() == SpeakerType.PERSON
           && Tokens.of(interviewed.name()).list().size() >= 2) {
@@ -116,6 +111,27 @@ final class Introductions {
       history.remember(speakers.parse(t, i, QuoteExtractor.phraseEnd(t, i)));
     }
   }
+
+  /** The first token at or after {@code k} past an outlet's name, quoted or not: «البيان», "الشرق", صحيفة. */
+  static int pastOutlet(Tokens t, int k) {
+    while (k < t.size()) {
+      if (QuoteMarks.isMark(t.get(k).norm())) {
+        int close = k + 1;
+        while (close < Math.min(t.size(), k + MAX_OUTLET_WORDS + 1) && t.get(close).word()) {
+          close++;
+        }
+        k = close < t.size() && QuoteMarks.isMark(t.get(close).norm()) ? close + 1 : k + 1; // «عدن الغد»
+      } else if (NameWords.isOutlet(t.get(k).norm())) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** The most words a quoted outlet's name runs to: «عدن الغد», "موزاييك أف أم". */
+  private static final int MAX_OUTLET_WORDS = 4;
 
   /**
    * A nickname given after a name set off by a comma: {@code ينتظر خالد العدوان، وهو سائق يناديه جيرانه أبو

@@ -98,6 +98,25 @@ final class Lexicon {
   /** An interviewer's question, whose answer the asked person gives: سألنا الخبير …، فأجاب. */
   static final Set<String> ASKING = words("سألنا سألناه سألناها سألناهم سئل سئلت");
 
+  /**
+   * Adjectives that refer back to an organization named before rather than name a new one: المنظمة الأممية,
+   * الشركة المذكورة (not الدولي, which names the World Bank in البنك الدولي).
+   */
+  static final Set<String> REFERRING_ADJECTIVES = words("الأممية الأممي المذكورة المذكور");
+
+  /** Words that say whose an organization is, after its name: منظمة الأغذية والزراعة التابعة للأمم المتحدة. */
+  static final Set<String> AFFILIATED = words("التابع التابعة التابعين المنبثق المنبثقة");
+
+  /** Verbs whose object follows ب, after their subject: رحبت الجمعية بالتعديلات, طالب الاتحاد بالإفراج. */
+  static final Set<String> VERBS_WITH_BI = words("رحب رحبت أشاد أشادت ندد نددت طالب طالبت تمسك تمسكت "
+      + "اعترف اعترفت التزم التزمت اكتفى اكتفت تعهد تعهدت أقر أقرت");
+
+  /** Verbs of asking whose subject may be an outlet, which then asks someone: سألت "الشرق" الدكتور فلانا. */
+  static final Set<String> OUTLET_ASKING = words("سألت سأل");
+
+  /** What opens the topic of a question, after whom it was put to: سئل فلان عما إذا, سألت فلانا عن. */
+  static final Set<String> ASKED_ABOUT = words("عن عما عمن حول بشأن");
+
   /** Role heads that are also given names: ويقول أمين للجزيرة نت. */
   static final Set<String> GIVEN_NAME_HEADS = words("أمين أمينة");
 
@@ -197,7 +216,8 @@ final class Lexicon {
           + "النادي نادي الغرفة غرفة الرابطة رابطة النقابة نقابة الجمعية جمعية المؤسسة مؤسسة الديوان ديوان "
           + "الهلال الصليب المرصد مرصد المركز مركز المعهد معهد الجهاز جهاز المحكمة محكمة النيابة "
           + "كتابة مديرية المديرية بلدية البلدية بعثة البعثة فريق قوات القوات شبكة إدارة الإدارة "
-          + "فيدرالية الفيدرالية كونفدرالية الكونفدرالية تنسيقية التنسيقية تعاونية التعاونية منتدى المنتدى");
+          + "فيدرالية الفيدرالية كونفدرالية الكونفدرالية تنسيقية التنسيقية تعاونية التعاونية منتدى المنتدى "
+          + "برنامج البرنامج");
 
   /** Every word that can head a speaker phrase, for telling وزير from و + زير. */
   static final Set<String> HEADS;

@@ -62,6 +62,7 @@ final class QuoteExtractor {
       }
       unattributed = null;
     }
+    mentions.read(t); // وقفت فاطمة آدم إسحاق في طابور. تقول فاطمة: the full name may be in the same paragraph
     List<int[]> quotes = QuoteMarks.pairs(t);
     boolean[] quoted = QuoteMarks.inside(t, quotes);
     int[] sentence = sentences(t, quoted);
@@ -96,7 +97,6 @@ final class QuoteExtractor {
         bySentence.put(sentence[i], a);
       }
     }
-    mentions.read(t);
     int last = t.size() - 1;
     if (colonCarry == null && last >= 0 && t.get(last).is(":") && bySentence.containsKey(sentence[last])) {
       colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
@@ -141,7 +141,8 @@ final class QuoteExtractor {
     if (according && from + 1 < t.size() && t.get(from).is("ما")) {
       from += Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(from + 1).norm())) ? 2 : 1;
     }
-    if (Lexicon.LOCATIVE_VERBS.contains(word) && from < t.size() && t.get(from).is("في")) {
+    boolean locative = Lexicon.LOCATIVE_VERBS.contains(word) && from < t.size() && t.get(from).is("في");
+    if (locative) {
       from++; // جاء في البيان: the document says it
     }
     if (from + 2 < t.size() && t.get(from).is("علي") && t.get(from + 1).is("لسان")) {
@@ -152,6 +153,9 @@ final class QuoteExtractor {
     }
     while (from < t.size() && Lexicon.CONTINUING_PARTICIPLES.contains(t.get(from).norm())) {
       from++; // وتابع قائلا: names no one
+    }
+    if (from + 1 < t.size() && t.get(from).is("ل") && QuoteMarks.isMark(t.get(from + 1).norm())) {
+      from = Introductions.pastOutlet(t, from + 1); // أكد لـ"اليوم السابع" أن: the outlet spoken to
     }
     int intro = introducer(t, from, sentence);
     int end = intro >= 0 ? intro : phraseEnd(t, from);
@@ -169,6 +173,10 @@ final class QuoteExtractor {
     for (int k = from + 1; k < end; k++) {
       if (Lexicon.CONTINUING_PARTICIPLES.contains(t.get(k).norm()) && NameWords.isComma(t, k - 1)) {
         end = k; // وتحذر الرواحية من تناول المسكنات، قائلة: the participle names no one
+        Speaker known = intro >= 0 ? history.byOneName(t.get(from).norm()) : null;
+        if (known != null) {
+          return history.speaking(new Attribution(known, verb, true)); // ودعا فيلدمان الأطراف إلى …، قائلا:
+        }
         break;
       }
     }
@@ -194,6 +202,9 @@ final class QuoteExtractor {
         before = subjects.subjectBefore(t, i, sentence, verb);
       }
       if (before == null && !purposive) {
+        before = subjects.openingSubject(t, i, sentence, verb); // المتحدث باسم الشركة فلان أكد أن
+      }
+      if (before == null && !purposive) {
         before = subjects.firstVerbSubject(t, i, sentence, verb); // ورحبت الجمعية … بالحكم الذي وصفته بأنه
       }
       if (before != null) {
@@ -202,6 +213,12 @@ final class QuoteExtractor {
       return carried(verb) != null ? carried(verb) : new Attribution(unknown(), verb, true);
     }
     Speaker named = speakers.parse(t, from, end);
+    if (locative && intro >= 0 && end - from == 1 && NameWords.hasArticle(t, from) && named != null
+        && named.type() == SpeakerType.PERSON && history.byOneName(t.get(from).norm()) == null) {
+      // وجاء في الحكم أن: whatever it is in (a ruling, a verdict), the text says it, not the person last named
+      return history.speaking(new Attribution(new Speaker(t.original(from, end), "", SpeakerType.DOCUMENT, ""),
+          verb, false));
+    }
     if (intro < 0) {
       history.remember(named);
       history.mentioned(named); // ويشكو كريم حمادي، مؤسس شركة، …، ويقول إن

@@ -11,6 +11,9 @@ import java.util.List;
  * pluperfect (وكانت الوكالة قد أعلنت), or whom an interviewer asked (سألنا الخبير فلانا …، فأجاب).
  */
 final class SentenceSubjects {
+  /** The most words a subject before its verb runs to: المتحدث باسم وزارة الصحة الدكتور فلان الفلاني. */
+  static final int MAX_OPENING_SUBJECT_WORDS = 12;
+
   private final SpeakerParser speakers;
   private final SpeakerHistory history;
 
@@ -89,7 +92,7 @@ final class SentenceSubjects {
       }
       start++;
     }
-    Speaker named = speakers.parse(t, start, comma);
+    Speaker named = speakers.parse(t, start, joined ? subjectEnd(t, start - 1, comma) : comma);
     if (described && (named == null || named.role().isEmpty())) {
       return null; // only a description and a name (الطالب الجامعي فلان), not any definite word
     }
@@ -176,6 +179,54 @@ final class SentenceSubjects {
     return start + 1 < verbAt - 1 ? known(speakers.parse(t, start + 1, verbAt - 1), verb) : null;
   }
 
+  /**
+   * A subject that opens the sentence, right before its verb: {@code المتحدث باسم الشركة محمود سليمان أكد أن
+   * "…"}, {@code الوزير محمد قال إن}. Null unless the words before the verb are a role, a rank or an
+   * organization and what they name, or the surname of someone named before.
+   */
+  Attribution openingSubject(Tokens t, int verbAt, int[] sentence, String verb) {
+    int start = sentenceStart(sentence, verbAt);
+    String v = t.get(verbAt).norm();
+    if (verbAt - start < 1 || verbAt - start > MAX_OPENING_SUBJECT_WORDS || v.startsWith("و") || v.startsWith("ب")
+        || v.startsWith("ال") || start > 0 && NameWords.isComma(t, start - 1)) {
+      return null; // not بالقول, a verbal noun, nor a clause that a comma opens
+    }
+    for (int k = start; k < verbAt; k++) {
+      if (!t.get(k).word()) {
+        return null; // مؤتمر صحفي، قال: a subject is no clause set off by commas
+      }
+    }
+    if (verbAt - start == 1) {
+      Speaker known = history.byOneName(t.get(start).norm()); // الزعتري قال إن
+      return known != null ? history.speaking(new Attribution(known, verb, true)) : null;
+    }
+    String head = Clitics.known(t.get(start).norm(), Lexicon.HEADS);
+    if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)) {
+      boolean name = verbAt - start <= NameWords.MAX_NAME_WORDS && speakers.allNameWords(t, start, verbAt)
+          && !t.get(start).norm().startsWith("و");
+      return name ? known(new Speaker(t.original(start, verbAt), "", SpeakerType.PERSON, ""), verb) : null;
+    }
+    Speaker named = speakers.parse(t, start, verbAt);
+    return identified(named) ? history.speaking(history.resolve(named, verb)) : null;
+  }
+
+  /**
+   * Where the subject of the verb at {@code verbAt} ends, at most at {@code end}: before the object of a verb
+   * that takes it after ب ({@code ورحبت الجمعية الأردنية للوقاية من حوادث الطرق بالتعديلات}).
+   */
+  private int subjectEnd(Tokens t, int verbAt, int end) {
+    if (!Lexicon.VERBS_WITH_BI.contains(Clitics.withoutConjunction(t.get(verbAt).norm()))) {
+      return end;
+    }
+    for (int k = verbAt + 2; k < end; k++) {
+      String w = t.get(k).norm();
+      if (w.startsWith("بال") && !speakers.isPlace(w.substring(1))) {
+        return k;
+      }
+    }
+    return end;
+  }
+
   /** A named person or an organization, resolved and speaking, or null; a role alone resolves to whom it names. */
   private Attribution known(Speaker named, String verb) {
     if (named == null || named.type() != SpeakerType.PERSON && named.type() != SpeakerType.ORGANIZATION) {
@@ -228,23 +279,35 @@ final class SentenceSubjects {
   private Attribution askedPerson(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = Clitics.withoutConjunction(t.get(k).norm());
-      if (Lexicon.ASKING.contains(w)) { // سألنا, سألناه, سئل, سئلت
-        Speaker named = speakers.parse(t, k + 1, to); // سئل وكيل الوزارة، فلان، عن خطط الحكومة، فأجاب
-        boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
-            && !named.role().isEmpty() && !named.name().equals(named.role()); // not وحين سئلت عما إذا
-        if (person) {
-          return history.speaking(history.resolve(named, ""));
+      int asked = k + 1;
+      if (Lexicon.OUTLET_ASKING.contains(w)) {
+        asked = Introductions.pastOutlet(t, k + 1); // سألت "الشرق" الدكتور فلانا: the paper asks
+        if (asked == k + 1) {
+          continue; // سأل النائب فلان الوزير: the one named asks, and is not the one who answers
         }
-        Speaker asked = history.current(); // سألناها عما حملته، فأجابت; وحين سئلت عما إذا …، أجابت
-        return asked != null && asked.type() == SpeakerType.PERSON ? new Attribution(asked, "", true) : null;
+      } else if (!Lexicon.ASKING.contains(w)) { // سألنا, سألناه, سئل, سئلت
+        continue;
       }
+      int about = asked;
+      while (about < to && !Lexicon.ASKED_ABOUT.contains(t.get(about).norm())) {
+        about++; // سئل الحمروني عما إذا كانت الجامعة …: who was asked, not what about
+      }
+      Speaker named = about > asked ? speakers.parse(t, asked, about) : null;
+      boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
+          && !named.name().equals(named.role()); // سئل وكيل الوزارة، فلان، عن خطط الحكومة، فأجاب
+      if (person) {
+        return history.speaking(history.resolve(named, ""));
+      }
+      Speaker current = history.current(); // سألناها عما حملته، فأجابت; وحين سئلت عما إذا …، أجابت
+      return current != null && current.type() == SpeakerType.PERSON ? new Attribution(current, "", true) : null;
     }
     return null;
   }
 
   /**
    * The subject of the verb that opens a participle's sentence, when it is a role, a rank or an
-   * organization: {@code وتحدثت الخبيرة في شؤون المياه الدكتورة منى الزعبي عن المشروع، قائلة:}.
+   * organization: {@code وتحدثت الخبيرة في شؤون المياه الدكتورة منى الزعبي عن المشروع، قائلة:}; or the
+   * surname or first name of someone named before: {@code وعاد الزعتري ليناشد المواطنين …، قائلا:}.
    */
   Attribution firstVerbSubject(Tokens t, int i, int[] sentence, String verb) {
     int start = sentenceStart(sentence, i);
@@ -253,9 +316,10 @@ final class SentenceSubjects {
     }
     String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
     if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)) {
-      return null;
+      Speaker known = history.byOneName(t.get(start + 1).norm()); // وعاد الزعتري ليناشد …، قائلا:
+      return known != null ? history.speaking(new Attribution(known, verb, true)) : null;
     }
-    Speaker named = speakers.parse(t, start + 1, Math.min(i, QuoteExtractor.phraseEnd(t, start + 1)));
+    Speaker named = speakers.parse(t, start + 1, subjectEnd(t, start, Math.min(i, QuoteExtractor.phraseEnd(t, start + 1))));
     named = named == null ? null : withoutObject(named);
     return identified(named) ? history.speaking(history.resolve(named, verb)) : null;
   }

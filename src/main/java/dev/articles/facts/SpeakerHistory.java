@@ -170,7 +170,9 @@ final class SpeakerHistory {
         return new Attribution(earlier, verb, true);
       }
     }
-    if (named.type() == SpeakerType.ORGANIZATION && words.size() == 1) {
+    boolean described = words.size() == 2 && (Lexicon.SAME.contains(words.get(1).norm())
+        || Lexicon.REFERRING_ADJECTIVES.contains(words.get(1).norm())); // المنظمة الأممية: the one named before
+    if (named.type() == SpeakerType.ORGANIZATION && (words.size() == 1 || described)) {
       String head = roleHead(named.name());
       Speaker earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION && roleHead(h.name()).equals(head));
       if (earlier == null) { // المحكمة, after غرفة الجنايات لدى محكمة الاستئناف
@@ -249,6 +251,23 @@ final class SpeakerHistory {
       return false;
     }
     return words.subList(1, words.size()).stream().allMatch(w -> w.norm().startsWith("ال"));
+  }
+
+  /**
+   * The person last named in full whose surname or first name is {@code word} (normalized), or null. Unlike
+   * {@link #resolve}, it records nothing: a word that names no one known stays no one.
+   */
+  Speaker byOneName(String word) {
+    Speaker bySurname = latest(h -> isNamed(h) && lastWord(h.name()).equals(word));
+    return bySurname != null ? bySurname : latest(h -> isNamed(h) && firstWord(h.name()).equals(word));
+  }
+
+  /** A person with a name of two words or more that is neither their role nor a description (مزارع ستيني). */
+  private boolean isNamed(Speaker h) {
+    List<Tokens.Token> words = Tokens.of(h.name()).list();
+    boolean described = h.role().isEmpty() && words.size() == 2 && isIndefinite(h.name())
+        && NameWords.isNisba(words.get(1).norm());
+    return h.type() == SpeakerType.PERSON && !h.name().equals(h.role()) && words.size() >= 2 && !described;
   }
 
   private Speaker latest(java.util.function.Predicate<Speaker> test) {

@@ -198,6 +198,12 @@ final class SpeakerParser {
           orgEnd++; // هيئة كهرباء ومياه دبي
         }
       }
+      for (int k = from + 2; k < orgEnd; k++) {
+        if (Lexicon.AFFILIATED.contains(t.get(k).norm())) {
+          orgEnd = k; // منظمة الأغذية والزراعة التابعة للأمم المتحدة: the organization, not whose it is
+          break;
+        }
+      }
       String name = role(t, from, orgEnd);
       if (!Lexicon.ORGANIZATIONS.contains(t.get(from).norm()) && !head.equals(t.get(from).norm())
           && name.length() > 1 && (name.charAt(0) == 'و' || name.charAt(0) == 'ف')) {
@@ -309,6 +315,11 @@ final class SpeakerParser {
   /** Whether the word at {@code i} can be part of a person's name, as {@link NameWords#isNameWord} says. */
   boolean isNameWord(Tokens t, int i) {
     return names.isNameWord(t, i);
+  }
+
+  /** Whether a normalized word is a place the gazetteer knows, as {@link NameWords#isPlace(String)} says. */
+  boolean isPlace(String norm) {
+    return names.isPlace(norm);
   }
 
   /** The person named after يدعى at {@code k}, or null. */
