@@ -129,6 +129,15 @@ public final class ArticleParser {
     return null;
   }
 
+  /** Words in a line after the sources from which it reads as a paragraph rather than a link or a notice. */
+  static final int PROSE_MIN_WORDS = 12;
+
+  /** A full sentence of some length: what a paragraph is and a related link, a notice or a copyright is not. */
+  private static boolean looksLikeProse(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && s.split("\\s+").length >= PROSE_MIN_WORDS && ".!?؟…\"»”".indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
   /** Removes the sources line, and whatever trails it, from the end of the lines. */
   private static List<String> takeSources(String fileName, List<Line> lines, List<Issue> warnings) {
     for (int i = lines.size() - 1; i >= 0; i--) {
@@ -142,10 +151,11 @@ public final class ArticleParser {
       if (value.isEmpty() && end < lines.size()) {
         value = lines.get(end++).text();
       }
-      if (end < lines.size()) {
+      long prose = lines.subList(end, lines.size()).stream().filter(l -> looksLikeProse(l.text())).count();
+      if (prose > 0) { // site chrome after the sources is expected; a paragraph there may be a lost one
         warnings.add(Issue.warning(fileName, "TRAILING_TEXT_DROPPED",
-            (lines.size() - end) + " line(s) after the sources line were dropped",
-            Map.of("lines", Integer.toString(lines.size() - end))));
+            prose + " paragraph(s) after the sources line were dropped with the site's boilerplate",
+            Map.of("lines", Long.toString(prose))));
       }
       lines.subList(i, lines.size()).clear();
       List<String> sources = new ArrayList<>();

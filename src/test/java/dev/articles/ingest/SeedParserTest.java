@@ -56,4 +56,21 @@ class SeedParserTest {
     assertTrue(a.body().get(0).text().startsWith("بدأت القوات القتالية الأميركية"));
     assertTrue(a.body().get(a.body().size() - 1).text().startsWith("وتقود الولايات المتحدة تحالفًا دوليًا"));
   }
+
+  @Test
+  void parse_siteChromeAfterTheSources_isDroppedQuietly_butAParagraphThereIsWarnedOf() throws Exception {
+    String article = "الأحد 3 مارس 2024\n\nالحكومة تقر الموازنة\n\nأقرت الحكومة الموازنة العامة للعام المقبل "
+        + "بعد نقاش استمر أسبوعين.\n\nوقال وزير المالية إن الموازنة تراعي الأولويات.\n\nالمصدر: الجزيرة\n\n";
+    String chrome = "اقرأ أيضا\nالحكومة تحيل مشروع الميزانية الجديدة إلى مجلس الأمة\nاشترك في النشرة البريدية "
+        + "لتصلك أهم الأخبار يوميا\n© 2025 جميع الحقوق محفوظة\n";
+    ParsedArticle quiet = SeedParser.parse("a.txt", (article + chrome).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(List.of("الجزيرة"), quiet.sources());
+    assertTrue(quiet.warnings().isEmpty(), quiet.warnings().toString());
+    String paragraph = "وأضاف الوزير أن العجز المتوقع سيتراجع إلى أقل من ثلاثة في المئة من الناتج المحلي بحلول "
+        + "نهاية العام المقبل.\n";
+    ParsedArticle warned = SeedParser.parse("b.txt",
+        (article + chrome + paragraph).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(List.of("TRAILING_TEXT_DROPPED"), warned.warnings().stream().map(Issue::reason).toList());
+    assertEquals("1", warned.warnings().get(0).metadata().get("lines"));
+  }
 }
