@@ -78,6 +78,20 @@ final class FigureExtractor {
       value *= Numbers.scale(t.get(j).norm());
       j++;
     }
+    double magnitude = j > i + 1 ? Numbers.scale(t.get(j - 1).norm()) : fromWord && value >= 1000
+        ? Math.pow(1000, Math.floor(Math.log10(value) / 3)) : 0;
+    if (magnitude > 0 && continuesCompound(t, j)) { // 41 ألفا و300 حالة, مليونين و500 ألف نسمة
+      double part = Numbers.digits(t.get(j + 1).norm());
+      int k = j + 2;
+      if (k < t.size() && Numbers.scale(t.get(k).norm()) != null) {
+        part *= Numbers.scale(t.get(k).norm());
+        k++;
+      }
+      if (part < magnitude) {
+        value += part;
+        j = k;
+      }
+    }
     if (j < t.size() && PERCENT_WORDS.contains(t.get(j).norm())) {
       percent = true;
       j++;
@@ -135,11 +149,13 @@ final class FigureExtractor {
   private static boolean notAFigure(Tokens t, int i, boolean fromWord) {
     Tokens.Token prev = i > 0 ? t.get(i - 1) : null;
     Tokens.Token next = i + 1 < t.size() ? t.get(i + 1) : null;
-    if (next != null && (isMonthAt(t, i + 1) || next.is(":") || next.is("/") || next.is("-"))) {
+    if (next != null && (isMonthAt(t, i + 1) || next.is(":") && joined(t, i, i + 1) || next.is("/")
+        || next.is("-"))) {
       return true; // 16 أبريل, 10:30, 16/04/2024, 2014-2017
     }
-    if (prev != null && (prev.is(":") || prev.is("/") || prev.is("-") || isMonthEnding(t, i - 1))) {
-      return true;
+    if (prev != null && (prev.is(":") && joined(t, i - 1, i) || prev.is("/") || prev.is("-")
+        || isMonthEnding(t, i - 1))) {
+      return true; // not في الحديدة: 60 سريرا, a figure after a colon
     }
     String before = prev == null ? "" : prev.norm();
     if (!fromWord && (IDENTIFIER_WORDS.contains(before)
@@ -150,9 +166,19 @@ final class FigureExtractor {
       return true; // الفرقة السادسة عشرة مشاة: the tens of a compound ordinal
     }
     if (fromWord) {
-      return next == null || !next.word() || NOT_UNITS.contains(next.norm());
+      return next == null || !next.word() || NOT_UNITS.contains(next.norm()) && !continuesCompound(t, i + 1);
     }
     return isYear(t, i);
+  }
+
+  /** Whether tokens {@code a} and {@code b} touch, with no space between (10:30, not الحديدة: 60). */
+  private static boolean joined(Tokens t, int a, int b) {
+    return t.get(a).end() == t.get(b).start();
+  }
+
+  /** Whether {@code و} and digits joined to it stand at {@code k}: the smaller part of a compound number. */
+  private static boolean continuesCompound(Tokens t, int k) {
+    return k + 1 < t.size() && t.get(k).is("و") && joined(t, k, k + 1) && Numbers.digits(t.get(k + 1).norm()) != null;
   }
 
   /** Definite ordinals that open a compound ordinal with عشر/عشرة (الحادي عشر, السادسة عشرة). */

@@ -166,12 +166,13 @@ final class Lexicon {
 
   /**
    * Words that begin what is said about someone right after their name: participles (فلان القادم من نابل,
-   * فلانة المقيمة في …) and verbal nouns with a possessive, the object of أعلن or أبدى (أعلن فلان عزمه الطعن).
+   * فلانة المقيمة في …), verbal nouns with a possessive, the object of أعلن or أبدى (أعلن فلان عزمه الطعن),
+   * and بدوره (وكتب العياري بدوره).
    */
   static final Set<String> AFTER_NAME = words("القادم القادمة المقيم المقيمة العائد العائدة النازح النازحة "
       + "البالغ البالغة المنحدر المنحدرة عزمه عزمها نيته نيتها رفضه رفضها استقالته استقالتها ترشحه ترشحها "
       + "تأييده تأييدها استعداده استعدادها رغبته رغبتها موافقته موافقتها اعتراضه اعتراضها انسحابه انسحابها "
-      + "تمسكه تمسكها قبوله قبولها");
+      + "تمسكه تمسكها قبوله قبولها بدوره بدورها");
 
   /** Adjectives that describe an unnamed source: مصدر مطلع, مسؤول رفيع. */
   static final Set<String> SOURCE_ADJECTIVES = words("مطلع مطلعة رفيع رفيعة بارز بارزة مقرب مقربة كبير كبيرة");

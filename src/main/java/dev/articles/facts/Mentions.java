@@ -57,4 +57,35 @@ final class Mentions {
       }
     }
     return null;
-  }}
+  }
+  /**
+   * Whether a paragraph read so far describes the named person by a role of this head just before their name:
+   * {@code وزير التموين والتجارة الداخلية، الدكتور هشام عبد الرؤوف} for {@code وزير}.
+   */
+  boolean describedAs(String name, String head) {
+    List<Tokens.Token> words = Tokens.of(name).list();
+    if (words.isEmpty() || head.isEmpty()) {
+      return false;
+    }
+    String first = words.get(0).norm();
+    for (Tokens t : read) {
+      for (int k = 1; k < t.size(); k++) {
+        if (!t.get(k).norm().equals(first)) {
+          continue;
+        }
+        for (int b = k - 1; b >= Math.max(0, k - DESCRIPTION_REACH); b--) {
+          if (!t.get(b).word() && !NameWords.isComma(t, b)) {
+            break;
+          }
+          if (t.get(b).word() && SpeakerParser.roleHead(t.original(b, b + 1)).equals(head)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens before a name its role may start: وزير التموين والتجارة الداخلية، الدكتور فلان. */
+  private static final int DESCRIPTION_REACH = 8;
+}

@@ -78,6 +78,9 @@ final class NameWords {
       if (end - i >= 1 && Lexicon.AFTER_NAME.contains(w)) {
         break; // الهادي بن عمر القادم من مدينة نابل: who he is, after his name
       }
+      if (end - i >= 1 && w.length() >= 5 && w.startsWith("ب") && w.endsWith("يه")) {
+        break; // يقول أمادو بفرنسية ممزوجة بعربية: the manner of speaking, after the name
+      }
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
         break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه: a verb after the name
       }

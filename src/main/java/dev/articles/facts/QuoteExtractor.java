@@ -35,7 +35,7 @@ final class QuoteExtractor {
   QuoteExtractor(Gazetteer gazetteer) {
     this.speakers = new SpeakerParser(gazetteer);
     this.mentions = new Mentions(speakers);
-    this.history = new SpeakerHistory(mentions::fullName);
+    this.history = new SpeakerHistory(mentions);
     this.introductions = new Introductions(speakers, history);
     this.subjects = new SentenceSubjects(speakers, history);
   }
@@ -74,6 +74,12 @@ final class QuoteExtractor {
       if (q < quotes.size() && quotes.get(q)[0] == i) {
         int[] pair = quotes.get(q++);
         Attribution a = i == 0 && carried != null ? carried : attribute(t, pair, sentence, bySentence.get(sentence[i]));
+        if (a == null && i > 0 && (sentence[i - 1] != sentence[i] || NameWords.isComma(t, i - 1))
+            && QuoteMarks.words(t, pair) >= ORPHAN_MIN_WORDS && !QuotedTerms.isTerm(t, pair)) {
+          // يقول النجار فلان إنه خسر ورشته. «بدأت من الصفر …»: the one the sentence before reported on
+          Attribution before = bySentence.get(sentence[i - 1]);
+          a = before != null ? before : carried("");
+        }
         if (a == null && i == 0 && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
           unattributed = fact(unit, t, pair, new Attribution(unknown(), "", true));
         }
@@ -131,7 +137,8 @@ final class QuoteExtractor {
         || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm()) // ناصر بن طالب: a name
         || Lexicon.DESCRIBING.contains(t.get(i - 1).norm()) // وهو طالب جامعي: a noun
         || insideDescription(t, i)); // وهي محامية تتابع قضايا: the description's own verb
-    boolean according = Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO) && (i == 0 || sentence[i - 1] != sentence[i]);
+    boolean according = Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO)
+        && (i == 0 || sentence[i - 1] != sentence[i] || NameWords.isComma(t, i - 1)); // …، بحسب مصدر في
     if (withheld || !according && !Lexicon.REPORTING_VERBS.contains(word)
         && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
       introductions.remember(t, i);
@@ -220,6 +227,10 @@ final class QuoteExtractor {
           verb, false));
     }
     if (intro < 0) {
+      if (according && named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
+          && SpeakerHistory.isIndefinite(named.role())) {
+        named = new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""); // بحسب مصدر في …, then المصدر
+      }
       history.remember(named);
       history.mentioned(named); // ويشكو كريم حمادي، مؤسس شركة، …، ويقول إن
       for (int k = from; k < end; k++) {
@@ -318,6 +329,9 @@ final class QuoteExtractor {
     out.add(new ExtractedFact(ExtractedFact.Kind.QUOTE, unit.span(start, end), text.substring(start, end),
         new Quote(interviewed, "", true), null, null, null));
   }
+
+  /** A quotation of at least this many words, with no verb of its own, continues whoever spoke before it. */
+  static final int ORPHAN_MIN_WORDS = 5;
 
   /** Whether a quotation makes up its whole paragraph, but for a closing full stop. */
   private static boolean standsAlone(Tokens t, int[] pair) {

@@ -80,6 +80,15 @@ final class QuoteMarks {
   }
 
   /** Which tokens stand inside a quotation, marks included. */
+  /** The number of words between a pair of marks. */
+  static int words(Tokens t, int[] pair) {
+    int words = 0;
+    for (int i = pair[0] + 1; i < pair[1]; i++) {
+      words += t.get(i).word() ? 1 : 0;
+    }
+    return words;
+  }
+
   static boolean[] inside(Tokens t, List<int[]> pairs) {
     boolean[] in = new boolean[t.size()];
     for (int[] p : pairs) {

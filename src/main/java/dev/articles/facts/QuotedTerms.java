@@ -19,10 +19,7 @@ final class QuotedTerms {
 
   /** Whether a quotation is a quoted term rather than speech. */
   static boolean isTerm(Tokens t, int[] pair) {
-    int words = 0;
-    for (int i = pair[0] + 1; i < pair[1]; i++) {
-      words += t.get(i).word() ? 1 : 0;
-    }
+    int words = QuoteMarks.words(t, pair);
     if (words == 0) {
       return true;
     }
@@ -57,7 +54,7 @@ final class QuotedTerms {
     if (Lexicon.TERM_PREPOSITIONS.contains(before.norm()) && words <= PREPOSITION_TERM_MAX_WORDS) {
       return true;
     }
-    if (words <= TITLE_MAX_WORDS && namesSomething(t, pair[0])) {
+    if (words <= TITLE_MAX_WORDS && namesSomething(t, pair[0]) && !predicateOfThatClause(t, pair, words)) {
       return true; // مؤلف كتاب "ودائع في مهب الريح", روايتها الأخيرة "بيت على حافة النهر"
     }
     if (words >= 2 && (t.get(pair[0] + 1).is("لم") || t.get(pair[0] + 1).is("لن"))) {
@@ -65,6 +62,28 @@ final class QuotedTerms {
     }
     return words <= TERM_MAX_WORDS;
   }
+
+  /**
+   * Whether the quotation ends a sentence as the predicate of an أن clause whose subject names something:
+   * {@code وأضاف أن تمويل خطة الاستجابة "بلغ 27% فقط من الاحتياجات"}. A title right after its noun, or one
+   * the sentence goes on after, is no predicate.
+   */
+  private static boolean predicateOfThatClause(Tokens t, int[] pair, int words) {
+    int after = pair[1] + 1;
+    boolean ends = after >= t.size() || SENTENCE_ENDS.contains(t.get(after).norm());
+    Tokens.Token before = t.get(pair[0] - 1);
+    if (words < 3 || !ends || !before.norm().startsWith("ال") || Lexicon.NAMING_NOUNS.contains(before.norm())) {
+      return false;
+    }
+    for (int k = pair[0] - 2; k >= Math.max(0, pair[0] - 6) && t.get(k).word(); k--) {
+      if (Lexicon.INTRODUCERS.contains(t.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> SENTENCE_ENDS = java.util.Set.of(".", "!", "؟", "?", "…");
 
   /** Whether a noun of verses or signs stands among the few words before the colon at {@code colon}. */
   private static boolean inscribed(Tokens t, int colon) {

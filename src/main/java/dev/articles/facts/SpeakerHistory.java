@@ -20,16 +20,16 @@ final class SpeakerHistory {
   record Attribution(Speaker speaker, String verb, boolean inferred) {}
 
   private final List<Speaker> history = new ArrayList<>();
-  /** The full name an earlier paragraph gives a first name, or null. */
-  private final java.util.function.UnaryOperator<String> fullNames;
+  /** The paragraphs read so far: where a first name is written in full, and what a name is described as. */
+  private final Mentions mentions;
   /** Nicknames (أبو وائل), by their normalized words, to the person they name. */
   private final Map<String, Speaker> nicknames = new HashMap<>();
   private Speaker current;
   /** The organization that last issued a statement or report, which البيان and التقرير then refer to. */
   private Speaker issuer;
 
-  SpeakerHistory(java.util.function.UnaryOperator<String> fullNames) {
-    this.fullNames = fullNames;
+  SpeakerHistory(Mentions mentions) {
+    this.mentions = mentions;
   }
 
   /** Someone introduced by name (تدعى فاطمة سعيد), who is about to be quoted more often than not. */
@@ -66,9 +66,28 @@ final class SpeakerHistory {
 
   /** Makes a resolved attribution's speaker the one who speaks on, and returns it. */
   Attribution speaking(Attribution a) {
+    a = withoutConjunction(a);
     current = a.speaker();
     issued(current);
     return a;
+  }
+
+  /**
+   * The speaker without a conjunction fused to the rank that opens their name: {@code فالدكتور نزار الصائغ،
+   * أستاذ العمارة، يرى أن}, where the ف explains and is no part of the name.
+   */
+  private static Attribution withoutConjunction(Attribution a) {
+    Speaker s = a.speaker();
+    String name = s.name();
+    if (s.type() != SpeakerType.PERSON || name.length() < 3 || name.charAt(0) != 'ف' && name.charAt(0) != 'و') {
+      return a;
+    }
+    List<Tokens.Token> words = Tokens.of(name).list();
+    String first = words.get(0).norm();
+    if (Lexicon.RANKS.contains(first) || !Lexicon.RANKS.contains(first.substring(1))) {
+      return a;
+    }
+    return new Attribution(new Speaker(name.substring(1), s.role(), s.type(), s.entityId()), a.verb(), a.inferred());
   }
 
   /** An organization that speaks or issues a document (تقرير صادر عن البنك الدولي), for البيان or التقرير. */
@@ -112,6 +131,10 @@ final class SpeakerHistory {
       }
       Speaker earlier = isIndefinite(named.role()) ? null : latest(h -> h.type() == SpeakerType.PERSON
           && !h.name().isEmpty() && roleHead(named.role()).equals(roleHead(h.role())));
+      if (earlier == null && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
+          && role.size() == 1 && mentions.describedAs(current.name(), roleHead(named.role()))) {
+        earlier = current; // وأضاف الوزير, after وزير التموين، الدكتور فلان, quoted by name since
+      }
       if (earlier == null && isGenericReference(named.role())) {
         boolean unnamed = current != null && current.name().equals(current.role())
             && !roleHead(current.role()).equals(roleHead(named.role())); // not وأضاف المصدر after مصدر حكومي
@@ -155,7 +178,7 @@ final class SpeakerHistory {
       boolean group = surname.endsWith("ون") || Lexicon.GROUPS.contains(surname); // يقول متقاعدون
       boolean roleWord = surname.startsWith("ال") && (Lexicon.HEADS.contains(surname)
           || Lexicon.ROLE_HEADS.contains(surname.substring(2))); // ويضيف المحامي: a role, not a surname
-      String full = earlier == null && !group && !roleWord ? fullNames.apply(surname) : null;
+      String full = earlier == null && !group && !roleWord ? mentions.fullName(surname) : null;
       if (full != null) {
         earlier = new Speaker(full, named.role(), SpeakerType.PERSON, ""); // تقول أمينة, after أمينة بن عودة
         history.add(earlier);
