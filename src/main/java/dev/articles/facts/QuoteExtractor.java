@@ -74,10 +74,18 @@ final class QuoteExtractor {
       if (q < quotes.size() && quotes.get(q)[0] == i) {
         int[] pair = quotes.get(q++);
         Attribution a = i == 0 && carried != null ? carried : attribute(t, pair, sentence, bySentence.get(sentence[i]));
+        if (a != null && a.inferred() && i > 0 && sentence[i - 1] != sentence[i] && bySentence.get(sentence[i]) == null
+            && QuoteMarks.words(t, pair) >= ORPHAN_MIN_WORDS && !QuotedTerms.isTerm(t, pair)) {
+          Attribution subject = subjects.previousSubject(t, i, sentence, a.verb());
+          a = subject != null ? subject : a; // فطالب بالتأجيل. «…»، بحسب ما قال: who the sentence before named
+        }
         if (a == null && i > 0 && (sentence[i - 1] != sentence[i] || NameWords.isComma(t, i - 1))
             && QuoteMarks.words(t, pair) >= ORPHAN_MIN_WORDS && !QuotedTerms.isTerm(t, pair)) {
           // يقول النجار فلان إنه خسر ورشته. «بدأت من الصفر …»: the one the sentence before reported on
           Attribution before = bySentence.get(sentence[i - 1]);
+          if (before == null && sentence[i - 1] != sentence[i]) {
+            before = subjects.previousSubject(t, i, sentence, ""); // أما النائب فلان، فطالب بالتأجيل. «…»
+          }
           a = before != null ? before : carried("");
         }
         if (a == null && i == 0 && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
@@ -164,6 +172,10 @@ final class QuoteExtractor {
     if (from + 1 < t.size() && t.get(from).is("ل") && QuoteMarks.isMark(t.get(from + 1).norm())) {
       from = Introductions.pastOutlet(t, from + 1); // أكد لـ"اليوم السابع" أن: the outlet spoken to
     }
+    if (from < t.size() && Lexicon.VERBS_WITH_BI.contains(word) && t.get(from).word()
+        && t.get(from).norm().startsWith("ب") && !t.get(from).is("باسم") && !t.get(from).is("بن")) {
+      from = phraseEnd(t, from); // فطالب بتأجيل التصويت: what is asked for, no speaker
+    }
     int intro = introducer(t, from, sentence);
     int end = intro >= 0 ? intro : phraseEnd(t, from);
     if (Lexicon.VIA_VERBS.contains(word)) {
@@ -213,6 +225,9 @@ final class QuoteExtractor {
       }
       if (before == null && !purposive) {
         before = subjects.firstVerbSubject(t, i, sentence, verb); // ورحبت الجمعية … بالحكم الذي وصفته بأنه
+      }
+      if (before == null && !purposive && (i == 0 || sentence[i - 1] != sentence[i])) {
+        before = subjects.previousSubject(t, i, sentence, verb); // أيد رئيس اللجنة، فلان، الفكرة. وقال:
       }
       if (before != null) {
         return before;

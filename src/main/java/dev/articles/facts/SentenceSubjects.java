@@ -269,7 +269,8 @@ final class SentenceSubjects {
           s.entityId());
     }
     if (s.type() != SpeakerType.PERSON || n < 4 || !words.get(n - 1).norm().startsWith("ال")
-        || words.get(n - 2).norm().startsWith("ال") || Lexicon.NAME_LINKS.contains(words.get(n - 2).norm())) {
+        || words.get(n - 2).norm().startsWith("ال") || Lexicon.NAME_LINKS.contains(words.get(n - 2).norm())
+        || Lexicon.COMPOUND_NAME_HEADS.contains(words.get(n - 2).norm())) { // رضا عبد الحكيم is one name
       return s;
     }
     return new Speaker(s.name().substring(0, words.get(n - 3).end()), s.role(), s.type(), s.entityId());
@@ -310,7 +311,50 @@ final class SentenceSubjects {
    * surname or first name of someone named before: {@code وعاد الزعتري ليناشد المواطنين …، قائلا:}.
    */
   Attribution firstVerbSubject(Tokens t, int i, int[] sentence, String verb) {
+    return verbSubject(t, sentenceStart(sentence, i), i, verb);
+  }
+
+  /**
+   * The subject of the sentence before the one at {@code i}, which a verb with no subject of its own opening
+   * this one continues: {@code أيد رئيس اللجنة، المهندس فلان، الفكرة. وقال: "…"}, or {@code أما النائب
+   * فلان، فطالب بالتأجيل. "…"}. Null when that sentence names no one so.
+   */
+  Attribution previousSubject(Tokens t, int i, int[] sentence, String verb) {
     int start = sentenceStart(sentence, i);
+    if (start == 0) {
+      return null;
+    }
+    int last = start - 1;
+    int previous = sentenceStart(sentence, last);
+    Speaker current = history.current();
+    List<Tokens.Token> named = current == null ? List.of() : Tokens.of(current.name()).list();
+    for (int k = previous; k < last && !named.isEmpty(); k++) {
+      if (t.get(k).norm().equals(named.get(named.size() - 1).norm())) {
+        return null; // يجلس مرشد سياحي، اسمه فلان، أمام مكتبه. يقول: the one just named goes on
+      }
+    }
+    int opener = NameWords.nextComma(t, previous, last);
+    if (opener < last && opener - previous <= 3
+        && Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(previous).norm()))) {
+      previous = opener + 1; // في المقابل، أيد فلان: the side or the time before the verb
+    }
+    if (Clitics.withoutConjunction(t.get(previous).norm()).equals("اما") || t.get(previous).is("اما")) {
+      for (int k = previous + 2; k < last; k++) {
+        if (t.get(k).norm().startsWith("ف") && NameWords.isComma(t, k - 1)) {
+          return topic(t, k, sentence, verb);
+        }
+      }
+      return null;
+    }
+    return verbSubject(t, previous, last, verb);
+  }
+
+  /**
+   * The subject after the verb at {@code start}, which a later verb or participle before {@code i} goes on
+   * from: a role, a rank or an organization with what it names (a name set off by commas too), or the
+   * surname of someone named before.
+   */
+  private Attribution verbSubject(Tokens t, int start, int i, String verb) {
     if (start + 2 >= i || QuoteMarks.isMark(t.get(start).norm())) {
       return null;
     }
@@ -319,7 +363,14 @@ final class SentenceSubjects {
       Speaker known = history.byOneName(t.get(start + 1).norm()); // وعاد الزعتري ليناشد …، قائلا:
       return known != null ? history.speaking(new Attribution(known, verb, true)) : null;
     }
-    Speaker named = speakers.parse(t, start + 1, subjectEnd(t, start, Math.min(i, QuoteExtractor.phraseEnd(t, start + 1))));
+    int end = subjectEnd(t, start, Math.min(i, QuoteExtractor.phraseEnd(t, start + 1)));
+    Speaker named = speakers.parse(t, start + 1, end);
+    if (!identified(named) && end < i && NameWords.isComma(t, end)) {
+      int apposed = NameWords.nextComma(t, end + 1, Math.min(i, end + NameWords.MAX_NAME_WORDS + 3));
+      if (apposed < i && NameWords.isComma(t, apposed)) {
+        named = speakers.parse(t, start + 1, apposed); // وتدخل وكيل المجلس، المستشار فلان، …، قائلا
+      }
+    }
     named = named == null ? null : withoutObject(named);
     return identified(named) ? history.speaking(history.resolve(named, verb)) : null;
   }
