@@ -30,6 +30,10 @@ final class Mentions {
     for (int u = read.size() - 1; u >= 0; u--) {
       Tokens t = read.get(u);
       for (int k = 2; k < t.size(); k++) {
+        if (t.get(k).norm().equals(first) && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(k - 1).norm())
+            && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
+          return t.original(k - 1, k + 1); // يقول أوبلا, after يمر الحسين أوبلا بين صفوف الأشجار
+        }
         if (t.get(k).norm().equals(first) && NameWords.hasArticle(t, k - 2) && t.get(k - 1).word()
             && speakers.isNameWord(t, k - 1) && speakers.nameEnd(t, k - 1, k + 1) == k + 1 && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
           return t.original(k - 1, k + 1); // يقول كيبروتيتش, after العداء الكيني بيتر كيبروتيتش: a surname

@@ -203,7 +203,8 @@ final class QuoteExtractor {
       from = end; // قال لراديو دبنقا إن: the outlet spoken to, no speaker
     }
     String only = end - from == 1 ? t.get(from).norm() : "";
-    boolean manner = only.startsWith("ب") || only.endsWith("ا") || Lexicon.MANNER.contains(only); // بحسرة, ضاحكا
+    boolean manner = (only.startsWith("ب") || only.endsWith("ا")) && history.byOneName(only) == null
+        || Lexicon.MANNER.contains(only); // بحسرة, ضاحكا; not بنعلي or أوبلا, surnames of people named before
     if (from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
         || NameWords.isStop(t, from)) {
       if (intro < 0) {

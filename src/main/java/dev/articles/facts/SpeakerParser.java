@@ -154,6 +154,9 @@ final class SpeakerParser {
       int nameStart = roles.roleEnd(t, from + 1, to);
       int nameEnd = nameStart < to && names.isNameWord(t, nameStart) && !isIndefiniteWithAdjective(t, from, nameStart)
           ? names.nameEnd(t, nameStart, to) : nameStart;
+      if (nameEnd > nameStart && namesAnInstitution(t, nameStart)) {
+        nameStart = nameEnd; // الباحثة بجامعة ابن زهر في أكادير: whom the university is named after
+      }
       for (int k = nameStart; k < Math.min(to, nameStart + NameWords.MAX_NAME_WORDS + 1); k++) {
         if (Lexicon.ANONYMITY.contains(t.get(k).norm())) {
           nameEnd = nameStart; // مسؤول مصري رفض الكشف عن اسمه: a source that withholds its name has none
@@ -430,6 +433,16 @@ final class SpeakerParser {
       }
     }
     return null;
+  }
+
+  /** Whether the word before {@code i} is an institution that the name at {@code i} names: بجامعة ابن زهر. */
+  private static boolean namesAnInstitution(Tokens t, int i) {
+    if (i == 0 || !t.get(i - 1).word()) {
+      return false;
+    }
+    String before = t.get(i - 1).norm();
+    boolean prefixed = before.length() > 3 && (before.startsWith("ب") || before.startsWith("ل"));
+    return Lexicon.INSTITUTIONS.contains(before) || prefixed && Lexicon.INSTITUTIONS.contains(before.substring(1));
   }
 
   /** Whether the rank at {@code r} is part of what an institution is named after: بجامعة القاضي عياض. */
