@@ -67,6 +67,7 @@ final class QuoteExtractor {
     boolean[] quoted = QuoteMarks.inside(t, quotes);
     int[] sentence = sentences(t, quoted);
     Map<Integer, Attribution> bySentence = new HashMap<>();
+    Map<Integer, Attribution> firstBySentence = new HashMap<>(); // the sentence's main verb's, for participles
     int q = 0;
     Attribution carried = colonCarry;
     colonCarry = null;
@@ -106,9 +107,10 @@ final class QuoteExtractor {
       if (quoted[i] || !t.get(i).word()) {
         continue;
       }
-      Attribution a = clause(t, i, sentence, bySentence.get(sentence[i]));
+      Attribution a = clause(t, i, sentence, bySentence.get(sentence[i]), firstBySentence.get(sentence[i]));
       if (a != null) {
         bySentence.put(sentence[i], a);
+        firstBySentence.putIfAbsent(sentence[i], a);
       }
     }
     int last = t.size() - 1;
@@ -118,10 +120,13 @@ final class QuoteExtractor {
   }
 
   /** A reporting verb at {@code i}, with its speaker phrase if it has one; null if {@code i} is no verb. */
-  private Attribution clause(Tokens t, int i, int[] sentence, Attribution inSentence) {
+  private Attribution clause(Tokens t, int i, int[] sentence, Attribution inSentence, Attribution firstInSentence) {
     String word = Clitics.withoutConjunction(t.get(i).norm());
     String verb = t.original(i, i + 1);
     if (Lexicon.CONTINUING_PARTICIPLES.contains(word)) {
+      if (firstInSentence != null && !firstInSentence.inferred()) {
+        return firstInSentence; // قال فلان إن …، مؤكدا دعمه «…»: the participle goes on with who the verb named
+      }
       Attribution subject = subjects.pastSubject(t, i, sentence, verb);
       if (subject == null) {
         subject = subjects.firstVerbSubject(t, i, sentence, verb); // وتحدثت الخبيرة فلانة عن …، قائلة:
@@ -151,6 +156,12 @@ final class QuoteExtractor {
         && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
       introductions.remember(t, i);
       return null;
+    }
+    if (i >= 3 && (t.get(i - 1).is("الذي") || t.get(i - 1).is("التي")) && NameWords.isComma(t, i - 2)) {
+      Speaker antecedent = history.byOneName(t.get(i - 3).norm());
+      if (antecedent != null) {
+        return history.speaking(new Attribution(antecedent, verb, true)); // العدوان، الذي قال في تصريح:
+      }
     }
     int from = i + 1;
     if (according && from + 1 < t.size() && t.get(from).is("ما")) {
