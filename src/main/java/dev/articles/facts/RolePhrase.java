@@ -89,8 +89,8 @@ final class RolePhrase {
           && !Lexicon.COMPOUND_NAME_HEADS.contains(raw)) { // مدربه عبد الرحيم التازي: a name, no genitive
         i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive
       } else if (!t.get(i - 1).norm().startsWith("ال") && NameWords.isNisba(raw)
-          && (i + 1 >= to || !t.get(i + 1).word() || names.isNameWord(t, i + 1))) {
-        i++; // في بنك استثمار محلي منى …, مسؤول عسكري،: an adjective after an indefinite noun of the role
+          && (i + 1 >= to || !t.get(i + 1).word() || names.isNameWord(t, i + 1) || t.get(i + 1).is("في"))) {
+        i++; // في بنك استثمار محلي منى …, مسؤول عسكري،, صاحب مخبز بلدي في حي شبرا: an adjective of the role
       } else if (Lexicon.ORGANIZATIONS.contains(t.get(i - 1).norm()) && !t.get(i - 1).norm().startsWith("ال")
           && names.isNameWord(t, i) && (i + 1 >= to || NameWords.isStop(t, i + 1))) {
         i++; // منظمة يونيسف, حركة حماس: an indefinite organization noun and its proper name

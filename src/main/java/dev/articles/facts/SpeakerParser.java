@@ -201,6 +201,14 @@ final class SpeakerParser {
           orgEnd++; // هيئة كهرباء ومياه دبي
         }
       }
+      for (int k = from + 1; k + 1 < orgEnd; k++) {
+        String next = t.get(k + 1).norm();
+        if (names.isPlace(t, k) && !next.startsWith("ال") && !next.startsWith("ل") && !next.startsWith("ب")
+            && !next.startsWith("و") && !names.isPlace(t, k + 1)) {
+          orgEnd = k + 1; // عزت مؤسسة كهرباء لبنان تراجع التغذية: the name ends at its place, the object follows
+          break;
+        }
+      }
       for (int k = from + 2; k < orgEnd; k++) {
         if (Lexicon.AFFILIATED.contains(t.get(k).norm())) {
           orgEnd = k; // منظمة الأغذية والزراعة التابعة للأمم المتحدة: the organization, not whose it is
