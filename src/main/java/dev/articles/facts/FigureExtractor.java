@@ -24,6 +24,8 @@ final class FigureExtractor {
   private static final Set<String> YEAR_WORDS = words("عام العام عامي سنة السنة سنتي منذ حتى بحلول أفق مطلع "
       + "نهاية بداية أواخر "
       + "أوائل منتصف خلال");
+  /** Plans and events named by their year: رؤية 2030, أجندة 2063, مونديال 2030. */
+  private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي "
       + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا");
 
@@ -61,8 +63,8 @@ final class FigureExtractor {
         }
       }
       fromWord = value != null;
-      if (fromWord && (value == 11 || tok.startsWith("ال"))) {
-        return i; // أحد is "one of", and الثلاثة is "the three"
+      if (fromWord && (value == 11 || NameWords.hasArticle(t, i))) {
+        return i; // أحد is "one of", and الثلاثة is "the three"; ألف, normalized الف, is no article
       }
       if (fromWord && i > 0
           && (FRACTIONS.contains(t.get(i - 1).norm()) || Numbers.digits(t.get(i - 1).norm()) != null)) {
@@ -217,6 +219,11 @@ final class FigureExtractor {
     }
     if (i > 0 && YEAR_WORDS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
       return true;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 2) && t.get(k).word(); k--) {
+      if (Clitics.in(t.get(k).norm(), NAMED_BY_YEAR)) {
+        return true; // رؤية السعودية 2030 رفع نسبة …: the year a plan is named by, before the verb
+      }
     }
     int before = i > 1 && t.get(i - 1).is("و") ? i - 2 : -1;
     if (before >= 0 && DateExtractor.isYearToken(t.get(before).norm()) && isYear(t, before)) {

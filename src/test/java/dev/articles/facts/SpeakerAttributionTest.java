@@ -1040,4 +1040,14 @@ class SpeakerAttributionTest {
         "ويقول صاحب مخبز بلدي في حي شبرا، فضل عدم ذكر اسمه، إن المخابز غير مطمئنة للتحول، «لأننا لا نعرف هل "
             + "سيستمر دعم الدقيق لنا»."));
   }
+
+  @Test
+  void compoundNumbers_aThousandAlone_aFigureAfterAColon_butNotAPlansYear() throws Exception {
+    List<String> figures = facts("الكوليرا", "سجلت المحافظات 41 ألفا و300 حالة، وكتب الطبيب: «في الحديدة: 60 سريرا "
+        + "عند 10:30 صباحا»، وقالت سارة: «أدفع ألف ريال للمواصلات»، فيما بلغ العدد مليونين و500 ألف نسمة. "
+        + "وتستهدف رؤية السعودية 2030 رفع نسبة المشاركة.").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.FIGURE).map(f -> f.figure().value() + " " + f.figure().unit())
+        .toList();
+    assertEquals(List.of("41300.0 حالة", "60.0 سريرا", "1000.0 ريال", "2500000.0 نسمة"), figures);
+  }
 }
