@@ -71,8 +71,13 @@ final class Introductions {
     if (Clitics.in(w, Lexicon.INTERVIEWING)) {
       int k = pastOutlet(t, i + 1); // حاورت «البيان» المهندس فلان
       Speaker interviewed = k < t.size() ? speakers.parse(t, k, QuoteExtractor.phraseEnd(t, k)) : null;
-      if (interviewed != null && interviewed.type() == SpeakerType.PERSON
-          && Tokens.of(interviewed.name()).list().size() >= 2) {
+      for (int r = k; !isNamedPerson(interviewed) && r < Math.min(t.size() - 1, k + INTERVIEWED_REACH); r++) {
+        if (Lexicon.RANKS.contains(t.get(r).norm())) { // والتقى فريق القناة مدير المركز، العقيد فلان الفلاني
+          interviewed = new Speaker(t.original(r, speakers.nameEnd(t, r + 1, QuoteExtractor.phraseEnd(t, r + 1))), "",
+              SpeakerType.PERSON, "");
+        }
+      }
+      if (isNamedPerson(interviewed)) {
         history.introduced(interviewed);
       }
       return;
@@ -110,6 +115,13 @@ final class Introductions {
         || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
       history.remember(speakers.parse(t, i, QuoteExtractor.phraseEnd(t, i)));
     }
+  }
+
+  /** How far past an interviewing verb the interviewee's rank may stand, after the interviewer and a role. */
+  private static final int INTERVIEWED_REACH = 10;
+
+  private static boolean isNamedPerson(Speaker s) {
+    return s != null && s.type() == SpeakerType.PERSON && Tokens.of(s.name()).list().size() >= 2;
   }
 
   /** The first token at or after {@code k} past an outlet's name, quoted or not: «البيان», "الشرق", صحيفة. */
@@ -268,7 +280,8 @@ final class Introductions {
       // الصياد الستيني سالم الرميثي علاقة أهل الساحل: the name, not the verb's object after it
       end = speakers.nameEnd(t, start, QuoteExtractor.phraseEnd(t, start));
     }
-    if (end - start >= 2) {
+    boolean description = start > 0 && Lexicon.DESCRIBING.contains(t.get(start - 1).norm());
+    if (end - start >= 2 && !description) { // not وهي ربة بيت (44 عاما): what she is, after her name
       history.introduced(new Speaker(t.original(start, end), "", SpeakerType.PERSON, ""));
     }
   }

@@ -78,6 +78,9 @@ final class NameWords {
       if (end - i >= 1 && Lexicon.AFTER_NAME.contains(w)) {
         break; // الهادي بن عمر القادم من مدينة نابل: who he is, after his name
       }
+      if (end - i >= 1 && w.length() >= 5 && (w.startsWith("لي") || w.startsWith("لت")) && !isPlace(t, end)) {
+        break; // ويعود يوسف ليشرح: a verb of purpose after the name
+      }
       if (end - i >= 1 && w.length() >= 5 && w.startsWith("ب") && w.endsWith("يه")) {
         break; // يقول أمادو بفرنسية ممزوجة بعربية: the manner of speaking, after the name
       }

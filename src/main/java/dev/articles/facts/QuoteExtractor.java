@@ -31,6 +31,8 @@ final class QuoteExtractor {
   private Attribution colonCarry;
   /** A paragraph that is one quotation and names no one, for the next paragraph to attribute (هكذا يصف فلان). */
   private ExtractedFact unattributed;
+  /** Whether the paragraph before was an interviewer's question, which a quotation standing alone answers. */
+  private boolean askedBefore;
 
   QuoteExtractor(Gazetteer gazetteer) {
     this.speakers = new SpeakerParser(gazetteer);
@@ -52,7 +54,7 @@ final class QuoteExtractor {
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
     Tokens t = unit.tokens();
-    if (t.size() > 3 && t.get(0).is("ج") && (t.get(1).is(":") || t.get(1).is("-"))) {
+    if (t.size() > 3 && t.get(0).is("ج") && (t.get(1).is(":") || t.get(1).is("-")) && !QuoteMarks.isMark(t.get(2).norm())) {
       answer(unit, t, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
     }
     if (unattributed != null) {
@@ -89,6 +91,9 @@ final class QuoteExtractor {
           }
           a = before != null ? before : carried("");
         }
+        if (a == null && i == 0 && askedBefore && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
+          a = carried(""); // - كيف تحضرت للدور؟ ⏎ «أمضيت ثلاثة أشهر …»: the answer of the one interviewed
+        }
         if (a == null && i == 0 && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
           unattributed = fact(unit, t, pair, new Attribution(unknown(), "", true));
         }
@@ -117,6 +122,7 @@ final class QuoteExtractor {
     if (colonCarry == null && last >= 0 && t.get(last).is(":") && bySentence.containsKey(sentence[last])) {
       colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
     }
+    askedBefore = last >= 0 && quotes.isEmpty() && (t.get(last).is("؟") || t.get(last).is("?"));
   }
 
   /** A reporting verb at {@code i}, with its speaker phrase if it has one; null if {@code i} is no verb. */
@@ -165,7 +171,7 @@ final class QuoteExtractor {
     }
     int from = i + 1;
     if (according && from + 1 < t.size() && t.get(from).is("ما")) {
-      from += Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(from + 1).norm())) ? 2 : 1;
+      from += isReportingVerb(Clitics.withoutConjunction(t.get(from + 1).norm())) ? 2 : 1; // بحسب ما يوضحه فلان
     }
     boolean locative = Lexicon.LOCATIVE_VERBS.contains(word) && from < t.size() && t.get(from).is("في");
     if (locative) {
@@ -269,6 +275,13 @@ final class QuoteExtractor {
       return null;
     }
     return history.speaking(history.resolve(named, verb));
+  }
+
+  /** A reporting verb, or one with an object pronoun: يوضحه, أكده. */
+  private static boolean isReportingVerb(String w) {
+    return Lexicon.REPORTING_VERBS.contains(w) || w.length() > 3 && (w.endsWith("ه")
+        && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - 1))
+        || w.endsWith("ها") && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - 2)));
   }
 
   /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */
@@ -383,6 +396,11 @@ final class QuoteExtractor {
     int before = pair[0] - 1;
     if (before >= 0 && Lexicon.INTRODUCERS.contains(t.get(before).norm())) {
       before--;
+    }
+    if (before == 1 && t.get(before).is(":") && t.get(0).is("ج")) {
+      Speaker interviewed = history.current(); // ج: «…»: an interview's answer, quoted
+      return new Attribution(interviewed != null && interviewed.type() == SpeakerType.PERSON ? interviewed : unknown(),
+          "", true);
     }
     if (before >= 0 && t.get(before).is(":")) {
       int start = before;

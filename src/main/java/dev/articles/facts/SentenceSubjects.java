@@ -186,6 +186,9 @@ final class SentenceSubjects {
    */
   Attribution openingSubject(Tokens t, int verbAt, int[] sentence, String verb) {
     int start = sentenceStart(sentence, verbAt);
+    if (start < verbAt && Lexicon.OPENING_PARTICLES.contains(t.get(start).norm())) {
+      start++; // لكن الهمامي رد قائلا: the particle opens the sentence, the subject follows it
+    }
     String v = t.get(verbAt).norm();
     if (verbAt - start < 1 || verbAt - start > MAX_OPENING_SUBJECT_WORDS || v.startsWith("و") || v.startsWith("ب")
         || v.startsWith("ال") || start > 0 && NameWords.isComma(t, start - 1)) {
@@ -311,7 +314,16 @@ final class SentenceSubjects {
    * surname or first name of someone named before: {@code وعاد الزعتري ليناشد المواطنين …، قائلا:}.
    */
   Attribution firstVerbSubject(Tokens t, int i, int[] sentence, String verb) {
-    return verbSubject(t, sentenceStart(sentence, i), i, verb);
+    return verbSubject(t, pastOpener(t, sentenceStart(sentence, i), i), i, verb);
+  }
+
+  /** The first token after a side or a time set off by a comma at {@code start}: من جهته، ودع فلان …. */
+  private static int pastOpener(Tokens t, int start, int limit) {
+    int opener = NameWords.nextComma(t, start, limit);
+    String first = Clitics.withoutConjunction(t.get(start).norm());
+    boolean side = start + 1 < limit && first.equals("من") && Lexicon.SIDE_MARKERS.contains(t.get(start + 1).norm());
+    return opener < limit && opener - start <= 3 && (Lexicon.PHRASE_STOPS.contains(first) || side)
+        ? opener + 1 : start;
   }
 
   /**
@@ -333,11 +345,7 @@ final class SentenceSubjects {
         return null; // يجلس مرشد سياحي، اسمه فلان، أمام مكتبه. يقول: the one just named goes on
       }
     }
-    int opener = NameWords.nextComma(t, previous, last);
-    if (opener < last && opener - previous <= 3
-        && Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(previous).norm()))) {
-      previous = opener + 1; // في المقابل، أيد فلان: the side or the time before the verb
-    }
+    previous = pastOpener(t, previous, last); // في المقابل، أيد فلان: the side or the time before the verb
     if (Clitics.withoutConjunction(t.get(previous).norm()).equals("اما") || t.get(previous).is("اما")) {
       for (int k = previous + 2; k < last; k++) {
         if (t.get(k).norm().startsWith("ف") && NameWords.isComma(t, k - 1)) {
