@@ -24,8 +24,9 @@ final class Introductions {
   private static boolean knownAs(Tokens t, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 6 && t.get(k).word(); k--) {
       String w = Clitics.withoutConjunction(t.get(k).norm());
-      if (w.equals("يعرف") || w.equals("تعرف")) {
-        return true;
+      if (w.equals("يعرف") || w.equals("تعرف") || w.equals("يعرفه") || w.equals("يعرفها") || w.equals("يعرفونه")
+          || w.equals("يعرفونها")) {
+        return true; // ويعرف باسم, الذي يعرفه الصيادون باسم
       }
     }
     return false;
@@ -245,6 +246,10 @@ final class Introductions {
     List<Tokens.Token> words = person == null ? List.of() : Tokens.of(person.name()).list();
     if (!words.isEmpty() && words.get(words.size() - 1).norm().equals(t.get(comma - 1).norm())) {
       return person;
+    }
+    Speaker known = history.byOneName(t.get(comma - 1).norm());
+    if (known != null) {
+      return known; // ويقول الزبيدي، الذي يعرفه الصيادون باسم "أبو ناصر": the surname of someone named before
     }
     int start = comma;
     while (start > 0 && t.get(start - 1).word() && comma - start <= NameWords.MAX_NAME_WORDS) {

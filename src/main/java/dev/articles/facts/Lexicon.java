@@ -109,7 +109,7 @@ final class Lexicon {
   static final Set<String> AFFILIATED = words("التابع التابعة التابعين المنبثق المنبثقة");
 
   /** Particles that open a sentence before its subject: لكن الهمامي رد, بينما الوزير قال. */
-  static final Set<String> OPENING_PARTICLES = words("لكن ولكن بينما فيما ثم كما");
+  static final Set<String> OPENING_PARTICLES = words("لكن ولكن بينما فيما ثم كما أما وأما");
 
   /** Verbs whose object follows ب, after their subject: رحبت الجمعية بالتعديلات, طالب الاتحاد بالإفراج. */
   static final Set<String> VERBS_WITH_BI = words("رحب رحبت أشاد أشادت ندد نددت طالب طالبت تمسك تمسكت "
