@@ -77,19 +77,9 @@ final class QuoteExtractor {
       if (q < quotes.size() && quotes.get(q)[0] == i) {
         int[] pair = quotes.get(q++);
         Attribution a = i == 0 && carried != null ? carried : attribute(t, pair, sentence, bySentence.get(sentence[i]));
-        if (a != null && a.inferred() && i > 0 && sentence[i - 1] != sentence[i] && bySentence.get(sentence[i]) == null
-            && QuoteMarks.words(t, pair) >= ORPHAN_MIN_WORDS && !QuotedTerms.isTerm(t, pair)) {
-          Attribution subject = subjects.previousSubject(t, i, sentence, a.verb());
-          a = subject != null ? subject : a; // فطالب بالتأجيل. «…»، بحسب ما قال: who the sentence before named
-        }
-        if (a == null && i > 0 && (sentence[i - 1] != sentence[i] || NameWords.isComma(t, i - 1))
-            && QuoteMarks.words(t, pair) >= ORPHAN_MIN_WORDS && !QuotedTerms.isTerm(t, pair)) {
-          // يقول النجار فلان إنه خسر ورشته. «بدأت من الصفر …»: the one the sentence before reported on
-          Attribution before = bySentence.get(sentence[i - 1]);
-          if (before == null && sentence[i - 1] != sentence[i]) {
-            before = subjects.previousSubject(t, i, sentence, ""); // أما النائب فلان، فطالب بالتأجيل. «…»
-          }
-          a = before != null ? before : carried("");
+        if (i > 0 && (a == null || a.inferred()) && QuoteMarks.words(t, pair) >= ORPHAN_MIN_WORDS
+            && !QuotedTerms.isTerm(t, pair)) {
+          a = continued(t, i, sentence, bySentence, a);
         }
         if (a == null && i == 0 && askedBefore && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
           a = carried(""); // - كيف تحضرت للدور؟ ⏎ «أمضيت ثلاثة أشهر …»: the answer of the one interviewed
@@ -275,6 +265,29 @@ final class QuoteExtractor {
       return null;
     }
     return history.speaking(history.resolve(named, verb));
+  }
+
+  /**
+   * The speaker of a quotation at {@code i} with no verb of its own in its sentence, or with only an inferred
+   * one ({@code a}): whoever the sentence before reported on or named as its subject. {@code يقول النجار فلان
+   * إنه خسر ورشته. «بدأت من الصفر …»}; {@code أما النائب فلان، فطالب بالتأجيل. «…»، بحسب ما قال}.
+   */
+  private Attribution continued(Tokens t, int i, int[] sentence, Map<Integer, Attribution> bySentence,
+                                Attribution a) {
+    boolean opens = sentence[i - 1] != sentence[i];
+    if (a != null) {
+      Attribution subject = opens && bySentence.get(sentence[i]) == null
+          ? subjects.previousSubject(t, i, sentence, a.verb()) : null;
+      return subject != null ? subject : a;
+    }
+    if (!opens && !NameWords.isComma(t, i - 1)) {
+      return null;
+    }
+    Attribution before = bySentence.get(sentence[i - 1]);
+    if (before == null && opens) {
+      before = subjects.previousSubject(t, i, sentence, "");
+    }
+    return before != null ? before : carried("");
   }
 
   /** A reporting verb, or one with an object pronoun: يوضحه, أكده. */
