@@ -161,7 +161,7 @@ final class QuoteExtractor {
     }
     int from = i + 1;
     if (according && from + 1 < t.size() && t.get(from).is("ما")) {
-      from += isReportingVerb(Clitics.withoutConjunction(t.get(from + 1).norm())) ? 2 : 1; // بحسب ما يوضحه فلان
+      from += isVerbWithObject(Clitics.withoutConjunction(t.get(from + 1).norm())) ? 2 : 1; // بحسب ما يوضحه فلان
     }
     boolean locative = Lexicon.LOCATIVE_VERBS.contains(word) && from < t.size() && t.get(from).is("في");
     if (locative) {
@@ -288,13 +288,6 @@ final class QuoteExtractor {
       before = subjects.previousSubject(t, i, sentence, "");
     }
     return before != null ? before : carried("");
-  }
-
-  /** A reporting verb, or one with an object pronoun: يوضحه, أكده. */
-  private static boolean isReportingVerb(String w) {
-    return Lexicon.REPORTING_VERBS.contains(w) || w.length() > 3 && (w.endsWith("ه")
-        && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - 1))
-        || w.endsWith("ها") && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - 2)));
   }
 
   /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */

@@ -445,23 +445,24 @@ final class SpeakerParser {
 
   /** Whether the word before {@code i} is an institution that the name at {@code i} names: بجامعة ابن زهر. */
   private static boolean namesAnInstitution(Tokens t, int i) {
-    if (i == 0 || !t.get(i - 1).word()) {
-      return false;
-    }
-    String before = t.get(i - 1).norm();
-    boolean prefixed = before.length() > 3 && (before.startsWith("ب") || before.startsWith("ل"));
-    return Lexicon.INSTITUTIONS.contains(before) || prefixed && Lexicon.INSTITUTIONS.contains(before.substring(1));
+    String bare = nounBefore(t, i);
+    return bare != null && (Lexicon.INSTITUTIONS.contains(t.get(i - 1).norm()) || Lexicon.INSTITUTIONS.contains(bare));
   }
 
   /** Whether the rank at {@code r} is part of what an institution is named after: بجامعة القاضي عياض. */
   private static boolean namesAPlace(Tokens t, int r) {
-    if (r == 0 || !t.get(r - 1).word()) {
-      return false;
+    String bare = nounBefore(t, r);
+    return bare != null && (Lexicon.ORGANIZATIONS.contains(bare) || Lexicon.INSTITUTIONS.contains(bare));
+  }
+
+  /** The word before {@code i}, without an attached ب or ل (بجامعة → جامعة); null when no word stands there. */
+  private static String nounBefore(Tokens t, int i) {
+    if (i == 0 || !t.get(i - 1).word()) {
+      return null;
     }
-    String before = t.get(r - 1).norm();
+    String before = t.get(i - 1).norm();
     boolean prefixed = before.length() > 3 && (before.startsWith("ب") || before.startsWith("ل"));
-    String bare = prefixed ? before.substring(1) : before;
-    return Lexicon.ORGANIZATIONS.contains(bare) || Lexicon.INSTITUTIONS.contains(bare);
+    return prefixed ? before.substring(1) : before;
   }
 
   /**
