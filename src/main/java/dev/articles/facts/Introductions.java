@@ -40,7 +40,7 @@ final class Introductions {
         && !before.equals("ذكر") && !before.equals("عن") // مرشد سياحي … اسمه حسام الدين عبد العال
         || w.equals("باسم") && (before.equals("يعرف") || before.equals("تعرف") || before.startsWith("المعروف"));
     if (named) {
-      history.introduced(speakers.namedAs(t, i, QuoteExtractor.phraseEnd(t, i + 1))); // ويعرف باسم أبو علي الحاج
+      history.introduced(speakers.namedAs(t, i, t.phraseEnd(i + 1))); // ويعرف باسم أبو علي الحاج
       return;
     }
     if (w.equals("باسم") && i + 2 < t.size() && QuoteMarks.isMark(t.get(i + 1).norm()) && knownAs(t, i)) {
@@ -48,7 +48,7 @@ final class Introductions {
       return;
     }
     if (NameWords.isNamedAs(w)) {
-      history.introduced(speakers.namedAs(t, i, QuoteExtractor.phraseEnd(t, i + 1))); // لاعبة … تدعى جود الحربي.
+      history.introduced(speakers.namedAs(t, i, t.phraseEnd(i + 1))); // لاعبة … تدعى جود الحربي.
       return;
     }
     if (Clitics.in(w, Lexicon.NICKNAMING)) {
@@ -71,10 +71,10 @@ final class Introductions {
     }
     if (Clitics.in(w, Lexicon.INTERVIEWING)) {
       int k = pastOutlet(t, i + 1); // حاورت «البيان» المهندس فلان
-      Speaker interviewed = k < t.size() ? speakers.parse(t, k, QuoteExtractor.phraseEnd(t, k)) : null;
+      Speaker interviewed = k < t.size() ? speakers.parse(t, k, t.phraseEnd(k)) : null;
       for (int r = k; !isNamedPerson(interviewed) && r < Math.min(t.size() - 1, k + INTERVIEWED_REACH); r++) {
         if (Lexicon.RANKS.contains(t.get(r).norm())) { // والتقى فريق القناة مدير المركز، العقيد فلان الفلاني
-          interviewed = new Speaker(t.original(r, speakers.nameEnd(t, r + 1, QuoteExtractor.phraseEnd(t, r + 1))), "",
+          interviewed = new Speaker(t.original(r, speakers.nameEnd(t, r + 1, t.phraseEnd(r + 1))), "",
               SpeakerType.PERSON, "");
         }
       }
@@ -84,7 +84,7 @@ final class Introductions {
       return;
     }
     if (Lexicon.DOCUMENTS.contains(w) && i + 2 < t.size()) {
-      Speaker issuer = speakers.parse(t, i, QuoteExtractor.phraseEnd(t, i)); // بحسب تقرير أصدره المجلس الوطني
+      Speaker issuer = speakers.parse(t, i, t.phraseEnd(i)); // بحسب تقرير أصدره المجلس الوطني
       if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
         history.remember(issuer);
         history.issued(issuer);
@@ -114,7 +114,7 @@ final class Introductions {
     }
     if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head) || Lexicon.PERSON_NOUNS.contains(w)
         || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
-      history.remember(speakers.parse(t, i, QuoteExtractor.phraseEnd(t, i)));
+      history.remember(speakers.parse(t, i, t.phraseEnd(i)));
     }
   }
 
@@ -229,7 +229,7 @@ final class Introductions {
         || t.get(start).norm().endsWith("ون") || Lexicon.GROUPS.contains(t.get(start).norm())) {
       return null; // not يجتمع متقاعدون كل صباح: a group, not someone named
     }
-    int end = speakers.nameEnd(t, start, QuoteExtractor.phraseEnd(t, start));
+    int end = speakers.nameEnd(t, start, t.phraseEnd(start));
     boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end);
     Speaker named = end - start >= 2 && ends ? speakers.parse(t, start, end) : null;
     return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty()
@@ -283,7 +283,7 @@ final class Introductions {
     } else {
       start = i + 1;
       // الصياد الستيني سالم الرميثي علاقة أهل الساحل: the name, not the verb's object after it
-      end = speakers.nameEnd(t, start, QuoteExtractor.phraseEnd(t, start));
+      end = speakers.nameEnd(t, start, t.phraseEnd(start));
     }
     boolean description = start > 0 && Lexicon.DESCRIBING.contains(t.get(start - 1).norm());
     if (end - start >= 2 && !description) { // not وهي ربة بيت (44 عاما): what she is, after her name

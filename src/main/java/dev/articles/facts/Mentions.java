@@ -49,7 +49,7 @@ final class Mentions {
             || next.startsWith("ال") && next.endsWith("يه")) { // ميرسك الدنماركية: a company and its origin
           continue;
         }
-        int end = speakers.nameEnd(t, k, QuoteExtractor.phraseEnd(t, k));
+        int end = speakers.nameEnd(t, k, t.phraseEnd(k));
         if (end < t.size() && t.get(end).word() && !NameWords.isStop(t, end)) {
           boolean linked = Lexicon.NAME_LINKS.contains(t.get(k + 1).norm())
               || Lexicon.COMPOUND_NAME_HEADS.contains(t.get(k + 1).norm());

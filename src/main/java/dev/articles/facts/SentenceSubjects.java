@@ -371,7 +371,7 @@ final class SentenceSubjects {
       Speaker known = history.byOneName(t.get(start + 1).norm()); // وعاد الزعتري ليناشد …، قائلا:
       return known != null ? history.speaking(new Attribution(known, verb, true)) : null;
     }
-    int end = subjectEnd(t, start, Math.min(i, QuoteExtractor.phraseEnd(t, start + 1)));
+    int end = subjectEnd(t, start, Math.min(i, t.phraseEnd(start + 1)));
     Speaker named = speakers.parse(t, start + 1, end);
     if (!identified(named) && end < i && NameWords.isComma(t, end)) {
       int apposed = NameWords.nextComma(t, end + 1, Math.min(i, end + NameWords.MAX_NAME_WORDS + 3));

@@ -19,6 +19,9 @@ final class SpeakerHistory {
   /** A speaker in force at a point of a sentence, and the verb that named or continued them. */
   record Attribution(Speaker speaker, String verb, boolean inferred) {}
 
+  /** The speaker of a quotation that nothing attributes. */
+  static final Speaker NO_ONE = new Speaker("", "", SpeakerType.UNKNOWN, "");
+
   private final List<Speaker> history = new ArrayList<>();
   /** The paragraphs read so far: where a first name is written in full, and what a name is described as. */
   private final Mentions mentions;
@@ -62,6 +65,11 @@ final class SpeakerHistory {
   /** Who spoke last, or null before anyone has. */
   Speaker current() {
     return current;
+  }
+
+  /** The current speaker, carried over to a quotation that names no one; null before anyone has spoken. */
+  Attribution carried(String verb) {
+    return current == null ? null : new Attribution(current, verb, true);
   }
 
   /** Makes a resolved attribution's speaker the one who speaks on, and returns it. */

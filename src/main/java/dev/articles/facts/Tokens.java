@@ -92,6 +92,15 @@ final class Tokens {
     return from >= to ? "" : text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
   }
 
+  /** The end of the run of words from {@code from}: the index of the next punctuation mark, or {@link #size()}. */
+  int phraseEnd(int from) {
+    int i = from;
+    while (i < tokens.size() && tokens.get(i).word()) {
+      i++;
+    }
+    return i;
+  }
+
   /** The index of the first token starting at or after {@code offset}, or {@link #size()}. */
   int indexAt(int offset) {
     for (int i = 0; i < tokens.size(); i++) {

@@ -1,0 +1,172 @@
+package dev.articles.facts;
+
+import dev.articles.facts.ExtractedFact.Speaker;
+import dev.articles.facts.ExtractedFact.SpeakerType;
+
+/**
+ * Reads a speaker phrase that names no single person: a document and whoever issued it ({@code بيان صادر عن
+ * الأمانة العامة لمجلس الوزراء}, {@code تقرير لمنظمة الأغذية والزراعة}), an organization ({@code منظمة الأغذية
+ * والزراعة التابعة للأمم المتحدة}), or a group of unnamed people ({@code سائقون في سوق بكارو}). Each method
+ * returns null when the phrase is not of its kind.
+ */
+final class CollectivePhrase {
+  static final int MAX_ORGANIZATION_WORDS = 8;
+
+  /** Parses an issuer's phrase again, as any speaker's. */
+  private final SpeakerParser parser;
+  private final Gazetteer gazetteer;
+  private final NameWords names;
+  private final RolePhrase roles;
+
+  CollectivePhrase(SpeakerParser parser, Gazetteer gazetteer, NameWords names, RolePhrase roles) {
+    this.parser = parser;
+    this.gazetteer = gazetteer;
+    this.names = names;
+    this.roles = roles;
+  }
+
+  /** Unnamed people, as {@code مصدر أمني} is: {@code ويقول سائقون في سوق بكارو}. */
+  Speaker group(Tokens t, int from, int to) {
+    int end = groupEnd(t, from, to);
+    if (end == from) {
+      return null;
+    }
+    String people = t.original(from, end);
+    return new Speaker(people, people, SpeakerType.PERSON, "");
+  }
+
+  /** A document whose head is {@code head}, or the organization that issued it when the phrase names one. */
+  Speaker document(Tokens t, int from, int to, String head) {
+    if (!Lexicon.DOCUMENTS.contains(head)) {
+      return null;
+    }
+    int end = documentEnd(t, from + 1, to);
+    String issued = end + 2 < to ? Clitics.withoutConjunction(t.get(end).norm()) : "";
+    if ((issued.equals("صادر") || issued.equals("الصادر")) && t.get(end + 1).is("عن")) {
+      Speaker issuer = organizationIn(t, end + 2, to); // بيان صادر عن الأمانة العامة لمجلس الوزراء
+      if (issuer != null) {
+        return issuer;
+      }
+    }
+    if (end + 1 < to && Lexicon.ISSUED.contains(t.get(end).norm())) {
+      Speaker issuer = organizationIn(t, end + 1, to); // دراسة أصدرها مركز مقديشو للبحوث والدراسات
+      if (issuer != null) {
+        return issuer;
+      }
+    }
+    String of = end < to ? t.get(end).norm() : "";
+    if (of.length() > 3 && of.charAt(0) == 'ل' && Lexicon.ORGANIZATIONS.contains(of.substring(1))) {
+      Tokens rest = Tokens.of(t.original(end, t.phraseEnd(end)).substring(1));
+      Speaker issuer = organizationIn(rest, 0, rest.size()); // تقرير لمنظمة الأغذية والزراعة
+      if (issuer != null) {
+        return issuer;
+      }
+    }
+    return new Speaker(t.original(from, end), "", SpeakerType.DOCUMENT, "");
+  }
+
+  /** The speaker that {@code [from, to)} names, if it is an organization. */
+  private Speaker organizationIn(Tokens t, int from, int to) {
+    Speaker issuer = parser.parse(t, from, to);
+    return issuer != null && issuer.type() == SpeakerType.ORGANIZATION ? issuer : null;
+  }
+
+  /**
+   * An organization: one the gazetteer knows, or a phrase whose head is an organization's noun, with the
+   * words that continue it, up to its place or to what it is affiliated with.
+   */
+  Speaker organization(Tokens t, int from, int to, String head) {
+    int end = names.nameEnd(t, from, to);
+    int known = names.knownNameLength(t, from, to);
+    String phrase = t.original(from, known > 0 ? from + known : end);
+    ExtractedFact.Entity org = gazetteer.lookup(phrase);
+    if (known > 1 && org != null && org.type() == ExtractedFact.EntityType.ORGANIZATION) {
+      return new Speaker(phrase, "", SpeakerType.ORGANIZATION, org.id()); // بعثة الأمم المتحدة للدعم في ليبيا
+    }
+    if (!Lexicon.ORGANIZATIONS.contains(head) && (org == null || org.type() != ExtractedFact.EntityType.ORGANIZATION)) {
+      return null;
+    }
+    int orgEnd = roles.roleEnd(t, from + 1, to);
+    while (org == null && orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).word()
+        && t.get(orgEnd).norm().startsWith("و") && !NameWords.isStop(t, orgEnd)) {
+      orgEnd++; // فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ: coordinated nouns, and their genitives
+      while (orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).norm().startsWith("ال")
+          && !NameWords.isStop(t, orgEnd)) { // not الأسبوع الماضي after the name
+        orgEnd++;
+      }
+      if (orgEnd < to && names.isPlace(t, orgEnd)) {
+        orgEnd++; // هيئة كهرباء ومياه دبي
+      }
+    }
+    for (int k = from + 1; k + 1 < orgEnd; k++) {
+      String next = t.get(k + 1).norm();
+      if (names.isPlace(t, k) && !next.startsWith("ال") && !next.startsWith("ل") && !next.startsWith("ب")
+          && !next.startsWith("و") && !names.isPlace(t, k + 1)) {
+        orgEnd = k + 1; // عزت مؤسسة كهرباء لبنان تراجع التغذية: the name ends at its place, the object follows
+        break;
+      }
+    }
+    for (int k = from + 2; k < orgEnd; k++) {
+      if (Lexicon.AFFILIATED.contains(t.get(k).norm())) {
+        orgEnd = k; // منظمة الأغذية والزراعة التابعة للأمم المتحدة: the organization, not whose it is
+        break;
+      }
+    }
+    String name = SpeakerParser.role(t, from, orgEnd);
+    if (!Lexicon.ORGANIZATIONS.contains(t.get(from).norm()) && !head.equals(t.get(from).norm())
+        && name.length() > 1 && (name.charAt(0) == 'و' || name.charAt(0) == 'ف')) {
+      name = name.substring(1); // بين الجيش ووزارة الداخلية: the organization, not its conjunction
+    }
+    return new Speaker(name, "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
+  }
+
+  /**
+   * A group of unnamed people as speaker: an indefinite plural (سائقون, سكان, شهود) and the place it is in,
+   * {@code سائقون في سوق بكارو}. Returns the end of the phrase, or {@code from} when it is no group.
+   */
+  private int groupEnd(Tokens t, int from, int to) {
+    String w = t.get(from).norm();
+    boolean plural = !w.startsWith("ال") && (w.length() >= 5 && w.endsWith("ون") || w.length() >= 6 && w.endsWith("ين"))
+        && !names.isPlace(t, from) || Lexicon.GROUPS.contains(w) || Lexicon.GROUPS_OF.contains(w);
+    if (plural && from + 1 < to && t.get(from + 1).norm().endsWith("هم")) {
+      return from + 1; // متقاعدون التقتهم "الغد": the group, not the clause about it
+    }
+    int end = from + 1;
+    if (Lexicon.GROUPS_OF.contains(w) && end + 1 < to && t.get(end).word() && !NameWords.hasArticle(t, end)
+        && !NameWords.isStop(t, end) && !t.get(end).is("في") && !t.get(end).is("من")) {
+      end++; // أولياء تلاميذ في ولاية البليدة: whose kin they are
+    }
+    if (!plural || end < to && t.get(end).word() && !NameWords.isStop(t, end)
+        && !t.get(end).is("في") && !t.get(end).is("من")) {
+      return from; // not مسؤولون أمريكيون كبار: only a bare plural, or one with its place
+    }
+    if (end + 1 < to && (t.get(end).is("في") || t.get(end).is("من")) && t.get(end + 1).word()) {
+      end += 2;
+      while (end < to && end - from < 8 && t.get(end).word() && !NameWords.isStop(t, end)
+          && !Lexicon.INTRODUCERS.contains(t.get(end).norm()) && !t.get(end).norm().endsWith("هم")) { // قولهم
+        end++;
+      }
+    }
+    return end;
+  }
+
+  /** A document's name: its head and the words that describe it (بيان مشترك, تقرير المركز الوطني للأرصاد). */
+  private static int documentEnd(Tokens t, int i, int to) {
+    int start = i;
+    while (i < to && i - start < 5 && t.get(i).word()) {
+      String w = t.get(i).norm();
+      if (i > start && w.startsWith("وال")) {
+        w = w.substring(1); // بلاغ وزارة التجهيز والماء
+      }
+      boolean genitive = w.startsWith("لل") || w.startsWith("ال") || Lexicon.ROLE_CONTINUATIONS.contains(w);
+      boolean adjective = i == start && !w.startsWith("ل") && !w.startsWith("ب") && !Lexicon.PHRASE_STOPS.contains(w);
+      if (w.startsWith("صادر") || w.startsWith("الصادر") || Lexicon.PHRASE_STOPS.contains(w)
+          || Lexicon.ISSUED.contains(w)
+          || (!genitive && !adjective)) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,314 @@
+package dev.articles.facts;
+
+import dev.articles.facts.ExtractedFact.Speaker;
+import dev.articles.facts.ExtractedFact.SpeakerType;
+import dev.articles.facts.SpeakerHistory.Attribution;
+
+/**
+ * Reads a reporting verb in running text ({@code وقال}, {@code أكدت}, {@code بحسب}, {@code مضيفا}) and finds
+ * whom it attributes speech to.
+ *
+ * <p>The speaker is the phrase between the verb and what introduces the speech (a colon, a quotation mark,
+ * {@code إن}/{@code أن}), once the words that name no one are stepped over: the outlet spoken to, {@code من
+ * جهته}, a participle, the object of a verb of purpose. A verb with no such phrase ({@code وأضاف: "…"}) takes
+ * its subject from elsewhere in the sentence ({@link SentenceSubjects}) or carries the last speaker on. A
+ * phrase with no speech after it ({@code وقال الوزير في مؤتمر صحفي.}) is remembered for the quotations that
+ * follow.
+ */
+final class ReportingClause {
+  /** How far past a verb the introducer may stand: وقال الوزير X، خلال زيارة إلى ولاية Y، إن …. */
+  static final int INTRODUCER_REACH = 30;
+
+  private final SpeakerParser speakers;
+  private final SpeakerHistory history;
+  private final Introductions introductions;
+  private final SentenceSubjects subjects;
+
+  ReportingClause(SpeakerParser speakers, SpeakerHistory history, Introductions introductions,
+                  SentenceSubjects subjects) {
+    this.speakers = speakers;
+    this.history = history;
+    this.introductions = introductions;
+    this.subjects = subjects;
+  }
+
+  /**
+   * The attribution of a reporting verb at {@code i}; null if {@code i} is no verb, or names a speaker with no
+   * speech after it. {@code inSentence} is the attribution the sentence made last, {@code firstInSentence} the
+   * one it made first.
+   */
+  Attribution read(Tokens t, int i, int[] sentence, Attribution inSentence, Attribution firstInSentence) {
+    String word = Clitics.withoutConjunction(t.get(i).norm());
+    String verb = t.original(i, i + 1);
+    if (Lexicon.CONTINUING_PARTICIPLES.contains(word)) {
+      return participle(t, i, sentence, verb, firstInSentence);
+    }
+    word = verbMeant(t, i, word);
+    boolean purposive = isPurposive(word); // ويعود ولد سيدي ليؤكد أن
+    if (purposive) {
+      word = word.substring(1);
+    }
+    boolean according = Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO)
+        && (i == 0 || sentence[i - 1] != sentence[i] || NameWords.isComma(t, i - 1)); // …، بحسب مصدر في
+    if (withheld(t, i) || !according && !Lexicon.REPORTING_VERBS.contains(word)
+        && !Lexicon.REPORTING_VERBS.contains(t.get(i).norm())) {
+      introductions.remember(t, i);
+      return null;
+    }
+    Attribution antecedent = relativeClause(t, i, verb);
+    if (antecedent != null) {
+      return antecedent;
+    }
+    boolean locative = Lexicon.LOCATIVE_VERBS.contains(word) && i + 1 < t.size() && t.get(i + 1).is("في");
+    int from = phraseStart(t, i, word, according, locative);
+    int intro = introducer(t, from, sentence);
+    int end = intro >= 0 ? intro : t.phraseEnd(from);
+    if (Lexicon.VIA_VERBS.contains(word)) {
+      from = afterAn(t, from, end); // نقلت الوكالة عن المتحدث قوله: the speaker follows عن
+    }
+    if (purposive && intro >= 0) {
+      from = end; // وعاد المدير ليطمئن السكان بأن: the words after a verb of purpose are its object
+    }
+    int participle = participleAfterComma(t, from, end);
+    if (participle < end) {
+      end = participle; // وتحذر الرواحية من تناول المسكنات، قائلة: the participle names no one
+      Speaker known = intro >= 0 ? history.byOneName(t.get(from).norm()) : null;
+      if (known != null) {
+        return history.speaking(new Attribution(known, verb, true)); // ودعا فيلدمان الأطراف إلى …، قائلا:
+      }
+    }
+    if (from < end && NameWords.isOutlet(t.get(from).norm()) && end - from <= 3) {
+      from = end; // قال لراديو دبنقا إن: the outlet spoken to, no speaker
+    }
+    if (namesNoOne(t, from, end)) {
+      return intro < 0 ? null : subjectElsewhere(t, i, sentence, verb, inSentence, purposive);
+    }
+    Speaker named = speakers.parse(t, from, end);
+    if (locative && intro >= 0 && end - from == 1 && NameWords.hasArticle(t, from) && named != null
+        && named.type() == SpeakerType.PERSON && history.byOneName(t.get(from).norm()) == null) {
+      // وجاء في الحكم أن: whatever it is in (a ruling, a verdict), the text says it, not the person last named
+      return history.speaking(new Attribution(new Speaker(t.original(from, end), "", SpeakerType.DOCUMENT, ""),
+          verb, false));
+    }
+    if (intro < 0) {
+      mentioned(t, from, end, according ? indefiniteSource(named) : named);
+      return null;
+    }
+    return history.speaking(history.resolve(named, verb));
+  }
+
+  /** A participle that goes on with a speaker: {@code مضيفا}, {@code قائلة}. */
+  private Attribution participle(Tokens t, int i, int[] sentence, String verb, Attribution firstInSentence) {
+    if (firstInSentence != null && !firstInSentence.inferred()) {
+      return firstInSentence; // قال فلان إن …، مؤكدا دعمه «…»: the participle goes on with who the verb named
+    }
+    Attribution subject = subjects.pastSubject(t, i, sentence, verb);
+    if (subject == null) {
+      subject = subjects.firstVerbSubject(t, i, sentence, verb); // وتحدثت الخبيرة فلانة عن …، قائلة:
+    }
+    return subject != null ? subject : history.carried(verb);
+  }
+
+  /** The reporting verb a word stands for where it is not one by its letters: وصفته بأنه, وبيّن. */
+  private static String verbMeant(Tokens t, int i, String word) {
+    String described = t.get(i).norm().startsWith("وو") ? t.get(i).norm().substring(1) : t.get(i).norm();
+    if (described.startsWith("وصف") && described.length() <= 6 && i + 1 < t.size()
+        && t.get(i + 1).norm().startsWith("ب")) {
+      return "قال"; // وصفتاه بأنه "…": وصف opens with و, no conjunction
+    }
+    if (t.get(i).is("وبين") && (i == 0 || !t.get(i - 1).word())) {
+      return "اوضح"; // وبيّن فلان أن: the verb, not بين "between", where a clause opens
+    }
+    return word;
+  }
+
+  /** Whether the word at {@code i} only looks like a verb: part of a name, a noun, a description's own verb. */
+  private static boolean withheld(Tokens t, int i) {
+    return i > 0 && (Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) // عدم ذكر اسمه: no verb
+        || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm()) // ناصر بن طالب: a name
+        || Lexicon.DESCRIBING.contains(t.get(i - 1).norm()) // وهو طالب جامعي: a noun
+        || insideDescription(t, i)); // وهي محامية تتابع قضايا: the description's own verb
+  }
+
+  /** A verb in a relative clause after a name set off by a comma: العدوان، الذي قال في تصريح:. */
+  private Attribution relativeClause(Tokens t, int i, String verb) {
+    if (i >= 3 && (t.get(i - 1).is("الذي") || t.get(i - 1).is("التي")) && NameWords.isComma(t, i - 2)) {
+      Speaker antecedent = history.byOneName(t.get(i - 3).norm());
+      if (antecedent != null) {
+        return history.speaking(new Attribution(antecedent, verb, true));
+      }
+    }
+    return null;
+  }
+
+  /** Where the speaker phrase after the verb at {@code i} starts, past the words that name no one. */
+  private static int phraseStart(Tokens t, int i, String word, boolean according, boolean locative) {
+    int from = i + 1;
+    if (according && from + 1 < t.size() && t.get(from).is("ما")) {
+      from += isVerbWithObject(Clitics.withoutConjunction(t.get(from + 1).norm())) ? 2 : 1; // بحسب ما يوضحه فلان
+    }
+    if (locative) {
+      from++; // جاء في البيان: the document says it
+    }
+    if (from + 2 < t.size() && t.get(from).is("علي") && t.get(from + 1).is("لسان")) {
+      from += 2; // وجاء على لسان فلان أن
+    }
+    if (from + 1 < t.size() && t.get(from).is("من") && Lexicon.SIDE_MARKERS.contains(t.get(from + 1).norm())) {
+      from += 2; // من جهته: names no one new
+    }
+    while (from < t.size() && Lexicon.CONTINUING_PARTICIPLES.contains(t.get(from).norm())) {
+      from++; // وتابع قائلا: names no one
+    }
+    if (from + 1 < t.size() && t.get(from).is("ل") && QuoteMarks.isMark(t.get(from + 1).norm())) {
+      from = Introductions.pastOutlet(t, from + 1); // أكد لـ"اليوم السابع" أن: the outlet spoken to
+    }
+    if (from < t.size() && Lexicon.VERBS_WITH_BI.contains(word) && t.get(from).word()
+        && t.get(from).norm().startsWith("ب") && !t.get(from).is("باسم") && !t.get(from).is("بن")) {
+      from = t.phraseEnd(from); // فطالب بتأجيل التصويت: what is asked for, no speaker
+    }
+    return from;
+  }
+
+  /** The index after the first عن in {@code [from, end)}, or {@code from} when there is none. */
+  private static int afterAn(Tokens t, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (t.get(k).is("عن")) {
+        return k + 1;
+      }
+    }
+    return from;
+  }
+
+  /** The index of a participle set off by a comma in {@code (from, end)}, or {@code end}. */
+  private static int participleAfterComma(Tokens t, int from, int end) {
+    for (int k = from + 1; k < end; k++) {
+      if (Lexicon.CONTINUING_PARTICIPLES.contains(t.get(k).norm()) && NameWords.isComma(t, k - 1)) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /** Whether {@code [from, end)} names no one: empty, the manner of speaking, or what comes after a speaker. */
+  private boolean namesNoOne(Tokens t, int from, int end) {
+    String only = end - from == 1 ? t.get(from).norm() : "";
+    boolean manner = (only.startsWith("ب") || only.endsWith("ا")) && history.byOneName(only) == null
+        || Lexicon.MANNER.contains(only); // بحسرة, ضاحكا; not بنعلي or أوبلا, surnames of people named before
+    return from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
+        || NameWords.isStop(t, from);
+  }
+
+  /** The speaker of a verb that names no one after it: the sentence's, a subject before it, or the last one. */
+  private Attribution subjectElsewhere(Tokens t, int i, int[] sentence, String verb, Attribution inSentence,
+                                       boolean purposive) {
+    if (inSentence != null && !purposive) {
+      return inSentence; // ويضيف الطبيب أن …، ويتابع: the sentence's speaker goes on
+    }
+    Attribution before = purposive ? subjects.purposeSubject(t, i, sentence, verb)
+        : subjects.pastSubject(t, i, sentence, verb); // وكانت الوكالة قد أعلنت في بيان أن
+    if (before == null) {
+      before = subjects.issuer(t, i, sentence, verb); // وأصدر الاتحاد بيانا أكد فيه أن
+    }
+    if (before == null) {
+      before = subjects.subjectBefore(t, i, sentence, verb);
+    }
+    if (before == null && !purposive) {
+      before = subjects.openingSubject(t, i, sentence, verb); // المتحدث باسم الشركة فلان أكد أن
+    }
+    if (before == null && !purposive) {
+      before = subjects.firstVerbSubject(t, i, sentence, verb); // ورحبت الجمعية … بالحكم الذي وصفته بأنه
+    }
+    if (before == null && !purposive && (i == 0 || sentence[i - 1] != sentence[i])) {
+      before = subjects.previousSubject(t, i, sentence, verb); // أيد رئيس اللجنة، فلان، الفكرة. وقال:
+    }
+    if (before != null) {
+      return before;
+    }
+    Attribution carried = history.carried(verb);
+    return carried != null ? carried : new Attribution(SpeakerHistory.NO_ONE, verb, true);
+  }
+
+  /** A source with no name after بحسب is named by its description: بحسب مصدر في …, then المصدر. */
+  private static Speaker indefiniteSource(Speaker named) {
+    return named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
+        && SpeakerHistory.isIndefinite(named.role()) ? new Speaker(named.role(), named.role(), SpeakerType.PERSON, "")
+        : named;
+  }
+
+  /** Remembers a speaker named with no speech after it, for the quotations that follow. */
+  private void mentioned(Tokens t, int from, int end, Speaker named) {
+    history.remember(named);
+    history.mentioned(named); // ويشكو كريم حمادي، مؤسس شركة، …، ويقول إن
+    for (int k = from; k < end; k++) {
+      if (Clitics.in(t.get(k).norm(), Lexicon.DOCUMENTS)) {
+        history.issued(named); // وبحسب تقرير صادر عن البنك الدولي، …; وأعلنت الشركة في بيان …
+        return;
+      }
+    }
+  }
+
+  /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */
+  private static boolean insideDescription(Tokens t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4 && t.get(k).word(); k--) {
+      if (Lexicon.DESCRIBING.contains(t.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A reporting verb in the present with the ل of purpose: ليؤكد, لتضيف. */
+  private static boolean isPurposive(String w) {
+    return w.length() > 3 && w.charAt(0) == 'ل' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت')
+        && Lexicon.REPORTING_VERBS.contains(w.substring(1));
+  }
+
+  /** A reporting verb, bare or with its object pronoun: أكد, أكدته. */
+  static boolean isVerbWithObject(String w) {
+    return Lexicon.REPORTING_VERBS.contains(w) || w.endsWith("ه")
+        && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - (w.endsWith("ته") ? 2 : 1)))
+        || w.endsWith("ته") && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - 1));
+  }
+
+  /**
+   * The index of what introduces the speech after a speaker phrase starting at {@code from}: a colon, a
+   * quotation mark, or إن/أن; -1 when the sentence ends or another reporting verb comes first.
+   */
+  private static int introducer(Tokens t, int from, int[] sentence) {
+    for (int i = from; i < Math.min(t.size(), from + INTRODUCER_REACH); i++) {
+      Tokens.Token tok = t.get(i);
+      if (sentence[i] != sentence[from]) {
+        return -1;
+      }
+      int named = RolePhrase.quotedNameEnd(t, i, t.size());
+      if (named == i && QuoteMarks.isMark(tok.norm()) && i > from && t.get(i - 1).word()
+          && !Lexicon.INTRODUCERS.contains(t.get(i - 1).norm())) {
+        named = shortQuotedName(t, i); // ونقلت وكالة الأنباء السعودية "واس" عن …
+      }
+      if (named > i && named < t.size() && t.get(named).word() && !Lexicon.INTRODUCERS.contains(t.get(named).norm())) {
+        i = named - 1; // وقالت رئيسة جمعية "صرخة المودعين" نادين خوري إن: the name is part of the phrase
+        continue;
+      }
+      if (tok.is(":") || QuoteMarks.isMark(tok.norm()) || Lexicon.INTRODUCERS.contains(tok.norm())
+          || Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(tok.norm()))) {
+        return i;
+      }
+      boolean clauseStart = tok.norm().startsWith("و") || tok.norm().startsWith("ف") || !t.get(i - 1).word()
+          || t.get(i - 1).is("ثم"); // وأضاف، أكد: a new clause; not لشاحنة نقل, a noun after a noun
+      if (tok.is(".") || clauseStart && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(tok.norm()))
+          && !Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) && !Lexicon.NAME_LINKS.contains(t.get(i - 1).norm())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** After a quoted name of one to three words at {@code mark}, the index past its closing mark; else {@code mark}. */
+  private static int shortQuotedName(Tokens t, int mark) {
+    int k = mark + 1;
+    while (k < t.size() && k - mark <= 4 && t.get(k).word()) {
+      k++;
+    }
+    return k > mark + 1 && k < t.size() && k - mark <= 4 && QuoteMarks.isMark(t.get(k).norm()) ? k + 1 : mark;
+  }
+}
