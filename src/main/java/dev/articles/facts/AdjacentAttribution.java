@@ -41,6 +41,10 @@ final class AdjacentAttribution {
       while (start > 0 && sentence[start - 1] == sentence[before] && t.get(start - 1).word()) {
         start--;
       }
+      if (start < before && Lexicon.FIRST_PERSON_SAYING.contains(t.get(start).norm())) {
+        Attribution speaking = history.carried(""); // ج: قلت لمجلس الإدارة: «…»: the one answering
+        return speaking != null ? speaking : new Attribution(SpeakerHistory.NO_ONE, "", true);
+      }
       if (start < before && before - start <= 8) {
         return history.resolve(speakers.parse(t, start, before), "");
       }

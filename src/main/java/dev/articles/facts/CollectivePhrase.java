@@ -128,10 +128,15 @@ final class CollectivePhrase {
     String w = t.get(from).norm();
     boolean plural = !w.startsWith("ال") && (w.length() >= 5 && w.endsWith("ون") || w.length() >= 6 && w.endsWith("ين"))
         && !names.isPlace(t, from) || Lexicon.GROUPS.contains(w) || Lexicon.GROUPS_OF.contains(w);
-    if (plural && from + 1 < to && t.get(from + 1).norm().endsWith("هم")) {
-      return from + 1; // متقاعدون التقتهم "الغد": the group, not the clause about it
+    String next = from + 1 < to ? t.get(from + 1).norm() : "";
+    if (plural && (next.endsWith("هم") || next.length() >= 4 && next.endsWith("وا"))) {
+      return from + 1; // متقاعدون التقتهم "الغد", سكان تحدثوا للجزيرة نت: the group, not the clause about it
     }
     int end = from + 1;
+    if (isConstructPlural(w) && next.startsWith("ال") && t.get(from + 1).word()) {
+      plural = true;
+      end++; // مرافقو المرضى, سائقو الشاحنات: a plural and whose they are
+    }
     if (Lexicon.GROUPS_OF.contains(w) && end + 1 < to && t.get(end).word() && !NameWords.hasArticle(t, end)
         && !NameWords.isStop(t, end) && !t.get(end).is("في") && !t.get(end).is("من")) {
       end++; // أولياء تلاميذ في ولاية البليدة: whose kin they are
@@ -148,6 +153,12 @@ final class CollectivePhrase {
       }
     }
     return end;
+  }
+
+  /** A masculine plural in the construct state, its ن dropped: مرافقو, سائقو, موظفو. */
+  private static boolean isConstructPlural(String w) {
+    return w.length() >= 5 && w.endsWith("و") && !w.startsWith("ال")
+        && (w.charAt(0) == 'م' || w.charAt(1) == 'ا');
   }
 
   /** A document's name: its head and the words that describe it (بيان مشترك, تقرير المركز الوطني للأرصاد). */

@@ -77,7 +77,7 @@ final class FigureExtractor {
     int j = i + 1;
     boolean percent = false;
     if (j < t.size() && Numbers.scale(t.get(j).norm()) != null) {
-      value *= Numbers.scale(t.get(j).norm());
+      value = scaled(value, Numbers.scale(t.get(j).norm())); // 16.1 مليار is 16100000000, not …0002
       j++;
     }
     double magnitude = j > i + 1 ? Numbers.scale(t.get(j - 1).norm()) : fromWord && value >= 1000
@@ -86,7 +86,7 @@ final class FigureExtractor {
       double part = Numbers.digits(t.get(j + 1).norm());
       int k = j + 2;
       if (k < t.size() && Numbers.scale(t.get(k).norm()) != null) {
-        part *= Numbers.scale(t.get(k).norm());
+        part = scaled(part, Numbers.scale(t.get(k).norm()));
         k++;
       }
       if (part < magnitude) {
@@ -114,6 +114,8 @@ final class FigureExtractor {
         end = u + 1;
         if (end < t.size() && DIMENSIONS.contains(t.get(end).norm())) {
           end++; // 400 متر مربع, ٤٥ ألف متر مكعب: a square or cubic unit is another unit
+        } else if (end < t.size() && POWER.contains(t.get(u).norm()) && PER_HOUR.contains(t.get(end).norm())) {
+          end++; // 100 كيلوواط ساعة: energy, not power
         }
         unitNoun = t.original(u, end);
       }
@@ -135,8 +137,16 @@ final class FigureExtractor {
     return end;
   }
 
+  /** A number times its scale word, in decimal, so that a decimal fraction keeps its digits. */
+  private static double scaled(double value, double scale) {
+    return java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
+  }
+
   /** Words that make a unit of length one of area or volume: متر مربع, كيلومترات مربعة, أقدام مكعبة. */
   private static final Set<String> DIMENSIONS = words("مربع مربعا مربعة مكعب مكعبا مكعبة");
+  /** Units of power, which ساعة after them makes units of energy: كيلوواط ساعة. */
+  private static final Set<String> POWER = words("واط كيلوواط ميغاواط ميجاواط غيغاواط جيجاواط كيلووات ميغاوات");
+  private static final Set<String> PER_HOUR = words("ساعة ساعي");
 
   private static boolean isUnit(Tokens t, int u) {
     Tokens.Token tok = t.get(u);
@@ -156,13 +166,19 @@ final class FigureExtractor {
       return true; // 16 أبريل, 10:30, 16/04/2024, 2014-2017
     }
     if (prev != null && (prev.is(":") && joined(t, i - 1, i) || prev.is("/") || prev.is("-")
-        || isMonthEnding(t, i - 1))) {
-      return true; // not في الحديدة: 60 سريرا, a figure after a colon
+        || !fromWord && isMonthEnding(t, i - 1))) {
+      return true; // not في الحديدة: 60 سريرا, a figure after a colon; nor أب لخمسة أطفال, آب the month
     }
     String before = prev == null ? "" : prev.norm();
     if (!fromWord && (IDENTIFIER_WORDS.contains(before)
         || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1)))) {
       return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت; الرحلة بثلاث ساعات counts hours
+    }
+    if (!fromWord && next != null && (next.is("لسنه") || next.is("لعام")) && i + 2 < t.size()) {
+      Double year = Numbers.digits(t.get(i + 2).norm());
+      if (year != null && year >= 1800 && year <= 2200) {
+        return true; // المرسوم عدد 417 لسنة 2024: a law's number and year
+      }
     }
     if (fromWord && prev != null && ORDINALS.contains(prev.norm())) {
       return true; // الفرقة السادسة عشرة مشاة: the tens of a compound ordinal

@@ -71,7 +71,13 @@ final class Introductions {
     }
     if (Clitics.in(w, Lexicon.INTERVIEWING)) {
       int k = pastOutlet(t, i + 1); // حاورت «البيان» المهندس فلان
-      Speaker interviewed = k < t.size() ? speakers.parse(t, k, t.phraseEnd(k)) : null;
+      for (int j = k + 1; j <= k + 2 && j < t.size() && t.get(j - 1).word() && !isRoleWord(t.get(j - 1).norm()); j++) {
+        if (isRoleWord(t.get(j).norm())) {
+          k = j; // والتقت هسبريس مهندسة الأنظمة, حاورت الجزيرة نت رئيس النادي: the outlet, unquoted, then whom
+          break;
+        }
+      }
+      Speaker interviewed = k < t.size() ? speakers.parse(t, k, withNameSetOff(t, t.phraseEnd(k))) : null;
       for (int r = k; !isNamedPerson(interviewed) && r < Math.min(t.size() - 1, k + INTERVIEWED_REACH); r++) {
         if (Lexicon.RANKS.contains(t.get(r).norm())) { // والتقى فريق القناة مدير المركز، العقيد فلان الفلاني
           interviewed = new Speaker(t.original(r, speakers.nameEnd(t, r + 1, t.phraseEnd(r + 1))), "",
@@ -116,6 +122,25 @@ final class Introductions {
         || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
       history.remember(speakers.parse(t, i, t.phraseEnd(i)));
     }
+  }
+
+  /** Whether a word opens a role or a rank: مهندسة, المدير, الدكتور. */
+  private static boolean isRoleWord(String w) {
+    String head = Clitics.known(w, Lexicon.HEADS);
+    String masculine = head.endsWith("ه") ? head.substring(0, head.length() - 1) : head;
+    return Lexicon.ROLE_HEADS.contains(head) || Lexicon.ROLE_HEADS.contains(masculine) || Lexicon.RANKS.contains(w)
+        || Lexicon.RANKS.contains("ال" + w) || Lexicon.PERSON_NOUNS.contains(w);
+  }
+
+  /** The end of a phrase ending at {@code end}, or past the name set off by commas after it: …، مريم الشامسي،. */
+  private int withNameSetOff(Tokens t, int end) {
+    if (end >= t.size() || !NameWords.isComma(t, end)) {
+      return end;
+    }
+    int next = t.phraseEnd(end + 1);
+    boolean name = next - end - 1 >= 2 && next - end - 1 <= NameWords.MAX_NAME_WORDS
+        && speakers.allNameWords(t, end + 1, next);
+    return name ? next : end;
   }
 
   /** How far past an interviewing verb the interviewee's rank may stand, after the interviewer and a role. */

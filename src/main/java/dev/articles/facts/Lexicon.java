@@ -2,6 +2,7 @@ package dev.articles.facts;
 
 import dev.articles.text.MatchText;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,10 @@ final class Lexicon {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  private static List<String> phrases(String barSeparated) {
+    return Arrays.stream(barSeparated.split("\\|")).map(MatchText::normalize).toList();
+  }
+
   /** Verbs that introduce reported speech, past and present, masculine and feminine, singular and plural. */
   static final Set<String> REPORTING_VERBS = words(
       "قال قالت قالوا يقول تقول أضاف أضافت أضافوا يضيف تضيف تابع تابعت يتابع أكد أكدت أكدوا يؤكد تؤكد "
@@ -30,7 +35,7 @@ final class Lexicon {
           + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت زاد زادت "
           + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو نبه نبهت ينبه تنبه كتب كتبت يكتب تكتب غرد غردت "
           + "يغرد تغرد اعتقد اعتقدت يعتقد تعتقد خلص خلصت يخلص تخلص طمأن طمأنت يطمئن تطمئن استطرد استطردت "
-          + "يستطرد تستطرد أرجع أرجعت شرح شرحت يشرح تشرح");
+          + "يستطرد تستطرد أرجع أرجعت شرح شرحت يشرح تشرح ردد رددت يردد");
 
   /** Verbs that report through an intermediary: نقلت الوكالة عن المتحدث قوله. */
   static final Set<String> VIA_VERBS = words("نقل نقلت نقلوا");
@@ -42,6 +47,13 @@ final class Lexicon {
 
   /** Verbs whose subject is where the words stand: جاء في البيان: "…". */
   static final Set<String> LOCATIVE_VERBS = words("جاء ورد");
+
+  /** Verbs of calling for something, whose object in quotation marks is what the speaker called for. */
+  static final Set<String> CALLING = words("دعا دعت يدعو تدعو داعيا داعية طالب طالبت يطالب تطالب مطالبا مطالبة "
+      + "ناشد ناشدت يناشد تناشد مناشدا مناشدة حث حثت يحث تحث");
+
+  /** Saying in the first person, which the one speaking in the paragraph does: قلت لهم: «…». */
+  static final Set<String> FIRST_PERSON_SAYING = words("قلت قلنا أقول نقول");
 
   /** Words that end a speaker phrase and introduce what was said. */
   static final Set<String> INTRODUCERS = words("أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها قوله قولها");
@@ -105,6 +117,10 @@ final class Lexicon {
    * الشركة المذكورة (not الدولي, which names the World Bank in البنك الدولي).
    */
   static final Set<String> REFERRING_ADJECTIVES = words("الأممية الأممي المذكورة المذكور");
+
+  /** The United Nations' bodies, as a role names them: مدير شؤون الأونروا في غزة is a UN official. */
+  static final List<String> UN_BODIES = phrases("الأمم المتحدة|الأونروا|أونروا|يونيسف|اليونيسف|منظمة الصحة العالمية|"
+      + "برنامج الأغذية العالمي|المفوضية السامية|أوتشا|الفاو|اليونسكو|الأممية|الأممي");
 
   /** Words that say whose an organization is, after its name: منظمة الأغذية والزراعة التابعة للأمم المتحدة. */
   static final Set<String> AFFILIATED = words("التابع التابعة التابعين المنبثق المنبثقة");

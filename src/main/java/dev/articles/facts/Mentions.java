@@ -63,6 +63,29 @@ final class Mentions {
     return null;
   }
   /**
+   * The organization with this head that a paragraph read so far names in full, the latest first, or null:
+   * {@code البنك الدولي} for {@code وقال البنك}, after {@code وقدر البنك الدولي في تقرير له}. Only a name the
+   * gazetteer knows counts, so that a phrase running on past the name is never taken for one.
+   */
+  ExtractedFact.Speaker organization(String head) {
+    for (int u = read.size() - 1; u >= 0; u--) {
+      Tokens t = read.get(u);
+      boolean[] quoted = QuoteMarks.inside(t, QuoteMarks.pairs(t));
+      for (int k = t.size() - 2; k >= 0; k--) {
+        if (quoted[k] || !t.get(k).word() || !SpeakerParser.roleHead(t.original(k, k + 1)).equals(head)) {
+          continue;
+        }
+        ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
+        if (named != null && named.type() == ExtractedFact.SpeakerType.ORGANIZATION && !named.entityId().isEmpty()
+            && Tokens.of(named.name()).list().size() >= 2) {
+          return named;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether a paragraph read so far describes the named person by a role of this head just before their name:
    * {@code وزير التموين والتجارة الداخلية، الدكتور هشام عبد الرؤوف} for {@code وزير}.
    */

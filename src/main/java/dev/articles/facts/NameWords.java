@@ -46,8 +46,8 @@ final class NameWords {
       return false;
     }
     String w = t.get(i).norm();
-    if (Lexicon.SPEECH_OCCASIONS.contains(w)) {
-      return false; // في ختام مؤتمر صحفي: where it was said
+    if (Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.REPORTING_VERBS.contains(w)) {
+      return false; // في ختام مؤتمر صحفي: where it was said; مدير المشروع يردد: what was done
     }
     if (Lexicon.DEFINITE_GIVEN_NAMES.contains(w)) {
       return i + 1 < t.size() && !isStop(t, i + 1); // الهادي العياري; alone, الحسن is an adjective

@@ -60,8 +60,9 @@ final class QuoteExtractor {
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
     Tokens t = unit.tokens();
+    Speaker answering = null;
     if (t.size() > 3 && t.get(0).is("ج") && (t.get(1).is(":") || t.get(1).is("-")) && !QuoteMarks.isMark(t.get(2).norm())) {
-      answer(unit, t, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
+      answering = answer(unit, t, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
     }
     if (unattributed != null) {
       Attribution next = adjacent.nextSentence(t, 0); // "…". ⏎ بهذه الكلمات عبرت فلانة …
@@ -119,6 +120,9 @@ final class QuoteExtractor {
       colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
     }
     askedBefore = last >= 0 && quotes.isEmpty() && (t.get(last).is("؟") || t.get(last).is("?"));
+    if (answering != null) {
+      history.introduced(answering); // ج: … كان مدير المشروع يردد: «…»: the next answer is the interviewee's again
+    }
   }
 
   /**
@@ -144,11 +148,11 @@ final class QuoteExtractor {
     return before != null ? before : history.carried("");
   }
 
-  /** The answer of a question-and-answer interview, as a quotation of the person interviewed. */
-  private void answer(TextUnit unit, Tokens t, List<ExtractedFact> out) {
+  /** The answer of a question-and-answer interview, as a quotation of the person interviewed, who is returned. */
+  private Speaker answer(TextUnit unit, Tokens t, List<ExtractedFact> out) {
     Speaker interviewed = history.current();
     if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
-      return;
+      return null;
     }
     String text = unit.text();
     int start = t.get(2).start();
@@ -158,6 +162,7 @@ final class QuoteExtractor {
     }
     out.add(new ExtractedFact(ExtractedFact.Kind.QUOTE, unit.span(start, end), text.substring(start, end),
         new Quote(interviewed, "", true), null, null, null));
+    return interviewed;
   }
 
   /** A quotation of at least this many words, with no verb of its own, continues whoever spoke before it. */

@@ -17,6 +17,16 @@ final class QuotedTerms {
 
   private QuotedTerms() {}
 
+  /** Whether a verb of calling for stands just before the preposition at {@code p}: داعية المانحين إلى «…». */
+  private static boolean calledFor(Tokens t, int p) {
+    for (int k = p - 1; k >= 0 && k >= p - 3 && t.get(k).word(); k--) {
+      if (Lexicon.CALLING.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a quotation is a quoted term rather than speech. */
   static boolean isTerm(Tokens t, int[] pair) {
     int words = QuoteMarks.words(t, pair);
@@ -51,7 +61,8 @@ final class QuotedTerms {
         && Lexicon.INSCRIBING.contains(Clitics.withoutConjunction(t.get(pair[0] - 2).norm()))) {
       return true; // لافتة كتب عليها «النجاح ثمرة الجهد»: an inscription, not speech
     }
-    if (Lexicon.TERM_PREPOSITIONS.contains(before.norm()) && words <= PREPOSITION_TERM_MAX_WORDS) {
+    if (Lexicon.TERM_PREPOSITIONS.contains(before.norm()) && words <= PREPOSITION_TERM_MAX_WORDS
+        && !calledFor(t, pair[0] - 1)) {
       return true;
     }
     if (words <= TITLE_MAX_WORDS && namesSomething(t, pair[0]) && !predicateOfThatClause(t, pair, words)) {

@@ -188,16 +188,25 @@ final class SentenceSubjects {
     int start = sentenceStart(sentence, verbAt);
     if (start < verbAt && Lexicon.OPENING_PARTICLES.contains(t.get(start).norm())) {
       start++; // لكن الهمامي رد قائلا: the particle opens the sentence, the subject follows it
+    } else if (start + 1 < verbAt && (t.get(start).is("غير") || t.get(start).is("الا")) && t.get(start + 1).is("ان")) {
+      start += 2; // غير أن النائب فلان اعتبر أن
     }
     String v = t.get(verbAt).norm();
-    if (verbAt - start < 1 || verbAt - start > MAX_OPENING_SUBJECT_WORDS || v.startsWith("و") || v.startsWith("ب")
+    if (verbAt - start < 1 || v.startsWith("و") || v.startsWith("ب")
         || v.startsWith("ال") || start > 0 && NameWords.isComma(t, start - 1)) {
       return null; // not بالقول, a verbal noun, nor a clause that a comma opens
     }
+    boolean apposed = nameSetOffBefore(t, start, verbAt);
+    int words = 0;
     for (int k = start; k < verbAt; k++) {
-      if (!t.get(k).word()) {
+      if (t.get(k).word()) {
+        words++;
+      } else if (!apposed || !NameWords.isComma(t, k) && !QuoteMarks.isMark(t.get(k).norm())) {
         return null; // مؤتمر صحفي، قال: a subject is no clause set off by commas
       }
+    }
+    if (words > MAX_OPENING_SUBJECT_WORDS) {
+      return null;
     }
     if (verbAt - start == 1) {
       Speaker known = history.byOneName(t.get(start).norm()); // الزعتري قال إن
@@ -211,6 +220,23 @@ final class SentenceSubjects {
     }
     Speaker named = speakers.parse(t, start, verbAt);
     return identified(named) ? history.speaking(history.resolve(named, verb)) : null;
+  }
+
+  /**
+   * Whether the words before the verb at {@code verbAt} end in a name set off by commas after its role:
+   * {@code النائب عن كتلة «الوفاء للوطن» المعارضة، منير الحاج علي، اعتبر}.
+   */
+  private boolean nameSetOffBefore(Tokens t, int start, int verbAt) {
+    if (verbAt - start < 4 || !NameWords.isComma(t, verbAt - 1)) {
+      return false;
+    }
+    int comma = verbAt - 2;
+    while (comma > start && t.get(comma).word()) {
+      comma--;
+    }
+    int name = verbAt - 1 - (comma + 1);
+    return comma > start && NameWords.isComma(t, comma) && name >= 2 && name <= NameWords.MAX_NAME_WORDS
+        && speakers.allNameWords(t, comma + 1, verbAt - 1);
   }
 
   /**
@@ -385,7 +411,8 @@ final class SentenceSubjects {
 
   /**
    * The subject of a sentence in the pluperfect, which a participle continues: {@code وكان اتحاد الناشرين
-   * قد قدر في تقرير …، مشيرا إلى أن "…"}. Null when the sentence is not of that shape.
+   * قد قدر في تقرير …، مشيرا إلى أن "…"}; or of كان with a verb in the present, said again and again: {@code
+   * كان مدير المشروع يردد دائما: «…»}. Null when the sentence is not of either shape.
    */
   Attribution pastSubject(Tokens t, int i, int[] sentence, String verb) {
     int start = sentenceStart(sentence, i);
@@ -396,15 +423,19 @@ final class SentenceSubjects {
     if (start >= i || !(first.equals("كان") || first.equals("كانت"))) {
       return null;
     }
+    int end = i;
     for (int k = start + 2; k < Math.min(i, start + 10); k++) {
       if (t.get(k).is("قد")) {
-        Speaker named = speakers.parse(t, start + 1, k);
-        if (named == null) {
-          return null;
-        }
-        return history.speaking(history.resolve(named, verb));
+        end = k;
+        break;
       }
     }
-    return null;
+    String v = t.get(i).norm();
+    boolean habitual = v.length() > 2 && (v.charAt(0) == 'ي' || v.charAt(0) == 'ت') && i - start <= 10;
+    if (end == i && !habitual) {
+      return null;
+    }
+    Speaker named = speakers.parse(t, start + 1, end); // كان مدير المشروع يردد دائما: what he used to say
+    return named == null ? null : history.speaking(history.resolve(named, verb));
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who an article has named so far, and who is speaking: what a speaker phrase refers back to. A role with
@@ -133,16 +134,23 @@ final class SpeakerHistory {
       if (surnamed != null) {
         return new Attribution(surnamed, verb, true); // وعادت الحاج لتؤكد: الحاج is her surname, not a rank
       }
-      if ((role.size() == 2 && Lexicon.SAME.contains(role.get(1).norm()) || isDescription(named.role()))
-          && current != null && current.type() == SpeakerType.PERSON) {
+      boolean same = role.size() == 2 && Lexicon.SAME.contains(role.get(1).norm());
+      if (current != null && current.type() == SpeakerType.PERSON
+          && (same || isDescription(named.role()) && !current.name().equals(current.role()))) {
         return new Attribution(current, verb, true); // وأضاف المحامي ذاته, وتضيف الشابة: the one just quoted
       }
       Speaker earlier = isIndefinite(named.role()) ? null : latest(h -> h.type() == SpeakerType.PERSON
-          && !h.name().isEmpty() && roleHead(named.role()).equals(roleHead(h.role())));
+          && !h.name().isEmpty() && roleHead(named.role()).equals(roleHead(h.role()))
+          && sameOffice(named.role(), h.role())
+          && (!h.name().equals(h.role()) || role.get(0).norm().startsWith("ال"))); // المصدر, not مصدر مطلع
       if (earlier == null && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
           && role.size() == 1 && mentions.describedAs(current.name(), roleHead(named.role()))) {
         earlier = current; // وأضاف الوزير, after وزير التموين، الدكتور فلان, quoted by name since
       }
+      if (earlier == null && role.size() == 2 && role.get(0).norm().startsWith("ال")
+          && (role.get(1).is("الاممي") || role.get(1).is("الامميه"))) {
+        earlier = latest(h -> isNamed(h) && Lexicon.UN_BODIES.stream().anyMatch(MatchText.normalize(h.role())::contains));
+      } // المسؤول الأممي, after مدير شؤون الأونروا في غزة، فلان: the UN's person, not whoever spoke last
       if (earlier == null && isGenericReference(named.role())) {
         boolean unnamed = current != null && current.name().equals(current.role())
             && !roleHead(current.role()).equals(roleHead(named.role())); // not وأضاف المصدر after مصدر حكومي
@@ -150,8 +158,13 @@ final class SpeakerHistory {
             ? current // وتختم الأكاديمية: the person last named, not an unnamed source quoted since
             : latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty() && !h.name().equals(h.role()));
       }
-      return earlier != null ? new Attribution(earlier, verb, true)
-          : new Attribution(new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""), verb, false);
+      if (earlier != null) {
+        return new Attribution(earlier, verb, true);
+      }
+      Speaker unnamed = new Speaker(named.role(), named.role(), SpeakerType.PERSON, "");
+      history.removeIf(h -> sameName(h, unnamed)); // مصدر في وزارة المالية, for المصدر في وزارة المالية later
+      history.add(unnamed);
+      return new Attribution(unnamed, verb, false);
     }
     List<Tokens.Token> words = Tokens.of(named.name()).list();
     Speaker nicknamed = nicknames.get(String.join(" ", words.stream().map(Tokens.Token::norm).toList()));
@@ -210,13 +223,17 @@ final class SpeakerHistory {
         earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION
             && Tokens.of(h.name()).list().stream().anyMatch(w -> roleHead(w.norm()).equals(head)));
       }
+      if (earlier == null && words.size() == 1) {
+        earlier = mentions.organization(head); // وقال البنك, after وقدر البنك الدولي في تقرير له
+      }
       if (earlier != null) {
         return new Attribution(earlier, verb, true);
       }
     }
     Speaker earlier = latest(h -> sameName(h, named));
     if (earlier != null && named.role().isEmpty()) {
-      return new Attribution(earlier, verb, false);
+      boolean alias = named.type() == SpeakerType.ORGANIZATION && !named.entityId().isEmpty();
+      return new Attribution(alias ? named : earlier, verb, false); // يونيسف, after منظمة الأمم المتحدة للطفولة
     }
     if (named.type() == SpeakerType.PERSON && named.role().isEmpty() && words.size() >= 3) {
       String two = " " + key(words.get(0).norm() + " " + words.get(1).norm());
@@ -237,6 +254,31 @@ final class SpeakerHistory {
     history.removeIf(h -> sameName(h, named));
     history.add(named);
     return new Attribution(named, verb, false);
+  }
+
+  /**
+   * Whether a role said again can be the earlier one: the first word it adds to its head, adjectives of
+   * origin aside, is in the earlier role ({@code المتحدث باسم الوزارة} after {@code المتحدثة باسم وزارة
+   * الصحة}, {@code وزير الخارجية} after {@code وزير الشؤون الخارجية}). So {@code مدير المشروع} is not
+   * {@code مدير عام المركز}.
+   */
+  private static boolean sameOffice(String again, String earlier) {
+    List<Tokens.Token> words = Tokens.of(again).list();
+    Set<String> before = new java.util.HashSet<>();
+    for (Tokens.Token w : Tokens.of(earlier).list()) {
+      before.add(withoutArticle(w.norm()));
+    }
+    for (int k = 1; k < words.size() && words.get(k).word(); k++) {
+      String w = words.get(k).norm();
+      if (!NameWords.isNisba(w) && !Lexicon.REFERRING_ADJECTIVES.contains(w) && !Lexicon.SAME.contains(w)) {
+        return before.contains(withoutArticle(w)); // the first word that says which office it is
+      }
+    }
+    return true;
+  }
+
+  private static String withoutArticle(String w) {
+    return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
   }
 
   /** A role that introduces someone new rather than referring back: مسؤول, مسؤول عسكري, دبلوماسي أوروبي. */

@@ -152,9 +152,9 @@ final class SpeakerParser {
     for (int r = to - 2; r >= from; r--) { // the last rank: جامعة السلطان قابوس الدكتورة فلانة
       if (Lexicon.RANKS.contains(t.get(r).norm()) && names.isNameWord(t, r + 1) && !NameSpans.namesAPlace(t, r)) {
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
-        // So is it after a description: التاجر محمد الأمين ولد سيدي.
+        // So is it after a description (التاجر محمد الأمين ولد سيدي) or a comma (…، منير الحاج علي،).
         int start = r > from && names.isNameWord(t, r - 1) && (spans.isRoleBefore(t, from, r - 1) || r - 1 == from
-            || r - 2 == from && NameWords.hasArticle(t, from))
+            || r - 2 == from && NameWords.hasArticle(t, from) || r - 2 > from && NameWords.isComma(t, r - 2))
             && !(r - 2 >= from && Lexicon.RANKS.contains(t.get(r - 2).norm())) ? r - 1 : r; // not السلطان قابوس
         return new Speaker(t.original(start, names.nameEnd(t, r + 1, to)), role(t, from, start),
             SpeakerType.PERSON, "");

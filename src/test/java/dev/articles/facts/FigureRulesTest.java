@@ -1,0 +1,58 @@
+package dev.articles.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What counts as a figure and what it measures, in the shapes that a naive number-and-noun reader gets
+ * wrong: numbers that name rather than count, compound units, scale words on decimal fractions, and number
+ * words that follow a word spelled like a month.
+ */
+class FigureRulesTest {
+
+  /** The figures of an article made of body paragraphs, as "text = value unit bound". */
+  private static List<String> figures(String... paragraphs) throws Exception {
+    return SpeakerAttributionTest.facts("أرقام", paragraphs).stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.FIGURE)
+        .map(f -> f.text() + " = " + f.figure().value() + " " + f.figure().unit() + " " + f.figure().bound())
+        .toList();
+  }
+
+  @Test
+  void compoundOrdinal_isNoFigure() throws Exception {
+    assertEquals(List.of(), figures(
+        "وقال المتحدث باسم الجيش ياسر عبد الباقي إن \"السيطرة على مقر الفرقة السادسة عشرة مشاة باتت مسألة وقت\"."));
+  }
+
+  @Test
+  void moreThanWithYazid_isApproximate_andAYearAfterBihulul_isNoFigure() throws Exception {
+    assertEquals(List.of("ما يزيد على 190 دولة = 190.0 دولة MORE_THAN"), figures(
+        "ومن المقرر أن تنطلق أعمال المؤتمر بمشاركة ما يزيد على 190 دولة، لتخفض الانبعاثات بحلول 2035 مقارنة بغيرها."));
+  }
+
+  @Test
+  void lawNumberWithItsYear_isNoFigure() throws Exception {
+    assertEquals(List.of("30 يوما = 30.0 يوما EXACT"), figures(
+        "ونص المرسوم عدد 417 لسنة 2024 على تعليق التصدير مدة 30 يوما."));
+  }
+
+  @Test
+  void kilowattHour_isOneUnit() throws Exception {
+    assertEquals(List.of("100 كيلوواط ساعة = 100.0 كيلوواط ساعة EXACT"), figures(
+        "وتبدأ التعرفة الجديدة من أول 100 كيلوواط ساعة في الشهر."));
+  }
+
+  @Test
+  void scaleWordOnADecimalFraction_keepsItsDigits() throws Exception {
+    assertEquals(List.of("16.1 مليار متر مكعب = 1.61E10 متر مكعب EXACT"), figures(
+        "وبلغت حقينة السدود 16.1 مليار متر مكعب."));
+  }
+
+  @Test
+  void numberWordAfterAb_father_isAFigure_notADateAfterTheMonthAb() throws Exception {
+    assertEquals(List.of("لخمسة أطفال = 5.0 أطفال EXACT"), figures(
+        "ويعيش أبو محمد، وهو أب لخمسة أطفال، في غرفة واحدة."));
+  }
+}
