@@ -292,6 +292,7 @@ final class Introductions {
   private void introducedBefore(Tokens t, int i) {
     int start;
     int end;
+    int opened = t.size(); // where the words before an age start, when there is one
     if (t.get(i).is("(")) {
       end = i;
       start = end;
@@ -300,8 +301,10 @@ final class Introductions {
         start--;
         words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) ? 0 : 1;
       }
+      opened = start;
       while (start < end && (NameWords.isNamedAs(t.get(start).norm())
           || Clitics.in(t.get(start).norm(), Lexicon.REPORTING_VERBS) // وقال كيبروتيتش (27 عاما)
+          || Clitics.in(t.get(start).norm(), Lexicon.BEING) // كانت التلميذة هبة (11 عاما)
           || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm()))) {
         start++; // الحكومية نورة العجمي, تدعى فاطمة سعيد: the description's last word is no part of the name
       }
@@ -313,6 +316,9 @@ final class Introductions {
     boolean description = start > 0 && Lexicon.DESCRIBING.contains(t.get(start - 1).norm());
     if (end - start >= 2 && !description) { // not وهي ربة بيت (44 عاما): what she is, after her name
       history.introduced(new Speaker(t.original(start, end), "", SpeakerType.PERSON, ""));
+    } else if (end - start == 1 && start > opened && NameWords.hasArticle(t, start - 1) && speakers.isNameWord(t, start)) {
+      // كانت التلميذة هبة (11 عاما): a first name after what she is
+      history.introduced(new Speaker(t.original(start, end), t.original(start - 1, start), SpeakerType.PERSON, ""));
     }
   }
 

@@ -52,6 +52,9 @@ final class Lexicon {
   static final Set<String> CALLING = words("دعا دعت يدعو تدعو داعيا داعية طالب طالبت يطالب تطالب مطالبا مطالبة "
       + "ناشد ناشدت يناشد تناشد مناشدا مناشدة حث حثت يحث تحث");
 
+  /** Verbs of being, which open a clause before its subject: كانت التلميذة هبة تقلب كتابا. */
+  static final Set<String> BEING = words("كان كانت كانوا يكون تكون ظل ظلت بات باتت أصبح أصبحت");
+
   /** Saying in the first person, which the one speaking in the paragraph does: قلت لهم: «…». */
   static final Set<String> FIRST_PERSON_SAYING = words("قلت قلنا أقول نقول");
 
@@ -67,7 +70,7 @@ final class Lexicon {
           + "ضاحكة مبتسمة مازحة غاضبة متسائلة مستغربة متأثرة ساخرة متحسرة "
           + "بصوت بحسرة بغضب بثقة بهدوء بصراحة بنبرة بابتسامة بمرارة بحزن بفخر بأسى "
           + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما بينما فيما حين حينما عندما لأن دون بدون "
-          + "الأسبوع الشهر بين قرب داخل خارج تحت فوق وسط");
+          + "الأسبوع الشهر بين قرب داخل خارج تحت فوق وسط قد لقد");
 
   /** Ranks and honorifics that come just before a person's name. */
   static final Set<String> RANKS = words(

@@ -286,8 +286,11 @@ final class ReportingClause {
           && !Lexicon.INTRODUCERS.contains(t.get(i - 1).norm())) {
         named = shortQuotedName(t, i); // ونقلت وكالة الأنباء السعودية "واس" عن …
       }
-      if (named > i && named < t.size() && t.get(named).word() && !Lexicon.INTRODUCERS.contains(t.get(named).norm())) {
-        i = named - 1; // وقالت رئيسة جمعية "صرخة المودعين" نادين خوري إن: the name is part of the phrase
+      if (named > i && named < t.size() && (t.get(named).word() && !Lexicon.INTRODUCERS.contains(t.get(named).norm())
+          || nameSetOffAfter(t, named))) {
+        // وقالت رئيسة جمعية "صرخة المودعين" نادين خوري إن, الرئيس المدير العام لشركة «أطلس موتورز»، سمير بن
+        // عيسى، أن: the name is part of the phrase
+        i = named - 1;
         continue;
       }
       if (tok.is(":") || QuoteMarks.isMark(tok.norm()) || Lexicon.INTRODUCERS.contains(tok.norm())
@@ -302,6 +305,16 @@ final class ReportingClause {
       }
     }
     return -1;
+  }
+
+  /** Whether a comma at {@code comma} sets off two to four words closed by another comma: …»، سمير بن عيسى،. */
+  private static boolean nameSetOffAfter(Tokens t, int comma) {
+    if (comma + 1 >= t.size() || !NameWords.isComma(t, comma)) {
+      return false;
+    }
+    int end = t.phraseEnd(comma + 1);
+    return end - comma - 1 >= 2 && end - comma - 1 <= NameWords.MAX_NAME_WORDS && end < t.size()
+        && NameWords.isComma(t, end);
   }
 
   /** After a quoted name of one to three words at {@code mark}, the index past its closing mark; else {@code mark}. */

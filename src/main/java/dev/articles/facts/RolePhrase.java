@@ -183,6 +183,7 @@ final class RolePhrase {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static boolean isNaming(String w) {
-    return Clitics.in(w, NAMING); // وكالة is no و + كالة
+    return Clitics.in(w, NAMING) // وكالة is no و + كالة
+        || w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && NAMING.contains(w.substring(1)); // لشركة
   }
 }

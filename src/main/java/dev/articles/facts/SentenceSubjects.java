@@ -119,14 +119,26 @@ final class SentenceSubjects {
     }
     int end = start + 1;
     while (end < verbAt && (t.get(end).word() || NameWords.isComma(t, end))
-        && !(end > start + 1 && t.get(end).norm().startsWith("ف"))) {
+        && !(end > start + 1 && t.get(end).norm().startsWith("ف") && !nameSetOffBeforeFa(t, end))) {
       end++; // أما ربة المنزل …، سعاد الحلبي، فتقول: commas and all, up to the فـ
     }
     if (end == start + 1) {
       return null;
     }
     Speaker named = speakers.parse(t, start + 1, end);
-    return identified(named) ? history.speaking(history.resolve(named, verb)) : null;
+    boolean definiteRole = named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
+        && named.role().startsWith("ال"); // أما المديرة فقالت: whoever that role named before
+    return identified(named) || definiteRole ? history.speaking(history.resolve(named, verb)) : null;
+  }
+
+  /**
+   * Whether the word at {@code i} opens a name set off by commas that the topic's فـ follows, so that its
+   * own ف is a letter of the name: {@code أما المتحدث باسم المنتدى، فتحي العياري، فاعتبر}.
+   */
+  private static boolean nameSetOffBeforeFa(Tokens t, int i) {
+    int end = t.phraseEnd(i);
+    return NameWords.isComma(t, i - 1) && end - i >= 2 && end - i <= NameWords.MAX_NAME_WORDS
+        && end + 1 < t.size() && NameWords.isComma(t, end) && t.get(end + 1).norm().startsWith("ف");
   }
 
   /**

@@ -134,6 +134,15 @@ final class SpeakerHistory {
       if (surnamed != null) {
         return new Attribution(surnamed, verb, true); // وعادت الحاج لتؤكد: الحاج is her surname, not a rank
       }
+      if (role.size() == 1 && role.get(0).norm().startsWith("ال")) {
+        String head = roleHead(named.role()); // أما المديرة فقالت, after مديرة المدرسة، الأستاذة فلانة, quoted since
+        Speaker described = latest(h -> isNamed(h) && h.role().isEmpty() && mentions.describedAs(h.name(), head));
+        if (described != null) {
+          String start = key(described.name()) + " ";
+          Speaker fuller = latest(h -> isNamed(h) && key(h.name()).startsWith(start)); // الأستاذة آمنة إدريس أونور
+          return new Attribution(fuller != null ? fuller : described, verb, true);
+        }
+      }
       boolean same = role.size() == 2 && Lexicon.SAME.contains(role.get(1).norm());
       if (current != null && current.type() == SpeakerType.PERSON
           && (same || isDescription(named.role()) && !current.name().equals(current.role()))) {
@@ -185,7 +194,8 @@ final class SpeakerHistory {
     }
     if (named.type() == SpeakerType.PERSON && words.size() == 2 && Lexicon.RANKS.contains(words.get(0).norm())) {
       String surname = words.get(1).norm();
-      Speaker ranked = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
+      Speaker ranked = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname)
+          && !key(h.name()).equals(key(named.name()))); // not الوزير بلقاسمي itself, remembered as mentioned
       if (ranked != null) {
         return new Attribution(ranked, verb, true); // وأضاف المهندس الخطيب
       }
