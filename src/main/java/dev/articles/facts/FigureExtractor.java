@@ -20,7 +20,13 @@ final class FigureExtractor {
   private static final Set<String> PERCENT_AFTER_FI = Set.of("المئه", "المائه");
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
       + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
-      + "فورمولا الفورمولا للفورمولا");
+      + "فورمولا الفورمولا للفورمولا استاد الاستاد ملعب التعميم تعميم");
+  /** Spans of time, which a number with the article counts: الـ48 ساعة الماضية. */
+  private static final Set<String> SPANS = words("ساعة ساعات دقيقة دقائق يوما يوم أيام أسبوعا أسبوع أسابيع شهرا "
+      + "شهر أشهر شهور عاما عام سنة سنوات أعوام");
+  /** Currencies, after which a number that follows an identifier word is a price: الرحلة 300 درهم. */
+  private static final Set<String> CURRENCIES = words("درهم دراهم دولار دولارا دولارات دينار دينارا دنانير ريال ريالا "
+      + "ريالات جنيه جنيها جنيهات ليرة ليرات يورو أوقية");
   private static final Set<String> YEAR_WORDS = words("عام العام عامي سنة السنة سنتي منذ حتى بحلول أفق مطلع "
       + "نهاية بداية أواخر "
       + "أوائل منتصف خلال");
@@ -54,6 +60,10 @@ final class FigureExtractor {
   private int figureAt(TextUnit unit, Tokens t, int i, List<ExtractedFact> out) {
     String tok = t.get(i).norm();
     Double value = Numbers.digits(tok);
+    if (value == null && tok.length() > 2 && tok.startsWith("ال") && Character.isDigit(tok.charAt(2))
+        && i + 1 < t.size() && SPANS.contains(t.get(i + 1).norm())) {
+      value = Numbers.digits(tok.substring(2)); // خلال الـ48 ساعة الماضية; not الـ63 لعيد, an ordinal
+    }
     boolean fromWord = false;
     if (value == null) {
       for (Clitics.Bare b : Clitics.forms(tok)) {
@@ -116,6 +126,8 @@ final class FigureExtractor {
           end++; // 400 متر مربع, ٤٥ ألف متر مكعب: a square or cubic unit is another unit
         } else if (end < t.size() && POWER.contains(t.get(u).norm()) && PER_HOUR.contains(t.get(end).norm())) {
           end++; // 100 كيلوواط ساعة: energy, not power
+        } else if (end < t.size() && t.get(u).is("نقطه") && t.get(end).is("اساس")) {
+          end++; // 300 نقطة أساس: basis points
         }
         unitNoun = t.original(u, end);
       }
@@ -170,7 +182,8 @@ final class FigureExtractor {
       return true; // not في الحديدة: 60 سريرا, a figure after a colon; nor أب لخمسة أطفال, آب the month
     }
     String before = prev == null ? "" : prev.norm();
-    if (!fromWord && (IDENTIFIER_WORDS.contains(before)
+    boolean price = next != null && CURRENCIES.contains(next.norm());
+    if (!fromWord && !price && (IDENTIFIER_WORDS.contains(before)
         || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1)))) {
       return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت; الرحلة بثلاث ساعات counts hours
     }

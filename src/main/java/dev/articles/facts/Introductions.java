@@ -280,9 +280,12 @@ final class Introductions {
     while (start > 0 && t.get(start - 1).word() && comma - start <= NameWords.MAX_NAME_WORDS) {
       start--;
     }
-    person = speakers.parse(t, comma - start > 2 ? start + 1 : start, comma);
-    return person != null && person.type() == SpeakerType.PERSON && !person.name().isEmpty()
-        && !NameWords.hasArticle(Tokens.of(person.name()), 0) ? person : null;
+    int from = comma - start > 2 ? start + 1 : start;
+    person = speakers.parse(t, from, comma);
+    Tokens name = person == null ? null : Tokens.of(person.name());
+    return person != null && person.type() == SpeakerType.PERSON && name.size() > 0
+        && !NameWords.hasArticle(name, 0) && speakers.allNameWords(name, 0, name.size())
+        ? person : null; // not بقيمة 35 مليار دولار، وهو: a sum, which no one is
   }
 
   /**

@@ -35,7 +35,8 @@ final class Lexicon {
           + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت زاد زادت "
           + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو نبه نبهت ينبه تنبه كتب كتبت يكتب تكتب غرد غردت "
           + "يغرد تغرد اعتقد اعتقدت يعتقد تعتقد خلص خلصت يخلص تخلص طمأن طمأنت يطمئن تطمئن استطرد استطردت "
-          + "يستطرد تستطرد أرجع أرجعت شرح شرحت يشرح تشرح ردد رددت يردد");
+          + "يستطرد تستطرد أرجع أرجعت شرح شرحت يشرح تشرح ردد رددت يردد "
+          + "تعهد تعهدت يتعهد تتعهد");
 
   /** Verbs that report through an intermediary: نقلت الوكالة عن المتحدث قوله. */
   static final Set<String> VIA_VERBS = words("نقل نقلت نقلوا");
@@ -54,6 +55,10 @@ final class Lexicon {
 
   /** Verbs of being, which open a clause before its subject: كانت التلميذة هبة تقلب كتابا. */
   static final Set<String> BEING = words("كان كانت كانوا يكون تكون ظل ظلت بات باتت أصبح أصبحت");
+
+  /** Verbs that say how someone lives or works, after a description of them: موظف متقاعد يبلغ من العمر. */
+  static final Set<String> LIVING_VERBS = words("يبلغ تبلغ يعمل تعمل يقيم تقيم يسكن تسكن يملك تملك يدير تدير "
+      + "يعيش تعيش ينحدر تنحدر يمتلك تمتلك");
 
   /** Saying in the first person, which the one speaking in the paragraph does: قلت لهم: «…». */
   static final Set<String> FIRST_PERSON_SAYING = words("قلت قلنا أقول نقول");
@@ -95,7 +100,7 @@ final class Lexicon {
           + "عميد عميدة ناشط ناشطة طبيب طبيبة محام محامي محامية مخرج مخرجة المخرج المخرجة ضابط ضابطة "
           + "بطل بطلة شاعر شاعرة فنان فنانة مؤلف مؤلفة القيادي القيادية قيادي قيادية الإعلامي الإعلامية "
           + "إعلامي إعلامية السياسي السياسية البرلماني البرلمانية النقابي النقابية الحقوقي الحقوقية "
-          + "الروائي الروائية");
+          + "الروائي الروائية عامل عاملة موظف موظفة");
 
   /** Nouns that continue a role phrase in construct state: المتحدث باسم وزارة الخارجية. */
   static final Set<String> ROLE_CONTINUATIONS = words(
@@ -133,7 +138,8 @@ final class Lexicon {
 
   /** Verbs whose object follows ب, after their subject: رحبت الجمعية بالتعديلات, طالب الاتحاد بالإفراج. */
   static final Set<String> VERBS_WITH_BI = words("رحب رحبت أشاد أشادت ندد نددت طالب طالبت تمسك تمسكت "
-      + "اعترف اعترفت التزم التزمت اكتفى اكتفت تعهد تعهدت أقر أقرت");
+      + "اعترف اعترفت التزم التزمت اكتفى اكتفت تعهد تعهدت أقر أقرت يطالب تطالب يرحب ترحب يشيد تشيد "
+      + "يندد تندد يتعهد تتعهد");
 
   /** Verbs of asking whose subject may be an outlet, which then asks someone: سألت "الشرق" الدكتور فلانا. */
   static final Set<String> OUTLET_ASKING = words("سألت سأل");

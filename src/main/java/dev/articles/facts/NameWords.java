@@ -46,8 +46,11 @@ final class NameWords {
       return false;
     }
     String w = t.get(i).norm();
-    if (Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.REPORTING_VERBS.contains(w)) {
+    if (Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.REPORTING_VERBS.contains(w) || Lexicon.LIVING_VERBS.contains(w)) {
       return false; // في ختام مؤتمر صحفي: where it was said; مدير المشروع يردد: what was done
+    }
+    if (w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))) {
+      return false; // وصف المتحدث فلان التقرير بأنه: the document he described, not his name
     }
     if (Lexicon.DEFINITE_GIVEN_NAMES.contains(w)) {
       return i + 1 < t.size() && !isStop(t, i + 1); // الهادي العياري; alone, الحسن is an adjective
@@ -74,6 +77,9 @@ final class NameWords {
       String w = t.get(end).norm();
       if (end - i >= 1 && isOutlet(w) || end - i >= 2 && (isPlace(t, end) || w.startsWith("ل"))) {
         break; // لإذاعة …, محيسن لوكالة …, الشمري تركيا وإيران, سعاد حسون لعنب بلدي: what follows a name
+      }
+      if (end - i >= 1 && w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))) {
+        break; // وصف المتحدث عمر عبد الباقي التقرير بأنه: the document described, after the name
       }
       if (end - i >= 1 && Lexicon.AFTER_NAME.contains(w)) {
         break; // الهادي بن عمر القادم من مدينة نابل: who he is, after his name

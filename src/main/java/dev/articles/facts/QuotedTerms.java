@@ -55,7 +55,7 @@ final class QuotedTerms {
         || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
         || Lexicon.CONTINUING_PARTICIPLES.contains(before.norm());
     if (introduced) {
-      return false;
+      return words <= 2 && before.norm().startsWith("بان"); // وصفه محامون بأنه «سابقة»: what it was called
     }
     if ((before.is("عليها") || before.is("عليه")) && pair[0] >= 2
         && Lexicon.INSCRIBING.contains(Clitics.withoutConjunction(t.get(pair[0] - 2).norm()))) {
@@ -71,7 +71,7 @@ final class QuotedTerms {
     if (words >= 2 && (t.get(pair[0] + 1).is("لم") || t.get(pair[0] + 1).is("لن"))) {
       return false; // المحكمة "لم تلتفت إليها": a negated verb is a clause someone said, never a name or term
     }
-    return words <= TERM_MAX_WORDS;
+    return words <= TERM_MAX_WORDS && !predicateOfThatClause(t, pair, words); // مؤكدا أن التأخير «فني وليس سياسيا»
   }
 
   /**

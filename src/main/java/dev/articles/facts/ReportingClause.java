@@ -112,9 +112,10 @@ final class ReportingClause {
   /** The reporting verb a word stands for where it is not one by its letters: وصفته بأنه, وبيّن. */
   private static String verbMeant(Tokens t, int i, String word) {
     String described = t.get(i).norm().startsWith("وو") ? t.get(i).norm().substring(1) : t.get(i).norm();
-    if (described.startsWith("وصف") && described.length() <= 6 && i + 1 < t.size()
-        && t.get(i + 1).norm().startsWith("ب")) {
-      return "قال"; // وصفتاه بأنه "…": وصف opens with و, no conjunction
+    boolean describing = (described.startsWith("وصف") || described.startsWith("يصف") || described.startsWith("تصف"))
+        && described.length() <= 6;
+    if (describing && i + 1 < t.size() && (t.get(i + 1).norm().startsWith("ب") || asWhat(t, i + 1))) {
+      return "قال"; // وصفتاه بأنه "…": وصف opens with و, no conjunction; وصف المتحدث فلان التقرير بأنه «…»
     }
     if (t.get(i).is("وبين") && (i == 0 || !t.get(i - 1).word())) {
       return "اوضح"; // وبيّن فلان أن: the verb, not بين "between", where a clause opens
@@ -122,9 +123,23 @@ final class ReportingClause {
     return word;
   }
 
+  /** Whether بأن, بأنه or بأنها follows in the clause from {@code i}: what someone or something was called. */
+  private static boolean asWhat(Tokens t, int i) {
+    for (int k = i; k < Math.min(t.size(), i + INTRODUCER_REACH) && t.get(k).word(); k++) {
+      if (t.get(k).norm().startsWith("بان") && Lexicon.INTRODUCERS.contains(t.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions, after which a word spelled like a verb is its noun: في رد, على قوله. */
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "علي", "من", "عن", "الي", "مع");
+
   /** Whether the word at {@code i} only looks like a verb: part of a name, a noun, a description's own verb. */
   private static boolean withheld(Tokens t, int i) {
     return i > 0 && (Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) // عدم ذكر اسمه: no verb
+        || PREPOSITIONS.contains(t.get(i - 1).norm()) // في رد مكتوب: a noun
         || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm()) // ناصر بن طالب: a name
         || Lexicon.DESCRIBING.contains(t.get(i - 1).norm()) // وهو طالب جامعي: a noun
         || insideDescription(t, i)); // وهي محامية تتابع قضايا: the description's own verb

@@ -214,6 +214,11 @@ final class SpeakerHistory {
         earlier = new Speaker(full, named.role(), SpeakerType.PERSON, ""); // تقول أمينة, after أمينة بن عودة
         history.add(earlier);
       }
+      if (earlier == null && surname.startsWith("ال") && NameWords.isNisba(surname)) {
+        earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION // وتابع المركزي, after البنك المركزي المصري
+            && Tokens.of(h.name()).list().size() >= 2
+            && Tokens.of(h.name()).list().stream().anyMatch(w -> w.norm().equals(surname)));
+      }
       if (earlier == null && surname.startsWith("ال") && !Lexicon.HEADS.contains(surname) && named.role().isEmpty()
           && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
           && Tokens.of(current.name()).list().stream().noneMatch(w -> w.norm().equals(surname))) {
@@ -227,15 +232,7 @@ final class SpeakerHistory {
     boolean described = words.size() == 2 && (Lexicon.SAME.contains(words.get(1).norm())
         || Lexicon.REFERRING_ADJECTIVES.contains(words.get(1).norm())); // المنظمة الأممية: the one named before
     if (named.type() == SpeakerType.ORGANIZATION && (words.size() == 1 || described)) {
-      String head = roleHead(named.name());
-      Speaker earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION && roleHead(h.name()).equals(head));
-      if (earlier == null) { // المحكمة, after غرفة الجنايات لدى محكمة الاستئناف
-        earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION
-            && Tokens.of(h.name()).list().stream().anyMatch(w -> roleHead(w.norm()).equals(head)));
-      }
-      if (earlier == null && words.size() == 1) {
-        earlier = mentions.organization(head); // وقال البنك, after وقدر البنك الدولي في تقرير له
-      }
+      Speaker earlier = earlierOrganization(roleHead(named.name()), words.size() == 1);
       if (earlier != null) {
         return new Attribution(earlier, verb, true);
       }
@@ -264,6 +261,16 @@ final class SpeakerHistory {
     history.removeIf(h -> sameName(h, named));
     history.add(named);
     return new Attribution(named, verb, false);
+  }
+
+  /** The organization last named with this head: المنظمة, المنظمة الأممية; with {@code bare}, also in full. */
+  private Speaker earlierOrganization(String head, boolean bare) {
+    Speaker earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION && roleHead(h.name()).equals(head));
+    if (earlier == null) { // المحكمة, after غرفة الجنايات لدى محكمة الاستئناف
+      earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION
+          && Tokens.of(h.name()).list().stream().anyMatch(w -> roleHead(w.norm()).equals(head)));
+    }
+    return earlier == null && bare ? mentions.organization(head) : earlier; // وقال البنك, after البنك الدولي
   }
 
   /**

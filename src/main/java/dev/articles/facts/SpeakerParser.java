@@ -33,6 +33,9 @@ final class SpeakerParser {
     this.collective = new CollectivePhrase(this, gazetteer, names, roles);
   }
 
+  /** آخر and its forms, after a role that names someone else left unnamed. */
+  private static final java.util.Set<String> OTHER = java.util.Set.of("اخر", "اخري", "اخرون", "اخرين");
+
   /** Parses tokens {@code [from, to)} as a speaker; null when there are none. */
   Speaker parse(Tokens t, int from, int to) {
     while (from < to && !t.get(from).word()) {
@@ -88,11 +91,25 @@ final class SpeakerParser {
     }
     for (int k = from + 1; k < to - 2; k++) {
       if (NameWords.isComma(t, k) && (Lexicon.NICKNAMING.contains(t.get(k + 1).norm()) // الصياد فلان، المعروف بـ
-          || Lexicon.DESCRIBING.contains(t.get(k + 1).norm()))) {
-        return k;
+          || Lexicon.DESCRIBING.contains(t.get(k + 1).norm()) || withholdsName(t, k + 1, to))) {
+        return k; // مصدر عسكري في بورتسودان، طلب عدم الكشف عن هويته، أي صلة …: the speaker is before it
       }
     }
     return -1;
+  }
+
+  /** Whether the words from {@code i} to the next comma withhold a name: طلب عدم الكشف عن هويته. */
+  private static boolean withholdsName(Tokens t, int i, int to) {
+    int end = NameWords.nextComma(t, i, to);
+    if (end >= to || i == 0) {
+      return false; // only a clause set off on both sides, with more of the phrase after it
+    }
+    for (int k = i; k < end; k++) {
+      if (Lexicon.ANONYMITY.contains(t.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name with who the speaker is said after it: القحطاني، وهو طالب جامعي في كلية علوم الحاسب،. */
@@ -180,6 +197,10 @@ final class SpeakerParser {
     if (nameEnd > nameStart && NameSpans.namesAnInstitution(t, nameStart)) {
       nameStart = nameEnd; // الباحثة بجامعة ابن زهر في أكادير: whom the university is named after
     }
+    if (nameStart < to && OTHER.contains(t.get(nameStart).norm())) {
+      nameStart++; // عامل إغاثة آخر يعمل مع منظمة محلية: someone else, unnamed, and what they do
+      nameEnd = nameStart;
+    }
     for (int k = nameStart; k < Math.min(to, nameStart + NameWords.MAX_NAME_WORDS + 1); k++) {
       if (Lexicon.ANONYMITY.contains(t.get(k).norm())) {
         nameEnd = nameStart; // مسؤول مصري رفض الكشف عن اسمه: a source that withholds its name has none
@@ -240,6 +261,9 @@ final class SpeakerParser {
     for (int k = from + 2; k < end; k++) {
       if (Lexicon.ANONYMITY.contains(t.get(k).norm())) {
         return new Speaker(t.original(from, k - 1), "", SpeakerType.PERSON, ""); // تاجر لؤلؤ طلب عدم نشر اسمه
+      }
+      if (OTHER.contains(t.get(k).norm())) {
+        return new Speaker(t.original(from, k + 1), "", SpeakerType.PERSON, ""); // شيخ عشيرة آخر طلب …
       }
     }
     SpeakerType type = end - from <= NameWords.MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN;

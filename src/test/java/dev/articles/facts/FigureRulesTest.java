@@ -55,4 +55,23 @@ class FigureRulesTest {
     assertEquals(List.of("لخمسة أطفال = 5.0 أطفال EXACT"), figures(
         "ويعيش أبو محمد، وهو أب لخمسة أطفال، في غرفة واحدة."));
   }
+
+  @Test
+  void basisPoints_areOneUnit() throws Exception {
+    assertEquals(List.of("300 نقطة أساس = 300.0 نقطة أساس EXACT"), figures("وخفض البنك الفائدة 300 نقطة أساس."));
+  }
+
+  @Test
+  void numberNamingAStadiumOrACircular_isNoFigure_butAPriceAfterAnIdentifierWordIs() throws Exception {
+    assertEquals(List.of("974 حاوية = 974.0 حاوية EXACT", "150 دولارا = 150.0 دولارا EXACT",
+        "300 درهم = 300.0 درهم EXACT"), figures(
+        "وبني استاد 974 المشيد من 974 حاوية شحن. ويتيح التعميم 166 سحب 150 دولارا إضافية. فإذا تجاوز سعر الرحلة "
+            + "300 درهم فلن يستفيد منه الناس."));
+  }
+
+  @Test
+  void definiteNumberCountsASpan_butIsAnOrdinalOtherwise() throws Exception {
+    assertEquals(List.of("الـ48 ساعة = 48.0 ساعة EXACT"), figures(
+        "وأحبطت الوحدات خلال الـ48 ساعة الماضية محاولات عدة، في الذكرى الـ63 لعيد الاستقلال."));
+  }
 }

@@ -1195,4 +1195,49 @@ class SpeakerAttributionTest {
         "أما المتحدث باسم المنتدى التونسي للحقوق الاقتصادية والاجتماعية، فتحي العياري، فاعتبر أن «الأرقام الرسمية "
             + "لا تقول كل شيء»."));
   }
+
+  @Test
+  void nisbaOfAnOrganization_isThatOrganization_notASumBeforeADescription() throws Exception {
+    assertEquals(List.of("البنك المركزي المصري", "البنك المركزي المصري"), speakers("الفائدة",
+        "وقال البنك المركزي المصري في بيان إن \"القرار يعكس تقييم اللجنة لأحدث التطورات\".",
+        "ووقعت مصر اتفاقا مع الإمارات بقيمة 35 مليار دولار، وهو أكبر استثمار أجنبي في تاريخها.",
+        "وتابع المركزي في بيانه أن اللجنة \"ستواصل تقييم أثر قراراتها على الاقتصاد\"."));
+  }
+
+  @Test
+  void unnamedPeopleDescribed_endBeforeWhatTheyDo() throws Exception {
+    assertEquals(List.of("عامل إغاثة آخر", "شيخ عشيرة آخر", "موظف متقاعد"), speakers("الجفاف",
+        "وأكد عامل إغاثة آخر يعمل مع منظمة محلية أن “العيادات سجلت أكثر من 2,300 حالة سوء تغذية”.",
+        "“لم نر جفافا كهذا منذ عام 2011”، قال شيخ عشيرة آخر طلب عدم ذكر اسمه.",
+        "ويقول موظف متقاعد يبلغ من العمر 60 عاما إن «اللجان تعمل بطاقة محدودة»."));
+  }
+
+  @Test
+  void sourceThatWithholdsItsName_inAClauseSetOff_isTheSpeaker_notTheObjectAfterIt() throws Exception {
+    assertEquals(List.of("مصدر عسكري في بورتسودان"), speakers("الذهب",
+        "كما نفى مصدر عسكري في بورتسودان، طلب عدم الكشف عن هويته، أي صلة للجيش بعمليات التهريب، قائلا إن "
+            + "«الشركات التي يذكرها التقرير تعمل وفق القانون»."));
+  }
+
+  @Test
+  void describingWithBianna_isSpeech_butOneWordItWasCalledIsNot() throws Exception {
+    assertEquals(List.of("عمر عبد الباقي"), speakers("الذهب",
+        "من جهته، وصف المتحدث الرسمي باسم قوات الدعم السريع عمر عبد الباقي التقرير بأنه «منحاز ويعتمد على مصادر "
+            + "مرتبطة بالجيش».",
+        "وصدر الحكم في قرار وصفه محامون بأنه «سابقة» في ظل الأزمة المصرفية."));
+  }
+
+  @Test
+  void quotedPredicateOfAThatClause_isSpeech_evenInThreeWords() throws Exception {
+    assertEquals(List.of("حيدر الربيعي", "حيدر الربيعي"), speakers("الرواتب",
+        "قال المتحدث باسم وزارة المالية، حيدر الربيعي، إن الوزارة «أطلقت تمويل الرواتب فور استكمال التدقيق»، "
+            + "مؤكدا أن التأخير «فني وليس سياسيا»."));
+  }
+
+  @Test
+  void verbAfterAPreposition_isItsNoun_andAPledgeIsSpeech() throws Exception {
+    assertEquals(List.of("الجيش الإسرائيلي", "اللجنة العليا للمشاريع والإرث"), speakers("الزيتون",
+        "وقال الجيش الإسرائيلي، في رد مكتوب على استفسار للأناضول، إن قواته «تعمل على منع الاحتكاك».",
+        "وتعهدت اللجنة العليا للمشاريع والإرث منذ البداية بأن «لا يتحول أي ملعب إلى فيل أبيض»."));
+  }
 }
