@@ -30,6 +30,7 @@ final class QuoteExtractor {
   private final Mentions mentions;
   private final ReportingClause clauses;
   private final AdjacentAttribution adjacent;
+  private final InnerQuotations inner;
   private final SentenceSubjects subjects;
   /** The attribution a paragraph ended on with a colon, for a quotation that makes up the next one. */
   private Attribution colonCarry;
@@ -46,6 +47,7 @@ final class QuoteExtractor {
     this.subjects = new SentenceSubjects(speakers, history);
     this.clauses = new ReportingClause(speakers, history, introductions, subjects);
     this.adjacent = new AdjacentAttribution(speakers, history);
+    this.inner = new InnerQuotations(clauses, history);
   }
 
   /** Every quotation in the units, in reading order. The extractor keeps its speaker state across calls. */
@@ -92,10 +94,11 @@ final class QuoteExtractor {
           a = history.carried(""); // - كيف تحضرت للدور؟ ⏎ «أمضيت ثلاثة أشهر …»: the answer of the one interviewed
         }
         if (a == null && i == 0 && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
-          unattributed = fact(unit, t, pair, new Attribution(SpeakerHistory.NO_ONE, "", true));
+          unattributed = quotation(unit, t, pair, new Attribution(SpeakerHistory.NO_ONE, "", true));
         }
         if (a != null && !QuotedTerms.isTerm(t, pair)) {
-          out.add(fact(unit, t, pair, a));
+          out.add(quotation(unit, t, pair, a));
+          inner.extract(unit, t, pair, a.speaker(), out); // «… فيقول لي الموظف: "…"»
           if (QuoteMarks.runsOn(t, pair)) {
             colonCarry = a; // the quotation goes on in the next paragraph, which opens with a mark again
           }
@@ -179,7 +182,8 @@ final class QuoteExtractor {
         null);
   }
 
-  private ExtractedFact fact(TextUnit unit, Tokens t, int[] pair, Attribution a) {
+  /** The quotation between a pair of marks, with its attribution. */
+  static ExtractedFact quotation(TextUnit unit, Tokens t, int[] pair, Attribution a) {
     String text = unit.text();
     int start = t.get(pair[0]).end();
     int end = QuoteMarks.runsOn(t, pair) ? t.get(pair[1] - 1).end() : t.get(pair[1]).start();

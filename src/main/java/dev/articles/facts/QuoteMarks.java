@@ -20,27 +20,35 @@ final class QuoteMarks {
    * quotation of several paragraphs is written; its pair ends at {@code t.size()}.
    */
   static List<int[]> pairs(Tokens t) {
+    return pairs(t, 0, t.size());
+  }
+
+  /**
+   * The pairs among tokens {@code [from, to)}, as {@link #pairs(Tokens)} finds them in a paragraph; one that
+   * runs on is found only when {@code to} is the paragraph's end.
+   */
+  static List<int[]> pairs(Tokens t, int from, int to) {
     List<int[]> out = new ArrayList<>();
-    int i = 0;
-    while (i < t.size()) {
+    int i = from;
+    while (i < to) {
       String mark = t.get(i).norm();
       int close = -1;
       if (mark.equals("\"")) {
-        close = next(t, i + 1, "\"");
+        close = next(t, i + 1, to, "\"");
       } else if (mark.equals("«")) {
-        close = next(t, i + 1, "»");
+        close = next(t, i + 1, to, "»");
       } else if (mark.equals("“")) {
-        close = next(t, i + 1, "”");
-        close = close < 0 ? next(t, i + 1, "“") : close;
+        close = next(t, i + 1, to, "”");
+        close = close < 0 ? next(t, i + 1, to, "“") : close;
       } else if (mark.equals("”")) {
-        close = next(t, i + 1, "“");
-        close = close < 0 ? next(t, i + 1, "”") : close;
+        close = next(t, i + 1, to, "“");
+        close = close < 0 ? next(t, i + 1, to, "”") : close;
       }
       if (close > i) {
         out.add(new int[] {i, close});
         i = close + 1;
       } else {
-        if (opens(mark) && runsOn(t, i)) {
+        if (to == t.size() && opens(mark) && runsOn(t, i)) {
           out.add(new int[] {i, t.size()});
         }
         i++;
@@ -70,8 +78,8 @@ final class QuoteMarks {
     return pair[1] == t.size();
   }
 
-  private static int next(Tokens t, int from, String mark) {
-    for (int i = from; i < t.size(); i++) {
+  private static int next(Tokens t, int from, int to, String mark) {
+    for (int i = from; i < to; i++) {
       if (t.get(i).norm().equals(mark)) {
         return i;
       }
@@ -79,7 +87,6 @@ final class QuoteMarks {
     return -1;
   }
 
-  /** Which tokens stand inside a quotation, marks included. */
   /** The number of words between a pair of marks. */
   static int words(Tokens t, int[] pair) {
     int words = 0;
@@ -89,6 +96,7 @@ final class QuoteMarks {
     return words;
   }
 
+  /** Which tokens stand inside a quotation, marks included. */
   static boolean[] inside(Tokens t, List<int[]> pairs) {
     boolean[] in = new boolean[t.size()];
     for (int[] p : pairs) {

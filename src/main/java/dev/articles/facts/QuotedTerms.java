@@ -81,9 +81,11 @@ final class QuotedTerms {
    */
   private static boolean predicateOfThatClause(Tokens t, int[] pair, int words) {
     int after = pair[1] + 1;
-    boolean ends = after >= t.size() || SENTENCE_ENDS.contains(t.get(after).norm());
+    boolean ends = after >= t.size() || SENTENCE_ENDS.contains(t.get(after).norm())
+        || NameWords.isComma(t, after) && after + 1 < t.size()
+        && Lexicon.CONTINUING_PARTICIPLES.contains(t.get(after + 1).norm()); // أن القرار «جاء متأخرا»، مضيفا
     Tokens.Token before = t.get(pair[0] - 1);
-    if (words < 3 || !ends || !before.norm().startsWith("ال") || Lexicon.NAMING_NOUNS.contains(before.norm())) {
+    if (words < 2 || !ends || !before.norm().startsWith("ال") || Lexicon.NAMING_NOUNS.contains(before.norm())) {
       return false;
     }
     for (int k = pair[0] - 2; k >= Math.max(0, pair[0] - 6) && t.get(k).word(); k--) {

@@ -133,6 +133,9 @@ final class ReportingClause {
     return false;
   }
 
+  /** To whom something is said, right after the verb: لي, لنا, له, لها, لهم. */
+  private static final java.util.Set<String> ADDRESSED = java.util.Set.of("لي", "لنا", "له", "لها", "لهم", "لكم");
+
   /** Prepositions, after which a word spelled like a verb is its noun: في رد, على قوله. */
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "علي", "من", "عن", "الي", "مع");
 
@@ -173,6 +176,9 @@ final class ReportingClause {
     }
     while (from < t.size() && Lexicon.CONTINUING_PARTICIPLES.contains(t.get(from).norm())) {
       from++; // وتابع قائلا: names no one
+    }
+    if (from + 1 < t.size() && ADDRESSED.contains(t.get(from).norm()) && NameWords.hasArticle(t, from + 1)) {
+      from++; // وقال لنا الوزير, فيقول لي الموظف: to whom, then who; not فروى لنا تفاصيل يومه
     }
     if (from + 1 < t.size() && t.get(from).is("ل") && QuoteMarks.isMark(t.get(from + 1).norm())) {
       from = Introductions.pastOutlet(t, from + 1); // أكد لـ"اليوم السابع" أن: the outlet spoken to

@@ -68,6 +68,11 @@ final class SpeakerHistory {
     return current;
   }
 
+  /** Makes {@code s} the current speaker again, as it was before a detour (a quotation inside a quotation). */
+  void restore(Speaker s) {
+    current = s;
+  }
+
   /** The current speaker, carried over to a quotation that names no one; null before anyone has spoken. */
   Attribution carried(String verb) {
     return current == null ? null : new Attribution(current, verb, true);

@@ -1240,4 +1240,38 @@ class SpeakerAttributionTest {
         "وقال الجيش الإسرائيلي، في رد مكتوب على استفسار للأناضول، إن قواته «تعمل على منع الاحتكاك».",
         "وتعهدت اللجنة العليا للمشاريع والإرث منذ البداية بأن «لا يتحول أي ملعب إلى فيل أبيض»."));
   }
+
+  @Test
+  void quotationInsideAQuotation_isItsOwnQuote_byWhomTheOuterOneReports() throws Exception {
+    List<ExtractedFact> quotes = facts("المودعون",
+        "أمام فرع أحد المصارف، يقول المدرس المتقاعد جورج حداد: «كل شهر آتي إلى هنا فيقول لي "
+            + "الموظف: \"عد الشهر المقبل، التعميم لم يتغير\". جمعت 220 ألف دولار في 40 عاما من التعليم».",
+        "وأضاف: «لن أتوقف عن المجيء حتى أستعيد مالي كاملا».").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("جورج حداد", "الموظف", "جورج حداد"),
+        quotes.stream().map(f -> f.quote().speaker().name()).toList());
+    assertEquals("عد الشهر المقبل، التعميم لم يتغير", quotes.get(1).text());
+  }
+
+  @Test
+  void quotationInsideAQuotation_withNoVerbOfItsOwn_isNoOnes_notTheOuterSpeakers() throws Exception {
+    List<ExtractedFact> quotes = facts("الزيتون",
+        "«خرجنا مع الفجر، وما إن بدأنا القطاف حتى نزل المستوطنون من التلة: \"ارحلوا من هنا، هذه أرضنا\"، ثم "
+            + "رشقونا بالحجارة»، قالت أم محمد حمايل.").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("أم محمد حمايل", ""), quotes.stream().map(f -> f.quote().speaker().name()).toList());
+  }
+
+  @Test
+  void twoQuotedWordsAsThePredicateOfAThatClause_beforeAParticiple_areSpeech() throws Exception {
+    assertEquals(List.of("خميس البلوشي", "خميس البلوشي"), speakers("الأسماك",
+        "في المقابل، يرى خميس البلوشي، وهو صاحب محل لبيع الأسماك، أن القرار «جاء متأخرا»، مضيفا أن «المواطن كان "
+            + "يشتري الكنعد العماني بسعر أعلى»."));
+  }
+
+  @Test
+  void quotedNameInsideAQuotation_isNoQuote() throws Exception {
+    assertEquals(List.of("دبلوماسي غربي"), speakers("المناخ",
+        "«الإمارات تريد أن تثبت أن \"اتفاق الإمارات\" ليس مجرد شعار»، قال دبلوماسي غربي حضر الاجتماع."));
+  }
 }

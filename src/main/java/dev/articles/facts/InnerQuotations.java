@@ -1,0 +1,77 @@
+package dev.articles.facts;
+
+import dev.articles.facts.ExtractedFact.Speaker;
+import dev.articles.facts.SpeakerHistory.Attribution;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Quotations inside a quotation: what the one quoted reports someone else saying, in marks of another kind
+ * ({@code «كل شهر آتي إلى هنا فيقول لي الموظف: "عد الشهر المقبل"»}). Each is attributed by a reporting verb
+ * before it inside the outer quotation, read as {@link ReportingClause} reads one in running text; after a
+ * colon with no such verb, to no one; with neither, it is a name or a term the speaker used, and no quote. Never to whoever speaks the outer quotation, who only reports it, and never by carrying
+ * the last speaker over: the speaker of the article's next quotation is the same as if the inner one were not
+ * there.
+ */
+final class InnerQuotations {
+  private final ReportingClause clauses;
+  private final SpeakerHistory history;
+
+  InnerQuotations(ReportingClause clauses, SpeakerHistory history) {
+    this.clauses = clauses;
+    this.history = history;
+  }
+
+  /** Adds the quotations inside {@code outer}, spoken by {@code outerSpeaker}, to {@code out}. */
+  void extract(TextUnit unit, Tokens t, int[] outer, Speaker outerSpeaker, List<ExtractedFact> out) {
+    List<int[]> inner = QuoteMarks.pairs(t, outer[0] + 1, Math.min(outer[1], t.size()));
+    if (inner.isEmpty()) {
+      return;
+    }
+    boolean[] quoted = QuoteMarks.inside(t, inner);
+    int[] sentence = sentences(t, outer, quoted);
+    Speaker current = history.current();
+    history.restore(null); // inside the quotation, "the one just quoted" is not whom a description refers to
+    for (int[] pair : inner) {
+      if (QuotedTerms.isTerm(t, pair)) {
+        continue;
+      }
+      Attribution a = null;
+      for (int k = outer[0] + 1; k < pair[0]; k++) {
+        if (!quoted[k] && t.get(k).word() && sentence[k] == sentence[pair[0]]) {
+          Attribution read = clauses.read(t, k, sentence, a, a);
+          a = read != null ? read : a;
+        }
+      }
+      boolean reported = a != null && !(a.inferred() && (a.speaker().equals(outerSpeaker)
+          || a.speaker().equals(current)));
+      if (reported) {
+        out.add(QuoteExtractor.quotation(unit, t, pair, a));
+      } else if (a != null || t.get(pair[0] - 1).is(":")) { // نزل المستوطنون من التلة: "ارحلوا"
+        out.add(QuoteExtractor.quotation(unit, t, pair, new Attribution(SpeakerHistory.NO_ONE, "", true)));
+      } // أن "اتفاق الإمارات" ليس مجرد شعار: a name the speaker used, not someone's words
+    }
+    history.restore(current);
+  }
+
+  /**
+   * Sentence numbers inside the outer quotation, which ends at . ! ? ؟ outside the inner ones; the words
+   * outside it get numbers of their own, so that no clause is read across its marks.
+   */
+  private static int[] sentences(Tokens t, int[] outer, boolean[] quoted) {
+    int[] s = new int[t.size()];
+    Arrays.fill(s, -1);
+    int n = 0;
+    for (int i = outer[0] + 1; i < Math.min(outer[1], t.size()); i++) {
+      s[i] = n;
+      String tok = t.get(i).norm();
+      if (!quoted[i] && (tok.equals(".") || tok.equals("!") || tok.equals("?") || tok.equals("؟"))) {
+        n++;
+      }
+    }
+    for (int i = Math.min(outer[1], t.size()); i < t.size(); i++) {
+      s[i] = -2;
+    }
+    return s;
+  }
+}
