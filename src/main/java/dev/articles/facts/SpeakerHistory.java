@@ -127,59 +127,95 @@ final class SpeakerHistory {
 
   /** Resolves a role, a surname or a generic organization to the speaker it refers back to. */
   Attribution resolve(Speaker named, String verb) {
-    if (named.type() == SpeakerType.PERSON && named.name().isEmpty()) {
-      List<Tokens.Token> role = Tokens.of(named.role()).list();
-      String last = role.isEmpty() ? "" : role.get(role.size() - 1).norm(); // الحاج, المهندس الخطيب
-      boolean surnameOnly = role.size() == 1 || role.size() == 2 && Lexicon.RANKS.contains(role.get(0).norm());
-      Speaker surnamed = surnameOnly ? latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty()
-          && lastWord(h.name()).equals(last)) : null;
-      if (surnamed == null && role.size() == 1 && Lexicon.RANKS.contains(last)) {
-        surnamed = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(last)); // المهندس
-      }
-      if (surnamed != null) {
-        return new Attribution(surnamed, verb, true); // وعادت الحاج لتؤكد: الحاج is her surname, not a rank
-      }
-      if (role.size() == 1 && role.get(0).norm().startsWith("ال")) {
-        String head = roleHead(named.role()); // أما المديرة فقالت, after مديرة المدرسة، الأستاذة فلانة, quoted since
-        Speaker described = latest(h -> isNamed(h) && h.role().isEmpty() && mentions.describedAs(h.name(), head));
-        if (described != null) {
-          String start = key(described.name()) + " ";
-          Speaker fuller = latest(h -> isNamed(h) && key(h.name()).startsWith(start)); // الأستاذة آمنة إدريس أونور
-          return new Attribution(fuller != null ? fuller : described, verb, true);
-        }
-      }
-      boolean same = role.size() == 2 && Lexicon.SAME.contains(role.get(1).norm());
-      if (current != null && current.type() == SpeakerType.PERSON
-          && (same || isDescription(named.role()) && !current.name().equals(current.role()))) {
-        return new Attribution(current, verb, true); // وأضاف المحامي ذاته, وتضيف الشابة: the one just quoted
-      }
-      Speaker earlier = isIndefinite(named.role()) ? null : latest(h -> h.type() == SpeakerType.PERSON
-          && !h.name().isEmpty() && roleHead(named.role()).equals(roleHead(h.role()))
-          && sameOffice(named.role(), h.role())
-          && (!h.name().equals(h.role()) || role.get(0).norm().startsWith("ال"))); // المصدر, not مصدر مطلع
-      if (earlier == null && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
-          && role.size() == 1 && mentions.describedAs(current.name(), roleHead(named.role()))) {
-        earlier = current; // وأضاف الوزير, after وزير التموين، الدكتور فلان, quoted by name since
-      }
-      if (earlier == null && role.size() == 2 && role.get(0).norm().startsWith("ال")
-          && (role.get(1).is("الاممي") || role.get(1).is("الامميه"))) {
-        earlier = latest(h -> isNamed(h) && Lexicon.UN_BODIES.stream().anyMatch(MatchText.normalize(h.role())::contains));
-      } // المسؤول الأممي, after مدير شؤون الأونروا في غزة، فلان: the UN's person, not whoever spoke last
-      if (earlier == null && isGenericReference(named.role())) {
-        boolean unnamed = current != null && current.name().equals(current.role())
-            && !roleHead(current.role()).equals(roleHead(named.role())); // not وأضاف المصدر after مصدر حكومي
-        earlier = current != null && current.type() == SpeakerType.PERSON && !unnamed
-            ? current // وتختم الأكاديمية: the person last named, not an unnamed source quoted since
-            : latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty() && !h.name().equals(h.role()));
-      }
-      if (earlier != null) {
-        return new Attribution(earlier, verb, true);
-      }
-      Speaker unnamed = new Speaker(named.role(), named.role(), SpeakerType.PERSON, "");
-      history.removeIf(h -> sameName(h, unnamed)); // مصدر في وزارة المالية, for المصدر في وزارة المالية later
-      history.add(unnamed);
-      return new Attribution(unnamed, verb, false);
+    return named.type() == SpeakerType.PERSON && named.name().isEmpty() ? byRole(named, verb) : byName(named, verb);
+  }
+
+  /**
+   * A person named by a role alone: a surname or rank the role turns out to be, someone described so before,
+   * the one just quoted, the last holder of that office, or else someone new and unnamed.
+   */
+  private Attribution byRole(Speaker named, String verb) {
+    List<Tokens.Token> role = Tokens.of(named.role()).list();
+    Speaker earlier = surnameAsRole(role);
+    if (earlier == null) {
+      earlier = describedBefore(named, role);
     }
+    if (earlier == null && current != null && current.type() == SpeakerType.PERSON
+        && (role.size() == 2 && Lexicon.SAME.contains(role.get(1).norm())
+        || isDescription(named.role()) && !current.name().equals(current.role()))) {
+      earlier = current; // وأضاف المحامي ذاته, وتضيف الشابة: the one just quoted
+    }
+    if (earlier == null) {
+      earlier = officeHolder(named, role);
+    }
+    if (earlier != null) {
+      return new Attribution(earlier, verb, true);
+    }
+    Speaker unnamed = new Speaker(named.role(), named.role(), SpeakerType.PERSON, "");
+    history.removeIf(h -> sameName(h, unnamed)); // مصدر في وزارة المالية, for المصدر في وزارة المالية later
+    history.add(unnamed);
+    return new Attribution(unnamed, verb, false);
+  }
+
+  /** A "role" that is someone's surname or first name after a rank: وعادت الحاج لتؤكد, المهندس الخطيب. */
+  private Speaker surnameAsRole(List<Tokens.Token> role) {
+    String last = role.isEmpty() ? "" : role.get(role.size() - 1).norm();
+    boolean surnameOnly = role.size() == 1 || role.size() == 2 && Lexicon.RANKS.contains(role.get(0).norm());
+    Speaker surnamed = surnameOnly ? latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty()
+        && lastWord(h.name()).equals(last)) : null;
+    if (surnamed == null && role.size() == 1 && Lexicon.RANKS.contains(last)) {
+      surnamed = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(last)); // المهندس
+    }
+    return surnamed;
+  }
+
+  /** Someone an earlier paragraph described by this role before their name: المديرة, after مديرة المدرسة، فلانة. */
+  private Speaker describedBefore(Speaker named, List<Tokens.Token> role) {
+    if (role.size() != 1 || !role.get(0).norm().startsWith("ال")) {
+      return null;
+    }
+    String head = roleHead(named.role());
+    Speaker described = latest(h -> isNamed(h) && h.role().isEmpty() && mentions.describedAs(h.name(), head));
+    if (described == null) {
+      return null;
+    }
+    String start = key(described.name()) + " ";
+    Speaker fuller = latest(h -> isNamed(h) && key(h.name()).startsWith(start)); // الأستاذة آمنة إدريس أونور
+    return fuller != null ? fuller : described;
+  }
+
+  /**
+   * Whoever last held the office the role names (وأضاف الوزير), the one it was said of (وزير التموين، الدكتور
+   * فلان), a UN agency's person for المسؤول الأممي, or for a generic reference the person last named.
+   */
+  private Speaker officeHolder(Speaker named, List<Tokens.Token> role) {
+    Speaker earlier = isIndefinite(named.role()) ? null : latest(h -> h.type() == SpeakerType.PERSON
+        && !h.name().isEmpty() && roleHead(named.role()).equals(roleHead(h.role()))
+        && sameOffice(named.role(), h.role())
+        && (!h.name().equals(h.role()) || role.get(0).norm().startsWith("ال"))); // المصدر, not مصدر مطلع
+    if (earlier == null && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
+        && role.size() == 1 && mentions.describedAs(current.name(), roleHead(named.role()))) {
+      earlier = current; // وأضاف الوزير, after وزير التموين، الدكتور فلان, quoted by name since
+    }
+    if (earlier == null && role.size() == 2 && role.get(0).norm().startsWith("ال")
+        && (role.get(1).is("الاممي") || role.get(1).is("الامميه"))) {
+      earlier = latest(h -> isNamed(h) && Lexicon.UN_BODIES.stream().anyMatch(MatchText.normalize(h.role())::contains));
+    } // المسؤول الأممي, after مدير شؤون الأونروا في غزة، فلان: the UN's person, not whoever spoke last
+    if (earlier == null && isGenericReference(named.role())) {
+      boolean unnamed = current != null && current.name().equals(current.role())
+          && !roleHead(current.role()).equals(roleHead(named.role())); // not وأضاف المصدر after مصدر حكومي
+      earlier = current != null && current.type() == SpeakerType.PERSON && !unnamed
+          ? current // وتختم الأكاديمية: the person last named, not an unnamed source quoted since
+          : latest(h -> h.type() == SpeakerType.PERSON && !h.name().isEmpty() && !h.name().equals(h.role()));
+    }
+    return earlier;
+  }
+
+  /**
+   * A speaker with a name: a nickname, a document's issuer, a rank and surname, a surname or first name
+   * alone, an organization referred back to, or the name as it stands, remembered.
+   */
+  private Attribution byName(Speaker named, String verb) {
     List<Tokens.Token> words = Tokens.of(named.name()).list();
     Speaker nicknamed = nicknames.get(String.join(" ", words.stream().map(Tokens.Token::norm).toList()));
     if (nicknamed != null) {
@@ -205,34 +241,9 @@ final class SpeakerHistory {
         return new Attribution(ranked, verb, true); // وأضاف المهندس الخطيب
       }
     }
-    if (named.type() == SpeakerType.PERSON && words.size() == 1) {
-      String surname = words.get(0).norm();
-      Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
-      if (earlier == null) {
-        earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(surname)); // فاطمة
-      }
-      boolean group = surname.endsWith("ون") || Lexicon.GROUPS.contains(surname); // يقول متقاعدون
-      boolean roleWord = surname.startsWith("ال") && (Lexicon.HEADS.contains(surname)
-          || Lexicon.ROLE_HEADS.contains(surname.substring(2))); // ويضيف المحامي: a role, not a surname
-      String full = earlier == null && !group && !roleWord ? mentions.fullName(surname) : null;
-      if (full != null) {
-        earlier = new Speaker(full, named.role(), SpeakerType.PERSON, ""); // تقول أمينة, after أمينة بن عودة
-        history.add(earlier);
-      }
-      if (earlier == null && surname.startsWith("ال") && NameWords.isNisba(surname)) {
-        earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION // وتابع المركزي, after البنك المركزي المصري
-            && Tokens.of(h.name()).list().size() >= 2
-            && Tokens.of(h.name()).list().stream().anyMatch(w -> w.norm().equals(surname)));
-      }
-      if (earlier == null && surname.startsWith("ال") && !Lexicon.HEADS.contains(surname) && named.role().isEmpty()
-          && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
-          && Tokens.of(current.name()).list().stream().noneMatch(w -> w.norm().equals(surname))) {
-        // ويضيف العريف, after عريف الفلج الشيخ فلان: no one of that name, so a description of who spoke last
-        earlier = current;
-      }
-      if (earlier != null) {
-        return new Attribution(earlier, verb, true);
-      }
+    Speaker one = named.type() == SpeakerType.PERSON && words.size() == 1 ? byOneWord(named, words.get(0).norm()) : null;
+    if (one != null) {
+      return new Attribution(one, verb, true);
     }
     boolean described = words.size() == 2 && (Lexicon.SAME.contains(words.get(1).norm())
         || Lexicon.REFERRING_ADJECTIVES.contains(words.get(1).norm())); // المنظمة الأممية: the one named before
@@ -266,6 +277,37 @@ final class SpeakerHistory {
     history.removeIf(h -> sameName(h, named));
     history.add(named);
     return new Attribution(named, verb, false);
+  }
+
+  /**
+   * The person a single word names: a surname or first name of someone named before, a first name written in
+   * full in an earlier paragraph, the organization a nisba belongs to, or a description of who spoke last.
+   */
+  private Speaker byOneWord(Speaker named, String surname) {
+    Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
+    if (earlier == null) {
+      earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(surname)); // فاطمة
+    }
+    boolean group = surname.endsWith("ون") || Lexicon.GROUPS.contains(surname); // يقول متقاعدون
+    boolean roleWord = surname.startsWith("ال") && (Lexicon.HEADS.contains(surname)
+        || Lexicon.ROLE_HEADS.contains(surname.substring(2))); // ويضيف المحامي: a role, not a surname
+    String full = earlier == null && !group && !roleWord ? mentions.fullName(surname) : null;
+    if (full != null) {
+      earlier = new Speaker(full, named.role(), SpeakerType.PERSON, ""); // تقول أمينة, after أمينة بن عودة
+      history.add(earlier);
+    }
+    if (earlier == null && surname.startsWith("ال") && NameWords.isNisba(surname)) {
+      earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION // وتابع المركزي, after البنك المركزي المصري
+          && Tokens.of(h.name()).list().size() >= 2
+          && Tokens.of(h.name()).list().stream().anyMatch(w -> w.norm().equals(surname)));
+    }
+    if (earlier == null && surname.startsWith("ال") && !Lexicon.HEADS.contains(surname) && named.role().isEmpty()
+        && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
+        && Tokens.of(current.name()).list().stream().noneMatch(w -> w.norm().equals(surname))) {
+      // ويضيف العريف, after عريف الفلج الشيخ فلان: no one of that name, so a description of who spoke last
+      earlier = current;
+    }
+    return earlier;
   }
 
   /** The organization last named with this head: المنظمة, المنظمة الأممية; with {@code bare}, also in full. */
