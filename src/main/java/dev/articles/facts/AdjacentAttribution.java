@@ -96,6 +96,9 @@ final class AdjacentAttribution {
           if (locative && from < t.size() && t.get(from).is("في")) {
             from++; // حسب ما جاء في بيان الاتحاد: the document's words
           }
+          if (from + 1 < t.size() && t.get(from).is("ل") && QuoteMarks.isMark(t.get(from + 1).norm())) {
+            from = Introductions.pastOutlet(t, from + 1); // بحسب ما قاله لـ«الجزيرة نت» المحلل فلان
+          }
           for (int k = from; via && k < t.phraseEnd(from); k++) {
             if (t.get(k).is("عن")) {
               from = k + 1; // بحسب ما نقلت وكالة رويترز عن مسؤول في الشركة: the speaker follows عن

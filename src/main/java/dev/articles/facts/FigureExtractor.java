@@ -32,7 +32,7 @@ final class FigureExtractor {
       + "أوائل منتصف خلال");
   /** Plans and events named by their year: رؤية 2030, أجندة 2063, مونديال 2030. */
   private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو");
-  private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي "
+  private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو "
       + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا");
 
   private static Set<String> words(String s) {

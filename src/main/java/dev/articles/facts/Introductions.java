@@ -71,6 +71,9 @@ final class Introductions {
     }
     if (Clitics.in(w, Lexicon.INTERVIEWING)) {
       int k = pastOutlet(t, i + 1); // حاورت «البيان» المهندس فلان
+      while (k + 1 < t.size() && Lexicon.OUTLETS.contains(t.get(k).norm())) {
+        k++; // حاورت هسبريس عبد الإله الطاهري
+      }
       for (int j = k + 1; j <= k + 2 && j < t.size() && t.get(j - 1).word() && !isRoleWord(t.get(j - 1).norm()); j++) {
         if (isRoleWord(t.get(j).norm())) {
           k = j; // والتقت هسبريس مهندسة الأنظمة, حاورت الجزيرة نت رئيس النادي: the outlet, unquoted, then whom
@@ -142,6 +145,9 @@ final class Introductions {
         && speakers.allNameWords(t, end + 1, next);
     return name ? next : end;
   }
+
+  /** How far before a description after a comma the person it describes may have been named. */
+  private static final int DESCRIPTION_REACH = 14;
 
   /** How far past an interviewing verb the interviewee's rank may stand, after the interviewer and a role. */
   private static final int INTERVIEWED_REACH = 10;
@@ -272,6 +278,11 @@ final class Introductions {
     if (!words.isEmpty() && words.get(words.size() - 1).norm().equals(t.get(comma - 1).norm())) {
       return person;
     }
+    for (int k = Math.max(0, comma - DESCRIPTION_REACH); !words.isEmpty() && k < comma - 1; k++) {
+      if (t.get(k).norm().equals(words.get(words.size() - 1).norm()) && NameWords.isComma(t, k + 1)) {
+        return person; // حاورت هسبريس فلانا، عضو لجنة الإعلام في التنسيق الوطني، وهو أستاذ: still the one named
+      }
+    }
     Speaker known = history.byOneName(t.get(comma - 1).norm());
     if (known != null) {
       return known; // ويقول الزبيدي، الذي يعرفه الصيادون باسم "أبو ناصر": the surname of someone named before
@@ -304,11 +315,18 @@ final class Introductions {
         start--;
         words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) ? 0 : 1;
       }
+      if (start + 2 < end && !t.get(start).norm().startsWith("ال")
+          && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start + 1).norm())) {
+        start++; // وقف الهادي الزريبي (58 عاما): the name starts at its given name, not at the verb before it
+      }
       opened = start;
       while (start < end && (NameWords.isNamedAs(t.get(start).norm())
           || Clitics.in(t.get(start).norm(), Lexicon.REPORTING_VERBS) // وقال كيبروتيتش (27 عاما)
           || Clitics.in(t.get(start).norm(), Lexicon.BEING) // كانت التلميذة هبة (11 عاما)
-          || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm()))) {
+          || start + 1 < end && Lexicon.RANKS.contains(t.get(start + 1).norm()) // يقف الحاج أبو جاسم (68 عاما)
+          || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm())
+          && !Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start).norm()) // الهادي الزريبي (58 عاما)
+          && !Lexicon.RANKS.contains(t.get(start).norm()))) { // الحاج أبو جاسم (68 عاما)
         start++; // الحكومية نورة العجمي, تدعى فاطمة سعيد: the description's last word is no part of the name
       }
     } else {

@@ -85,12 +85,14 @@ final class QuotedTerms {
         || NameWords.isComma(t, after) && after + 1 < t.size()
         && Lexicon.CONTINUING_PARTICIPLES.contains(t.get(after + 1).norm()); // أن القرار «جاء متأخرا»، مضيفا
     Tokens.Token before = t.get(pair[0] - 1);
-    if (words < 2 || !ends || !before.norm().startsWith("ال") || Lexicon.NAMING_NOUNS.contains(before.norm())) {
+    if (words < 2 || !ends || Lexicon.NAMING_NOUNS.contains(before.norm())) {
       return false;
     }
-    for (int k = pair[0] - 2; k >= Math.max(0, pair[0] - 6) && t.get(k).word(); k--) {
+    for (int k = pair[0] - 2; k >= Math.max(0, pair[0] - 8) && t.get(k).word(); k--) {
       if (Lexicon.INTRODUCERS.contains(t.get(k).norm())) {
-        return true;
+        // أن تمويل الخطة "بلغ 27% فقط"; ويقول إن بساتين النخيل التي ورثها عن أبيه «تموت واقفة»
+        return before.norm().startsWith("ال") && k >= pair[0] - 6
+            || k > 0 && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(k - 1).norm()));
       }
     }
     return false;

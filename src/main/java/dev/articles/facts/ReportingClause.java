@@ -80,6 +80,13 @@ final class ReportingClause {
     if (from < end && NameWords.isOutlet(t.get(from).norm()) && end - from <= 3) {
       from = end; // قال لراديو دبنقا إن: the outlet spoken to, no speaker
     }
+    end = describer(t, i, from, end, intro);
+    if (isDescribing(t, i) && intro >= 0 && from < end && history.byOneName(t.get(from).norm()) != null) {
+      end = from + 1; // ويصف الهادي الوقوف اليومي في الطابور بأنه: someone named before, then what he describes
+    }
+    if (according && from < end && Lexicon.OWN_WORDS.contains(t.get(from).norm())) {
+      return null; // حسب تعبيره: the words of whoever spoke, who stays the one speaking
+    }
     if (namesNoOne(t, from, end)) {
       return intro < 0 ? null : subjectElsewhere(t, i, sentence, verb, inSentence, purposive);
     }
@@ -99,6 +106,11 @@ final class ReportingClause {
 
   /** A participle that goes on with a speaker: {@code مضيفا}, {@code قائلة}. */
   private Attribution participle(Tokens t, int i, int[] sentence, String verb, Attribution firstInSentence) {
+    Speaker just = i >= 3 && NameWords.isComma(t, i - 1) && t.get(i - 3).norm().endsWith("ه")
+        ? history.byOneName(t.get(i - 2).norm()) : null;
+    if (just != null) {
+      return history.speaking(new Attribution(just, verb, true)); // وهو ما رفضه فحص، معتبرا أن: the one just named
+    }
     if (firstInSentence != null && !firstInSentence.inferred()) {
       return firstInSentence; // قال فلان إن …، مؤكدا دعمه «…»: the participle goes on with who the verb named
     }
@@ -112,9 +124,7 @@ final class ReportingClause {
   /** The reporting verb a word stands for where it is not one by its letters: وصفته بأنه, وبيّن. */
   private static String verbMeant(Tokens t, int i, String word) {
     String described = t.get(i).norm().startsWith("وو") ? t.get(i).norm().substring(1) : t.get(i).norm();
-    boolean describing = (described.startsWith("وصف") || described.startsWith("يصف") || described.startsWith("تصف"))
-        && described.length() <= 6;
-    if (describing && i + 1 < t.size() && (t.get(i + 1).norm().startsWith("ب") || asWhat(t, i + 1))) {
+    if (isDescribing(t, i) && i + 1 < t.size() && (t.get(i + 1).norm().startsWith("ب") || asWhat(t, i + 1))) {
       return "قال"; // وصفتاه بأنه "…": وصف opens with و, no conjunction; وصف المتحدث فلان التقرير بأنه «…»
     }
     if (t.get(i).is("وبين") && (i == 0 || !t.get(i - 1).word())) {
@@ -123,9 +133,32 @@ final class ReportingClause {
     return word;
   }
 
+  /** Whether the word at {@code i} is a verb of describing: وصف, ووصفت, ويصف, تصف. */
+  private static boolean isDescribing(Tokens t, int i) {
+    String w = t.get(i).norm();
+    String described = w.startsWith("وو") ? w.substring(1) : w;
+    String bare = Clitics.withoutConjunction(w);
+    return described.startsWith("وصف") && described.length() <= 6
+        || (bare.startsWith("يصف") || bare.startsWith("تصف")) && bare.length() <= 6;
+  }
+
+  /**
+   * After a verb of describing, the end of its subject: before the thing described, which stands between
+   * the subject and بأنه ({@code ويصف الخبير فلان السباق بأنه}, {@code ووصف المتحدث، فلان، ما جرى بأنه}).
+   */
+  private static int describer(Tokens t, int i, int from, int end, int intro) {
+    if (intro < 0 || !isDescribing(t, i) || !t.get(intro).norm().startsWith("بان")) {
+      return end;
+    }
+    if (end - from >= 3 && t.get(end - 2).is("ما")) {
+      return end - 2;
+    }
+    return end - from >= 3 && NameWords.hasArticle(t, end - 1) && !NameWords.isComma(t, end - 2) ? end - 1 : end;
+  }
+
   /** Whether بأن, بأنه or بأنها follows in the clause from {@code i}: what someone or something was called. */
   private static boolean asWhat(Tokens t, int i) {
-    for (int k = i; k < Math.min(t.size(), i + INTRODUCER_REACH) && t.get(k).word(); k++) {
+    for (int k = i; k < Math.min(t.size(), i + INTRODUCER_REACH) && (t.get(k).word() || NameWords.isComma(t, k)); k++) {
       if (t.get(k).norm().startsWith("بان") && Lexicon.INTRODUCERS.contains(t.get(k).norm())) {
         return true;
       }
@@ -177,7 +210,8 @@ final class ReportingClause {
     while (from < t.size() && Lexicon.CONTINUING_PARTICIPLES.contains(t.get(from).norm())) {
       from++; // وتابع قائلا: names no one
     }
-    if (from + 1 < t.size() && ADDRESSED.contains(t.get(from).norm()) && NameWords.hasArticle(t, from + 1)) {
+    if (from + 1 < t.size() && ADDRESSED.contains(t.get(from).norm()) && (NameWords.hasArticle(t, from + 1)
+        || Lexicon.ROLE_HEADS.contains(Clitics.known(t.get(from + 1).norm(), Lexicon.HEADS)))) {
       from++; // وقال لنا الوزير, فيقول لي الموظف: to whom, then who; not فروى لنا تفاصيل يومه
     }
     if (from + 1 < t.size() && t.get(from).is("ل") && QuoteMarks.isMark(t.get(from + 1).norm())) {

@@ -33,6 +33,9 @@ final class SpeakerParser {
     this.collective = new CollectivePhrase(this, gazetteer, names, roles);
   }
 
+  /** Relative pronouns, which open a clause about the one just named: أبو جاسم، الذي يملك 12 دونما،. */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
+
   /** آخر and its forms, after a role that names someone else left unnamed. */
   private static final java.util.Set<String> OTHER = java.util.Set.of("اخر", "اخري", "اخرون", "اخرين");
 
@@ -91,7 +94,8 @@ final class SpeakerParser {
     }
     for (int k = from + 1; k < to - 2; k++) {
       if (NameWords.isComma(t, k) && (Lexicon.NICKNAMING.contains(t.get(k + 1).norm()) // الصياد فلان، المعروف بـ
-          || Lexicon.DESCRIBING.contains(t.get(k + 1).norm()) || withholdsName(t, k + 1, to))) {
+          || Lexicon.DESCRIBING.contains(t.get(k + 1).norm()) || withholdsName(t, k + 1, to)
+          || RELATIVES.contains(t.get(k + 1).norm()) && NameWords.nextComma(t, k + 2, to) < to)) {
         return k; // مصدر عسكري في بورتسودان، طلب عدم الكشف عن هويته، أي صلة …: the speaker is before it
       }
     }

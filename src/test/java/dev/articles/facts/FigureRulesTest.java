@@ -74,4 +74,11 @@ class FigureRulesTest {
     assertEquals(List.of("الـ48 ساعة = 48.0 ساعة EXACT"), figures(
         "وأحبطت الوحدات خلال الـ48 ساعة الماضية محاولات عدة، في الذكرى الـ63 لعيد الاستقلال."));
   }
+
+  @Test
+  void yearBeforeAPrepositionOrAMarker_isNoFigure() throws Exception {
+    assertEquals(List.of("4 مليارات دولار = 4.0E9 دولار EXACT", "نحو 3.8 مليارات دينار = 3.8E9 دينار ABOUT"),
+        figures("وهوت الإيرادات إلى 4 مليارات دولار في 2024 بفعل التوترات، وتبلغ اعتمادات الدعم لسنة 2024 نحو 3.8 "
+            + "مليارات دينار."));
+  }
 }
