@@ -26,7 +26,7 @@ class SpeakerAttributionTest {
   }
 
   /** The speakers of an article's quotations, in reading order. */
-  private static List<String> speakers(String title, String... paragraphs) throws Exception {
+  static List<String> speakers(String title, String... paragraphs) throws Exception {
     return facts(title, paragraphs).stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE)
         .map(f -> f.quote().speaker().name()).toList();
   }
@@ -1141,13 +1141,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void quotedWordsThatACallingParticipleCallsFor_areSpeech() throws Exception {
-    assertEquals(List.of("كارين هولم", "كارين هولم"), speakers("سوريا",
-        "وقالت منسقة الشؤون الإنسانية كارين هولم إن «أكثر من 88 ألف أسرة ما زالت تعيش في مراكز إيواء»، داعية "
-            + "المانحين إلى «الفصل بين العمل الإنساني والحسابات السياسية»."));
-  }
-
-  @Test
   void answerAfterAnAnswerThatQuotedSomeoneElse_isTheInterviewee() throws Exception {
     assertEquals(List.of("مريم الشامسي", "مدير المشروع", "مريم الشامسي"), speakers("الفضاء",
         "والتقت هسبريس مهندسة الأنظمة في فريق المشروع، مريم الشامسي، فكان هذا الحوار:",
@@ -1220,62 +1213,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void describingWithBianna_isSpeech_butOneWordItWasCalledIsNot() throws Exception {
-    assertEquals(List.of("عمر عبد الباقي"), speakers("الذهب",
-        "من جهته، وصف المتحدث الرسمي باسم قوات الدعم السريع عمر عبد الباقي التقرير بأنه «منحاز ويعتمد على مصادر "
-            + "مرتبطة بالجيش».",
-        "وصدر الحكم في قرار وصفه محامون بأنه «سابقة» في ظل الأزمة المصرفية."));
-  }
-
-  @Test
-  void quotedPredicateOfAThatClause_isSpeech_evenInThreeWords() throws Exception {
-    assertEquals(List.of("حيدر الربيعي", "حيدر الربيعي"), speakers("الرواتب",
-        "قال المتحدث باسم وزارة المالية، حيدر الربيعي، إن الوزارة «أطلقت تمويل الرواتب فور استكمال التدقيق»، "
-            + "مؤكدا أن التأخير «فني وليس سياسيا»."));
-  }
-
-  @Test
-  void verbAfterAPreposition_isItsNoun_andAPledgeIsSpeech() throws Exception {
-    assertEquals(List.of("الجيش الإسرائيلي", "اللجنة العليا للمشاريع والإرث"), speakers("الزيتون",
-        "وقال الجيش الإسرائيلي، في رد مكتوب على استفسار للأناضول، إن قواته «تعمل على منع الاحتكاك».",
-        "وتعهدت اللجنة العليا للمشاريع والإرث منذ البداية بأن «لا يتحول أي ملعب إلى فيل أبيض»."));
-  }
-
-  @Test
-  void quotationInsideAQuotation_isItsOwnQuote_byWhomTheOuterOneReports() throws Exception {
-    List<ExtractedFact> quotes = facts("المودعون",
-        "أمام فرع أحد المصارف، يقول المدرس المتقاعد جورج حداد: «كل شهر آتي إلى هنا فيقول لي "
-            + "الموظف: \"عد الشهر المقبل، التعميم لم يتغير\". جمعت 220 ألف دولار في 40 عاما من التعليم».",
-        "وأضاف: «لن أتوقف عن المجيء حتى أستعيد مالي كاملا».").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
-    assertEquals(List.of("جورج حداد", "الموظف", "جورج حداد"),
-        quotes.stream().map(f -> f.quote().speaker().name()).toList());
-    assertEquals("عد الشهر المقبل، التعميم لم يتغير", quotes.get(1).text());
-  }
-
-  @Test
-  void quotationInsideAQuotation_withNoVerbOfItsOwn_isNoOnes_notTheOuterSpeakers() throws Exception {
-    List<ExtractedFact> quotes = facts("الزيتون",
-        "«خرجنا مع الفجر، وما إن بدأنا القطاف حتى نزل المستوطنون من التلة: \"ارحلوا من هنا، هذه أرضنا\"، ثم "
-            + "رشقونا بالحجارة»، قالت أم محمد حمايل.").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
-    assertEquals(List.of("أم محمد حمايل", ""), quotes.stream().map(f -> f.quote().speaker().name()).toList());
-  }
-
-  @Test
-  void twoQuotedWordsAsThePredicateOfAThatClause_beforeAParticiple_areSpeech() throws Exception {
-    assertEquals(List.of("خميس البلوشي", "خميس البلوشي"), speakers("الأسماك",
-        "في المقابل، يرى خميس البلوشي، وهو صاحب محل لبيع الأسماك، أن القرار «جاء متأخرا»، مضيفا أن «المواطن كان "
-            + "يشتري الكنعد العماني بسعر أعلى»."));
-  }
-
-  @Test
-  void quotedNameInsideAQuotation_isNoQuote() throws Exception {
-    assertEquals(List.of("دبلوماسي غربي"), speakers("المناخ",
-        "«الإمارات تريد أن تثبت أن \"اتفاق الإمارات\" ليس مجرد شعار»، قال دبلوماسي غربي حضر الاجتماع."));
-  }
-
-  @Test
   void participleAfterWhatSomeoneNamedRejected_isThatPersons() throws Exception {
     assertEquals(List.of("النائب مروان صعب", "حسن فحص"), speakers("الرئاسة",
         "وقال النائب مروان صعب إن «المعارضة لن تتراجع عن ترشيح حداد».",
@@ -1317,15 +1254,5 @@ class SpeakerAttributionTest {
         "يقف الحاج أبو جاسم (68 عاما) على ضفة جدول متفرع من نهر دجلة.",
         "ويروي أبو جاسم، الذي يملك 12 دونما من البساتين، كيف تبددت الوعود: «في الربيع جاءنا المهندس من دائرة "
             + "الموارد المائية»."));
-  }
-
-  @Test
-  void nestedQuotationAfterLiAndARank_isTheirs() throws Exception {
-    List<ExtractedFact> quotes = facts("الكويت",
-        "وقال الدكتور بدر الشريدة إن «ما نشهده تكرار لسيناريو عرفناه، وكما قال لي رئيس المجلس الأسبق عبد الله "
-            + "المطوع ذات يوم \"الحل علاج مؤقت لمرض مزمن\"، وهذا ما يتكرر اليوم».").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
-    assertEquals(List.of("الدكتور بدر الشريدة", "عبد الله المطوع"),
-        quotes.stream().map(f -> f.quote().speaker().name()).toList());
   }
 }

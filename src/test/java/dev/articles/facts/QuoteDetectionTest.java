@@ -1,0 +1,87 @@
+package dev.articles.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which quoted words are speech, and whose: a quoted predicate of an أن clause, what a verb of calling or of
+ * describing quotes, a quotation inside a quotation and the one it is credited to, against a quoted name or a
+ * word something was called, which are no quotes.
+ */
+class QuoteDetectionTest {
+
+  @Test
+  void quotedWordsThatACallingParticipleCallsFor_areSpeech() throws Exception {
+    assertEquals(List.of("كارين هولم", "كارين هولم"), SpeakerAttributionTest.speakers("سوريا",
+        "وقالت منسقة الشؤون الإنسانية كارين هولم إن «أكثر من 88 ألف أسرة ما زالت تعيش في مراكز إيواء»، داعية "
+            + "المانحين إلى «الفصل بين العمل الإنساني والحسابات السياسية»."));
+  }
+
+  @Test
+  void describingWithBianna_isSpeech_butOneWordItWasCalledIsNot() throws Exception {
+    assertEquals(List.of("عمر عبد الباقي"), SpeakerAttributionTest.speakers("الذهب",
+        "من جهته، وصف المتحدث الرسمي باسم قوات الدعم السريع عمر عبد الباقي التقرير بأنه «منحاز ويعتمد على مصادر "
+            + "مرتبطة بالجيش».",
+        "وصدر الحكم في قرار وصفه محامون بأنه «سابقة» في ظل الأزمة المصرفية."));
+  }
+
+  @Test
+  void quotedPredicateOfAThatClause_isSpeech_evenInThreeWords() throws Exception {
+    assertEquals(List.of("حيدر الربيعي", "حيدر الربيعي"), SpeakerAttributionTest.speakers("الرواتب",
+        "قال المتحدث باسم وزارة المالية، حيدر الربيعي، إن الوزارة «أطلقت تمويل الرواتب فور استكمال التدقيق»، "
+            + "مؤكدا أن التأخير «فني وليس سياسيا»."));
+  }
+
+  @Test
+  void verbAfterAPreposition_isItsNoun_andAPledgeIsSpeech() throws Exception {
+    assertEquals(List.of("الجيش الإسرائيلي", "اللجنة العليا للمشاريع والإرث"), SpeakerAttributionTest.speakers("الزيتون",
+        "وقال الجيش الإسرائيلي، في رد مكتوب على استفسار للأناضول، إن قواته «تعمل على منع الاحتكاك».",
+        "وتعهدت اللجنة العليا للمشاريع والإرث منذ البداية بأن «لا يتحول أي ملعب إلى فيل أبيض»."));
+  }
+
+  @Test
+  void quotationInsideAQuotation_isItsOwnQuote_byWhomTheOuterOneReports() throws Exception {
+    List<ExtractedFact> quotes = SpeakerAttributionTest.facts("المودعون",
+        "أمام فرع أحد المصارف، يقول المدرس المتقاعد جورج حداد: «كل شهر آتي إلى هنا فيقول لي "
+            + "الموظف: \"عد الشهر المقبل، التعميم لم يتغير\". جمعت 220 ألف دولار في 40 عاما من التعليم».",
+        "وأضاف: «لن أتوقف عن المجيء حتى أستعيد مالي كاملا».").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("جورج حداد", "الموظف", "جورج حداد"),
+        quotes.stream().map(f -> f.quote().speaker().name()).toList());
+    assertEquals("عد الشهر المقبل، التعميم لم يتغير", quotes.get(1).text());
+  }
+
+  @Test
+  void quotationInsideAQuotation_withNoVerbOfItsOwn_isNoOnes_notTheOuterSpeakers() throws Exception {
+    List<ExtractedFact> quotes = SpeakerAttributionTest.facts("الزيتون",
+        "«خرجنا مع الفجر، وما إن بدأنا القطاف حتى نزل المستوطنون من التلة: \"ارحلوا من هنا، هذه أرضنا\"، ثم "
+            + "رشقونا بالحجارة»، قالت أم محمد حمايل.").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("أم محمد حمايل", ""), quotes.stream().map(f -> f.quote().speaker().name()).toList());
+  }
+
+  @Test
+  void twoQuotedWordsAsThePredicateOfAThatClause_beforeAParticiple_areSpeech() throws Exception {
+    assertEquals(List.of("خميس البلوشي", "خميس البلوشي"), SpeakerAttributionTest.speakers("الأسماك",
+        "في المقابل، يرى خميس البلوشي، وهو صاحب محل لبيع الأسماك، أن القرار «جاء متأخرا»، مضيفا أن «المواطن كان "
+            + "يشتري الكنعد العماني بسعر أعلى»."));
+  }
+
+  @Test
+  void quotedNameInsideAQuotation_isNoQuote() throws Exception {
+    assertEquals(List.of("دبلوماسي غربي"), SpeakerAttributionTest.speakers("المناخ",
+        "«الإمارات تريد أن تثبت أن \"اتفاق الإمارات\" ليس مجرد شعار»، قال دبلوماسي غربي حضر الاجتماع."));
+  }
+
+  @Test
+  void nestedQuotationAfterLiAndARank_isTheirs() throws Exception {
+    List<ExtractedFact> quotes = SpeakerAttributionTest.facts("الكويت",
+        "وقال الدكتور بدر الشريدة إن «ما نشهده تكرار لسيناريو عرفناه، وكما قال لي رئيس المجلس الأسبق عبد الله "
+            + "المطوع ذات يوم \"الحل علاج مؤقت لمرض مزمن\"، وهذا ما يتكرر اليوم».").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("الدكتور بدر الشريدة", "عبد الله المطوع"),
+        quotes.stream().map(f -> f.quote().speaker().name()).toList());
+  }
+}
