@@ -32,7 +32,7 @@ final class FigureExtractor {
       + "أوائل منتصف خلال");
   /** Plans and events named by their year: رؤية 2030, أجندة 2063, مونديال 2030. */
   private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو");
-  private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو "
+  private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو مثلا "
       + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا");
 
   private static Set<String> words(String s) {
@@ -165,8 +165,11 @@ final class FigureExtractor {
     if (!tok.word() || Numbers.digits(tok.norm()) != null || NOT_UNITS.contains(tok.norm())) {
       return false;
     }
-    // A unit is a noun: not a month name, not Latin, not a word that opens with a preposition (2 للموسم).
-    return CalendarNames.month(tok.norm()) == null && !isLatin(tok.norm()) && !tok.norm().startsWith("لل");
+    // A unit is a noun: not a month name, not Latin, not a word that opens with a preposition (2 للموسم), not
+    // one that ends in a possessive (2030 توقعاتكم: a year, then what the year holds).
+    String w = tok.norm();
+    boolean possessed = w.length() > 5 && w.endsWith("كم") || w.length() > 6 && w.endsWith("هم");
+    return CalendarNames.month(w) == null && !isLatin(w) && !w.startsWith("لل") && !possessed;
   }
 
   /** Years, dates, times, identifiers and number words that do not count anything are not figures. */
@@ -182,7 +185,7 @@ final class FigureExtractor {
       return true; // not في الحديدة: 60 سريرا, a figure after a colon; nor أب لخمسة أطفال, آب the month
     }
     String before = prev == null ? "" : prev.norm();
-    boolean price = next != null && CURRENCIES.contains(next.norm());
+    boolean price = next != null && (CURRENCIES.contains(next.norm()) || next.is("%") || next.is("٪")); // مادة 2%
     if (!fromWord && !price && (IDENTIFIER_WORDS.contains(before)
         || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1)))) {
       return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت; الرحلة بثلاث ساعات counts hours

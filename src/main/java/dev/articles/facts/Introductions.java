@@ -69,6 +69,13 @@ final class Introductions {
         return;
       }
     }
+    if (w.equals("مع") && i > 0 && Lexicon.INTERVIEWS.contains(t.get(i - 1).norm()) && i + 2 < t.size()) {
+      Speaker interviewed = speakers.parse(t, i + 1, withNameSetOff(t, t.phraseEnd(i + 1)));
+      if (isNamedPerson(interviewed)) { // أجرت «القبس» هذا الحوار مع المعمارية الدكتورة نورة الرومي
+        history.introduced(interviewed);
+      }
+      return;
+    }
     if (Clitics.in(w, Lexicon.INTERVIEWING)) {
       int k = pastOutlet(t, i + 1); // حاورت «البيان» المهندس فلان
       while (k + 1 < t.size() && Lexicon.OUTLETS.contains(t.get(k).norm())) {
@@ -141,8 +148,9 @@ final class Introductions {
       return end;
     }
     int next = t.phraseEnd(end + 1);
-    boolean name = next - end - 1 >= 2 && next - end - 1 <= NameWords.MAX_NAME_WORDS
-        && speakers.allNameWords(t, end + 1, next);
+    int first = end + 1 < t.size() && Lexicon.RANKS.contains(t.get(end + 1).norm()) ? end + 2 : end + 1;
+    boolean name = next - first >= 2 && next - first <= NameWords.MAX_NAME_WORDS + 1 // الدكتورة مريم عبد الله النعيمي
+        && speakers.allNameWords(t, first, next);
     return name ? next : end;
   }
 

@@ -60,6 +60,13 @@ final class Lexicon {
   static final Set<String> LIVING_VERBS = words("يبلغ تبلغ يعمل تعمل يقيم تقيم يسكن تسكن يملك تملك يدير تدير "
       + "يعيش تعيش ينحدر تنحدر يمتلك تمتلك");
 
+  /** Nouns of an interview, before مع and whom it was with: هذا الحوار مع فلان. */
+  static final Set<String> INTERVIEWS = words("الحوار حوار المقابلة مقابلة لقاء اللقاء حديث");
+
+  /** Words that end a speaker phrase as whom the speaker told: وأبلغ فلان الصحفيين: «…». */
+  static final Set<String> AUDIENCES = words("الصحفيين الصحافيين الحضور المشاركين الإعلاميين المراسلين "
+      + "المواطنين النواب");
+
   /** Saying in the first person, which the one speaking in the paragraph does: قلت لهم: «…». */
   static final Set<String> FIRST_PERSON_SAYING = words("قلت قلنا أقول نقول");
 

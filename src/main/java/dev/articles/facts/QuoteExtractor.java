@@ -155,6 +155,9 @@ final class QuoteExtractor {
   private Speaker answer(TextUnit unit, Tokens t, List<ExtractedFact> out) {
     Speaker interviewed = history.current();
     if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
+      interviewed = history.lastNamed(); // named in the dek only: رئيس الشركة، المهندس فلان، يتحدث عن …
+    }
+    if (interviewed == null) {
       return null;
     }
     String text = unit.text();

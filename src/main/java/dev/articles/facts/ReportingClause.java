@@ -63,6 +63,9 @@ final class ReportingClause {
     int from = phraseStart(t, i, word, according, locative);
     int intro = introducer(t, from, sentence);
     int end = intro >= 0 ? intro : t.phraseEnd(from);
+    if (Lexicon.VIA_VERBS.contains(word) && i + 1 < t.size() && (t.get(i + 1).is("عنه") || t.get(i + 1).is("عنها"))) {
+      return history.carried(verb); // ونقلت عنه صحيفة الوطن قوله: the one just named, through a paper
+    }
     if (Lexicon.VIA_VERBS.contains(word)) {
       from = afterAn(t, from, end); // نقلت الوكالة عن المتحدث قوله: the speaker follows عن
     }
@@ -81,6 +84,10 @@ final class ReportingClause {
       from = end; // قال لراديو دبنقا إن: the outlet spoken to, no speaker
     }
     end = describer(t, i, from, end, intro);
+    while (end - from >= 2 && (Lexicon.AUDIENCES.contains(t.get(end - 1).norm())
+        || Lexicon.OUTLETS.contains(t.get(end - 1).norm()))) {
+      end--; // وأبلغ باعبود الصحفيين:, أبلغ مسؤول في الوزارة هسبريس أن: whom they told
+    }
     if (isDescribing(t, i) && intro >= 0 && from < end && history.byOneName(t.get(from).norm()) != null) {
       end = from + 1; // ويصف الهادي الوقوف اليومي في الطابور بأنه: someone named before, then what he describes
     }

@@ -85,6 +85,9 @@ final class RolePhrase {
         i++; // الناطق باسم … للقوات المسلحة, عضو المجلس البلدي لدرنة, الجامعة الملكية لكرة القدم
       } else if (names.isPlace(t, i)) {
         i += Math.max(1, placeLength(t, i, to));
+      } else if (raw.startsWith("و") && !w.startsWith("ال") && i >= 2 && isIndefiniteConstruct(t.get(i - 2).norm())
+          && i + 1 < to && (names.isPlace(t, i + 1) || NameWords.hasArticle(t, i + 1))) {
+        i++; // رئيس غرفة تجارة وصناعة البحرين: a second genitive joined to the first
       } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !NameWords.isStop(t, i)
           && !Lexicon.COMPOUND_NAME_HEADS.contains(raw)) { // مدربه عبد الرحيم التازي: a name, no genitive
         i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive

@@ -203,9 +203,17 @@ final class SentenceSubjects {
     } else if (start + 1 < verbAt && (t.get(start).is("غير") || t.get(start).is("الا")) && t.get(start + 1).is("ان")) {
       start += 2; // غير أن النائب فلان اعتبر أن
     }
+    boolean opening = false;
+    if (start + 2 < verbAt && Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
+      int comma = NameWords.nextComma(t, start, verbAt);
+      if (comma < verbAt - 1 && comma - start <= 4) {
+        start = comma + 1; // وفي هذا السياق، رئيس الغرفة فلان قال إن: past the opening phrase
+        opening = true;
+      }
+    }
     String v = t.get(verbAt).norm();
     if (verbAt - start < 1 || v.startsWith("و") || v.startsWith("ب")
-        || v.startsWith("ال") || start > 0 && NameWords.isComma(t, start - 1)) {
+        || v.startsWith("ال") || start > 0 && NameWords.isComma(t, start - 1) && !opening) {
       return null; // not بالقول, a verbal noun, nor a clause that a comma opens
     }
     boolean apposed = nameSetOffBefore(t, start, verbAt);

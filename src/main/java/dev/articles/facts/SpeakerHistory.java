@@ -68,6 +68,16 @@ final class SpeakerHistory {
     return current;
   }
 
+  /**
+   * The person last named with a role or a rank and a name of two words or more, speaking or not; null when
+   * there is none.
+   */
+  Speaker lastNamed() {
+    return latest(h -> isNamed(h) && (!h.role().isEmpty() || Lexicon.RANKS.contains(firstWord(h.name())))
+        && h.name().chars().noneMatch(Character::isDigit) && !firstWord(h.name()).startsWith("ب")
+        && !firstWord(h.name()).startsWith("ل"));
+  }
+
   /** Makes {@code s} the current speaker again, as it was before a detour (a quotation inside a quotation). */
   void restore(Speaker s) {
     current = s;

@@ -81,4 +81,10 @@ class FigureRulesTest {
         figures("وهوت الإيرادات إلى 4 مليارات دولار في 2024 بفعل التوترات، وتبلغ اعتمادات الدعم لسنة 2024 نحو 3.8 "
             + "مليارات دينار."));
   }
+
+  @Test
+  void percentAfterAnIdentifierWord_aYearBeforeAPossessive_andMathalan() throws Exception {
+    assertEquals(List.of("2% = 2.0 % EXACT"), figures(
+        "سيكون وزن كل مادة 2% من المعدل. وما توقعاتكم لعام 2030؟ وصنف جيزة 45 مثلا ما زال من أنعم الأقطان."));
+  }
 }
