@@ -63,9 +63,11 @@ final class Lexicon {
   /** Nouns of an interview, before مع and whom it was with: هذا الحوار مع فلان. */
   static final Set<String> INTERVIEWS = words("الحوار حوار المقابلة مقابلة لقاء اللقاء حديث");
 
-  /** Words that end a speaker phrase as whom the speaker told: وأبلغ فلان الصحفيين: «…». */
-  static final Set<String> AUDIENCES = words("الصحفيين الصحافيين الحضور المشاركين الإعلاميين المراسلين "
-      + "المواطنين النواب");
+  /** Verbs of telling, whose object (the audience) follows the speaker: أبلغ الوزير الصحفيين أن. */
+  static final Set<String> TELLING = words("أبلغ أبلغت يبلغ تبلغ");
+
+  /** Words that end a speaker phrase after a verb of telling, as whom the speaker told: الصحفيين. */
+  static final Set<String> AUDIENCES = words("الصحفيين الصحافيين الحضور المشاركين الإعلاميين المراسلين");
 
   /** Saying in the first person, which the one speaking in the paragraph does: قلت لهم: «…». */
   static final Set<String> FIRST_PERSON_SAYING = words("قلت قلنا أقول نقول");

@@ -84,7 +84,7 @@ final class ReportingClause {
       from = end; // قال لراديو دبنقا إن: the outlet spoken to, no speaker
     }
     end = describer(t, i, from, end, intro);
-    while (end - from >= 2 && (Lexicon.AUDIENCES.contains(t.get(end - 1).norm())
+    while (Lexicon.TELLING.contains(word) && end - from >= 2 && (Lexicon.AUDIENCES.contains(t.get(end - 1).norm())
         || Lexicon.OUTLETS.contains(t.get(end - 1).norm()))) {
       end--; // وأبلغ باعبود الصحفيين:, أبلغ مسؤول في الوزارة هسبريس أن: whom they told
     }
