@@ -217,7 +217,7 @@ final class Lexicon {
   static final Set<String> SOURCE_ADJECTIVES = words("مطلع مطلعة رفيع رفيعة بارز بارزة مقرب مقربة كبير كبيرة");
 
   /** Groups named by whose kin they are: أولياء تلاميذ, ذوو مرضى, أهالي ضحايا. */
-  static final Set<String> GROUPS_OF = words("أولياء ذوو ذوي أهالي أهل أسر عائلات أقارب آباء أمهات");
+  static final Set<String> GROUPS_OF = words("أولياء ذوو ذوي أهالي أهل أسر عائلات أقارب آباء أمهات عدد");
 
   /** Verbs of interviewing, whose object then answers: حاورت «البيان» المهندس فلان. */
   static final Set<String> INTERVIEWING = words("حاورت حاور التقت التقى حاورنا التقينا");
@@ -288,7 +288,7 @@ final class Lexicon {
 
   /** Feminine participles of manner, which name no one: وأجابت ضاحكة. (The masculine end in ا.) */
   static final Set<String> MANNER = words(
-      "ضاحكة مبتسمة مازحة غاضبة متسائلة مستغربة متأثرة باكية ساخرة متحسرة مستنكرة محتجة");
+      "ضاحكة مبتسمة مازحة غاضبة متسائلة مستغربة متأثرة باكية ساخرة متحسرة مستنكرة محتجة حرفيا بالحرف");
 
   /** Words that make a description refer back: المتحدث ذاته, الفلاح نفسه. */
   static final Set<String> SAME = words("ذاته ذاتها نفسه نفسها");

@@ -27,6 +27,19 @@ final class QuotedTerms {
     return false;
   }
 
+  /** Whether a word of manner at {@code i} follows a reporting verb: وقال لي حرفيا «…». */
+  private static boolean saidSo(Tokens t, int i) {
+    if (!Lexicon.MANNER.contains(t.get(i).norm())) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 3) && t.get(k).word(); k--) {
+      if (Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a quotation is a quoted term rather than speech. */
   static boolean isTerm(Tokens t, int[] pair) {
     int words = QuoteMarks.words(t, pair);
@@ -51,7 +64,7 @@ final class QuotedTerms {
         && speechFollows(t, pair[1] + 1)) {
       return true; // ويقول «الدكتور» مبتسما إن «…»: a nickname as the subject, before what was said
     }
-    boolean introduced = before.is(":") || Lexicon.INTRODUCERS.contains(before.norm())
+    boolean introduced = before.is(":") || Lexicon.INTRODUCERS.contains(before.norm()) || saidSo(t, pair[0] - 1)
         || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
         || Lexicon.CONTINUING_PARTICIPLES.contains(before.norm());
     if (introduced) {

@@ -37,7 +37,13 @@ final class SpeakerHistory {
   }
 
   /** Someone introduced by name (تدعى فاطمة سعيد), who is about to be quoted more often than not. */
-  void introduced(Speaker s) {
+  void introduced(Speaker named) {
+    Speaker fuller = null;
+    if (named != null && named.type() == SpeakerType.PERSON && Tokens.of(named.name()).list().size() == 1) {
+      String first = firstWord(named.name());
+      fuller = latest(h -> isNamed(h) && firstWord(h.name()).equals(first)); // التقينا فاطمة (38 عاما), after
+    } // فاطمة عبد الرحيم: the one named in full
+    Speaker s = fuller != null ? fuller : named;
     if (s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty()) {
       history.removeIf(h -> sameName(h, s));
       history.add(s);

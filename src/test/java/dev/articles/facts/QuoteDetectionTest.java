@@ -84,4 +84,14 @@ class QuoteDetectionTest {
     assertEquals(List.of("الدكتور بدر الشريدة", "عبد الله المطوع"),
         quotes.stream().map(f -> f.quote().speaker().name()).toList());
   }
+
+  @Test
+  void quotedWordsAfterSaidLiterally_areSpeech() throws Exception {
+    List<ExtractedFact> quotes = SpeakerAttributionTest.facts("الامتحانات",
+        "وقال رئيس مركز الامتحان، منير الحمروني، إن \"المراقب أبلغني أنه رأى المترشح يخفي هاتفا، وقال لي حرفيا "
+            + "«سأتكفل بالأمر»، لكن الهاتف لم يحجز\".").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("منير الحمروني", ""), quotes.stream().map(f -> f.quote().speaker().name()).toList());
+    assertEquals("سأتكفل بالأمر", quotes.get(1).text());
+  }
 }

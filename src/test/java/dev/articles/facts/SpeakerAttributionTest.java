@@ -1291,4 +1291,10 @@ class SpeakerAttributionTest {
         "وقال رئيس مجلس النواب إن «الجلسة ستعقد في موعدها».",
         "وأبلغ رئيس مجلس النواب الصحفيين: «لا تأجيل»."));
   }
+
+  @Test
+  void aNumberOfResidents_isAGroup() throws Exception {
+    assertEquals(List.of("عدد من سكان القرية"), speakers("الفخار",
+        "ويقول عدد من سكان القرية إن الحرفة \"لم تعد تطعم خبزا\"، وإن البنات يفضلن الدراسة."));
+  }
 }
