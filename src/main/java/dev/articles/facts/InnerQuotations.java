@@ -2,7 +2,6 @@ package dev.articles.facts;
 
 import dev.articles.facts.ExtractedFact.Speaker;
 import dev.articles.facts.SpeakerHistory.Attribution;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,7 +28,7 @@ final class InnerQuotations {
       return;
     }
     boolean[] quoted = QuoteMarks.inside(t, inner);
-    int[] sentence = sentences(t, outer, quoted);
+    int[] sentence = QuoteExtractor.sentences(t, quoted, outer[0] + 1, Math.min(outer[1], t.size()));
     Speaker current = history.current();
     history.restore(null); // inside the quotation, "the one just quoted" is not whom a description refers to
     for (int[] pair : inner) {
@@ -52,26 +51,5 @@ final class InnerQuotations {
       } // أن "اتفاق الإمارات" ليس مجرد شعار: a name the speaker used, not someone's words
     }
     history.restore(current);
-  }
-
-  /**
-   * Sentence numbers inside the outer quotation, which ends at . ! ? ؟ outside the inner ones; the words
-   * outside it get numbers of their own, so that no clause is read across its marks.
-   */
-  private static int[] sentences(Tokens t, int[] outer, boolean[] quoted) {
-    int[] s = new int[t.size()];
-    Arrays.fill(s, -1);
-    int n = 0;
-    for (int i = outer[0] + 1; i < Math.min(outer[1], t.size()); i++) {
-      s[i] = n;
-      String tok = t.get(i).norm();
-      if (!quoted[i] && (tok.equals(".") || tok.equals("!") || tok.equals("?") || tok.equals("؟"))) {
-        n++;
-      }
-    }
-    for (int i = Math.min(outer[1], t.size()); i < t.size(); i++) {
-      s[i] = -2;
-    }
-    return s;
   }
 }

@@ -76,7 +76,7 @@ final class QuoteExtractor {
     mentions.read(t); // وقفت فاطمة آدم إسحاق في طابور. تقول فاطمة: the full name may be in the same paragraph
     List<int[]> quotes = QuoteMarks.pairs(t);
     boolean[] quoted = QuoteMarks.inside(t, quotes);
-    int[] sentence = sentences(t, quoted);
+    int[] sentence = sentences(t, quoted, 0, t.size());
     Map<Integer, Attribution> bySentence = new HashMap<>();
     Map<Integer, Attribution> firstBySentence = new HashMap<>(); // the sentence's main verb's, for participles
     int q = 0;
@@ -201,11 +201,17 @@ final class QuoteExtractor {
         null, null, null);
   }
 
-  /** Each token's sentence number; sentences end at . ! ? ؟ outside quotations. */
-  private static int[] sentences(Tokens t, boolean[] quoted) {
+  /**
+   * Each token's sentence number among tokens {@code [from, to)}; sentences end at . ! ? ؟ outside the
+   * {@code quoted} ones. Tokens before {@code from} are numbered -1 and those from {@code to} on -2, so that
+   * no clause is read across the range's edges.
+   */
+  static int[] sentences(Tokens t, boolean[] quoted, int from, int to) {
     int[] s = new int[t.size()];
+    java.util.Arrays.fill(s, 0, from, -1);
+    java.util.Arrays.fill(s, to, t.size(), -2);
     int n = 0;
-    for (int i = 0; i < t.size(); i++) {
+    for (int i = from; i < to; i++) {
       s[i] = n;
       String tok = t.get(i).norm();
       if (!quoted[i] && (tok.equals(".") || tok.equals("!") || tok.equals("?") || tok.equals("؟"))) {

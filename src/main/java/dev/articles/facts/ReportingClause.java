@@ -130,7 +130,6 @@ final class ReportingClause {
 
   /** The reporting verb a word stands for where it is not one by its letters: وصفته بأنه, وبيّن. */
   private static String verbMeant(Tokens t, int i, String word) {
-    String described = t.get(i).norm().startsWith("وو") ? t.get(i).norm().substring(1) : t.get(i).norm();
     if (isDescribing(t, i) && i + 1 < t.size() && (t.get(i + 1).norm().startsWith("ب") || asWhat(t, i + 1))) {
       return "قال"; // وصفتاه بأنه "…": وصف opens with و, no conjunction; وصف المتحدث فلان التقرير بأنه «…»
     }

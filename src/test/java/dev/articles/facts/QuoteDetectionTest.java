@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
  */
 class QuoteDetectionTest {
 
+  /** The quotations of an article made of a title and body paragraphs, in reading order. */
+  private static List<ExtractedFact> quotes(String title, String... paragraphs) throws Exception {
+    return SpeakerAttributionTest.facts(title, paragraphs).stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+  }
+
   @Test
   void quotedWordsThatACallingParticipleCallsFor_areSpeech() throws Exception {
     assertEquals(List.of("كارين هولم", "كارين هولم"), SpeakerAttributionTest.speakers("سوريا",
@@ -43,11 +49,10 @@ class QuoteDetectionTest {
 
   @Test
   void quotationInsideAQuotation_isItsOwnQuote_byWhomTheOuterOneReports() throws Exception {
-    List<ExtractedFact> quotes = SpeakerAttributionTest.facts("المودعون",
+    List<ExtractedFact> quotes = quotes("المودعون",
         "أمام فرع أحد المصارف، يقول المدرس المتقاعد جورج حداد: «كل شهر آتي إلى هنا فيقول لي "
             + "الموظف: \"عد الشهر المقبل، التعميم لم يتغير\". جمعت 220 ألف دولار في 40 عاما من التعليم».",
-        "وأضاف: «لن أتوقف عن المجيء حتى أستعيد مالي كاملا».").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+        "وأضاف: «لن أتوقف عن المجيء حتى أستعيد مالي كاملا».");
     assertEquals(List.of("جورج حداد", "الموظف", "جورج حداد"),
         quotes.stream().map(f -> f.quote().speaker().name()).toList());
     assertEquals("عد الشهر المقبل، التعميم لم يتغير", quotes.get(1).text());
@@ -55,10 +60,9 @@ class QuoteDetectionTest {
 
   @Test
   void quotationInsideAQuotation_withNoVerbOfItsOwn_isNoOnes_notTheOuterSpeakers() throws Exception {
-    List<ExtractedFact> quotes = SpeakerAttributionTest.facts("الزيتون",
+    List<ExtractedFact> quotes = quotes("الزيتون",
         "«خرجنا مع الفجر، وما إن بدأنا القطاف حتى نزل المستوطنون من التلة: \"ارحلوا من هنا، هذه أرضنا\"، ثم "
-            + "رشقونا بالحجارة»، قالت أم محمد حمايل.").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+            + "رشقونا بالحجارة»، قالت أم محمد حمايل.");
     assertEquals(List.of("أم محمد حمايل", ""), quotes.stream().map(f -> f.quote().speaker().name()).toList());
   }
 
@@ -77,20 +81,18 @@ class QuoteDetectionTest {
 
   @Test
   void nestedQuotationAfterLiAndARank_isTheirs() throws Exception {
-    List<ExtractedFact> quotes = SpeakerAttributionTest.facts("الكويت",
+    List<ExtractedFact> quotes = quotes("الكويت",
         "وقال الدكتور بدر الشريدة إن «ما نشهده تكرار لسيناريو عرفناه، وكما قال لي رئيس المجلس الأسبق عبد الله "
-            + "المطوع ذات يوم \"الحل علاج مؤقت لمرض مزمن\"، وهذا ما يتكرر اليوم».").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+            + "المطوع ذات يوم \"الحل علاج مؤقت لمرض مزمن\"، وهذا ما يتكرر اليوم».");
     assertEquals(List.of("الدكتور بدر الشريدة", "عبد الله المطوع"),
         quotes.stream().map(f -> f.quote().speaker().name()).toList());
   }
 
   @Test
   void quotedWordsAfterSaidLiterally_areSpeech() throws Exception {
-    List<ExtractedFact> quotes = SpeakerAttributionTest.facts("الامتحانات",
+    List<ExtractedFact> quotes = quotes("الامتحانات",
         "وقال رئيس مركز الامتحان، منير الحمروني، إن \"المراقب أبلغني أنه رأى المترشح يخفي هاتفا، وقال لي حرفيا "
-            + "«سأتكفل بالأمر»، لكن الهاتف لم يحجز\".").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+            + "«سأتكفل بالأمر»، لكن الهاتف لم يحجز\".");
     assertEquals(List.of("منير الحمروني", ""), quotes.stream().map(f -> f.quote().speaker().name()).toList());
     assertEquals("سأتكفل بالأمر", quotes.get(1).text());
   }
