@@ -18,9 +18,9 @@ class DateMentionsTest {
       """)
   void month_inRunningText_isOneDateWithEveryNamingSystem(String sentence, String text, LocalDate date,
                                                           String namings) throws Exception {
-    List<ExtractedFact> dates = SpeakerAttributionTest.facts("خبر عن المهلة", sentence).stream()
+    List<ExtractedFact> dates = FactFixtures.facts("خبر عن المهلة", sentence).stream()
         .filter(f -> f.kind() == ExtractedFact.Kind.DATE && f.text().equals(text)).toList();
-    assertEquals(1, dates.size(), sentence + " gave " + SpeakerAttributionTest.facts("خبر عن المهلة", sentence));
+    assertEquals(1, dates.size(), sentence + " gave " + FactFixtures.facts("خبر عن المهلة", sentence));
     assertEquals(date, dates.get(0).date().date());
     assertEquals(List.of(namings.split(" ")), dates.get(0).date().namings().stream().map(Enum::name).toList());
   }

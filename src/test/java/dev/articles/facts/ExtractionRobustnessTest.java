@@ -32,7 +32,7 @@ class ExtractionRobustnessTest {
               String.join(" ", Arrays.copyOfRange(words, cut, words.length)))) {
             runs++;
             try {
-              for (ExtractedFact f : SpeakerAttributionTest.facts("عنوان", text)) {
+              for (ExtractedFact f : FactFixtures.facts("عنوان", text)) {
                 assertFalse(f.text().isBlank(), "a blank fact from: " + text);
               }
             } catch (RuntimeException e) {

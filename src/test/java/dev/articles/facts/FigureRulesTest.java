@@ -14,7 +14,7 @@ class FigureRulesTest {
 
   /** The figures of an article made of body paragraphs, as "text = value unit bound". */
   private static List<String> figures(String... paragraphs) throws Exception {
-    return SpeakerAttributionTest.facts("أرقام", paragraphs).stream()
+    return FactFixtures.facts("أرقام", paragraphs).stream()
         .filter(f -> f.kind() == ExtractedFact.Kind.FIGURE)
         .map(f -> f.text() + " = " + f.figure().value() + " " + f.figure().unit() + " " + f.figure().bound())
         .toList();

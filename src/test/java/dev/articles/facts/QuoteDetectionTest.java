@@ -14,20 +14,20 @@ class QuoteDetectionTest {
 
   /** The quotations of an article made of a title and body paragraphs, in reading order. */
   private static List<ExtractedFact> quotes(String title, String... paragraphs) throws Exception {
-    return SpeakerAttributionTest.facts(title, paragraphs).stream()
+    return FactFixtures.facts(title, paragraphs).stream()
         .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
   }
 
   @Test
   void quotedWordsThatACallingParticipleCallsFor_areSpeech() throws Exception {
-    assertEquals(List.of("كارين هولم", "كارين هولم"), SpeakerAttributionTest.speakers("سوريا",
+    assertEquals(List.of("كارين هولم", "كارين هولم"), FactFixtures.speakers("سوريا",
         "وقالت منسقة الشؤون الإنسانية كارين هولم إن «أكثر من 88 ألف أسرة ما زالت تعيش في مراكز إيواء»، داعية "
             + "المانحين إلى «الفصل بين العمل الإنساني والحسابات السياسية»."));
   }
 
   @Test
   void describingWithBianna_isSpeech_butOneWordItWasCalledIsNot() throws Exception {
-    assertEquals(List.of("عمر عبد الباقي"), SpeakerAttributionTest.speakers("الذهب",
+    assertEquals(List.of("عمر عبد الباقي"), FactFixtures.speakers("الذهب",
         "من جهته، وصف المتحدث الرسمي باسم قوات الدعم السريع عمر عبد الباقي التقرير بأنه «منحاز ويعتمد على مصادر "
             + "مرتبطة بالجيش».",
         "وصدر الحكم في قرار وصفه محامون بأنه «سابقة» في ظل الأزمة المصرفية."));
@@ -35,14 +35,14 @@ class QuoteDetectionTest {
 
   @Test
   void quotedPredicateOfAThatClause_isSpeech_evenInThreeWords() throws Exception {
-    assertEquals(List.of("حيدر الربيعي", "حيدر الربيعي"), SpeakerAttributionTest.speakers("الرواتب",
+    assertEquals(List.of("حيدر الربيعي", "حيدر الربيعي"), FactFixtures.speakers("الرواتب",
         "قال المتحدث باسم وزارة المالية، حيدر الربيعي، إن الوزارة «أطلقت تمويل الرواتب فور استكمال التدقيق»، "
             + "مؤكدا أن التأخير «فني وليس سياسيا»."));
   }
 
   @Test
   void verbAfterAPreposition_isItsNoun_andAPledgeIsSpeech() throws Exception {
-    assertEquals(List.of("الجيش الإسرائيلي", "اللجنة العليا للمشاريع والإرث"), SpeakerAttributionTest.speakers("الزيتون",
+    assertEquals(List.of("الجيش الإسرائيلي", "اللجنة العليا للمشاريع والإرث"), FactFixtures.speakers("الزيتون",
         "وقال الجيش الإسرائيلي، في رد مكتوب على استفسار للأناضول، إن قواته «تعمل على منع الاحتكاك».",
         "وتعهدت اللجنة العليا للمشاريع والإرث منذ البداية بأن «لا يتحول أي ملعب إلى فيل أبيض»."));
   }
@@ -68,14 +68,14 @@ class QuoteDetectionTest {
 
   @Test
   void twoQuotedWordsAsThePredicateOfAThatClause_beforeAParticiple_areSpeech() throws Exception {
-    assertEquals(List.of("خميس البلوشي", "خميس البلوشي"), SpeakerAttributionTest.speakers("الأسماك",
+    assertEquals(List.of("خميس البلوشي", "خميس البلوشي"), FactFixtures.speakers("الأسماك",
         "في المقابل، يرى خميس البلوشي، وهو صاحب محل لبيع الأسماك، أن القرار «جاء متأخرا»، مضيفا أن «المواطن كان "
             + "يشتري الكنعد العماني بسعر أعلى»."));
   }
 
   @Test
   void quotedNameInsideAQuotation_isNoQuote() throws Exception {
-    assertEquals(List.of("دبلوماسي غربي"), SpeakerAttributionTest.speakers("المناخ",
+    assertEquals(List.of("دبلوماسي غربي"), FactFixtures.speakers("المناخ",
         "«الإمارات تريد أن تثبت أن \"اتفاق الإمارات\" ليس مجرد شعار»، قال دبلوماسي غربي حضر الاجتماع."));
   }
 

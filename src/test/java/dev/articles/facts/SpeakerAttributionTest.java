@@ -1,9 +1,9 @@
 package dev.articles.facts;
 
+import static dev.articles.facts.FactFixtures.facts;
+import static dev.articles.facts.FactFixtures.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.ingest.SeedParser;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,24 +13,6 @@ import org.junit.jupiter.api.Test;
  * the name, a generic back-reference, a headline that quotes a role, and a participle after a pluperfect.
  */
 class SpeakerAttributionTest {
-  private static final Gazetteer GAZETTEER = Gazetteer.standard();
-
-  /** The facts of an article made of a title and body paragraphs. */
-  static List<ExtractedFact> facts(String title, String... paragraphs) throws Exception {
-    String text = "الأحد 3 مارس 2024\n\n" + title + "\n\n"
-        + "مسؤولون يتحدثون عن الأوضاع في المنطقة\nمسؤولون يتحدثون عن الأوضاع في المنطقة (رويترز)\n"
-        + "تحدث مسؤولون عن الأوضاع الراهنة في المنطقة.\n\n" + String.join("\n\n", paragraphs)
-        + "\n\nالمصادر:\nرويترز\n";
-    return new FactExtractor(GAZETTEER).extract(SeedParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)))
-        .facts();
-  }
-
-  /** The speakers of an article's quotations, in reading order. */
-  static List<String> speakers(String title, String... paragraphs) throws Exception {
-    return facts(title, paragraphs).stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE)
-        .map(f -> f.quote().speaker().name()).toList();
-  }
-
   @Test
   void nameSetOffByCommas_afterARoleWithAPlace_isTheSpeaker() throws Exception {
     assertEquals(List.of("عبد الإله الزهراوي"), speakers("أسعار السمك ترتفع",
