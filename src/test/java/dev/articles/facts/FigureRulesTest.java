@@ -1,5 +1,6 @@
 package dev.articles.facts;
 
+import static dev.articles.facts.FactFixtures.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,14 +8,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What counts as a figure and what it measures, in the shapes that a naive number-and-noun reader gets
- * wrong: numbers that name rather than count, compound units, scale words on decimal fractions, and number
- * words that follow a word spelled like a month.
+ * wrong: numbers that name rather than count, compound units, scale words on decimal fractions, number words
+ * that follow a word spelled like a month, compound numbers and a thousand or a million without digits.
  */
 class FigureRulesTest {
 
   /** The figures of an article made of body paragraphs, as "text = value unit bound". */
   private static List<String> figures(String... paragraphs) throws Exception {
-    return FactFixtures.facts("أرقام", paragraphs).stream()
+    return facts("أرقام", paragraphs).stream()
         .filter(f -> f.kind() == ExtractedFact.Kind.FIGURE)
         .map(f -> f.text() + " = " + f.figure().value() + " " + f.figure().unit() + " " + f.figure().bound())
         .toList();
@@ -86,5 +87,42 @@ class FigureRulesTest {
   void percentAfterAnIdentifierWord_aYearBeforeAPossessive_andMathalan() throws Exception {
     assertEquals(List.of("2% = 2.0 % EXACT"), figures(
         "سيكون وزن كل مادة 2% من المعدل. وما توقعاتكم لعام 2030؟ وصنف جيزة 45 مثلا ما زال من أنعم الأقطان."));
+  }
+
+  @Test
+  void aYearJoinedToAYear_isNoFigure() throws Exception {
+    List<String> figures = facts("التخييم", "وكانت السلطات قد علقت موسم التخييم عامي 2020 و2021 بسبب الجائحة، "
+        + "قبل أن تسمح بنحو 300 مخيم.").stream().filter(f -> f.kind() == ExtractedFact.Kind.FIGURE)
+        .map(ExtractedFact::text).toList();
+    assertEquals(List.of("بنحو 300 مخيم"), figures);
+  }
+
+  @Test
+  void aMillionWithoutDigits_andBimaYuqarib_areFigures_butNotHalfAMillionOrANamedCampaign() throws Exception {
+    List<String> figures = facts("التذاكر",
+        "ودخل المنصة أكثر من مليون مستعمل، وتباع الصفيحة بما يقارب 550 شيكلا، فيما زار المعرض نصف مليون "
+            + "شخص ضمن مبادرة \"100 مليون صحة\".")
+        .stream().filter(f -> f.kind() == ExtractedFact.Kind.FIGURE)
+        .map(f -> f.text() + " " + (long) f.figure().value() + " " + f.figure().bound()).toList();
+    assertEquals(List.of("أكثر من مليون مستعمل 1000000 MORE_THAN", "بما يقارب 550 شيكلا 550 ABOUT"), figures);
+  }
+
+  @Test
+  void squareAndCubicUnits_areUnitsOfTheirOwn() throws Exception {
+    List<String> figures = facts("المساحة", "تبلغ مساحة الشقة 400 متر مربع، وتضخ البلدية نحو ٤٥ ألف متر مكعب "
+        + "يوميا، وتغطي الغابة 12 كيلومترا مربعا، على بعد 5 أمتار من النهر.").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.FIGURE).map(f -> f.figure().value() + " " + f.figure().unit())
+        .toList();
+    assertEquals(List.of("400.0 متر مربع", "45000.0 متر مكعب", "12.0 كيلومترا مربعا", "5.0 أمتار"), figures);
+  }
+
+  @Test
+  void compoundNumbers_aThousandAlone_aFigureAfterAColon_butNotAPlansYear() throws Exception {
+    List<String> figures = facts("الكوليرا", "سجلت المحافظات 41 ألفا و300 حالة، وكتب الطبيب: «في الحديدة: 60 سريرا "
+        + "عند 10:30 صباحا»، وقالت سارة: «أدفع ألف ريال للمواصلات»، فيما بلغ العدد مليونين و500 ألف نسمة. "
+        + "وتستهدف رؤية السعودية 2030 رفع نسبة المشاركة.").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.FIGURE).map(f -> f.figure().value() + " " + f.figure().unit())
+        .toList();
+    assertEquals(List.of("41300.0 حالة", "60.0 سريرا", "1000.0 ريال", "2500000.0 نسمة"), figures);
   }
 }
