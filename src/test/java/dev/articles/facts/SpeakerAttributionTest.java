@@ -265,15 +265,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void personIntroducedByName_isWhoAnsweredAQuestion() throws Exception {
-    assertEquals(List.of("وزير الرياضة", "جود الحربي", "جود الحربي"), speakers("الدوري النسائي",
-        "وقال وزير الرياضة: \"الدوري النسائي يكبر كل موسم\".",
-        "والتقينا لاعبة خط الوسط في نادي الأهلي، وهي طالبة جامعية تدعى جود الحربي.",
-        "وعندما سألناها عن بداياتها، قالت: \"كنت ألعب مع إخوتي في الحي\".",
-        "وأجابت ضاحكة: \"ما زلت ألعب معهم كلما عدت إلى البيت\"."));
-  }
-
-  @Test
   void longNamesWithLinks_andKnownOrganizationsInsideARole() throws Exception {
     assertEquals(List.of("الشيخ عيسى بن خالد آل خليفة", "كلير بونفيس"), speakers("الحلبة",
         "وقال الرئيس التنفيذي لحلبة البحرين الدولية الشيخ عيسى بن خالد آل خليفة في مؤتمر صحفي إن \"التذاكر نفدت\".",
@@ -344,14 +335,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void interviewerAskedSomeone_whoAnswersInTheNextParagraph() throws Exception {
-    assertEquals(List.of("مصدر ملاحي", "الدكتور صباح العبيدي"), speakers("النفط",
-        "وقال مصدر ملاحي إن \"الناقلات عادت إلى الميناء\".",
-        "وفي حوار مع الجزيرة نت، سألنا الخبير النفطي الدكتور صباح العبيدي عن الأثر المالي لعودة الصادرات، فأجاب:",
-        "\"العائدات الإضافية قد تصل إلى مبالغ كبيرة شهريا\"."));
-  }
-
-  @Test
   void compoundFirstName_afterTheWholeName_andSomeoneNamedWithAConjunction() throws Exception {
     assertEquals(List.of("عبد الله سعيد", "عبد الله سعيد", "محمود عبد الحميد"), speakers("المنفذ",
         "ويروي سائق شاحنة خمسيني من مدينة الغيضة، يدعى عبد الله سعيد، أنه أمضى ليلتين في الساحة، ويقول: "
@@ -395,16 +378,6 @@ class SpeakerAttributionTest {
     assertEquals(List.of("سليم عواد", "ناصر بن طالب"), speakers("الانتخابات",
         "وفي تجمع شعبي بولاية وهران، قال مدير حملة أحد المترشحين سليم عواد إن \"يوم الاقتراع سيكون موعدا لقطع "
             + "الطريق\"، بينما اعتبر القيادي في حركة مجتمع السلم ناصر بن طالب أن \"المشاركة الواسعة هي الضمانة\"."));
-  }
-
-  @Test
-  void someoneWhoWasAsked_andAParticipleAfterAnObject() throws Exception {
-    assertEquals(List.of("الدكتور حسام الدين مرعي", "شيركو عثمان"), speakers("السد",
-        "وفي مقابلة مع \"الأهرام\"، سئل أستاذ الجيولوجيا بجامعة القاهرة الدكتور حسام الدين مرعي عن أخطر "
-            + "السيناريوهات، فقال:",
-        "\"الخطر الحقيقي ليس في سنوات الفيضان\".",
-        "ويحمل النائب عن الحزب الديمقراطي الكردستاني في البرلمان الاتحادي شيركو عثمان الحكومة الاتحادية "
-            + "مسؤولية التأخير، قائلا إن «بغداد تستخدم ملف الرواتب ورقة ضغط سياسية»."));
   }
 
   @Test
@@ -514,19 +487,6 @@ class SpeakerAttributionTest {
     assertEquals(List.of("مريم منت محمد", "مريم منت محمد", "القحطاني", "محمد الأمين ولد سيدي"),
         quotes.stream().map(f -> f.quote().speaker().name()).toList());
     assertEquals("طالب جامعي في كلية علوم الحاسب", quotes.get(2).quote().speaker().role());
-  }
-
-  @Test
-  void askedAfterARoleWithItsNameSetOff_thenThenAskedAfterAPlace() throws Exception {
-    assertEquals(List.of("فهد عبد الله الجعدي", "عبد العزيز المري", "سيدي محمد ولد أعمر", "مصدر في سلطة التنظيم"),
-        speakers("الصيد",
-            "وفي حديث لبي بي سي، سئل وكيل وزارة الزراعة والري والثروة السمكية لقطاع الأسماك، فهد عبد الله الجعدي، عن "
-                + "خطط الحكومة، فأجاب: «وقعنا اتفاقا مع شركة النفط لتوفير الديزل».",
-            "وأمام أحد الأجنحة، وقف الطالب الجامعي عبد العزيز المري أمام الرف، ثم تساءل: «كيف يمكن لطالب أن يشتري "
-                + "5 كتب؟».",
-            "وقال مدير أنظمة ووسائل الدفع بالبنك المركزي الموريتاني، سيدي محمد ولد أعمر، إن «نسبة الشمول المالي "
-                + "ارتفعت».",
-            "في المقابل، قال مصدر في سلطة التنظيم للوكالة الموريتانية للأنباء إن «قرارات تقييد الإنترنت أمنية»."));
   }
 
   @Test
@@ -682,15 +642,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void theSubjectOfAnOpeningVerb_isWhomAnInterviewerThenAsks() throws Exception {
-    assertEquals(List.of("الدكتور عمر حسن الطيب", "حواء آدم عبد الله", "حواء آدم عبد الله"), speakers("اللاجئون",
-        "وقال الدكتور عمر حسن الطيب إن \"العيادة تستقبل 300 مريض يوميا\".",
-        "تجلس حواء آدم عبد الله أمام خيمتها وهي تحتضن رضيعها.",
-        "سألناها عما حملته معها، فأجابت: \"لا شيء. خرجنا في الليل بالملابس التي علينا\".",
-        "وتقول: \"لا أعرف إن كان حيا أم لا\"."));
-  }
-
-  @Test
   void anAgencyWithAQuotedAcronym_aLongLinkedName_aCoachWithHisPossessive_andTheVerbBayyana() throws Exception {
     assertEquals(List.of("المهندس فهد بن ناصر العتيبي", "عبد الله بن سعد الخريجي", "عبد الرحيم التازي",
             "عبد الرحيم التازي", "الدكتور حسن شيخ عمر"), speakers("المطار",
@@ -714,21 +665,6 @@ class SpeakerAttributionTest {
         "ويرى الخطيب أن المشروع يتأخر، \"وهذا الرقم يتطلب تفكيرا مختلفا في الإدارة\"، بحسب تعبيره.",
         "وتقول نجلاء البرعصي، وهي محامية تتابع قضايا موقوفين، إن \"الحبس الاحتياطي تحول إلى عقوبة مسبقة\".",
         "وقالت سهام العبادي إنها تعمل في متجر، \"حتى لا أمد يدي لأحد من الناس في هذه الظروف\"، كما قالت."));
-  }
-
-  @Test
-  void anInterviewsAnswers_areTheIntervieweesQuotations_andAReportItsCouncilIssued() throws Exception {
-    List<ExtractedFact> quotes = facts("التحلية",
-        "وبحسب تقرير أصدره المجلس الوطني للحريات العامة وحقوق الإنسان الأسبوع الماضي، تكتظ السجون.",
-        "وأشار التقرير إلى أن \"عددا من المؤسسات تستوعب أعدادا تفوق طاقتها\".",
-        "وحول مراحل التنفيذ، حاورت «البيان» المهندس راشد بن حميد الفلاسي، مدير إدارة مشاريع المياه:",
-        "س: أين وصلت أعمال التنفيذ في المحطة؟",
-        "ج: أنجزنا نحو 65% من أعمال المرحلة الأولى.").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
-    assertEquals(List.of("عددا من المؤسسات تستوعب أعدادا تفوق طاقتها", "أنجزنا نحو 65% من أعمال المرحلة الأولى."),
-        quotes.stream().map(ExtractedFact::text).toList());
-    assertEquals(List.of("المجلس الوطني للحريات العامة وحقوق الإنسان", "المهندس راشد بن حميد الفلاسي"),
-        quotes.stream().map(f -> f.quote().speaker().name()).toList());
   }
 
   @Test
@@ -844,19 +780,6 @@ class SpeakerAttributionTest {
         quotes.stream().map(ExtractedFact::text).toList(), "a short quotation without a negated verb is a term");
     assertEquals(List.of("طارق عبد الحميد", "طارق عبد الحميد"),
         quotes.stream().map(f -> f.quote().speaker().name()).toList());
-  }
-
-  @Test
-  void theOneAsked_afterSuilaOrAnOutletThatAsks_answers() throws Exception {
-    assertEquals(List.of("نبيل الحمروني", "نبيل الحمروني"), speakers("الإضراب",
-        "وقال رئيس الجامعة العامة للتعليم الثانوي نبيل الحمروني إن \"الإضراب ناجح بكل المقاييس\".",
-        "وفي مقابلة مع إذاعة \"موزاييك أف أم\"، سئل الحمروني عما إذا كانت الجامعة تتجه إلى المقاطعة، فأجاب: "
-            + "\"المقاطعة ليست مطروحة حاليا\"."));
-    assertEquals(List.of("الدكتورة نورة الكواري", "الدكتور خالد المهندي", "الدكتور خالد المهندي"), speakers("السكري",
-        "وقالت الدكتورة نورة الكواري إن \"الأجهزة مفيدة للمرضى الصغار\".",
-        "وعلى هامش الجلسة، سألت \"الشرق\" الدكتور خالد المهندي عن أسباب الارتفاع، فأجاب: \"نمط الحياة هو "
-            + "العامل الأول\".",
-        "وعن الاستعداد، قال: \"لدينا اليوم 11 عيادة متخصصة\"."));
   }
 
   @Test
@@ -980,18 +903,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void interviews_answersAfterJeemOrAQuestion_areTheIntervieweesWords() throws Exception {
-    assertEquals(List.of("العقيد خالد مفتاح الصويعي"), speakers("المركز",
-        "والتقى فريق القناة مدير المركز، العقيد خالد مفتاح الصويعي، فكان هذا الحوار القصير:",
-        "س: كم يبلغ عدد المحتجزين في المركز حاليا؟",
-        "ج: «العدد اليوم 912 محتجزا، بينهم 74 امرأة و31 طفلا»."));
-    assertEquals(List.of("ريم خوري", "ريم خوري"), speakers("المهرجان",
-        "وقالت الممثلة ريم خوري إن «الدور كان صعبا عليها».",
-        "- كيف تحضرت لدور أم تبحث عن ابنها؟",
-        "«أمضيت ثلاثة أشهر في قرية حدودية، أعيش مع النساء هناك وأستمع إلى حكاياتهن»."));
-  }
-
-  @Test
   void aVerbOfPurposeAfterAName_anObjectPronounAfterBihasbima_andASideBeforeTheFirstVerb() throws Exception {
     assertEquals(List.of("يوسف عبد الرحيم قبها", "سالم بن خميس الفارسي", "أيمن الشريف"), speakers("الزيتون",
         "وقال المزارع يوسف عبد الرحيم قبها إن الموسم صعب.",
@@ -1055,14 +966,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void firstPersonSayingInAnAnswer_isTheOneAnswering() throws Exception {
-    assertEquals(List.of("طارق الشناوي", "طارق الشناوي"), speakers("الإسماعيلي",
-        "وللوقوف على حجم الأزمة، حاورت الجزيرة نت رئيس النادي الإسماعيلي طارق الشناوي، الذي تولى الرئاسة في ديسمبر.",
-        "س: هل تفكرون في بيع لاعبين لتجاوز الأزمة؟",
-        "ج: قلت لمجلس الإدارة من أول يوم: «لن نبيع أبناء النادي لسداد ديون لم نصنعها»."));
-  }
-
-  @Test
   void kanaWithAPresentVerb_namesTheSubject_andAnotherOfficeIsAnotherPerson() throws Exception {
     assertEquals(List.of("سعيد الكتبي", "مدير المشروع"), speakers("الفضاء",
         "وقال مدير عام المركز سعيد الكتبي إن «الإطلاق لحظة فخر لكل إماراتي».",
@@ -1083,16 +986,6 @@ class SpeakerAttributionTest {
     assertEquals(List.of("البنك الدولي"), speakers("الزلزال",
         "وقدر البنك الدولي في تقرير له الأضرار المادية المباشرة بخمسة مليارات دولار.",
         "وقال البنك إن «حلب تحملت وحدها 45% من إجمالي الأضرار»."));
-  }
-
-  @Test
-  void answerAfterAnAnswerThatQuotedSomeoneElse_isTheInterviewee() throws Exception {
-    assertEquals(List.of("مريم الشامسي", "مدير المشروع", "مريم الشامسي"), speakers("الفضاء",
-        "والتقت هسبريس مهندسة الأنظمة في فريق المشروع، مريم الشامسي، فكان هذا الحوار:",
-        "س: ما أصعب مرحلة مررتم بها؟",
-        "ج: اختبارات الاهتزاز. كان مدير المشروع يردد دائما: «لا يوجد في الفضاء شيء اسمه خطأ صغير».",
-        "س: ما الخطوة التالية؟",
-        "ج: أمامنا ستة أشهر من التشغيل التجريبي قبل دخول القمر الخدمة الفعلية."));
   }
 
   @Test
@@ -1184,34 +1077,12 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void intervieweeNamedAfterABareOutlet_andDescribedAfterTheirRole() throws Exception {
-    assertEquals(List.of("عبد الإله الطاهري"), speakers("الإضراب",
-        "وللوقوف على مطالب المضربين، حاورت هسبريس عبد الإله الطاهري، عضو لجنة الإعلام في التنسيق الوطني لقطاع "
-            + "التعليم، وهو أستاذ للتعليم الابتدائي في إقليم الحوز.",
-        "س: ما الذي ترفضونه في النظام الأساسي؟",
-        "ج: نرفض أساسا العقوبات الجديدة التي تضمنها."));
-  }
-
-  @Test
   void quoteNamedAtTheEnd_afterAnOutletSpokenTo_andARelativeClauseAfterAKunya() throws Exception {
     assertEquals(List.of("عمر الحمادي", "الحاج أبو جاسم"), speakers("العقارات",
         "«ما نراه اليوم ليس فقاعة بالمعنى الكلاسيكي»، بحسب ما قاله لـ«الجزيرة نت» المحلل العقاري عمر الحمادي.",
         "يقف الحاج أبو جاسم (68 عاما) على ضفة جدول متفرع من نهر دجلة.",
         "ويروي أبو جاسم، الذي يملك 12 دونما من البساتين، كيف تبددت الوعود: «في الربيع جاءنا المهندس من دائرة "
             + "الموارد المائية»."));
-  }
-
-  @Test
-  void interviewIntroducedAsTheConversationWith_andAnswersWhenOnlyTheDekNamesTheInterviewee() throws Exception {
-    assertEquals(List.of("الدكتورة نورة الرومي"), speakers("العمارة",
-        "وللوقوف على واقع العمارة التراثية، أجرت «القبس» هذا الحوار مع المعمارية الكويتية الدكتورة نورة الرومي، "
-            + "أستاذة العمارة في جامعة الكويت.",
-        "س: لماذا تختفي البيوت القديمة؟",
-        "ج: لأن قيمة الأرض أصبحت أعلى بكثير من قيمة المبنى في نظر المالك."));
-    assertEquals(List.of("المهندس أشرف عبد الحميد"), speakers("القطن",
-        "ويتحدث رئيس مجلس إدارة شركة النيل لتصدير الأقطان، المهندس أشرف عبد الحميد، عن تراجع الصادرات.",
-        "س: كيف تقيّم موسم التصدير الحالي؟",
-        "ج: موسم صعب بكل المقاييس، والأسعار العالمية تراجعت."));
   }
 
   @Test
