@@ -1,0 +1,120 @@
+package dev.articles.facts;
+
+import static dev.articles.facts.FactFixtures.facts;
+import static dev.articles.facts.FactFixtures.speakers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers without a name: an unnamed source or official keeps the words that say who it is (its adjective, its
+ * place, the body it belongs to) and ends before what it does, the clause withholding its name, the outlet it
+ * spoke to or the object after it; said again as definite it is the same source; groups (a plural in the
+ * construct state, a plural with its verb, عدد من) are one speaker each. An unnamed source is listed as no entity.
+ */
+class UnnamedSourcesAndGroupsTest {
+  @Test
+  void unnamedSource_isNeitherTheClauseWithholdingItsNameNorAnEarlierOfficial() throws Exception {
+    assertEquals(List.of("اللواء يحيى رسول", "مسؤول عسكري"), speakers("مصدر يكشف تفاصيل الاتفاق",
+        "وقال المسؤول العسكري اللواء يحيى رسول: \"الانسحاب يجري وفق الخطة المتفق عليها\".",
+        "وقال مسؤول عسكري، فضل عدم ذكر اسمه، إن \"المفاوضات ستستأنف الأسبوع المقبل في العاصمة\"."));
+  }
+
+  @Test
+  void unnamedSource_isNotListedAsAnEntity() throws Exception {
+    List<ExtractedFact> found = facts("مصدر يكشف تفاصيل الاتفاق",
+        "وقال مسؤول حكومي إن \"الحكومة ستعلن قرارها خلال الأسبوع المقبل\".");
+    assertEquals(1, found.stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).count());
+    assertEquals(List.of(), found.stream().filter(f -> f.kind() == ExtractedFact.Kind.ENTITY)
+        .map(f -> f.entity().canonicalName()).filter(n -> n.contains("مسؤول")).toList());
+  }
+
+  @Test
+  void sourceWithARelativeClause_isTheEarlierSource() throws Exception {
+    assertEquals(List.of("مصدر حكومي", "مصدر حكومي"), speakers("القمح",
+        "وقال مصدر حكومي إن \"المخزون الاستراتيجي من القمح يكفي حتى نهاية مايو المقبل\".",
+        "وأضاف المصدر الذي طلب عدم الكشف عن هويته أن \"الدولة تدفع حاليا سعرا أقل مما كان عليه\"."));
+  }
+
+  @Test
+  void sourceRefusingToBeNamed_keepsItsDescription() throws Exception {
+    assertEquals(List.of("مسؤول مصري"), speakers("قناة السويس",
+        "وقال مسؤول مصري رفض الكشف عن اسمه إن \"الهيئة قد تعلن خلال أيام عن تخفيضات جديدة\"."));
+  }
+
+  @Test
+  void outletAfterAnUnnamedSource_isNotItsName() throws Exception {
+    assertEquals(List.of("مصدر نقابي"), speakers("المناجم",
+        "وكشف مصدر نقابي لهسبريس أن «عمال المناولة يطالبون بإدماجهم في الشركة»."));
+  }
+
+  @Test
+  void unnamedSourceAndTheClauseAboutIt() throws Exception {
+    assertEquals(List.of("دبلوماسي غربي"), speakers("المناخ",
+        "«الإمارات تريد أن تثبت أن الدول المنتجة للنفط قادرة على قيادة التحول»، قال دبلوماسي غربي حضر الاجتماع."));
+  }
+
+  @Test
+  void groups_aRankAndSurname_ownWordsAfterTheQuotation_andAVerbInsideADescription() throws Exception {
+    assertEquals(List.of("متقاعدون", "سائقون في سوق بكارو", "المهندس سامر الخطيب", "المهندس سامر الخطيب",
+            "المهندس سامر الخطيب", "نجلاء البرعصي", "سهام العبادي"), speakers("التقاعد",
+        "ويقول متقاعدون التقتهم \"الغد\" إن رواتبهم \"لم تعد تغطي فواتير الكهرباء والدواء وأقساط البنوك\".",
+        "ويقول سائقون في سوق بكارو إن \"الحصول على رخصة يستغرق أسابيع\".",
+        "وقال مدير التسويق، المهندس سامر الخطيب، إن \"التعرفة السابقة لم تعد تغطي الكلفة\".",
+        "وأضاف المهندس الخطيب أن الشركة \"تعمل على استبدال الكابلات النحاسية القديمة\".",
+        "ويرى الخطيب أن المشروع يتأخر، \"وهذا الرقم يتطلب تفكيرا مختلفا في الإدارة\"، بحسب تعبيره.",
+        "وتقول نجلاء البرعصي، وهي محامية تتابع قضايا موقوفين، إن \"الحبس الاحتياطي تحول إلى عقوبة مسبقة\".",
+        "وقالت سهام العبادي إنها تعمل في متجر، \"حتى لا أمد يدي لأحد من الناس في هذه الظروف\"، كما قالت."));
+  }
+
+  @Test
+  void groupsAndUnnamedSources_keepTheWordsThatSayWhoTheyAre() throws Exception {
+    assertEquals(List.of("ذوو مرضى في مستشفى الكندي ببغداد", "أولياء تلاميذ في ولاية البليدة",
+        "متطوعون في غرفة الطوارئ بحي الرديف", "نازحين في مخيم زمزم", "مصدر قضائي مطلع", "مسؤول أردني رفيع",
+        "مصدر مطلع على سير المفاوضات"), speakers("شهادات من الميدان",
+        "وقال ذوو مرضى في مستشفى الكندي ببغداد: «كنا نشتري الأدوية من الصيدليات الخاصة».",
+        "وقال أولياء تلاميذ في ولاية البليدة: «نسمع على مواقع التواصل أن اللقاح يسبب مضاعفات».",
+        "وقال متطوعون في غرفة الطوارئ بحي الرديف: “نحن نحفر المراحيض وننقل المرضى بعربات الكارو”.",
+        "ونقلت وكالة رويترز عن نازحين في مخيم زمزم قولهم إن \"الناس يأكلون أوراق الشجر\".",
+        "وقال مصدر قضائي مطلع، طلب عدم الكشف عن اسمه، إن \"المدان اعترف بذلك أمام قاضي التحقيق\".",
+        "وقال مسؤول أردني رفيع، طلب عدم ذكر اسمه: «الإنزال الجوي رسالة تضامن، لكنه لا يكفي».",
+        "وقال مصدر مطلع على سير المفاوضات إن \"وفد الجيش طالب بضمانات مكتوبة\"."));
+  }
+
+  @Test
+  void pluralInTheConstructState_andAPluralWithItsVerb_areGroups() throws Exception {
+    assertEquals(List.of("مرافقو المرضى", "سكان"), speakers("غزة",
+        "وقال مرافقو المرضى إن «الممرضين يستخدمون مصابيح الهواتف المحمولة لتغيير الضمادات ليلا».",
+        "«صرنا نشتري الدقيق بالكيلو بعد أن كنا نشتريه بالكيس»، قال سكان تحدثوا للجزيرة نت."));
+  }
+
+  @Test
+  void unnamedSourceSaidAgainAsDefinite_isTheSameSource() throws Exception {
+    assertEquals(List.of("مصدر في وزارة المالية", "حيدر العبودي", "مصدر في وزارة المالية"), speakers("الموازنة",
+        "وقال مصدر في وزارة المالية طلب عدم الكشف عن اسمه إن «الوزارة تحتاج شهريا إلى تريليونات الدنانير».",
+        "«الحكومة مطالبة بإرسال جداول الموازنة»، قال عضو اللجنة المالية النيابية حيدر العبودي.",
+        "وختم المصدر في وزارة المالية بالقول: «الرواتب مؤمنة حتى نهاية العام»."));
+  }
+
+  @Test
+  void unnamedPeopleDescribed_endBeforeWhatTheyDo() throws Exception {
+    assertEquals(List.of("عامل إغاثة آخر", "شيخ عشيرة آخر", "موظف متقاعد"), speakers("الجفاف",
+        "وأكد عامل إغاثة آخر يعمل مع منظمة محلية أن “العيادات سجلت أكثر من 2,300 حالة سوء تغذية”.",
+        "“لم نر جفافا كهذا منذ عام 2011”، قال شيخ عشيرة آخر طلب عدم ذكر اسمه.",
+        "ويقول موظف متقاعد يبلغ من العمر 60 عاما إن «اللجان تعمل بطاقة محدودة»."));
+  }
+
+  @Test
+  void sourceThatWithholdsItsName_inAClauseSetOff_isTheSpeaker_notTheObjectAfterIt() throws Exception {
+    assertEquals(List.of("مصدر عسكري في بورتسودان"), speakers("الذهب",
+        "كما نفى مصدر عسكري في بورتسودان، طلب عدم الكشف عن هويته، أي صلة للجيش بعمليات التهريب، قائلا إن "
+            + "«الشركات التي يذكرها التقرير تعمل وفق القانون»."));
+  }
+
+  @Test
+  void aNumberOfResidents_isAGroup() throws Exception {
+    assertEquals(List.of("عدد من سكان القرية"), speakers("الفخار",
+        "ويقول عدد من سكان القرية إن الحرفة \"لم تعد تطعم خبزا\"، وإن البنات يفضلن الدراسة."));
+  }
+}
