@@ -101,12 +101,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void reportedThroughAnAgency_isWhomTheAgencyQuoted() throws Exception {
-    assertEquals(List.of("مسؤول في الشركة"), speakers("حقل الشرارة",
-        "\"لن يستأنف الإنتاج قبل صدور تعليمات واضحة من المؤسسة\"، بحسب ما نقلت وكالة رويترز عن مسؤول في الشركة."));
-  }
-
-  @Test
   void memberForAConstituency_isNamedAfterIt() throws Exception {
     assertEquals(List.of("علي التباوي"), speakers("الجنوب الليبي",
         "وقال عضو مجلس النواب عن منطقة أوباري علي التباوي إن \"سكان الجنوب لا يحصلون على أبسط الخدمات\"."));
@@ -135,20 +129,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void definiteOrganizationAlone_isTheOneNamedEarlierInFull() throws Exception {
-    assertEquals(List.of("وزارة الحج والعمرة"), speakers("موسم الحج",
-        "وتتوقع وزارة الحج والعمرة أن يؤدي الفريضة هذا العام عدد كبير من الحجاج.",
-        "وقالت الوزارة في بيان إن \"جميع خطط التفويج والنقل جرى اعتمادها بالتنسيق مع الجهات المعنية\"."));
-  }
-
-  @Test
-  void sentenceOpeningWithAccordingTo_creditsTheIssuerOfTheStatement() throws Exception {
-    assertEquals(List.of("الأمانة العامة لمجلس الوزراء"), speakers("الكهرباء",
-        "وبحسب بيان صادر عن الأمانة العامة لمجلس الوزراء، فإن الحكومة «ستتخذ إجراءات عاجلة لمحاسبة المقصرين "
-            + "في ملف الصيانة»."));
-  }
-
-  @Test
   void narratingAndAdmittingVerbs_reportSpeech() throws Exception {
     assertEquals(List.of("محمد عبد الرزاق", "محمد عبد الرزاق", "رشيد بلحوت"), speakers("حلب",
         "ويروي الشاب محمد عبد الرزاق الذي فقد منزله أن عائلته «سجلت اسمها لدى لجنة التعويضات قبل أشهر».",
@@ -157,24 +137,10 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void documentAsSubjectStays_documentAsPlaceIsItsIssuer() throws Exception {
-    assertEquals(List.of("التقرير", "شركة البترول الوطنية الكويتية"), speakers("الحريق",
-        "وأوضح التقرير أن «الاحتياجات الإنسانية تفوق بكثير ما يسمح بدخوله».",
-        "وأوضحت شركة البترول الوطنية الكويتية، في بيان نشرته على حسابها، أن الحريق اندلع مساء أمس.",
-        "وجاء في البيان: «تمت السيطرة على الحريق بالكامل خلال ساعتين»."));
-  }
-
-  @Test
   void secondVerbOfASentence_sharesTheFirstVerbsSubject() throws Exception {
     assertEquals(List.of("فيصل المطيري"), speakers("الحريق",
         "وتفقد وزير النفط فيصل المطيري موقع الحادث صباح اليوم، وقال في تصريح للصحفيين: «سلامة العاملين "
             + "أولويتنا القصوى»."));
-  }
-
-  @Test
-  void longOrganizationName_runsToTheNextStop() throws Exception {
-    assertEquals(List.of("فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ"), speakers("الإضرابات",
-        "وحذرت فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ في بلاغ من أن «استمرار الإضرابات يهدد بسنة بيضاء»."));
   }
 
   @Test
@@ -254,13 +220,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void agencyWithAQuotedName_quotingAnUnnamedSource() throws Exception {
-    assertEquals(List.of("مصدر حكومي إيطالي"), speakers("الغاز",
-        "ونقلت وكالة \"نوفا\" الإيطالية عن مصدر حكومي إيطالي قوله إن «المفاوضات حول عقود طويلة الأجل بلغت "
-            + "مرحلة متقدمة»."));
-  }
-
-  @Test
   void ambassadorToACountry_andTheDiplomatLater() throws Exception {
     assertEquals(List.of("جوفاني بوليتسي", "جوفاني بوليتسي"), speakers("الغاز",
         "وقال سفير إيطاليا لدى الجزائر جوفاني بوليتسي في تصريح للصحافة: «الجزائر شريك موثوق».",
@@ -287,13 +246,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void organizationsRunToTheirEnd_andTheSecondVerbSharesTheSubject() throws Exception {
-    assertEquals(List.of("فريق خبراء الأمم المتحدة المعني بالسودان", "قوات الدعم السريع"), speakers("الذهب",
-        "وقال فريق خبراء الأمم المتحدة المعني بالسودان في تقرير إن \"شبكات مرتبطة بطرفي النزاع تسيطر على مناجم\".",
-        "ونفت قوات الدعم السريع في بيان مضاد هذه الاتهامات، وقالت إن \"المناجم تديرها المجتمعات المحلية\"."));
-  }
-
-  @Test
   void compoundFirstName_afterTheWholeName_andSomeoneNamedWithAConjunction() throws Exception {
     assertEquals(List.of("عبد الله سعيد", "عبد الله سعيد", "محمود عبد الحميد"), speakers("المنفذ",
         "ويروي سائق شاحنة خمسيني من مدينة الغيضة، يدعى عبد الله سعيد، أنه أمضى ليلتين في الساحة، ويقول: "
@@ -308,13 +260,6 @@ class SpeakerAttributionTest {
         "يقول الحسين بوشعيب لهسبريس: \"زرعت هكتارات كثيرة هذا الموسم\".",
         "ويضيف الفلاح نفسه أن \"الديون تراكمت على الفلاحين الصغار\".",
         "أما ربة المنزل السبعينية من حي الميدان، سعاد الحلبي، فتقول إن \"ثمن كيلو اللحم صار أكبر من الراتب\"."));
-  }
-
-  @Test
-  void documentOfAMinistryWithACoordinatedName_andAnOrganizationWithItsFullName() throws Exception {
-    assertEquals(List.of("بلاغ وزارة التجهيز والماء", "الإدارة العامة للجمارك العمانية"), speakers("الماء",
-        "\"الوضعية المائية تفرض ترشيد استعمال المياه\"، بحسب بلاغ وزارة التجهيز والماء.",
-        "وقالت الإدارة العامة للجمارك العمانية في بيان إنها \"أنجزت المرحلة الأولى من التوسعة\"."));
   }
 
   @Test
@@ -465,14 +410,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void aReportOfAnOrganization_andTheReportLater_areTheOrganizations() throws Exception {
-    assertEquals(List.of("منظمة الأغذية والزراعة", "البنك الدولي"), speakers("المياه",
-        "وحذر تقرير لمنظمة الأغذية والزراعة من أن «تدهور العملة يدفع الصيادين إلى ترك المهنة».",
-        "وبحسب تقرير صادر عن البنك الدولي، تبلغ نسبة الفاقد نحو 48%. ويقول التقرير إن “خفض الفاقد أرخص مصدر "
-            + "جديد للمياه”."));
-  }
-
-  @Test
   void quotedNicknames_peopleIntroducedBeforeADescription_andDescriptionsThatReferBack() throws Exception {
     assertEquals(List.of("مريم منت محمود", "أحمدو ولد الطالب", "حليمة عبدي نور", "سلمى الخطيب", "سلمى الخطيب",
             "فاطمة الزهراء البقالي", "فاطمة الزهراء البقالي", "عبد الحق الوزاني", "عبد الحق الوزاني"),
@@ -584,36 +521,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void aStatementAnAgencyCarried_aSentencesSpeakerGoesOn_andVerbsOfPurposeAfterARole() throws Exception {
-    assertEquals(List.of("وزارة اقتصاد المعرفة", "وزارة اقتصاد المعرفة", "الدكتور عمر حسن الطيب",
-            "الدكتورة شيخة بنت علي الرواحية", "الدكتورة شيخة بنت علي الرواحية", "الدكتور سالم الهنائي",
-            "الدكتور سالم الهنائي", "هالة بن عامر", "هالة بن عامر"), speakers("الصحة",
-        "وأعلنت وزارة اقتصاد المعرفة، في بيان نقلته وكالة الأنباء الجزائرية، أن «نصا تنظيميا جديدا قيد الإعداد».",
-        "وأشار البيان إلى أن «الجزائر تطمح إلى بلوغ 20 ألف مؤسسة ناشئة».",
-        "ويضيف الدكتور عمر حسن الطيب أن العيادة تستقبل يوميا أكثر من 300 مريض، أغلبهم من الأطفال، ويتابع: \"نفدت "
-            + "لدينا المحاليل الوريدية\".",
-        "وتوضح الدكتورة شيخة بنت علي الرواحية، استشارية الأمراض المعدية، أن \"الأعراض تظهر بعد أيام\".",
-        "وتحذر الرواحية من تناول المسكنات دون استشارة طبية، قائلة: “الأسبرين قد يزيد خطر النزيف”.",
-        "وقال مدير عام الخدمات الصحية الدكتور سالم الهنائي إن “الفرق تعمل على مدار الساعة”.",
-        "وعاد مدير عام الخدمات الصحية ليطمئن السكان بأن “الوضع تحت السيطرة”.",
-        "وقالت هالة بن عامر، الباحثة في منظمة محامون من أجل العدالة، إن \"التمويل الأوروبي يجعل الاتحاد شريكا\".",
-        "وطالبت بن عامر بإخضاع المراكز لرقابة مستقلة، مشيرة إلى أن \"منظمات الإغاثة لا تستطيع الوصول\"."));
-  }
-
-  @Test
-  void anAgencyWithAQuotedAcronym_aLongLinkedName_aCoachWithHisPossessive_andTheVerbBayyana() throws Exception {
-    assertEquals(List.of("المهندس فهد بن ناصر العتيبي", "عبد الله بن سعد الخريجي", "عبد الرحيم التازي",
-            "عبد الرحيم التازي", "الدكتور حسن شيخ عمر"), speakers("المطار",
-        "ونقلت وكالة الأنباء السعودية “واس” عن نائب الرئيس للعمليات، المهندس فهد بن ناصر العتيبي، قوله إن “الشركة "
-            + "ستبدأ رحلاتها قريبا”.",
-        "وقال المتحدث الرسمي باسم الهيئة، عبد الله بن سعد الخريجي، في تصريح لـ“عكاظ”، إن “المطار يعمل بطاقة "
-            + "تفوق طاقته”.",
-        "ويرى مدربه عبد الرحيم التازي، الذي يشرف على تكوينه، أن «أيوب يملك ذاكرة قوية».",
-        "وتابع المدرب أن اللاعبين «يحتاجون إلى المشاركة في دوريات مغلقة بالخارج».",
-        "وبين مدير قسم الطوارئ، الدكتور حسن شيخ عمر، أن \"القسم يستقبل يوميا 15 مصابا\"."));
-  }
-
-  @Test
   void aSubjectAfterAPlace_aMannerOpeningTheNextParagraph_aLetterItsAssociationSent_andAnEngineerInAField()
       throws Exception {
     assertEquals(List.of("عبد الستار الفراتي", "محمد لخضر بوعلام", "جمعية تجار حي العثمانية", "نسيمة بلقاسمي",
@@ -648,15 +555,6 @@ class SpeakerAttributionTest {
     assertEquals(List.of("معتصم آدم النور", "معتصم آدم النور"), speakers("الوسطاء يواصلون الاتصالات",
         "في المقابل، قال المستشار السياسي لقائد قوات الدعم السريع معتصم آدم النور إن قواته \"قبلت بكل مقترحات "
             + "الوسطاء\"، وأضاف: \"من يعرقل وصول الغذاء إلى الناس هو من يقصف الأسواق بالطيران\"."));
-  }
-
-  @Test
-  void theStatement_afterAStatementQuotedAsItself_isThatStatement() throws Exception {
-    assertEquals(List.of("بيان مشترك للوسطاء", "بيان مشترك للوسطاء"), speakers("المحادثات تنتهي دون اتفاق",
-        "انتهت جولة جديدة من المحادثات بين الجيش السوداني وقوات الدعم السريع دون التوصل إلى اتفاق.",
-        "وجاء في بيان مشترك للوسطاء، صدر عقب انتهاء المحادثات في مدينة جدة: «نأسف لعدم تمكن الطرفين من "
-            + "الاتفاق على آلية لإيصال المساعدات».",
-        "وأضاف البيان أن «الوسطاء سيواصلون اتصالاتهم مع الطرفين لضمان فتح المعابر في أقرب وقت»."));
   }
 
   @Test
@@ -715,18 +613,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void anOrganizationReferredToByItsHeadNoun_isTheOneNamedBefore() throws Exception {
-    assertEquals(List.of("برنامج الأغذية العالمي"), speakers("القافلة",
-        "أعلن برنامج الأغذية العالمي التابع للأمم المتحدة وصول قافلة إلى المخيم.",
-        "وقال البرنامج في بيان إن \"القافلة قطعت مسافة طويلة في الصحراء\"."));
-    assertEquals(List.of("منظمة الأغذية والزراعة"), speakers("القمح",
-        "وتقول منظمة الأغذية والزراعة إن الإنتاج تراجع.",
-        "وقالت المنظمة الأممية في تقرير إن \"نحو 2.5 مليون هكتار تضررت من الجفاف\"."));
-    assertEquals(List.of("منظمة الأغذية والزراعة"), speakers("القمح",
-        "وقالت منظمة الأغذية والزراعة التابعة للأمم المتحدة في تقرير إن \"الإنتاج تراجع بشدة\"."));
-  }
-
-  @Test
   void aParticipleAfterAVerbAndASurname_isThePersonNamedBefore() throws Exception {
     assertEquals(List.of("ماركوس فيلدمان", "سلطة المياه", "ماركوس فيلدمان"), speakers("المساعدات",
         "وقال المدير القطري للبرنامج في السودان، ماركوس فيلدمان، إن \"القافلة مهمة جدا للنازحين\".",
@@ -746,15 +632,6 @@ class SpeakerAttributionTest {
         "وكانت الشركة قد أعلنت الأسعار. سليمان قال للصحفيين إن \"التشغيل يبدأ غدا\"."));
     assertEquals(List.of("عادل الشعيبي"), speakers("الأسعار",
         "عادل الشعيبي، رئيس الغرفة التجارية في عدن، قال لـ«عدن الغد» إن «الأسعار ارتفعت بنسبة 25% منذ بداية العام»."));
-  }
-
-  @Test
-  void anOrganizationBeforeTheObjectOfItsVerb_andWhatARulingSays() throws Exception {
-    assertEquals(List.of("الجمعية الأردنية للوقاية من حوادث الطرق"), speakers("المخالفات",
-        "ورحبت الجمعية الأردنية للوقاية من حوادث الطرق بالتعديلات، وقالت في بيان إن «تشديد العقوبات خطوة ضرورية»."));
-    assertEquals(List.of("الحكم"), speakers("الودائع",
-        "وكان المودع قد تقدم بدعواه في تشرين الأول 2023.",
-        "وجاء في الحكم أن «امتناع المصرف عن تسديد الوديعة يشكل إخلالا بموجباته»."));
   }
 
   @Test
@@ -823,18 +700,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void anOrganizationEndsAtItsPlace_andAnUnnamedSourceKeepsItsAdjectiveAndPlace() throws Exception {
-    assertEquals(List.of("تجمع الشركات المستوردة للنفط"), speakers("المحروقات",
-        "من جهته، قال تجمع الشركات المستوردة للنفط في بيان إن «الكميات الموجودة في الخزانات كافية»."));
-    assertEquals(List.of("مؤسسة كهرباء لبنان"), speakers("الكهرباء",
-        "من جهتها، عزت مؤسسة كهرباء لبنان تراجع التغذية إلى تأخر فتح الاعتمادات، وقالت في بيان إنها «تعمل وفق "
-            + "خطة تقنين طارئة»."));
-    assertEquals(List.of("صاحب مخبز بلدي في حي شبرا"), speakers("الخبز",
-        "ويقول صاحب مخبز بلدي في حي شبرا، فضل عدم ذكر اسمه، إن المخابز غير مطمئنة للتحول، «لأننا لا نعرف هل "
-            + "سيستمر دعم الدقيق لنا»."));
-  }
-
-  @Test
   void aVerbOfPurposeAfterAName_anObjectPronounAfterBihasbima_andASideBeforeTheFirstVerb() throws Exception {
     assertEquals(List.of("يوسف عبد الرحيم قبها", "سالم بن خميس الفارسي", "أيمن الشريف"), speakers("الزيتون",
         "وقال المزارع يوسف عبد الرحيم قبها إن الموسم صعب.",
@@ -862,19 +727,6 @@ class SpeakerAttributionTest {
   }
 
   @Test
-  void definiteOrganizationEndingInAlef_isTheSpeaker_notTheMannerOfSpeaking() throws Exception {
-    assertEquals(List.of("الأونروا"), speakers("غزة",
-        "وفي منشور على منصة إكس، قالت الأونروا إن \"مخزون الوقود لدى الوكالة يكفي بالكاد ثلاثة أيام\"."));
-  }
-
-  @Test
-  void organizationByAnotherAlias_isNamedAsWritten() throws Exception {
-    assertEquals(List.of("يونيسف"), speakers("غزة",
-        "وحذرت منظمة الأمم المتحدة للطفولة من أن توقف محطات التحلية يهدد الأطفال.",
-        "وقالت يونيسف في بيان: \"الأطفال في غزة لا يموتون تحت القصف فقط\"."));
-  }
-
-  @Test
   void unOfficial_isTheOneWhoseRoleNamesAUnBody_notTheGroupQuotedSince() throws Exception {
     assertEquals(List.of("مرافقو المرضى", "ماركو دي سانتيس"), speakers("غزة",
         "وأوضح مدير شؤون الأونروا في غزة، ماركو دي سانتيس، أن الوكالة تسلمت 23 ألف لتر فقط من الوقود.",
@@ -896,13 +748,6 @@ class SpeakerAttributionTest {
         "وقال مدير عام المركز سعيد الكتبي إن «الإطلاق لحظة فخر لكل إماراتي».",
         "وتقول المهندسة إن الفريق عمل ليلا ونهارا. كان مدير المشروع يردد دائما: «لا يوجد في الفضاء شيء اسمه خطأ "
             + "صغير»."));
-  }
-
-  @Test
-  void bareOrganizationHead_isTheOneAnEarlierParagraphNamedInFull() throws Exception {
-    assertEquals(List.of("البنك الدولي"), speakers("الزلزال",
-        "وقدر البنك الدولي في تقرير له الأضرار المادية المباشرة بخمسة مليارات دولار.",
-        "وقال البنك إن «حلب تحملت وحدها 45% من إجمالي الأضرار»."));
   }
 
   @Test
@@ -942,14 +787,6 @@ class SpeakerAttributionTest {
         "وقال المتحدث باسم الحرس الوطني، العميد منير الساحلي، إن «الوحدات البحرية تعمل على مدار الساعة».",
         "أما المتحدث باسم المنتدى التونسي للحقوق الاقتصادية والاجتماعية، فتحي العياري، فاعتبر أن «الأرقام الرسمية "
             + "لا تقول كل شيء»."));
-  }
-
-  @Test
-  void nisbaOfAnOrganization_isThatOrganization_notASumBeforeADescription() throws Exception {
-    assertEquals(List.of("البنك المركزي المصري", "البنك المركزي المصري"), speakers("الفائدة",
-        "وقال البنك المركزي المصري في بيان إن \"القرار يعكس تقييم اللجنة لأحدث التطورات\".",
-        "ووقعت مصر اتفاقا مع الإمارات بقيمة 35 مليار دولار، وهو أكبر استثمار أجنبي في تاريخها.",
-        "وتابع المركزي في بيانه أن اللجنة \"ستواصل تقييم أثر قراراتها على الاقتصاد\"."));
   }
 
   @Test

@@ -1,0 +1,178 @@
+package dev.articles.facts;
+
+import static dev.articles.facts.FactFixtures.speakers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Organizations, statements and documents as speakers: a long organization name runs to its end but not into its
+ * place, a definite head noun, a nisba or another alias is the organization named before, a statement, report,
+ * communiqué or ruling is credited to its issuer unless the document itself is the subject, and the words an
+ * agency or an outlet carried are those of whom it quoted.
+ */
+class OrganizationSpeakersTest {
+  @Test
+  void reportedThroughAnAgency_isWhomTheAgencyQuoted() throws Exception {
+    assertEquals(List.of("مسؤول في الشركة"), speakers("حقل الشرارة",
+        "\"لن يستأنف الإنتاج قبل صدور تعليمات واضحة من المؤسسة\"، بحسب ما نقلت وكالة رويترز عن مسؤول في الشركة."));
+  }
+
+  @Test
+  void definiteOrganizationAlone_isTheOneNamedEarlierInFull() throws Exception {
+    assertEquals(List.of("وزارة الحج والعمرة"), speakers("موسم الحج",
+        "وتتوقع وزارة الحج والعمرة أن يؤدي الفريضة هذا العام عدد كبير من الحجاج.",
+        "وقالت الوزارة في بيان إن \"جميع خطط التفويج والنقل جرى اعتمادها بالتنسيق مع الجهات المعنية\"."));
+  }
+
+  @Test
+  void sentenceOpeningWithAccordingTo_creditsTheIssuerOfTheStatement() throws Exception {
+    assertEquals(List.of("الأمانة العامة لمجلس الوزراء"), speakers("الكهرباء",
+        "وبحسب بيان صادر عن الأمانة العامة لمجلس الوزراء، فإن الحكومة «ستتخذ إجراءات عاجلة لمحاسبة المقصرين "
+            + "في ملف الصيانة»."));
+  }
+
+  @Test
+  void documentAsSubjectStays_documentAsPlaceIsItsIssuer() throws Exception {
+    assertEquals(List.of("التقرير", "شركة البترول الوطنية الكويتية"), speakers("الحريق",
+        "وأوضح التقرير أن «الاحتياجات الإنسانية تفوق بكثير ما يسمح بدخوله».",
+        "وأوضحت شركة البترول الوطنية الكويتية، في بيان نشرته على حسابها، أن الحريق اندلع مساء أمس.",
+        "وجاء في البيان: «تمت السيطرة على الحريق بالكامل خلال ساعتين»."));
+  }
+
+  @Test
+  void longOrganizationName_runsToTheNextStop() throws Exception {
+    assertEquals(List.of("فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ"), speakers("الإضرابات",
+        "وحذرت فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ في بلاغ من أن «استمرار الإضرابات يهدد بسنة بيضاء»."));
+  }
+
+  @Test
+  void agencyWithAQuotedName_quotingAnUnnamedSource() throws Exception {
+    assertEquals(List.of("مصدر حكومي إيطالي"), speakers("الغاز",
+        "ونقلت وكالة \"نوفا\" الإيطالية عن مصدر حكومي إيطالي قوله إن «المفاوضات حول عقود طويلة الأجل بلغت "
+            + "مرحلة متقدمة»."));
+  }
+
+  @Test
+  void organizationsRunToTheirEnd_andTheSecondVerbSharesTheSubject() throws Exception {
+    assertEquals(List.of("فريق خبراء الأمم المتحدة المعني بالسودان", "قوات الدعم السريع"), speakers("الذهب",
+        "وقال فريق خبراء الأمم المتحدة المعني بالسودان في تقرير إن \"شبكات مرتبطة بطرفي النزاع تسيطر على مناجم\".",
+        "ونفت قوات الدعم السريع في بيان مضاد هذه الاتهامات، وقالت إن \"المناجم تديرها المجتمعات المحلية\"."));
+  }
+
+  @Test
+  void documentOfAMinistryWithACoordinatedName_andAnOrganizationWithItsFullName() throws Exception {
+    assertEquals(List.of("بلاغ وزارة التجهيز والماء", "الإدارة العامة للجمارك العمانية"), speakers("الماء",
+        "\"الوضعية المائية تفرض ترشيد استعمال المياه\"، بحسب بلاغ وزارة التجهيز والماء.",
+        "وقالت الإدارة العامة للجمارك العمانية في بيان إنها \"أنجزت المرحلة الأولى من التوسعة\"."));
+  }
+
+  @Test
+  void aReportOfAnOrganization_andTheReportLater_areTheOrganizations() throws Exception {
+    assertEquals(List.of("منظمة الأغذية والزراعة", "البنك الدولي"), speakers("المياه",
+        "وحذر تقرير لمنظمة الأغذية والزراعة من أن «تدهور العملة يدفع الصيادين إلى ترك المهنة».",
+        "وبحسب تقرير صادر عن البنك الدولي، تبلغ نسبة الفاقد نحو 48%. ويقول التقرير إن “خفض الفاقد أرخص مصدر "
+            + "جديد للمياه”."));
+  }
+
+  @Test
+  void aStatementAnAgencyCarried_aSentencesSpeakerGoesOn_andVerbsOfPurposeAfterARole() throws Exception {
+    assertEquals(List.of("وزارة اقتصاد المعرفة", "وزارة اقتصاد المعرفة", "الدكتور عمر حسن الطيب",
+            "الدكتورة شيخة بنت علي الرواحية", "الدكتورة شيخة بنت علي الرواحية", "الدكتور سالم الهنائي",
+            "الدكتور سالم الهنائي", "هالة بن عامر", "هالة بن عامر"), speakers("الصحة",
+        "وأعلنت وزارة اقتصاد المعرفة، في بيان نقلته وكالة الأنباء الجزائرية، أن «نصا تنظيميا جديدا قيد الإعداد».",
+        "وأشار البيان إلى أن «الجزائر تطمح إلى بلوغ 20 ألف مؤسسة ناشئة».",
+        "ويضيف الدكتور عمر حسن الطيب أن العيادة تستقبل يوميا أكثر من 300 مريض، أغلبهم من الأطفال، ويتابع: \"نفدت "
+            + "لدينا المحاليل الوريدية\".",
+        "وتوضح الدكتورة شيخة بنت علي الرواحية، استشارية الأمراض المعدية، أن \"الأعراض تظهر بعد أيام\".",
+        "وتحذر الرواحية من تناول المسكنات دون استشارة طبية، قائلة: “الأسبرين قد يزيد خطر النزيف”.",
+        "وقال مدير عام الخدمات الصحية الدكتور سالم الهنائي إن “الفرق تعمل على مدار الساعة”.",
+        "وعاد مدير عام الخدمات الصحية ليطمئن السكان بأن “الوضع تحت السيطرة”.",
+        "وقالت هالة بن عامر، الباحثة في منظمة محامون من أجل العدالة، إن \"التمويل الأوروبي يجعل الاتحاد شريكا\".",
+        "وطالبت بن عامر بإخضاع المراكز لرقابة مستقلة، مشيرة إلى أن \"منظمات الإغاثة لا تستطيع الوصول\"."));
+  }
+
+  @Test
+  void anAgencyWithAQuotedAcronym_aLongLinkedName_aCoachWithHisPossessive_andTheVerbBayyana() throws Exception {
+    assertEquals(List.of("المهندس فهد بن ناصر العتيبي", "عبد الله بن سعد الخريجي", "عبد الرحيم التازي",
+            "عبد الرحيم التازي", "الدكتور حسن شيخ عمر"), speakers("المطار",
+        "ونقلت وكالة الأنباء السعودية “واس” عن نائب الرئيس للعمليات، المهندس فهد بن ناصر العتيبي، قوله إن “الشركة "
+            + "ستبدأ رحلاتها قريبا”.",
+        "وقال المتحدث الرسمي باسم الهيئة، عبد الله بن سعد الخريجي، في تصريح لـ“عكاظ”، إن “المطار يعمل بطاقة "
+            + "تفوق طاقته”.",
+        "ويرى مدربه عبد الرحيم التازي، الذي يشرف على تكوينه، أن «أيوب يملك ذاكرة قوية».",
+        "وتابع المدرب أن اللاعبين «يحتاجون إلى المشاركة في دوريات مغلقة بالخارج».",
+        "وبين مدير قسم الطوارئ، الدكتور حسن شيخ عمر، أن \"القسم يستقبل يوميا 15 مصابا\"."));
+  }
+
+  @Test
+  void theStatement_afterAStatementQuotedAsItself_isThatStatement() throws Exception {
+    assertEquals(List.of("بيان مشترك للوسطاء", "بيان مشترك للوسطاء"), speakers("المحادثات تنتهي دون اتفاق",
+        "انتهت جولة جديدة من المحادثات بين الجيش السوداني وقوات الدعم السريع دون التوصل إلى اتفاق.",
+        "وجاء في بيان مشترك للوسطاء، صدر عقب انتهاء المحادثات في مدينة جدة: «نأسف لعدم تمكن الطرفين من "
+            + "الاتفاق على آلية لإيصال المساعدات».",
+        "وأضاف البيان أن «الوسطاء سيواصلون اتصالاتهم مع الطرفين لضمان فتح المعابر في أقرب وقت»."));
+  }
+
+  @Test
+  void anOrganizationReferredToByItsHeadNoun_isTheOneNamedBefore() throws Exception {
+    assertEquals(List.of("برنامج الأغذية العالمي"), speakers("القافلة",
+        "أعلن برنامج الأغذية العالمي التابع للأمم المتحدة وصول قافلة إلى المخيم.",
+        "وقال البرنامج في بيان إن \"القافلة قطعت مسافة طويلة في الصحراء\"."));
+    assertEquals(List.of("منظمة الأغذية والزراعة"), speakers("القمح",
+        "وتقول منظمة الأغذية والزراعة إن الإنتاج تراجع.",
+        "وقالت المنظمة الأممية في تقرير إن \"نحو 2.5 مليون هكتار تضررت من الجفاف\"."));
+    assertEquals(List.of("منظمة الأغذية والزراعة"), speakers("القمح",
+        "وقالت منظمة الأغذية والزراعة التابعة للأمم المتحدة في تقرير إن \"الإنتاج تراجع بشدة\"."));
+  }
+
+  @Test
+  void anOrganizationBeforeTheObjectOfItsVerb_andWhatARulingSays() throws Exception {
+    assertEquals(List.of("الجمعية الأردنية للوقاية من حوادث الطرق"), speakers("المخالفات",
+        "ورحبت الجمعية الأردنية للوقاية من حوادث الطرق بالتعديلات، وقالت في بيان إن «تشديد العقوبات خطوة ضرورية»."));
+    assertEquals(List.of("الحكم"), speakers("الودائع",
+        "وكان المودع قد تقدم بدعواه في تشرين الأول 2023.",
+        "وجاء في الحكم أن «امتناع المصرف عن تسديد الوديعة يشكل إخلالا بموجباته»."));
+  }
+
+  @Test
+  void anOrganizationEndsAtItsPlace_andAnUnnamedSourceKeepsItsAdjectiveAndPlace() throws Exception {
+    assertEquals(List.of("تجمع الشركات المستوردة للنفط"), speakers("المحروقات",
+        "من جهته، قال تجمع الشركات المستوردة للنفط في بيان إن «الكميات الموجودة في الخزانات كافية»."));
+    assertEquals(List.of("مؤسسة كهرباء لبنان"), speakers("الكهرباء",
+        "من جهتها، عزت مؤسسة كهرباء لبنان تراجع التغذية إلى تأخر فتح الاعتمادات، وقالت في بيان إنها «تعمل وفق "
+            + "خطة تقنين طارئة»."));
+    assertEquals(List.of("صاحب مخبز بلدي في حي شبرا"), speakers("الخبز",
+        "ويقول صاحب مخبز بلدي في حي شبرا، فضل عدم ذكر اسمه، إن المخابز غير مطمئنة للتحول، «لأننا لا نعرف هل "
+            + "سيستمر دعم الدقيق لنا»."));
+  }
+
+  @Test
+  void definiteOrganizationEndingInAlef_isTheSpeaker_notTheMannerOfSpeaking() throws Exception {
+    assertEquals(List.of("الأونروا"), speakers("غزة",
+        "وفي منشور على منصة إكس، قالت الأونروا إن \"مخزون الوقود لدى الوكالة يكفي بالكاد ثلاثة أيام\"."));
+  }
+
+  @Test
+  void organizationByAnotherAlias_isNamedAsWritten() throws Exception {
+    assertEquals(List.of("يونيسف"), speakers("غزة",
+        "وحذرت منظمة الأمم المتحدة للطفولة من أن توقف محطات التحلية يهدد الأطفال.",
+        "وقالت يونيسف في بيان: \"الأطفال في غزة لا يموتون تحت القصف فقط\"."));
+  }
+
+  @Test
+  void bareOrganizationHead_isTheOneAnEarlierParagraphNamedInFull() throws Exception {
+    assertEquals(List.of("البنك الدولي"), speakers("الزلزال",
+        "وقدر البنك الدولي في تقرير له الأضرار المادية المباشرة بخمسة مليارات دولار.",
+        "وقال البنك إن «حلب تحملت وحدها 45% من إجمالي الأضرار»."));
+  }
+
+  @Test
+  void nisbaOfAnOrganization_isThatOrganization_notASumBeforeADescription() throws Exception {
+    assertEquals(List.of("البنك المركزي المصري", "البنك المركزي المصري"), speakers("الفائدة",
+        "وقال البنك المركزي المصري في بيان إن \"القرار يعكس تقييم اللجنة لأحدث التطورات\".",
+        "ووقعت مصر اتفاقا مع الإمارات بقيمة 35 مليار دولار، وهو أكبر استثمار أجنبي في تاريخها.",
+        "وتابع المركزي في بيانه أن اللجنة \"ستواصل تقييم أثر قراراتها على الاقتصاد\"."));
+  }
+}
