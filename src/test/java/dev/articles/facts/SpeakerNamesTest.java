@@ -8,11 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who said it, in the attribution shapes that newswire Arabic uses and that a fixed phrase order gets
- * wrong: the name set off by commas after a long role, a role that itself names someone, an outlet after
- * the name, a generic back-reference, a headline that quotes a role, and a participle after a pluperfect.
+ * Where a speaker's name starts and where it ends: the name set off by commas after a long role or before it, a
+ * role that itself names someone else, a place, a quoted company or a known organization, and what follows a name
+ * without being part of it: a rank or a description, an age, an outlet spoken to, a relative or circumstantial
+ * clause, a verbal noun, an audience after a verb of telling. Also nicknames and people known as or named so, a
+ * quoted nickname or slogan that is no quotation, and which capital a bare عمان in a role means.
  */
-class SpeakerAttributionTest {
+class SpeakerNamesTest {
   @Test
   void nameSetOffByCommas_afterARoleWithAPlace_isTheSpeaker() throws Exception {
     assertEquals(List.of("عبد الإله الزهراوي"), speakers("أسعار السمك ترتفع",
