@@ -36,7 +36,7 @@ final class Lexicon {
           + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو نبه نبهت ينبه تنبه كتب كتبت يكتب تكتب غرد غردت "
           + "يغرد تغرد اعتقد اعتقدت يعتقد تعتقد خلص خلصت يخلص تخلص طمأن طمأنت يطمئن تطمئن استطرد استطردت "
           + "يستطرد تستطرد أرجع أرجعت شرح شرحت يشرح تشرح ردد رددت يردد "
-          + "تعهد تعهدت يتعهد تتعهد");
+          + "تعهد تعهدت يتعهد تتعهد قاطعه قاطعها قاطعته");
 
   /** Verbs that report through an intermediary: نقلت الوكالة عن المتحدث قوله. */
   static final Set<String> VIA_VERBS = words("نقل نقلت نقلوا");
@@ -55,6 +55,9 @@ final class Lexicon {
 
   /** Verbs of being, which open a clause before its subject: كانت التلميذة هبة تقلب كتابا. */
   static final Set<String> BEING = words("كان كانت كانوا يكون تكون ظل ظلت بات باتت أصبح أصبحت");
+
+  /** Verbs of returning, which go before a verb of purpose: وعاد المدير ليؤكد, الرشيد عادت لتؤكد. */
+  static final Set<String> RETURNING = words("عاد عادت عادوا يعود تعود");
 
   /** Verbs that say how someone lives or works, after a description of them: موظف متقاعد يبلغ من العمر. */
   static final Set<String> LIVING_VERBS = words("يبلغ تبلغ يعمل تعمل يقيم تقيم يسكن تسكن يملك تملك يدير تدير "
@@ -84,7 +87,7 @@ final class Lexicon {
           + "ضاحكة مبتسمة مازحة غاضبة متسائلة مستغربة متأثرة ساخرة متحسرة "
           + "بصوت بحسرة بغضب بثقة بهدوء بصراحة بنبرة بابتسامة بمرارة بحزن بفخر بأسى "
           + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما بينما فيما حين حينما عندما لأن دون بدون "
-          + "الأسبوع الشهر بين قرب داخل خارج تحت فوق وسط قد لقد ذات");
+          + "الأسبوع الشهر بين قرب داخل خارج تحت فوق وسط قد لقد ذات عاد عادت عادوا يعود تعود");
 
   /** Ranks and honorifics that come just before a person's name. */
   static final Set<String> RANKS = words(

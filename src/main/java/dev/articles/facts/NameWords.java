@@ -28,6 +28,10 @@ final class NameWords {
     if (tok.norm().equals("علي")) {
       return t.text().charAt(tok.end() - 1) == 'ى';
     }
+    if (tok.end() - tok.start() > 3 && t.text().charAt(tok.start()) == 'ب'
+        && (t.text().charAt(tok.start() + 1) == 'أ' || t.text().charAt(tok.start() + 1) == 'إ')) {
+      return true; // وطالب النائب فلان بإنشاء هيئة: a preposition on a noun, which no name starts with
+    }
     if (tok.norm().equals("صباح")) { // صباح اليوم is a time, صباح العبيدي a name
       String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
       return next.isEmpty() || !t.get(i + 1).word() || Lexicon.PHRASE_STOPS.contains(next)
@@ -37,7 +41,9 @@ final class NameWords {
         && Lexicon.REPORTING_VERBS.contains(bare.substring(1))) {
       return true; // وعاد المدرب ليؤكد: a verb of purpose, after the subject
     }
-    return Lexicon.PHRASE_STOPS.contains(tok.norm()) || tok.norm().startsWith("لل");
+    return Lexicon.PHRASE_STOPS.contains(tok.norm()) || tok.norm().startsWith("لل")
+        || Lexicon.CONTINUING_PARTICIPLES.contains(tok.norm()) && tok.norm().endsWith("ا"); // فلان قائلا
+    // (not the feminine forms, which are also nouns: وحدة متابعة تنفيذ رؤية عمان)
   }
 
   /** Whether token {@code i} can start or continue a person's name. */
@@ -52,12 +58,30 @@ final class NameWords {
     if (w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))) {
       return false; // وصف المتحدث فلان التقرير بأنه: the document he described, not his name
     }
+    if (w.equals("باسم")) {
+      return isBasim(t, i); // النائب باسم الغرابي, not المتحدث باسم الحكومة
+    }
     if (Lexicon.DEFINITE_GIVEN_NAMES.contains(w)) {
       return i + 1 < t.size() && !isStop(t, i + 1); // الهادي العياري; alone, الحسن is an adjective
     }
     return !hasArticle(t, i) && (Lexicon.GIVEN_NAME_HEADS.contains(w)
         || !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w))
         && Numbers.digits(w) == null && !isPlace(t, i) && !isOutlet(w);
+  }
+
+  /**
+   * Whether باسم at {@code i} is the given name Basim rather than "in the name of": not after a spokesperson
+   * (المتحدث الرسمي باسم), and followed by a name word or a family name with the article (باسم الغرابي, not
+   * باسم الخارجية).
+   */
+  private boolean isBasim(Tokens t, int i) {
+    String before = i > 0 ? t.get(i - 1).norm() : "";
+    if (i + 1 >= t.size() || Lexicon.SPOKESPERSON.contains(before) || before.startsWith("الرسمي")) {
+      return false;
+    }
+    String next = t.get(i + 1).norm();
+    return !next.equals("باسم") && isNameWord(t, i + 1) && gazetteer.lookup(next) == null
+        || hasArticle(t, i + 1) && next.length() > 4 && next.endsWith("ي") && !isPlace(t, i + 1);
   }
 
   /**

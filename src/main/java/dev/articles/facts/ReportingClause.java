@@ -33,6 +33,18 @@ final class ReportingClause {
   }
 
   /**
+   * Whether لافتة or لافتا describes the noun before it (في مداخلة لافتة): it draws attention to speech only
+   * when what it draws attention to follows (لافتا إلى, لافتة النظر).
+   */
+  private static boolean isAdjective(Tokens t, int i, String word) {
+    if (!word.startsWith("لافت")) {
+      return false;
+    }
+    String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+    return !next.equals("الي") && !next.equals("النظر") && !next.equals("الانتباه");
+  }
+
+  /**
    * The attribution of a reporting verb at {@code i}; null if {@code i} is no verb, or names a speaker with no
    * speech after it. {@code inSentence} is the attribution the sentence made last, {@code firstInSentence} the
    * one it made first.
@@ -40,7 +52,7 @@ final class ReportingClause {
   Attribution read(Tokens t, int i, int[] sentence, Attribution inSentence, Attribution firstInSentence) {
     String word = Clitics.withoutConjunction(t.get(i).norm());
     String verb = t.original(i, i + 1);
-    if (Lexicon.CONTINUING_PARTICIPLES.contains(word)) {
+    if (Lexicon.CONTINUING_PARTICIPLES.contains(word) && !isAdjective(t, i, word)) {
       return participle(t, i, sentence, verb, firstInSentence);
     }
     word = verbMeant(t, i, word);
@@ -69,7 +81,9 @@ final class ReportingClause {
     if (Lexicon.VIA_VERBS.contains(word)) {
       from = afterAn(t, from, end); // نقلت الوكالة عن المتحدث قوله: the speaker follows عن
     }
-    if (purposive && intro >= 0) {
+    boolean ownSubject = purposive && i > 0 && NameWords.isComma(t, i - 1) && from < end
+        && history.byOneName(t.get(from).norm()) != null; // «…»، ليرد البدر بأن: the reply of someone named before
+    if (purposive && intro >= 0 && !ownSubject) {
       from = end; // وعاد المدير ليطمئن السكان بأن: the words after a verb of purpose are its object
     }
     int participle = participleAfterComma(t, from, end);

@@ -69,6 +69,9 @@ final class RolePhrase {
           || raw.startsWith("ل") && !raw.startsWith("لل") && Lexicon.OUTLETS.contains(raw.substring(1))) {
         break; // مسؤول حكومي للجزيرة نت, لوكالة الأنباء: the outlet spoken to, not the role
       }
+      if (raw.equals("باسم") && names.isNameWord(t, i)) {
+        break; // عضو لجنة النفط النيابية باسم الغرابي: a name, not المتحدث باسم الحكومة
+      }
       if (isAttachedRole(raw)) {
         i++; // المستشار السياسي لقائد قوات الدعم السريع: the role of someone's role
         continue;

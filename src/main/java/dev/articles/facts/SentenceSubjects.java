@@ -158,7 +158,8 @@ final class SentenceSubjects {
 
   /**
    * The subject between a sentence's first verb and a reporting verb with the ل of purpose: {@code ويعود ولد
-   * سيدي ليؤكد أن "…"}. Null unless those words read as a named person.
+   * سيدي ليؤكد أن "…"}, or before a verb of returning: {@code الرشيد عادت لتؤكد}. Null unless those words
+   * read as a named person.
    */
   Attribution purposeSubject(Tokens t, int verbAt, int[] sentence, String verb) {
     int start = verbAt;
@@ -168,6 +169,9 @@ final class SentenceSubjects {
     }
     if (verbAt - start < 2 || verbAt - start > NameWords.MAX_NAME_WORDS + 3) {
       return null;
+    }
+    if (Lexicon.RETURNING.contains(t.get(verbAt - 1).norm())) {
+      return known(speakers.parse(t, start, verbAt - 1), verb); // الرشيد عادت لتؤكد: the subject before both
     }
     return known(speakers.parse(t, start + 1, verbAt), verb);
   }

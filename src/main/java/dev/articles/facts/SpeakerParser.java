@@ -2,6 +2,7 @@ package dev.articles.facts;
 
 import dev.articles.facts.ExtractedFact.Speaker;
 import dev.articles.facts.ExtractedFact.SpeakerType;
+import dev.articles.text.MatchText;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ final class SpeakerParser {
     while (from < to && !t.get(from).word()) {
       from++;
     }
-    if (from >= to) {
+    if (from >= to || isTheNeed(t, from, to)) {
       return null;
     }
     int description = descriptionStart(t, from, to);
@@ -81,6 +82,18 @@ final class SpeakerParser {
     }
     return found != null ? found : describedPerson(t, from, to);
   }
+
+  /**
+   * Whether الحاجة opens the phrase as the noun "the need", not the pilgrim's honorific: the honorific goes
+   * before a name (الحاجة فاطمة, الحاجة الإندونيسية سيتي نورحياتي), the noun before an adjective and no name
+   * (الحاجة الفعلية للبلاد).
+   */
+  private boolean isTheNeed(Tokens t, int from, int to) {
+    return t.get(from).is(NEED) && from + 2 < to && t.get(from + 1).norm().startsWith("ال")
+        && !names.isNameWord(t, from + 2);
+  }
+
+  private static final String NEED = MatchText.normalize("الحاجة");
 
   /**
    * Where a clause about the speaker starts: {@code وهو يشير} with no comma before it, then {@code ، المعروف}
