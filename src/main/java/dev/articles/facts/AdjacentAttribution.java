@@ -45,8 +45,10 @@ final class AdjacentAttribution {
         Attribution speaking = history.carried(""); // ج: قلت لمجلس الإدارة: «…»: the one answering
         return speaking != null ? speaking : new Attribution(SpeakerHistory.NO_ONE, "", true);
       }
-      if (start < before && before - start <= 8) {
-        return history.resolve(speakers.parse(t, start, before), "");
+      Attribution subject = start < before && before - start <= 8
+          ? history.resolve(speakers.parse(t, start, before), "") : null;
+      if (subject != null) {
+        return subject;
       }
       return history.carried("") != null ? history.carried("") : new Attribution(SpeakerHistory.NO_ONE, "", false);
     }

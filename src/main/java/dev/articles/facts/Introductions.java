@@ -268,11 +268,15 @@ final class Introductions {
         || t.get(start).norm().endsWith("ون") || Lexicon.GROUPS.contains(t.get(start).norm())) {
       return null; // not يجتمع متقاعدون كل صباح: a group, not someone named
     }
-    int end = speakers.nameEnd(t, start, t.phraseEnd(start));
+    int name = NameWords.hasPronoun(t, start) ? start + 1 : start; // تنتظر زوجته أم محمد: whose wife, then her name
+    int end = name < t.size() ? speakers.nameEnd(t, name, t.phraseEnd(name)) : name;
+    if (end == name + 1 || name + 1 < t.size() && Lexicon.VERB_OBJECTS.contains(t.get(name + 1).norm())) {
+      return history.byOneName(t.get(name).norm()); // يضع محمود ما تبقى, تتدرب رحمة ست حصص: named before
+    }
     boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end);
-    Speaker named = end - start >= 2 && ends ? speakers.parse(t, start, end) : null;
-    return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty()
-        && Tokens.of(named.name()).list().size() == end - start && speakers.allNameWords(t, start, end) ? named : null;
+    Speaker named = end - name >= 2 && ends ? speakers.parse(t, start, end) : null;
+    return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty() == (name == start)
+        && Tokens.of(named.name()).list().size() == end - name && speakers.allNameWords(t, name, end) ? named : null;
   }
 
   /**

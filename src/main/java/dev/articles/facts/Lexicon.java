@@ -56,6 +56,10 @@ final class Lexicon {
   /** Verbs of being, which open a clause before its subject: كانت التلميذة هبة تقلب كتابا. */
   static final Set<String> BEING = words("كان كانت كانوا يكون تكون ظل ظلت بات باتت أصبح أصبحت");
 
+  /** Relatives, who take a pronoun for whose they are: والدها, زوجته. */
+  static final Set<String> KINSHIP = words("والد والدة زوج زوجة ابن ابنة شقيق شقيقة أخ أخت جد جدة عم عمة خال خالة "
+      + "حفيد حفيدة صديق صديقة جار جارة");
+
   /** Verbs of returning, which go before a verb of purpose: وعاد المدير ليؤكد, الرشيد عادت لتؤكد. */
   static final Set<String> RETURNING = words("عاد عادت عادوا يعود تعود");
 
@@ -166,7 +170,7 @@ final class Lexicon {
    * Words that open a verb's object clause, after which the word before them is no name: تحسب ما. Not أن,
    * which follows names: رأى فلان بن يمينة أن.
    */
-  static final Set<String> VERB_OBJECTS = words("ما كيف لماذا متى");
+  static final Set<String> VERB_OBJECTS = words("ما ماذا كيف لماذا متى أين هل");
 
   /** Verbs and participles that give someone a nickname: يناديه جيرانه أبو حمزة, المعروف بأبي وائل. */
   static final Set<String> NICKNAMING = words("يناديه يناديها ينادونه ينادونها يلقبه يلقبها يلقبونه يكنى تكنى "

@@ -1,5 +1,6 @@
 package dev.articles.facts;
 
+import java.util.List;
 
 /**
  * The words a name is made of, and where a name ends: not a stop (a preposition, a time, a relative or a
@@ -61,6 +62,9 @@ final class NameWords {
     if (w.equals("باسم")) {
       return isBasim(t, i); // النائب باسم الغرابي, not المتحدث باسم الحكومة
     }
+    if (hasPronoun(t, i) || Lexicon.VERB_OBJECTS.contains(w)) {
+      return false; // سألتها ماذا تفعلين: a verb with its object and a question, no name
+    }
     if (Lexicon.DEFINITE_GIVEN_NAMES.contains(w)) {
       return i + 1 < t.size() && !isStop(t, i + 1); // الهادي العياري; alone, الحسن is an adjective
     }
@@ -68,6 +72,34 @@ final class NameWords {
         || !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w))
         && Numbers.digits(w) == null && !isPlace(t, i) && !isOutlet(w);
   }
+
+  /**
+   * Whether the word at {@code i} is written with a pronoun after a ت (ابنته, سألتها, زوجتهم): a noun or a
+   * verb with its possessor or object, which no name is written as.
+   */
+  static boolean hasPronoun(Tokens t, int i) {
+    String written = t.text().substring(t.get(i).start(), t.get(i).end());
+    return written.length() > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
+        && (written.endsWith("ته") || written.endsWith("تها") || written.endsWith("تهم"));
+  }
+
+  /** Whether the word at {@code i} is a relative of someone's, with the pronoun: والدها, زوجته, شقيقتهم. */
+  static boolean isKinship(Tokens t, int i) {
+    return isKinship(t.get(i).norm()) || isKinship(Clitics.withoutConjunction(t.get(i).norm())); // والدها, ووالدها
+  }
+
+  private static boolean isKinship(String w) {
+    for (String pronoun : PRONOUNS) {
+      if (w.endsWith(pronoun) && w.length() > pronoun.length() + 1) {
+        String noun = w.substring(0, w.length() - pronoun.length());
+        noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun; // زوجته: زوجة
+        return Lexicon.KINSHIP.contains(noun);
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> PRONOUNS = List.of("هما", "هم", "ها", "ه");
 
   /**
    * Whether باسم at {@code i} is the given name Basim rather than "in the name of": not after a spokesperson
@@ -105,6 +137,12 @@ final class NameWords {
       if (end - i >= 1 && w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))) {
         break; // وصف المتحدث عمر عبد الباقي التقرير بأنه: the document described, after the name
       }
+      if (hasPronoun(t, end)) {
+        break; // كلما ذكر اسم ابنته: whose it is, not a name
+      }
+      if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null)) {
+        break; // تتدرب رحمة ست حصص في الأسبوع: a count after the name
+      }
       if (end - i >= 1 && Lexicon.AFTER_NAME.contains(w)) {
         break; // الهادي بن عمر القادم من مدينة نابل: who he is, after his name
       }
@@ -121,6 +159,10 @@ final class NameWords {
           && !Lexicon.NAME_LINKS.contains(t.get(end - 2).norm())
           && !Lexicon.COMPOUND_NAME_HEADS.contains(t.get(end - 2).norm())) { // عبد الولي شيخ علي is one name
         break; // سالم الرميثي علاقة أهل الساحل, فلان الكندي الساقية: a family name ends the name
+      }
+      if (end - i >= 2 && Lexicon.NAME_LINKS.contains(t.get(end - 2).norm()) && !hasArticle(t, end)
+          && t.text().charAt(t.get(end).end() - 1) == 'ة' && !Lexicon.NAME_LINKS.contains(w)) {
+        break; // اكتشف المدرب الهادي بن صالح موهبة رحمة: a feminine noun after بن X is the verb's object
       }
       words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
       end++;

@@ -108,10 +108,10 @@ final class ReportingClause {
     if (according && from < end && Lexicon.OWN_WORDS.contains(t.get(from).norm())) {
       return null; // حسب تعبيره: the words of whoever spoke, who stays the one speaking
     }
-    if (namesNoOne(t, from, end)) {
+    Speaker named = namesNoOne(t, from, end) ? null : speakers.parse(t, from, end);
+    if (named == null) { // nothing there, or words that name no one: سألتها ماذا تفعلين، فقالت
       return intro < 0 ? null : subjectElsewhere(t, i, sentence, verb, inSentence, purposive);
     }
-    Speaker named = speakers.parse(t, from, end);
     if (locative && intro >= 0 && end - from == 1 && NameWords.hasArticle(t, from) && named != null
         && named.type() == SpeakerType.PERSON && history.byOneName(t.get(from).norm()) == null) {
       // وجاء في الحكم أن: whatever it is in (a ruling, a verdict), the text says it, not the person last named

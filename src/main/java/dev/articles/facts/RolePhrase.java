@@ -69,8 +69,8 @@ final class RolePhrase {
           || raw.startsWith("ل") && !raw.startsWith("لل") && Lexicon.OUTLETS.contains(raw.substring(1))) {
         break; // مسؤول حكومي للجزيرة نت, لوكالة الأنباء: the outlet spoken to, not the role
       }
-      if (raw.equals("باسم") && names.isNameWord(t, i)) {
-        break; // عضو لجنة النفط النيابية باسم الغرابي: a name, not المتحدث باسم الحكومة
+      if ((raw.equals("باسم") || Lexicon.DEFINITE_GIVEN_NAMES.contains(raw)) && names.isNameWord(t, i)) {
+        break; // عضو اللجنة النيابية باسم الغرابي, المدرب الهادي بن صالح: a name, not المتحدث باسم الحكومة
       }
       if (isAttachedRole(raw)) {
         i++; // المستشار السياسي لقائد قوات الدعم السريع: the role of someone's role

@@ -119,7 +119,7 @@ final class SentenceSubjects {
     }
     int end = start + 1;
     while (end < verbAt && (t.get(end).word() || NameWords.isComma(t, end))
-        && !(end > start + 1 && t.get(end).norm().startsWith("ف") && !nameSetOffBeforeFa(t, end))) {
+        && !(end > start + 1 && opensWithFa(t, end) && !nameSetOffBeforeFa(t, end))) {
       end++; // أما ربة المنزل …، سعاد الحلبي، فتقول: commas and all, up to the فـ
     }
     if (end == start + 1) {
@@ -129,6 +129,21 @@ final class SentenceSubjects {
     boolean definiteRole = named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
         && named.role().startsWith("ال"); // أما المديرة فقالت: whoever that role named before
     return identified(named) || definiteRole ? history.speaking(history.resolve(named, verb)) : null;
+  }
+
+  /**
+   * Whether the word at {@code i} is the فـ that ends a topic, on a verb (فتقول, فأكدت, فاعتبر) or a pronoun
+   * (فهي): not a name that begins with ف, such as فاطمة or فهد, whose rest reads as neither.
+   */
+  private static boolean opensWithFa(Tokens t, int i) {
+    String w = t.get(i).norm();
+    if (!w.startsWith("ف") || w.length() < 3) {
+      return false;
+    }
+    String rest = w.substring(1);
+    char first = rest.charAt(0);
+    return first == 'ي' || first == 'ت' || first == 'ن' || rest.endsWith("ت") || Lexicon.REPORTING_VERBS.contains(rest)
+        || Lexicon.CALLING.contains(rest) || rest.equals("هو") || rest.equals("هي") || rest.equals("هم");
   }
 
   /**
@@ -286,7 +301,7 @@ final class SentenceSubjects {
       return null;
     }
     Attribution a = history.resolve(named, verb);
-    Speaker s = a.speaker();
+    Speaker s = a == null ? null : a.speaker();
     return identified(s) ? history.speaking(a) : null; // وعاد الوالي ليؤكد: the governor named before
   }
 

@@ -96,6 +96,9 @@ final class SpeakerHistory {
 
   /** Makes a resolved attribution's speaker the one who speaks on, and returns it. */
   Attribution speaking(Attribution a) {
+    if (a == null) {
+      return null;
+    }
     a = withoutConjunction(a);
     current = a.speaker();
     issued(current);
@@ -143,6 +146,9 @@ final class SpeakerHistory {
 
   /** Resolves a role, a surname or a generic organization to the speaker it refers back to. */
   Attribution resolve(Speaker named, String verb) {
+    if (named == null) {
+      return null; // words that name no one: سألتها ماذا تفعلين
+    }
     return named.type() == SpeakerType.PERSON && named.name().isEmpty() ? byRole(named, verb) : byName(named, verb);
   }
 

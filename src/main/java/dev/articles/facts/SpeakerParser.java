@@ -64,6 +64,11 @@ final class SpeakerParser {
         && Lexicon.ROLE_HEADS.contains(head.substring(0, head.length() - 1))) {
       head = head.substring(0, head.length() - 1); // ويرى مدربه فلان: the role with its possessive
     }
+    int[] relative = NameWords.isKinship(t, from) && from + 1 < to && NameWords.isComma(t, from + 1)
+        ? spans.apposedName(t, from + 1, to, false) : null;
+    if (relative != null) { // ويروي والدها، محمد الزغلامي، قصة: whose father, then his name set off
+      return new Speaker(t.original(relative[0], relative[1]), t.original(from, from + 1), SpeakerType.PERSON, "");
+    }
     Speaker found = collective.group(t, from, to);
     if (found == null) {
       found = shortPhrase(t, from, to, head);
@@ -282,6 +287,15 @@ final class SpeakerParser {
       if (OTHER.contains(t.get(k).norm())) {
         return new Speaker(t.original(from, k + 1), "", SpeakerType.PERSON, ""); // شيخ عشيرة آخر طلب …
       }
+    }
+    if (NameWords.hasPronoun(t, from) && from + 1 < to) {
+      int nameEnd = names.nameEnd(t, from + 1, to);
+      if (nameEnd - from > 2 && names.allNameWords(t, from + 1, nameEnd)) { // أما والدتها فاطمة الجلاصي فتقول
+        return new Speaker(t.original(from + 1, nameEnd), t.original(from, from + 1), SpeakerType.PERSON, "");
+      }
+    }
+    if (end == from + 1 && t.get(from).is("اسم")) {
+      return null; // كلما ذكر اسم ابنته: a name mentioned, no one named
     }
     SpeakerType type = end - from <= NameWords.MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
     return new Speaker(phrase, "", type, "");
