@@ -74,13 +74,13 @@ final class NameWords {
   }
 
   /**
-   * Whether the word at {@code i} is written with a pronoun after a ت (ابنته, سألتها, زوجتهم): a noun or a
-   * verb with its possessor or object, which no name is written as.
+   * Whether the word at {@code i} is written with a pronoun: after a ت (ابنته, سألتها), or plural (أبرزهم): a
+   * noun or a verb with its possessor or object, which no name is written as.
    */
   static boolean hasPronoun(Tokens t, int i) {
     String written = t.text().substring(t.get(i).start(), t.get(i).end());
     return written.length() > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
-        && (written.endsWith("ته") || written.endsWith("تها") || written.endsWith("تهم"));
+        && (written.endsWith("ته") || written.endsWith("تها") || written.endsWith("هم"));
   }
 
   /** Whether the word at {@code i} is a relative of someone's, with the pronoun: والدها, زوجته, شقيقتهم. */

@@ -208,9 +208,37 @@ final class ReportingClause {
       if (antecedent != null) {
         return history.speaking(new Attribution(antecedent, verb, true));
       }
+      Speaker described = nameBeforeDescription(t, i - 2);
+      if (described != null) { // سعيد أوعلي، الموظف السابق بمصلحة التعمير، الذي قال: the one described
+        return history.speaking(history.resolve(described, verb));
+      }
     }
     return null;
   }
+
+  /**
+   * The name before a description set off by commas, when the description ends at {@code comma}: {@code
+   * أبرزهم سعيد أوعلي، الموظف السابق بمصلحة التعمير، الذي قال}. Null if no name of two words or more stands there.
+   */
+  private Speaker nameBeforeDescription(Tokens t, int comma) {
+    int open = comma - 1;
+    while (open > 0 && comma - open <= DESCRIPTION_WORDS && t.get(open).word()) {
+      open--;
+    }
+    if (open <= 0 || !NameWords.isComma(t, open) || !NameWords.hasArticle(t, open + 1)) {
+      return null;
+    }
+    int start = open;
+    while (start > 0 && open - start < NameWords.MAX_NAME_WORDS && t.get(start - 1).word()
+        && speakers.isNameWord(t, start - 1)) {
+      start--;
+    }
+    return open - start >= 2 ? new Speaker(t.original(start, open), t.original(open + 1, comma), SpeakerType.PERSON, "")
+        : null;
+  }
+
+  /** The most words a description set off after a name runs to: الموظف السابق بمصلحة التعمير في الجماعة. */
+  private static final int DESCRIPTION_WORDS = 10;
 
   /** Where the speaker phrase after the verb at {@code i} starts, past the words that name no one. */
   private static int phraseStart(Tokens t, int i, String word, boolean according, boolean locative) {

@@ -81,7 +81,9 @@ final class RolePhrase {
         continue;
       }
       boolean genitiveAfterAttachment = i + 1 < to && t.get(i - 1).norm().startsWith("ل")
-          && t.get(i + 1).norm().startsWith("ال") && !Lexicon.COMPOUND_NAME_HEADS.contains(raw);
+          && t.get(i + 1).norm().startsWith("ال") && !Lexicon.COMPOUND_NAME_HEADS.contains(raw)
+          && !(NameWords.isNisba(t.get(i + 1).norm()) && !t.get(i + 1).norm().endsWith("يه") && names.isNameWord(t, i)
+          && !isIndefiniteConstruct(raw)); // نائب الوكيل العام للملك يوسف الإدريسي: a name and its family name
       if (continuesRole(raw) || continuesRole(w) || genitiveAfterAttachment || (raw.startsWith("ل")
           && !raw.startsWith("لل") && i + 1 < to
           && (names.isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال")))) {

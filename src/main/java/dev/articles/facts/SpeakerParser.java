@@ -240,6 +240,13 @@ final class SpeakerParser {
       // runs to the comma, whatever it names on the way, and the name set off after it is the speaker's.
       return new Speaker(t.original(apposed[0], apposed[1]), role(t, from, comma), SpeakerType.PERSON, "");
     }
+    int next = nameEnd == nameStart && comma + 1 < to && NameWords.isComma(t, comma)
+        ? NameWords.nextComma(t, comma + 1, to) : comma;
+    Speaker inner = next - comma > 3 ? roleThenName(t, comma + 1, next, Clitics.known(t.get(comma + 1).norm(),
+        Lexicon.HEADS)) : null;
+    if (inner != null && !inner.name().isEmpty()) { // ممثل النيابة العامة، نائب الوكيل العام للملك فلان،
+      return new Speaker(inner.name(), role(t, from, comma), SpeakerType.PERSON, "");
+    }
     int[] afterPlace = nameEnd == nameStart ? spans.nameAfterPlace(t, nameStart, to) : null;
     if (afterPlace != null) {
       return new Speaker(t.original(afterPlace[0], afterPlace[1]), role(t, from, afterPlace[0]),
