@@ -54,6 +54,10 @@ final class CollectivePhrase {
         return issuer;
       }
     }
+    String whose = end == from + 2 && NameWords.hasArticle(t, from + 1) ? t.get(from + 1).norm().substring(2) : "";
+    if (Lexicon.ORGANIZATIONS.contains(whose)) { // ويشير تقرير الصندوق: the organization named before issued it
+      return new Speaker(t.original(from + 1, end), "", SpeakerType.ORGANIZATION, "");
+    }
     String of = end < to ? t.get(end).norm() : "";
     if (of.length() > 3 && of.charAt(0) == 'ل' && Lexicon.ORGANIZATIONS.contains(of.substring(1))) {
       Tokens rest = Tokens.of(t.original(end, t.phraseEnd(end)).substring(1));

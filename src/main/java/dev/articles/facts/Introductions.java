@@ -128,6 +128,13 @@ final class Introductions {
     if (i > 0 && Lexicon.CARRYING.contains(t.get(i - 1).norm())) {
       return; // في بيان نقلته وكالة الأنباء: the agency carried the words, it did not say them
     }
+    if (w.startsWith("لل") && Lexicon.ROLE_HEADS.contains("ال" + w.substring(2))) {
+      Speaker of = speakers.parse(t, i, t.phraseEnd(i)); // فيلم «عطش الجنوب» للمخرجة التونسية ليلى الماجري
+      if (isNamedPerson(of) && of.role().startsWith("لل")) {
+        history.remember(new Speaker(of.name(), "ال" + of.role().substring(2), SpeakerType.PERSON, ""));
+      }
+      return;
+    }
     if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head) || Lexicon.PERSON_NOUNS.contains(w)
         || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
       history.remember(speakers.parse(t, i, t.phraseEnd(i)));

@@ -82,10 +82,10 @@ final class RolePhrase {
       }
       boolean genitiveAfterAttachment = i + 1 < to && t.get(i - 1).norm().startsWith("ل")
           && t.get(i + 1).norm().startsWith("ال") && !Lexicon.COMPOUND_NAME_HEADS.contains(raw)
-          && !(NameWords.isNisba(t.get(i + 1).norm()) && !t.get(i + 1).norm().endsWith("يه") && names.isNameWord(t, i)
+          && !(isFamilyNisba(t, i + 1) && names.isNameWord(t, i)
           && !isIndefiniteConstruct(raw)); // نائب الوكيل العام للملك يوسف الإدريسي: a name and its family name
       if (continuesRole(raw) || continuesRole(w) || genitiveAfterAttachment || (raw.startsWith("ل")
-          && !raw.startsWith("لل") && i + 1 < to
+          && !raw.startsWith("لل") && i + 1 < to && !isNameWithFamilyName(t, i)
           && (names.isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال")))) {
         i++; // الناطق باسم … للقوات المسلحة, عضو المجلس البلدي لدرنة, الجامعة الملكية لكرة القدم
       } else if (names.isPlace(t, i)) {
@@ -107,6 +107,21 @@ final class RolePhrase {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether a given name that opens with ل, before a family name with the article, starts the name: المخرجة
+   * ليلى الماجري, not عضو المجلس البلدي لدرنة or الجامعة الملكية لكرة القدم.
+   */
+  private boolean isNameWithFamilyName(Tokens t, int i) {
+    String stem = t.get(i).norm().substring(1);
+    return NameWords.hasArticle(t, i + 1) && isFamilyNisba(t, i + 1)
+        && !Lexicon.ORGANIZATIONS.contains(stem) && !Lexicon.INSTITUTIONS.contains(stem) && !names.isPlace(stem);
+  }
+
+  /** Whether the word at {@code i} is written as a family name's nisba, in ي (الإدريسي), not ى (القوى) or ية. */
+  private static boolean isFamilyNisba(Tokens t, int i) {
+    return t.text().charAt(t.get(i).end() - 1) == 'ي' && t.get(i).end() - t.get(i).start() > 3;
   }
 
   private static boolean isIndefiniteConstruct(String w) {

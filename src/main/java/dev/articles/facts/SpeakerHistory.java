@@ -278,6 +278,9 @@ final class SpeakerHistory {
     Speaker earlier = latest(h -> sameName(h, named));
     if (earlier != null && named.role().isEmpty()) {
       boolean alias = named.type() == SpeakerType.ORGANIZATION && !named.entityId().isEmpty();
+      if (alias && key(named.name()).startsWith(key(earlier.name()) + " ")) {
+        history.replaceAll(h -> h == earlier ? named : h); // صندوق النقد الدولي, after the headline's صندوق النقد
+      }
       return new Attribution(alias ? named : earlier, verb, false); // يونيسف, after منظمة الأمم المتحدة للطفولة
     }
     if (named.type() == SpeakerType.PERSON && named.role().isEmpty() && words.size() >= 3) {
