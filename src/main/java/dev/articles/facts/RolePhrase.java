@@ -32,6 +32,15 @@ final class RolePhrase {
         i += 1 + placeLength(t, i + 1, to); // ممثل المفوضية في سوريا, وزير الثروات في حكومة الإقليم
         continue;
       }
+      if (raw.equals("في") && i + 2 < to && quotedNameEnd(t, i + 1, to) > i + 1) {
+        i = quotedNameEnd(t, i + 1, to); // الشريك الإداري في «واحة فنتشرز»، سامي الدوسري
+        continue;
+      }
+      if (raw.startsWith("و") && !w.startsWith("ال") && i + 1 < to && NameWords.hasArticle(t, i + 1) && i >= 2
+          && (t.text().charAt(t.get(i).end() - 1) == 'ة' || Lexicon.ROLE_CONTINUATIONS.contains(w))) {
+        i += 2; // مدير التجارة الداخلية وحماية المستهلك: a second office joined to the first
+        continue;
+      }
       if (raw.equals("لدي") && i + 1 < to && isRolePlace(t, i + 1)) {
         i += 1 + placeLength(t, i + 1, to); // سفير إيطاليا لدى الجزائر
         continue;
