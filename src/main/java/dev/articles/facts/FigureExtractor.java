@@ -20,7 +20,7 @@ final class FigureExtractor {
   private static final Set<String> PERCENT_AFTER_FI = Set.of("المئه", "المائه");
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
       + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
-      + "فورمولا الفورمولا للفورمولا استاد الاستاد ملعب التعميم تعميم");
+      + "فورمولا الفورمولا للفورمولا استاد الاستاد ملعب التعميم تعميم الدقيقة");
   /** Spans of time, which a number with the article counts: الـ48 ساعة الماضية. */
   private static final Set<String> SPANS = words("ساعة ساعات دقيقة دقائق يوما يوم أيام أسبوعا أسبوع أسابيع شهرا "
       + "شهر أشهر شهور عاما عام سنة سنوات أعوام");
@@ -65,6 +65,7 @@ final class FigureExtractor {
       value = Numbers.digits(tok.substring(2)); // خلال الـ48 ساعة الماضية; not الـ63 لعيد, an ordinal
     }
     boolean fromWord = false;
+    boolean teen = false;
     if (value == null) {
       for (Clitics.Bare b : Clitics.forms(tok)) {
         value = Numbers.word(b.form());
@@ -73,7 +74,11 @@ final class FigureExtractor {
         }
       }
       fromWord = value != null;
-      if (fromWord && (value == 11 || NameWords.hasArticle(t, i))) {
+      teen = fromWord && i + 1 < t.size() && (t.get(i + 1).is("عشر") || t.get(i + 1).is("عشره")) && value < 12;
+      if (teen) {
+        value = value == 11 ? 11 : value + 10; // اثني عشر شهرا, ثلاثة عشر يوما, أحد عشر لاعبا
+      }
+      if (fromWord && (value == 11 && !teen || NameWords.hasArticle(t, i))) {
         return i; // أحد is "one of", and الثلاثة is "the three"; ألف, normalized الف, is no article
       }
       if (fromWord && i > 0
@@ -84,13 +89,14 @@ final class FigureExtractor {
     if (value == null || notAFigure(t, i, fromWord) || insideQuotedName(t, i)) {
       return i;
     }
-    int j = i + 1;
+    int afterNumber = teen ? i + 2 : i + 1;
+    int j = afterNumber;
     boolean percent = false;
     if (j < t.size() && Numbers.scale(t.get(j).norm()) != null) {
       value = scaled(value, Numbers.scale(t.get(j).norm())); // 16.1 مليار is 16100000000, not …0002
       j++;
     }
-    double magnitude = j > i + 1 ? Numbers.scale(t.get(j - 1).norm()) : fromWord && value >= 1000
+    double magnitude = j > afterNumber ? Numbers.scale(t.get(j - 1).norm()) : fromWord && value >= 1000
         ? Math.pow(1000, Math.floor(Math.log10(value) / 3)) : 0;
     if (magnitude > 0 && continuesCompound(t, j)) { // 41 ألفا و300 حالة, مليونين و500 ألف نسمة
       double part = Numbers.digits(t.get(j + 1).norm());
@@ -132,7 +138,7 @@ final class FigureExtractor {
         unitNoun = t.original(u, end);
       }
     }
-    if (unitNoun.isEmpty() && j == i + 1) {
+    if (unitNoun.isEmpty() && j == afterNumber) {
       return i; // a bare number names nothing it counts
     }
     int start = i;

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       paragraph;
  *   <li>the body: one block per line, where a line is a <b>heading</b> when it has at most {@value
  *       #MAX_HEADING_WORDS} words, does not end in sentence punctuation ({@code . ! ? ؟ : ؛ …} or a closing
- *       quotation mark), and is followed by another block; every other line is a <b>paragraph</b>;
+ *       quotation mark) unless it is a numbered question ({@code ١- ماذا حدث؟}), and is followed by another
+ *       block; every other line is a <b>paragraph</b>;
  *   <li>the sources line, {@code المصادر:} followed by a line, or {@code المصدر: X} on one line;
  *   <li>site boilerplate, which is dropped wherever it stands ({@link Boilerplate}).
  * </ol>
@@ -232,8 +233,23 @@ public final class ArticleParser {
   }
 
   static boolean isHeadingShaped(String line) {
-    return line.length() <= 120 && countWords(line) <= MAX_HEADING_WORDS && !endsSentence(line);
+    if (line.length() > 120 || countWords(line) > MAX_HEADING_WORDS) {
+      return false;
+    }
+    return !endsSentence(line) || isQuestionHeading(line);
   }
+
+  /**
+   * A numbered heading that asks a question, as explainers number theirs: {@code ١- ماذا حدث؟}. A question on
+   * its own line otherwise is an interviewer's or the writer's, and a paragraph.
+   */
+  private static boolean isQuestionHeading(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && (s.charAt(s.length() - 1) == '؟' || s.charAt(s.length() - 1) == '?')
+        && NUMBERED.matcher(s).find();
+  }
+
+  private static final Pattern NUMBERED = Pattern.compile("^\\p{Nd}{1,2}\\s*[-–.)]\\s*\\S");
 
   private static boolean sameText(String a, String b) {
     return MatchText.key(a).equals(MatchText.key(b));

@@ -125,4 +125,12 @@ class FigureRulesTest {
         .toList();
     assertEquals(List.of("41300.0 حالة", "60.0 سريرا", "1000.0 ريال", "2500000.0 نسمة"), figures);
   }
+
+  @Test
+  void teensWrittenInWords_countAsOneNumber_andAMatchMinuteIsNoFigure() throws Exception {
+    assertEquals(List.of("اثني عشر شهرا = 12.0 شهرا EXACT", "أحد عشر لاعبا = 11.0 لاعبا EXACT",
+        "إحدى عشرة عائلة = 11.0 عائلة EXACT", "90 دقيقة = 90.0 دقيقة EXACT"), figures(
+        "وخاض الفريق اثني عشر شهرا من التحضير، وشارك أحد عشر لاعبا، وتنتظر إحدى عشرة عائلة.",
+        "وسجل اللاعب هدفا في الدقيقة 27 حين استغل خطأ الدفاع، وتستغرق الجولة 90 دقيقة."));
+  }
 }
