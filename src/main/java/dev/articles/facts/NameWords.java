@@ -42,9 +42,10 @@ final class NameWords {
         && Lexicon.REPORTING_VERBS.contains(bare.substring(1))) {
       return true; // وعاد المدرب ليؤكد: a verb of purpose, after the subject
     }
+    // A participle ends a name (وقاطعه الهاجري قائلا), but not its feminine forms, which are also nouns
+    // (وحدة متابعة تنفيذ رؤية عمان).
     return Lexicon.PHRASE_STOPS.contains(tok.norm()) || tok.norm().startsWith("لل")
-        || Lexicon.CONTINUING_PARTICIPLES.contains(tok.norm()) && tok.norm().endsWith("ا"); // فلان قائلا
-    // (not the feminine forms, which are also nouns: وحدة متابعة تنفيذ رؤية عمان)
+        || Lexicon.CONTINUING_PARTICIPLES.contains(tok.norm()) && tok.norm().endsWith("ا");
   }
 
   /** Whether token {@code i} can start or continue a person's name. */

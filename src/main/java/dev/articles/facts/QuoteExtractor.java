@@ -211,13 +211,23 @@ final class QuoteExtractor {
     java.util.Arrays.fill(s, 0, from, -1);
     java.util.Arrays.fill(s, to, t.size(), -2);
     int n = 0;
+    int stamp = from == 0 ? timeStampEnd(t) : -1;
     for (int i = from; i < to; i++) {
       s[i] = n;
       String tok = t.get(i).norm();
-      if (!quoted[i] && (tok.equals(".") || tok.equals("!") || tok.equals("?") || tok.equals("؟"))) {
+      if (i == stamp || !quoted[i] && (tok.equals(".") || tok.equals("!") || tok.equals("?") || tok.equals("؟"))) {
         n++;
       }
     }
     return s;
+  }
+
+  /**
+   * The last token of a time that opens a paragraph, as live reports stamp theirs ({@code 10:48 وزير الموارد
+   * المائية قال}), or -1: the stamp is no part of the sentence after it.
+   */
+  private static int timeStampEnd(Tokens t) {
+    return t.size() > 3 && Numbers.digits(t.get(0).norm()) != null && t.get(1).is(":")
+        && Numbers.digits(t.get(2).norm()) != null && t.get(2).norm().length() == 2 ? 2 : -1;
   }
 }

@@ -225,13 +225,17 @@ final class ReportingClause {
     while (open > 0 && comma - open <= DESCRIPTION_WORDS && t.get(open).word()) {
       open--;
     }
-    if (open <= 0 || !NameWords.isComma(t, open) || !NameWords.hasArticle(t, open + 1)) {
-      return null;
+    if (open <= 0 || !NameWords.isComma(t, open) || !NameWords.hasArticle(t, open + 1)
+        && !Lexicon.ROLE_HEADS.contains(t.get(open + 1).norm()) && !Lexicon.KINSHIP.contains(t.get(open + 1).norm())) {
+      return null; // a description opens with the article, a role or a relative: الموظف السابق, شقيق أحد المتوفين
     }
     int start = open;
-    while (start > 0 && open - start < NameWords.MAX_NAME_WORDS && t.get(start - 1).word()
-        && speakers.isNameWord(t, start - 1)) {
-      start--;
+    while (start > 0 && open - start <= NameWords.MAX_NAME_WORDS && t.get(start - 1).word()
+        && (speakers.isNameWord(t, start - 1) || NameWords.hasArticle(t, start - 1))) {
+      start--; // محمد بن سعيد الكندي: given names, links and a family name with the article
+    }
+    while (start < open && NameWords.hasArticle(t, start)) {
+      start++; // a name starts with no article: not ذوو الضحايا المعزين
     }
     return open - start >= 2 ? new Speaker(t.original(start, open), t.original(open + 1, comma), SpeakerType.PERSON, "")
         : null;

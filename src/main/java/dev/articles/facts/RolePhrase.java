@@ -32,6 +32,10 @@ final class RolePhrase {
         i += 1 + placeLength(t, i + 1, to); // ممثل المفوضية في سوريا, وزير الثروات في حكومة الإقليم
         continue;
       }
+      if (raw.equals("في") && i + 1 < to && t.get(i + 1).word() && !NameWords.isStop(t, i + 1) && afterSource(t, i)) {
+        i += 2; // مصدر أمني في زوارة: where an unnamed source is, a town the gazetteer may not know
+        continue;
+      }
       if (raw.equals("في") && i + 2 < to && quotedNameEnd(t, i + 1, to) > i + 1) {
         i = quotedNameEnd(t, i + 1, to); // الشريك الإداري في «واحة فنتشرز»، سامي الدوسري
         continue;
@@ -45,7 +49,7 @@ final class RolePhrase {
         i += 1 + placeLength(t, i + 1, to); // سفير إيطاليا لدى الجزائر
         continue;
       }
-      if (raw.equals("علي") && i + 2 < to && Lexicon.SOURCE_ADJECTIVES.contains(t.get(i - 1).norm())
+      if (raw.equals("علي") && i + 1 < to && Lexicon.SOURCE_ADJECTIVES.contains(t.get(i - 1).norm())
           && t.get(i + 1).word() && !NameWords.isStop(t, i + 1)) {
         i += 1 + placeLength(t, i + 1, to); // مصدر مطلع على سير المفاوضات
         continue;
@@ -85,8 +89,9 @@ final class RolePhrase {
         i++; // المستشار السياسي لقائد قوات الدعم السريع: the role of someone's role
         continue;
       }
-      if (w.length() > 3 && w.charAt(0) == 'ب' && Lexicon.ROLE_CONTINUATIONS.contains(w.substring(1))) {
-        i++; // المدير الجهوي للإسكان بجهة مراكش آسفي
+      if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' && w.charAt(1) != 'ل')
+          && Lexicon.ROLE_CONTINUATIONS.contains(w.substring(1))) {
+        i++; // المدير الجهوي للإسكان بجهة مراكش آسفي, وزير الدولة لشؤون مجلس الوزراء
         continue;
       }
       boolean genitiveAfterAttachment = i + 1 < to && t.get(i - 1).norm().startsWith("ل")
@@ -131,6 +136,17 @@ final class RolePhrase {
   /** Whether the word at {@code i} is written as a family name's nisba, in ي (الإدريسي), not ى (القوى) or ية. */
   private static boolean isFamilyNisba(Tokens t, int i) {
     return t.text().charAt(t.get(i).end() - 1) == 'ي' && t.get(i).end() - t.get(i).start() > 3;
+  }
+
+  /** Whether an unnamed source's noun (مصدر, مصادر) stands within the three words before {@code i}. */
+  private static boolean afterSource(Tokens t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      String w = Clitics.withoutConjunction(t.get(k).norm());
+      if (w.equals("مصدر") || w.equals("مصادر")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isIndefiniteConstruct(String w) {

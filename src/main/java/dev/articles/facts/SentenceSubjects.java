@@ -258,7 +258,9 @@ final class SentenceSubjects {
       return name ? known(new Speaker(t.original(start, verbAt), "", SpeakerType.PERSON, ""), verb) : null;
     }
     Speaker named = speakers.parse(t, start, verbAt);
-    return identified(named) ? history.speaking(history.resolve(named, verb)) : null;
+    boolean source = t.get(start).is("مصدر") && named != null && named.type() == SpeakerType.PERSON;
+    return identified(named) || source // مصدر دبلوماسي مطلع على المشاورات قال: a source, unnamed
+        ? history.speaking(history.resolve(named, verb)) : null;
   }
 
   /**

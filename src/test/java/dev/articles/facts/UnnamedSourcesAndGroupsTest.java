@@ -117,4 +117,12 @@ class UnnamedSourcesAndGroupsTest {
     assertEquals(List.of("عدد من سكان القرية"), speakers("الفخار",
         "ويقول عدد من سكان القرية إن الحرفة \"لم تعد تطعم خبزا\"، وإن البنات يفضلن الدراسة."));
   }
+
+  @Test
+  void aSourceInATownTheGazetteerDoesNotKnow_keepsIt_andAManDescribedByARelativeClause() throws Exception {
+    assertEquals(List.of("مصدر أمني في زوارة", "أبو حسن عيتاني"), speakers("الهجرة",
+        "وقال مصدر أمني في زوارة إن السلطات أوقفت ثلاثة أشخاص، مضيفا أن \"الشبكة تنشط بين زوارة وصبراتة\".",
+        "وقال أبو حسن عيتاني إن البحر تغير. يقول الرجل الذي ورث المهنة عن أبيه: «قبل عشرين سنة كنت أصطاد "
+            + "ما يكفي»."));
+  }
 }
