@@ -40,6 +40,9 @@ final class CollectivePhrase {
     if (!Lexicon.DOCUMENTS.contains(head)) {
       return null;
     }
+    if (head.equals("نص") && from + 2 <= to && Lexicon.DOCUMENTS.contains(t.get(from + 1).norm())) {
+      return document(t, from + 1, to, t.get(from + 1).norm()); // وجاء في نص الحكم: the ruling's words
+    }
     int end = documentEnd(t, from + 1, to);
     String issued = end + 2 < to ? Clitics.withoutConjunction(t.get(end).norm()) : "";
     if ((issued.equals("صادر") || issued.equals("الصادر")) && t.get(end + 1).is("عن")) {
@@ -67,6 +70,12 @@ final class CollectivePhrase {
       }
     }
     return new Speaker(t.original(from, end), "", SpeakerType.DOCUMENT, "");
+  }
+
+  /** Whether the word at {@code i} ends as a feminine noun or adjective is written: ة, or ى and ا (العليا). */
+  private static boolean endsFeminine(Tokens t, int i) {
+    char last = t.text().charAt(t.get(i).end() - 1);
+    return last == 'ة' || last == 'ى' || last == 'ا';
   }
 
   /** The speaker that {@code [from, to)} names, if it is an organization. */
@@ -115,6 +124,10 @@ final class CollectivePhrase {
         orgEnd = k; // منظمة الأغذية والزراعة التابعة للأمم المتحدة: the organization, not whose it is
         break;
       }
+    }
+    if (orgEnd > from + 1 && NameWords.hasArticle(t, from) && NameWords.hasArticle(t, from + 1)
+        && t.text().charAt(t.get(from).end() - 1) == 'ة' && !endsFeminine(t, from + 1)) {
+      orgEnd = from + 1; // ودعت الوزارة الطلاب المقبولين: a feminine organization's adjective ends in ة as it does
     }
     String name = SpeakerParser.role(t, from, orgEnd);
     if (!Lexicon.ORGANIZATIONS.contains(t.get(from).norm()) && !head.equals(t.get(from).norm())

@@ -132,8 +132,8 @@ final class FigureExtractor {
           end++; // 400 متر مربع, ٤٥ ألف متر مكعب: a square or cubic unit is another unit
         } else if (end < t.size() && POWER.contains(t.get(u).norm()) && PER_HOUR.contains(t.get(end).norm())) {
           end++; // 100 كيلوواط ساعة: energy, not power
-        } else if (end < t.size() && t.get(u).is("نقطه") && t.get(end).is("اساس")) {
-          end++; // 300 نقطة أساس: basis points
+        } else if (end < t.size() && (t.get(u).is("نقطه") || t.get(u).is("نقاط")) && t.get(end).is("اساس")) {
+          end++; // 300 نقطة أساس, 3 نقاط أساس: basis points
         }
         unitNoun = t.original(u, end);
       }
@@ -144,6 +144,10 @@ final class FigureExtractor {
     int start = i;
     Bound bound = Bound.EXACT;
     Marker marker = Marker.before(t, i);
+    if (marker == null && end + 1 < t.size() && t.get(end).is("علي") && t.get(end + 1).is("الاقل")) {
+      bound = Bound.MORE_THAN; // 30 يوما على الأقل: at least, after the figure
+      end += 2;
+    }
     if (marker != null) {
       bound = marker.bound();
       start = marker.start();

@@ -86,6 +86,47 @@ final class Mentions {
   }
 
   /**
+   * The organization a definite short name was first written in full as, or null: {@code المكتب المديري
+   * لنادي الرجاء الرياضي} for {@code المكتب المديري}. Only a longer organization that opens with the same words
+   * counts.
+   */
+  ExtractedFact.Speaker fuller(ExtractedFact.Speaker org) {
+    List<Tokens.Token> words = Tokens.of(org.name()).list();
+    for (Tokens t : read) {
+      for (int k = 0; k + words.size() < t.size(); k++) {
+        if (!startsAt(t, k, words)) {
+          continue;
+        }
+        ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
+        if (named == null || named.type() != ExtractedFact.SpeakerType.ORGANIZATION) {
+          continue;
+        }
+        int end = k + words.size();
+        int limit = k + Tokens.of(named.name()).list().size();
+        if (end >= limit || !t.get(end).norm().startsWith("ل")) {
+          continue; // only whose it is adds to the name: لنادي …, للنفط; not الحكومة اليمنية المعترف بها
+        }
+        while (end < limit && end < t.size() && (t.get(end).norm().startsWith("ل") || NameWords.hasArticle(t, end))) {
+          end++; // لنادي الرجاء الرياضي: genitives and adjectives, not حالة القوة القاهرة after the name
+        }
+        if (end > k + words.size()) {
+          return new ExtractedFact.Speaker(t.original(k, end), "", ExtractedFact.SpeakerType.ORGANIZATION, "");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsAt(Tokens t, int k, List<Tokens.Token> words) {
+    for (int w = 0; w < words.size(); w++) {
+      if (!t.get(k + w).norm().equals(words.get(w).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a paragraph read so far describes the named person by a role of this head just before their name:
    * {@code وزير التموين والتجارة الداخلية، الدكتور هشام عبد الرؤوف} for {@code وزير}.
    */

@@ -63,8 +63,8 @@ final class NameWords {
     if (w.equals("باسم")) {
       return isBasim(t, i); // النائب باسم الغرابي, not المتحدث باسم الحكومة
     }
-    if (hasPronoun(t, i) || Lexicon.VERB_OBJECTS.contains(w)) {
-      return false; // سألتها ماذا تفعلين: a verb with its object and a question, no name
+    if (hasPronoun(t, i) || Lexicon.VERB_OBJECTS.contains(w) || isDerivedVerb(t, i)) {
+      return false; // سألتها ماذا تفعلين, المدرب يتحمل المسؤولية: a verb or a question, no name
     }
     if (Lexicon.DEFINITE_GIVEN_NAMES.contains(w)) {
       return i + 1 < t.size() && !isStop(t, i + 1); // الهادي العياري; alone, الحسن is an adjective
@@ -82,6 +82,16 @@ final class NameWords {
     String written = t.text().substring(t.get(i).start(), t.get(i).end());
     return written.length() > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
         && (written.endsWith("ته") || written.endsWith("تها") || written.endsWith("هم"));
+  }
+
+  /**
+   * Whether the word at {@code i} is written as a present verb of the derived forms that no name begins
+   * like: يتحمل, تتابع, يستطيع, تستعد.
+   */
+  private static boolean isDerivedVerb(Tokens t, int i) {
+    String written = t.text().substring(t.get(i).start(), t.get(i).end());
+    return written.length() > 4 && (written.startsWith("يت") || written.startsWith("تت")
+        || written.startsWith("يست") || written.startsWith("تست"));
   }
 
   /** Whether the word at {@code i} is a relative of someone's, with the pronoun: والدها, زوجته, شقيقتهم. */

@@ -108,6 +108,9 @@ final class ReportingClause {
     if (according && from < end && Lexicon.OWN_WORDS.contains(t.get(from).norm())) {
       return null; // حسب تعبيره: the words of whoever spoke, who stays the one speaking
     }
+    if (intro < 0) {
+      end = apposedEnd(t, from, end); // أعلن وكيل الدفاع عن المتهم الأول، ليث العبادي، عزمه: the name set off
+    }
     Speaker named = namesNoOne(t, from, end) ? null : speakers.parse(t, from, end);
     if (named == null) { // nothing there, or words that name no one: سألتها ماذا تفعلين، فقالت
       return intro < 0 ? null : subjectElsewhere(t, i, sentence, verb, inSentence, purposive);
@@ -215,6 +218,24 @@ final class ReportingClause {
     }
     return null;
   }
+
+  /**
+   * Where a speaker phrase that a preposition cut short ends, when a name set off by commas follows the rest
+   * of its role: {@code وكيل الدفاع عن المتهم الأول، ليث العبادي،}. {@code end} when none does.
+   */
+  private int apposedEnd(Tokens t, int from, int end) {
+    int comma = NameWords.nextComma(t, end, Math.min(t.size(), from + APPOSED_ROLE_WORDS));
+    if (comma >= t.size() || !NameWords.isComma(t, comma)) {
+      return end;
+    }
+    int close = NameWords.nextComma(t, comma + 1, Math.min(t.size(), comma + NameWords.MAX_NAME_WORDS + 2));
+    boolean name = close < t.size() && NameWords.isComma(t, close) && close - comma > 2
+        && speakers.allNameWords(t, comma + 1, close);
+    return name ? close : end;
+  }
+
+  /** The most words a role cut short by a preposition runs to before its name is set off. */
+  private static final int APPOSED_ROLE_WORDS = 10;
 
   /**
    * The name before a description set off by commas, when the description ends at {@code comma}: {@code

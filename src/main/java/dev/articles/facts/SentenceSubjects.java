@@ -60,6 +60,9 @@ final class SentenceSubjects {
         && Lexicon.SIDE_MARKERS.contains(t.get(start + 1).norm()) && NameWords.isComma(t, start + 2)) {
       start += 3; // من جهتها، نصحت الطبيبة فلانة …، وقالت: the side names no one
     }
+    if (start + 2 < comma && (t.get(start).is("لم") || t.get(start).is("لن"))) {
+      start++; // لم يخف المدرب فلان خيبة أمله، وقال: the verb after its negation
+    }
     boolean joined = t.get(verbAt).norm().startsWith("و") || comma < verbAt - 1;
     int opener = NameWords.nextComma(t, start, comma);
     if (joined && opener + 2 < comma

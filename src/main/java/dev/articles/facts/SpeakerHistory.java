@@ -193,7 +193,8 @@ final class SpeakerHistory {
 
   /** Someone an earlier paragraph described by this role before their name: المديرة, after مديرة المدرسة، فلانة. */
   private Speaker describedBefore(Speaker named, List<Tokens.Token> role) {
-    if (role.size() != 1 || !role.get(0).norm().startsWith("ال")) {
+    boolean origin = role.size() == 2 && NameWords.isNisba(role.get(1).norm()); // المدرب البرتغالي
+    if (role.size() != 1 && !origin || !role.get(0).norm().startsWith("ال")) {
       return null;
     }
     String head = roleHead(named.role());
@@ -245,7 +246,9 @@ final class SpeakerHistory {
     }
     if (named.type() == SpeakerType.DOCUMENT && words.size() == 1 && words.get(0).norm().startsWith("ال")) {
       String kind = words.get(0).norm().substring(2);
-      Speaker issuer = this.issuer != null ? this.issuer // وجاء في البيان, after بيان مشترك quoted as itself
+      Speaker court = kind.equals("حكم") ? latest(h -> h.type() == SpeakerType.ORGANIZATION
+          && Clitics.withoutConjunction(firstWord(h.name())).endsWith("محكمه")) : null; // وجاء في الحكم: the court's
+      Speaker issuer = court != null ? court : this.issuer != null ? this.issuer // وجاء في البيان, after بيان مشترك
           : latest(h -> h.type() == SpeakerType.DOCUMENT && firstWord(h.name()).equals(kind));
       if (issuer == null) {
         issuer = latest(h -> h.type() == SpeakerType.ORGANIZATION);
@@ -276,6 +279,14 @@ final class SpeakerHistory {
       }
     }
     Speaker earlier = latest(h -> sameName(h, named));
+    if (earlier == null && named.type() == SpeakerType.ORGANIZATION && words.size() >= 2
+        && words.get(0).norm().startsWith("ال") && named.entityId().isEmpty()) {
+      Speaker full = mentions.fuller(named); // وقال المكتب المديري, after المكتب المديري لنادي الرجاء الرياضي
+      if (full != null) {
+        history.add(full);
+        return new Attribution(full, verb, true);
+      }
+    }
     if (earlier != null && named.role().isEmpty()) {
       boolean alias = named.type() == SpeakerType.ORGANIZATION && !named.entityId().isEmpty();
       if (alias && key(named.name()).startsWith(key(earlier.name()) + " ")) {
