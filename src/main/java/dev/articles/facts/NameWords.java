@@ -79,9 +79,15 @@ final class NameWords {
    * noun or a verb with its possessor or object, which no name is written as.
    */
   static boolean hasPronoun(Tokens t, int i) {
-    String written = t.text().substring(t.get(i).start(), t.get(i).end());
-    return written.length() > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
-        && (written.endsWith("ته") || written.endsWith("تها") || written.endsWith("هم"));
+    int start = t.get(i).start();
+    int end = t.get(i).end();
+    return end - start > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
+        && (endsWith(t.text(), end, "ته") || endsWith(t.text(), end, "تها") || endsWith(t.text(), end, "هم"));
+  }
+
+  /** Whether the text that ends at {@code end} ends with {@code suffix}, with no copy of the word. */
+  private static boolean endsWith(String text, int end, String suffix) {
+    return text.startsWith(suffix, end - suffix.length());
   }
 
   /**
@@ -89,9 +95,10 @@ final class NameWords {
    * like: يتحمل, تتابع, يستطيع, تستعد.
    */
   private static boolean isDerivedVerb(Tokens t, int i) {
-    String written = t.text().substring(t.get(i).start(), t.get(i).end());
-    return written.length() > 4 && (written.startsWith("يت") || written.startsWith("تت")
-        || written.startsWith("يست") || written.startsWith("تست"));
+    String text = t.text();
+    int start = t.get(i).start();
+    return t.get(i).end() - start > 4 && (text.startsWith("يت", start) || text.startsWith("تت", start)
+        || text.startsWith("يست", start) || text.startsWith("تست", start));
   }
 
   /** Whether the word at {@code i} is a relative of someone's, with the pronoun: والدها, زوجته, شقيقتهم. */

@@ -48,7 +48,8 @@ final class SpeakerParser {
     if (from >= to || isTheNeed(t, from, to)) {
       return null;
     }
-    for (int k = from + 1; k < to && NameWords.nextComma(t, from, to) >= to; k++) {
+    boolean noComma = NameWords.nextComma(t, from, to) >= to;
+    for (int k = from + 1; k < to && noComma; k++) {
       if (RELATIVES.contains(t.get(k).norm())) {
         to = k; // يقول الرجل الذي ورث المهنة عن أبيه: who he is, after the speaker, with no name set off after
         break;
