@@ -85,6 +85,11 @@ final class NameWords {
         && (endsWith(t.text(), end, "ته") || endsWith(t.text(), end, "تها") || endsWith(t.text(), end, "هم"));
   }
 
+  /** Whether the word at {@code i} opens a kunya: أبو, أم. */
+  private static boolean isKunya(Tokens t, int i) {
+    return t.get(i).is("ابو") || t.get(i).is("ام");
+  }
+
   /** Whether the text that ends at {@code end} ends with {@code suffix}, with no copy of the word. */
   private static boolean endsWith(String text, int end, String suffix) {
     return text.startsWith(suffix, end - suffix.length());
@@ -155,8 +160,9 @@ final class NameWords {
       if (end - i >= 1 && w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))) {
         break; // وصف المتحدث عمر عبد الباقي التقرير بأنه: the document described, after the name
       }
-      if (hasPronoun(t, end)) {
-        break; // كلما ذكر اسم ابنته: whose it is, not a name
+      if (hasPronoun(t, end) || end - i >= 2 && isKunya(t, end - 2) && !hasArticle(t, end)
+          && (endsWith(t.text(), t.get(end).end(), "ه") || endsWith(t.text(), t.get(end).end(), "ها"))) {
+        break; // كلما ذكر اسم ابنته, يمرر أبو محمد يده: whose it is, not a name
       }
       if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null)) {
         break; // تتدرب رحمة ست حصص في الأسبوع: a count after the name

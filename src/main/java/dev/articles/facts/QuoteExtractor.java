@@ -92,6 +92,10 @@ final class QuoteExtractor {
         }
         if (a == null && i == 0 && askedBefore && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
           a = history.carried(""); // - كيف تحضرت للدور؟ ⏎ «أمضيت ثلاثة أشهر …»: the answer of the one interviewed
+          Speaker named = a == null ? history.lastNamed() : null;
+          if (named != null) { // the interviewee named only in the lead, before anyone spoke
+            a = history.speaking(new Attribution(named, "", true));
+          }
         }
         if (a == null && i == 0 && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
           unattributed = quotation(unit, t, pair, new Attribution(SpeakerHistory.NO_ONE, "", true));

@@ -193,14 +193,16 @@ final class RolePhrase {
       if (alias.entity().type() != ExtractedFact.EntityType.PERSON && i + alias.words().length <= to
           && NameWords.matches(t, i, alias.words())) {
         int n = alias.words().length;
-        while (i + n < to && t.get(i + n).word() && t.get(i + n).norm().startsWith("ال")) {
+        while (i + n < to && t.get(i + n).word() && t.get(i + n).norm().startsWith("ال")
+            && !Lexicon.PHRASE_STOPS.contains(t.get(i + n).norm())) { // not في الكويت اليوم الأحد
           n++;
         }
         return n;
       }
     }
     int n = 1;
-    while (i + n < to && t.get(i + n).word() && (names.isPlace(t, i + n) || t.get(i + n).norm().startsWith("ال"))) {
+    while (i + n < to && t.get(i + n).word() && (names.isPlace(t, i + n) || t.get(i + n).norm().startsWith("ال"))
+        && !Lexicon.PHRASE_STOPS.contains(t.get(i + n).norm())) {
       n++;
     }
     return n;

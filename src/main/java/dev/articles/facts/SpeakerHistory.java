@@ -117,7 +117,8 @@ final class SpeakerHistory {
     }
     List<Tokens.Token> words = Tokens.of(name).list();
     String first = words.get(0).norm();
-    if (Lexicon.RANKS.contains(first) || !Lexicon.RANKS.contains(first.substring(1))) {
+    boolean surname = words.size() == 1 && first.startsWith("وال") && first.length() > 5; // .. والدوسري: «…»
+    if (!surname && (Lexicon.RANKS.contains(first) || !Lexicon.RANKS.contains(first.substring(1)))) {
       return a;
     }
     return new Attribution(new Speaker(name.substring(1), s.role(), s.type(), s.entityId()), a.verb(), a.inferred());
