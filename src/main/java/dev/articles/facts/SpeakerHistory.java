@@ -117,8 +117,7 @@ final class SpeakerHistory {
     }
     List<Tokens.Token> words = Tokens.of(name).list();
     String first = words.get(0).norm();
-    boolean surname = words.size() == 1 && first.startsWith("وال") && first.length() > 5; // .. والدوسري: «…»
-    if (!surname && (Lexicon.RANKS.contains(first) || !Lexicon.RANKS.contains(first.substring(1)))) {
+    if (Lexicon.RANKS.contains(first) || !Lexicon.RANKS.contains(first.substring(1))) {
       return a;
     }
     return new Attribution(new Speaker(name.substring(1), s.role(), s.type(), s.entityId()), a.verb(), a.inferred());
@@ -490,9 +489,33 @@ final class SpeakerHistory {
    * {@code وقال وزير السياحة فلان: "…"}). A quotation left with only a definite role takes the speaker of a
    * later quotation that repeats its words, or else of the first later quotation by someone in that role.
    */
+  /** The speaker of a later quotation whose surname a one-word speaker is, its و aside; null if none. */
+  private Speaker surnameNamedLater(Speaker s, List<ExtractedFact> later) {
+    List<Tokens.Token> words = Tokens.of(s.name()).list();
+    if (s.type() != SpeakerType.PERSON || words.size() != 1 || !s.role().isEmpty()) {
+      return null;
+    }
+    String w = words.get(0).norm();
+    String surname = w.startsWith("وال") ? w.substring(1) : w;
+    for (ExtractedFact f : later) {
+      Speaker l = f.quote().speaker();
+      if (l.type() == SpeakerType.PERSON && Tokens.of(l.name()).list().size() >= 2 && lastWord(l.name()).equals(surname)) {
+        return l;
+      }
+    }
+    return null;
+  }
+
   void resolveForward(List<ExtractedFact> out) {
     for (int k = 0; k < out.size(); k++) {
       Speaker s = out.get(k).quote().speaker();
+      Speaker surnamed = surnameNamedLater(s, out.subList(k + 1, out.size()));
+      if (surnamed != null) { // والدوسري: «…» in a headline, before the body gives the whole name
+        ExtractedFact f = out.get(k);
+        out.set(k, new ExtractedFact(f.kind(), f.span(), f.text(),
+            new ExtractedFact.Quote(surnamed, f.quote().verb(), true), null, null, null));
+        continue;
+      }
       if (s.type() != SpeakerType.PERSON || s.role().isEmpty() || !s.name().equals(s.role())
           || isIndefinite(s.role())) {
         continue;
