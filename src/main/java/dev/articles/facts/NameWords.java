@@ -44,6 +44,9 @@ final class NameWords {
     }
     // A participle ends a name (وقاطعه الهاجري قائلا), but not its feminine forms, which are also nouns
     // (وحدة متابعة تنفيذ رؤية عمان).
+    if (Lexicon.BEING.contains(tok.norm())) {
+      return true; // وقالت بائعة أخرى كانت تجلس بجانبها: what she was doing, after who she is
+    }
     return Lexicon.PHRASE_STOPS.contains(tok.norm()) || tok.norm().startsWith("لل")
         || Lexicon.CONTINUING_PARTICIPLES.contains(tok.norm()) && tok.norm().endsWith("ا");
   }

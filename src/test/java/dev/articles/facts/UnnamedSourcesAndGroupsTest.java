@@ -125,4 +125,10 @@ class UnnamedSourcesAndGroupsTest {
         "وقال أبو حسن عيتاني إن البحر تغير. يقول الرجل الذي ورث المهنة عن أبيه: «قبل عشرين سنة كنت أصطاد "
             + "ما يكفي»."));
   }
+
+  @Test
+  void anUnnamedVendorEndsBeforeWhatSheWasDoing() throws Exception {
+    assertEquals(List.of("بائعة أخرى"), speakers("الصيد",
+        "وقالت بائعة أخرى كانت تجلس بجانبها، رفضت ذكر اسمها: «نحن أيضا نحتاج إلى تعويض»."));
+  }
 }
