@@ -74,8 +74,7 @@ final class CollectivePhrase {
 
   /** Whether the word at {@code i} ends as a feminine noun or adjective is written: ة, or ى and ا (العليا). */
   private static boolean endsFeminine(Tokens t, int i) {
-    char last = t.text().charAt(t.get(i).end() - 1);
-    return last == 'ة' || last == 'ى' || last == 'ا';
+    return t.endsAsWritten(i, "ة") || t.endsAsWritten(i, "ى") || t.endsAsWritten(i, "ا");
   }
 
   /** The speaker that {@code [from, to)} names, if it is an organization. */
@@ -126,7 +125,7 @@ final class CollectivePhrase {
       }
     }
     if (orgEnd > from + 1 && NameWords.hasArticle(t, from) && NameWords.hasArticle(t, from + 1)
-        && t.text().charAt(t.get(from).end() - 1) == 'ة' && !endsFeminine(t, from + 1)) {
+        && t.endsAsWritten(from, "ة") && !endsFeminine(t, from + 1)) {
       orgEnd = from + 1; // ودعت الوزارة الطلاب المقبولين: a feminine organization's adjective ends in ة as it does
     }
     String name = SpeakerParser.role(t, from, orgEnd);

@@ -91,17 +91,17 @@ final class Mentions {
    * counts.
    */
   ExtractedFact.Speaker fuller(ExtractedFact.Speaker org) {
-    List<Tokens.Token> words = Tokens.of(org.name()).list();
+    String[] words = Tokens.of(org.name()).list().stream().map(Tokens.Token::norm).toArray(String[]::new);
     for (Tokens t : read) {
-      for (int k = 0; k + words.size() < t.size(); k++) {
-        if (!startsAt(t, k, words)) {
+      for (int k = 0; k + words.length < t.size(); k++) {
+        if (!t.get(k).is(words[0]) || !NameWords.matches(t, k, words)) {
           continue;
         }
         ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
         if (named == null || named.type() != ExtractedFact.SpeakerType.ORGANIZATION) {
           continue;
         }
-        int end = k + words.size();
+        int end = k + words.length;
         int limit = k + Tokens.of(named.name()).list().size();
         if (end >= limit || !t.get(end).norm().startsWith("ل")) {
           continue; // only whose it is adds to the name: لنادي …, للنفط; not الحكومة اليمنية المعترف بها
@@ -109,21 +109,10 @@ final class Mentions {
         while (end < limit && end < t.size() && (t.get(end).norm().startsWith("ل") || NameWords.hasArticle(t, end))) {
           end++; // لنادي الرجاء الرياضي: genitives and adjectives, not حالة القوة القاهرة after the name
         }
-        if (end > k + words.size()) {
-          return new ExtractedFact.Speaker(t.original(k, end), "", ExtractedFact.SpeakerType.ORGANIZATION, "");
-        }
+        return new ExtractedFact.Speaker(t.original(k, end), "", ExtractedFact.SpeakerType.ORGANIZATION, "");
       }
     }
     return null;
-  }
-
-  private static boolean startsAt(Tokens t, int k, List<Tokens.Token> words) {
-    for (int w = 0; w < words.size(); w++) {
-      if (!t.get(k + w).norm().equals(words.get(w).norm())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -27,10 +27,9 @@ final class NameWords {
       return true;
     }
     if (tok.norm().equals("علي")) {
-      return t.text().charAt(tok.end() - 1) == 'ى';
+      return t.endsAsWritten(i, "ى");
     }
-    if (tok.end() - tok.start() > 3 && t.text().charAt(tok.start()) == 'ب'
-        && (t.text().charAt(tok.start() + 1) == 'أ' || t.text().charAt(tok.start() + 1) == 'إ')) {
+    if (tok.end() - tok.start() > 3 && (t.startsAsWritten(i, "بأ") || t.startsAsWritten(i, "بإ"))) {
       return true; // وطالب النائب فلان بإنشاء هيئة: a preposition on a noun, which no name starts with
     }
     if (tok.norm().equals("صباح")) { // صباح اليوم is a time, صباح العبيدي a name
@@ -82,10 +81,8 @@ final class NameWords {
    * noun or a verb with its possessor or object, which no name is written as.
    */
   static boolean hasPronoun(Tokens t, int i) {
-    int start = t.get(i).start();
-    int end = t.get(i).end();
-    return end - start > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
-        && (endsWith(t.text(), end, "ته") || endsWith(t.text(), end, "تها") || endsWith(t.text(), end, "هم"));
+    return t.get(i).end() - t.get(i).start() > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
+        && (t.endsAsWritten(i, "ته") || t.endsAsWritten(i, "تها") || t.endsAsWritten(i, "هم"));
   }
 
   /** Whether the word at {@code i} opens a kunya: أبو, أم. */
@@ -93,20 +90,13 @@ final class NameWords {
     return t.get(i).is("ابو") || t.get(i).is("ام");
   }
 
-  /** Whether the text that ends at {@code end} ends with {@code suffix}, with no copy of the word. */
-  private static boolean endsWith(String text, int end, String suffix) {
-    return text.startsWith(suffix, end - suffix.length());
-  }
-
   /**
    * Whether the word at {@code i} is written as a present verb of the derived forms that no name begins
    * like: يتحمل, تتابع, يستطيع, تستعد.
    */
   private static boolean isDerivedVerb(Tokens t, int i) {
-    String text = t.text();
-    int start = t.get(i).start();
-    return t.get(i).end() - start > 4 && (text.startsWith("يت", start) || text.startsWith("تت", start)
-        || text.startsWith("يست", start) || text.startsWith("تست", start));
+    return t.get(i).end() - t.get(i).start() > 4 && (t.startsAsWritten(i, "يت") || t.startsAsWritten(i, "تت")
+        || t.startsAsWritten(i, "يست") || t.startsAsWritten(i, "تست"));
   }
 
   /** Whether the word at {@code i} is a relative of someone's, with the pronoun: والدها, زوجته, شقيقتهم. */
@@ -147,8 +137,19 @@ final class NameWords {
    * الهام, so a hamza on the alef, in the text as written, says it is no article.
    */
   static boolean hasArticle(Tokens t, int i) {
-    char first = t.text().charAt(t.get(i).start());
-    return t.get(i).norm().startsWith("ال") && first != 'إ' && first != 'أ';
+    return t.get(i).norm().startsWith("ال") && !t.startsAsWritten(i, "إ") && !t.startsAsWritten(i, "أ");
+  }
+
+  /**
+   * Where two to {@link #MAX_NAME_WORDS} words set off by the comma at {@code comma} end, at the comma that
+   * closes them ({@code …»، سمير بن عيسى،}, {@code …، فتحي العياري، فاعتبر}); -1 when none are.
+   */
+  static int setOffEnd(Tokens t, int comma) {
+    if (comma + 1 >= t.size() || !isComma(t, comma)) {
+      return -1;
+    }
+    int end = t.phraseEnd(comma + 1);
+    return end - comma - 1 >= 2 && end - comma - 1 <= MAX_NAME_WORDS && end < t.size() && isComma(t, end) ? end : -1;
   }
 
   /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */
@@ -164,7 +165,7 @@ final class NameWords {
         break; // وصف المتحدث عمر عبد الباقي التقرير بأنه: the document described, after the name
       }
       if (hasPronoun(t, end) || end - i >= 2 && isKunya(t, end - 2) && !hasArticle(t, end)
-          && (endsWith(t.text(), t.get(end).end(), "ه") || endsWith(t.text(), t.get(end).end(), "ها"))) {
+          && (t.endsAsWritten(end, "ه") || t.endsAsWritten(end, "ها"))) {
         break; // كلما ذكر اسم ابنته, يمرر أبو محمد يده: whose it is, not a name
       }
       if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null)) {
@@ -188,7 +189,7 @@ final class NameWords {
         break; // سالم الرميثي علاقة أهل الساحل, فلان الكندي الساقية: a family name ends the name
       }
       if (end - i >= 2 && Lexicon.NAME_LINKS.contains(t.get(end - 2).norm()) && !hasArticle(t, end)
-          && t.text().charAt(t.get(end).end() - 1) == 'ة' && !Lexicon.NAME_LINKS.contains(w)) {
+          && t.endsAsWritten(end, "ة") && !Lexicon.NAME_LINKS.contains(w)) {
         break; // اكتشف المدرب الهادي بن صالح موهبة رحمة: a feminine noun after بن X is the verb's object
       }
       words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة

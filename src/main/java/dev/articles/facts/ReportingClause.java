@@ -228,10 +228,8 @@ final class ReportingClause {
     if (comma >= t.size() || !NameWords.isComma(t, comma)) {
       return end;
     }
-    int close = NameWords.nextComma(t, comma + 1, Math.min(t.size(), comma + NameWords.MAX_NAME_WORDS + 2));
-    boolean name = close < t.size() && NameWords.isComma(t, close) && close - comma > 2
-        && speakers.allNameWords(t, comma + 1, close);
-    return name ? close : end;
+    int[] name = speakers.nameSetOff(t, comma, t.size());
+    return name != null ? name[1] : end;
   }
 
   /** The most words a role cut short by a preposition runs to before its name is set off. */
@@ -415,7 +413,7 @@ final class ReportingClause {
         named = shortQuotedName(t, i); // ونقلت وكالة الأنباء السعودية "واس" عن …
       }
       if (named > i && named < t.size() && (t.get(named).word() && !Lexicon.INTRODUCERS.contains(t.get(named).norm())
-          || nameSetOffAfter(t, named))) {
+          || NameWords.setOffEnd(t, named) > 0)) {
         // وقالت رئيسة جمعية "صرخة المودعين" نادين خوري إن, الرئيس المدير العام لشركة «أطلس موتورز»، سمير بن
         // عيسى، أن: the name is part of the phrase
         i = named - 1;
@@ -433,16 +431,6 @@ final class ReportingClause {
       }
     }
     return -1;
-  }
-
-  /** Whether a comma at {@code comma} sets off two to four words closed by another comma: …»، سمير بن عيسى،. */
-  private static boolean nameSetOffAfter(Tokens t, int comma) {
-    if (comma + 1 >= t.size() || !NameWords.isComma(t, comma)) {
-      return false;
-    }
-    int end = t.phraseEnd(comma + 1);
-    return end - comma - 1 >= 2 && end - comma - 1 <= NameWords.MAX_NAME_WORDS && end < t.size()
-        && NameWords.isComma(t, end);
   }
 
   /** After a quoted name of one to three words at {@code mark}, the index past its closing mark; else {@code mark}. */

@@ -41,7 +41,7 @@ final class RolePhrase {
         continue;
       }
       if (raw.startsWith("و") && !w.startsWith("ال") && i + 1 < to && NameWords.hasArticle(t, i + 1) && i >= 2
-          && (t.text().charAt(t.get(i).end() - 1) == 'ة' || Lexicon.ROLE_CONTINUATIONS.contains(w))) {
+          && (t.endsAsWritten(i, "ة") || Lexicon.ROLE_CONTINUATIONS.contains(w))) {
         i += 2; // مدير التجارة الداخلية وحماية المستهلك: a second office joined to the first
         continue;
       }
@@ -65,7 +65,7 @@ final class RolePhrase {
       }
       if (raw.equals("علي") && i + 1 < to && (NameWords.hasArticle(t, i - 1) || t.get(i - 1).norm().startsWith("لل"))
           && NameWords.hasArticle(t, i + 1)
-          && !NameWords.isStop(t, i + 1) && t.text().charAt(t.get(i).end() - 1) == 'ى') {
+          && !NameWords.isStop(t, i + 1) && t.endsAsWritten(i, "ى")) {
         i += 1 + placeLength(t, i + 1, to); // الإدارة العامة للرقابة على المصنفات الفنية
         continue;
       }
@@ -135,7 +135,7 @@ final class RolePhrase {
 
   /** Whether the word at {@code i} is written as a family name's nisba, in ي (الإدريسي), not ى (القوى) or ية. */
   private static boolean isFamilyNisba(Tokens t, int i) {
-    return t.text().charAt(t.get(i).end() - 1) == 'ي' && t.get(i).end() - t.get(i).start() > 3;
+    return t.endsAsWritten(i, "ي") && t.get(i).end() - t.get(i).start() > 3;
   }
 
   /** Whether an unnamed source's noun (مصدر, مصادر) stands within the three words before {@code i}. */

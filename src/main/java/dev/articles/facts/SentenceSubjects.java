@@ -154,9 +154,8 @@ final class SentenceSubjects {
    * own ف is a letter of the name: {@code أما المتحدث باسم المنتدى، فتحي العياري، فاعتبر}.
    */
   private static boolean nameSetOffBeforeFa(Tokens t, int i) {
-    int end = t.phraseEnd(i);
-    return NameWords.isComma(t, i - 1) && end - i >= 2 && end - i <= NameWords.MAX_NAME_WORDS
-        && end + 1 < t.size() && NameWords.isComma(t, end) && t.get(end + 1).norm().startsWith("ف");
+    int end = NameWords.setOffEnd(t, i - 1);
+    return end > 0 && end + 1 < t.size() && t.get(end + 1).norm().startsWith("ف");
   }
 
   /**

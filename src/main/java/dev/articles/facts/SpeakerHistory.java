@@ -491,8 +491,11 @@ final class SpeakerHistory {
    */
   /** The speaker of a later quotation whose surname a one-word speaker is, its و aside; null if none. */
   private Speaker surnameNamedLater(Speaker s, List<ExtractedFact> later) {
+    if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || s.name().isBlank() || s.name().strip().contains(" ")) {
+      return null;
+    }
     List<Tokens.Token> words = Tokens.of(s.name()).list();
-    if (s.type() != SpeakerType.PERSON || words.size() != 1 || !s.role().isEmpty()) {
+    if (words.size() != 1) {
       return null;
     }
     String w = words.get(0).norm();
@@ -508,37 +511,43 @@ final class SpeakerHistory {
 
   void resolveForward(List<ExtractedFact> out) {
     for (int k = 0; k < out.size(); k++) {
-      Speaker s = out.get(k).quote().speaker();
-      Speaker surnamed = surnameNamedLater(s, out.subList(k + 1, out.size()));
-      if (surnamed != null) { // والدوسري: «…» in a headline, before the body gives the whole name
-        ExtractedFact f = out.get(k);
-        out.set(k, new ExtractedFact(f.kind(), f.span(), f.text(),
-            new ExtractedFact.Quote(surnamed, f.quote().verb(), true), null, null, null));
-        continue;
-      }
-      if (s.type() != SpeakerType.PERSON || s.role().isEmpty() || !s.name().equals(s.role())
-          || isIndefinite(s.role())) {
-        continue;
-      }
-      String words = key(out.get(k).text());
-      String head = roleHead(s.role());
-      Speaker found = null;
-      for (ExtractedFact later : out.subList(k + 1, out.size())) {
-        Speaker l = later.quote().speaker();
-        if (l.type() == SpeakerType.PERSON && !l.name().equals(l.role()) && key(later.text()).contains(words)) {
-          found = l;
-          break;
-        }
-        if (found == null && l.type() == SpeakerType.PERSON && !l.name().equals(l.role())
-            && roleHead(l.role()).equals(head)) {
-          found = l; // the first later quotation by someone in that role, unless one repeats the words
-        }
+      ExtractedFact f = out.get(k);
+      List<ExtractedFact> later = out.subList(k + 1, out.size());
+      Speaker found = surnameNamedLater(f.quote().speaker(), later); // والدوسري: «…» in a headline
+      if (found == null) {
+        found = roleNamedLater(f, later);
       }
       if (found != null) {
-        ExtractedFact f = out.get(k);
         out.set(k, new ExtractedFact(f.kind(), f.span(), f.text(),
             new ExtractedFact.Quote(found, f.quote().verb(), true), null, null, null));
       }
     }
   }
+
+  /**
+   * The later speaker whom a role-only speaker of {@code f} turns out to be: whoever repeats its words, or else
+   * the first later quotation by someone in that role; null if none, or if {@code f}'s speaker is no role.
+   */
+  private Speaker roleNamedLater(ExtractedFact f, List<ExtractedFact> later) {
+    Speaker s = f.quote().speaker();
+    if (s.type() != SpeakerType.PERSON || s.role().isEmpty() || !s.name().equals(s.role())
+        || isIndefinite(s.role())) {
+      return null;
+    }
+    String words = key(f.text());
+    String head = roleHead(s.role());
+    Speaker found = null;
+    for (ExtractedFact l : later) {
+      Speaker by = l.quote().speaker();
+      if (by.type() == SpeakerType.PERSON && !by.name().equals(by.role()) && key(l.text()).contains(words)) {
+        return by;
+      }
+      if (found == null && by.type() == SpeakerType.PERSON && !by.name().equals(by.role())
+          && roleHead(by.role()).equals(head)) {
+        found = by; // the first later quotation by someone in that role, unless one repeats the words
+      }
+    }
+    return found;
+  }
+
 }

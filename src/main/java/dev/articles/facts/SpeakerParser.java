@@ -320,6 +320,11 @@ final class SpeakerParser {
     return names.allNameWords(t, from, to);
   }
 
+  /** A name of two words or more set off by the comma at {@code comma}, as {@link NameSpans#apposedName} finds it. */
+  int[] nameSetOff(Tokens t, int comma, int to) {
+    return spans.apposedName(t, comma, to, false);
+  }
+
   /** Where a name starting at {@code i} ends, as {@link NameWords#nameEnd} says. */
   int nameEnd(Tokens t, int i, int to) {
     return names.nameEnd(t, i, to);

@@ -75,6 +75,16 @@ final class Tokens {
     return text;
   }
 
+  /** Whether token {@code i}, as written in the text (not normalized), ends with {@code suffix}: ة, ى, ته. */
+  boolean endsAsWritten(int i, String suffix) {
+    return text.startsWith(suffix, tokens.get(i).end() - suffix.length());
+  }
+
+  /** Whether token {@code i}, as written in the text (not normalized), starts with {@code prefix}: إ, يت. */
+  boolean startsAsWritten(int i, String prefix) {
+    return text.startsWith(prefix, tokens.get(i).start());
+  }
+
   List<Token> list() {
     return tokens;
   }
