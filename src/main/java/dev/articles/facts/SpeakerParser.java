@@ -55,6 +55,10 @@ final class SpeakerParser {
         break;
       }
     }
+    int withheld = WithheldNames.clauseStart(t, from, to);
+    if (withheld > from) { // صراف في مديرية كريتر طلب عدم ذكر اسمه: who the speaker is, up to the clause
+      return WithheldNames.withPlace(parse(t, from, withheld), t, from, withheld);
+    }
     int description = descriptionStart(t, from, to);
     if (description >= 0) {
       Speaker named = parse(t, from, description);

@@ -44,6 +44,22 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void personWithholdingTheirName_keepsWhereTheyWork_andNotTheClause() throws Exception {
+    assertEquals(List.of("صراف في مديرية كريتر", "ممرضة في قسم الحضانة", "أحد المتطوعين في المركز",
+        "شقيق محتجز آخر من درنة"), speakers("الريال اليمني",
+        "وقال صراف في مديرية كريتر طلب عدم ذكر اسمه: «السوق تفاعلت مع الخبر خلال ساعات».",
+        "وقالت ممرضة في قسم الحضانة، فضلت عدم كشف اسمها: \"إذا انقطعت الكهرباء فقد نخسر طفلا\".",
+        "وقال أحد المتطوعين في المركز، طالبا عدم ذكر اسمه، إن «عدد الأسرة لا يكفي».",
+        "وقال شقيق محتجز آخر من درنة، طلب عدم الكشف عن اسمه خوفا من الانتقام، إن «شقيقه اعتقل بعد الفيضانات»."));
+  }
+
+  @Test
+  void personWithholdingTheirName_doesNotTakeTheOccasionOfSpeech() throws Exception {
+    assertEquals(List.of("مواطن"), speakers("الخبز",
+        "وقال مواطن في حديث للجزيرة، طلب عدم ذكر اسمه، إن «سعر الخبز تضاعف خلال شهر»."));
+  }
+
+  @Test
   void outletAfterAnUnnamedSource_isNotItsName() throws Exception {
     assertEquals(List.of("مصدر نقابي"), speakers("المناجم",
         "وكشف مصدر نقابي لهسبريس أن «عمال المناولة يطالبون بإدماجهم في الشركة»."));

@@ -1,0 +1,76 @@
+package dev.articles.facts;
+
+import dev.articles.facts.ExtractedFact.Speaker;
+import dev.articles.facts.ExtractedFact.SpeakerType;
+
+/**
+ * A speaker who asks not to be named: {@code وقال صراف في مديرية كريتر طلب عدم ذكر اسمه} or {@code وقالت
+ * ممرضة في قسم الحضانة، فضلت عدم كشف اسمها،}. The clause that withholds the name ends the speaker's phrase,
+ * and since no name follows, where the speaker works or lives is part of who they are: the place after
+ * {@code في} or {@code من} stays with the description, as it does for an unnamed source (مصدر أمني في طرابلس).
+ */
+final class WithheldNames {
+  private WithheldNames() {}
+
+  /** The most words a description's place may take: ممرضة في أحد المراكز الصحية في إربد. */
+  private static final int MAX_PLACE_WORDS = 6;
+
+  /**
+   * Where the clause that withholds a name starts in {@code [from, to)}: the first comma, when the words up
+   * to the next comma say it ({@code ، طلب عدم ذكر اسمه}), or, with no comma before it, the verb right
+   * before {@code عدم} ({@code طلب عدم ذكر اسمه}); -1 when there is none.
+   */
+  static int clauseStart(Tokens t, int from, int to) {
+    int comma = NameWords.nextComma(t, from, to);
+    for (int k = from + 1; k < comma - 1; k++) {
+      if (t.get(k + 1).is("عدم") && t.get(k).word()) {
+        return k;
+      }
+    }
+    if (comma >= to || comma == from) {
+      return -1;
+    }
+    int end = NameWords.nextComma(t, comma + 1, to);
+    for (int k = comma + 1; k < end; k++) {
+      if (Lexicon.ANONYMITY.contains(t.get(k).norm())) {
+        return comma;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The speaker {@code parsed} from {@code [from, stop)}, widened to the whole phrase when it is a bare
+   * description that stopped at its place: {@code صراف} becomes {@code صراف في مديرية كريتر}. A name, a
+   * role with a name, or an occasion of speech after في ({@code في تصريح}) is left as it is.
+   */
+  static Speaker withPlace(Speaker parsed, Tokens t, int from, int stop) {
+    if (parsed == null || parsed.type() != SpeakerType.PERSON || parsed.name().isEmpty() == parsed.role().isEmpty()) {
+      return parsed; // no one, or a name with its role
+    }
+    boolean asRole = parsed.name().isEmpty(); // مصدر من داخل النادي stays a role, صراف a description
+    String described = asRole ? parsed.role() : parsed.name();
+    for (int x = from + 1; x < stop - 1; x++) {
+      if (t.original(from, x).equals(described)) {
+        String whole = t.original(from, stop);
+        return !placeFollows(t, x, stop) ? parsed
+            : new Speaker(asRole ? "" : whole, asRole ? whole : "", SpeakerType.PERSON, "");
+      }
+    }
+    return parsed;
+  }
+
+  /** Whether {@code [x, stop)} is في or من and a place of a few words, with no punctuation or occasion. */
+  private static boolean placeFollows(Tokens t, int x, int stop) {
+    if (!(t.get(x).is("في") || t.get(x).is("من")) || stop - x - 1 > MAX_PLACE_WORDS
+        || Lexicon.SPEECH_OCCASIONS.contains(t.get(x + 1).norm()) || Lexicon.SIDE_MARKERS.contains(t.get(x + 1).norm())) {
+      return false;
+    }
+    for (int k = x + 1; k < stop; k++) {
+      if (!t.get(k).word()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
