@@ -357,8 +357,11 @@ final class Introductions {
     if (end - start >= 2 && !description) { // not وهي ربة بيت (44 عاما): what she is, after her name
       history.introduced(new Speaker(t.original(start, end), "", SpeakerType.PERSON, ""));
     } else if (end - start == 1 && start > opened && NameWords.hasArticle(t, start - 1) && speakers.isNameWord(t, start)) {
-      // كانت التلميذة هبة (11 عاما): a first name after what she is
-      history.introduced(new Speaker(t.original(start, end), t.original(start - 1, start), SpeakerType.PERSON, ""));
+      // كانت التلميذة هبة (11 عاما): a first name after what she is; التقينا فاطمة (38 عاما): after the
+      // interviewer's verb, which is no description, and written in full earlier (تعيش فاطمة عبد الرحيم)
+      boolean met = Clitics.in(t.get(start - 1).norm(), Lexicon.INTERVIEWING);
+      Speaker first = new Speaker(t.original(start, end), met ? "" : t.original(start - 1, start), SpeakerType.PERSON, "");
+      history.introduced(met ? history.resolve(first, "").speaker() : first);
     }
   }
 

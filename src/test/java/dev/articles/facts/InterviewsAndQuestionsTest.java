@@ -23,6 +23,16 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void intervieweeMetByFirstNameAndAge_isTheFullNameWrittenBefore() throws Exception {
+    assertEquals(List.of("فاطمة عبد الرحيم", "فاطمة عبد الرحيم"), speakers("أسرة سودانية في الجيزة",
+        "في شقة صغيرة بحي فيصل، تعيش فاطمة عبد الرحيم مع زوجها وأطفالها منذ فرارهم من أم درمان.",
+        "التقينا فاطمة (38 عاما) بين ماكينات الخياطة، وكان لنا معها هذا الحوار:",
+        "س: كيف وصلتم إلى القاهرة؟",
+        "ج: خرجنا من أم درمان في الليل بحقائب قليلة.",
+        "وتختم فاطمة حديثها: \"نعد الأيام للعودة\"."));
+  }
+
+  @Test
   void interviewerAskedSomeone_whoAnswersInTheNextParagraph() throws Exception {
     assertEquals(List.of("مصدر ملاحي", "الدكتور صباح العبيدي"), speakers("النفط",
         "وقال مصدر ملاحي إن \"الناقلات عادت إلى الميناء\".",
