@@ -302,7 +302,9 @@ final class SpeakerHistory {
         return new Attribution(whose, verb, true); // وطالبت بن عامر بإخضاع المراكز: the surname, run on
       }
     }
-    if (named.type() == SpeakerType.PERSON && named.role().isEmpty() && words.size() == 2) {
+    boolean kunya = words.size() == 2 && (words.get(0).is("ابو") || words.get(0).is("ام"));
+    if (named.type() == SpeakerType.PERSON && words.size() == 2 && (named.role().isEmpty() || kunya)) {
+      // ويضيف أبو خالد، وهو أب لتسعة أبناء, after أبو خالد عواد: a kunya said again, with what he is
       String part = " " + key(named.name()) + " ";
       Speaker whole = latest(h -> h.type() == SpeakerType.PERSON && (" " + key(h.name()) + " ").contains(part)
           && !key(h.name()).equals(key(named.name())));

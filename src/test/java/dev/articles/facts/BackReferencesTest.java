@@ -3,6 +3,7 @@ package dev.articles.facts;
 import static dev.articles.facts.FactFixtures.facts;
 import static dev.articles.facts.FactFixtures.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,25 @@ import org.junit.jupiter.api.Test;
  * whom the body names.
  */
 class BackReferencesTest {
+  @Test
+  void kunyaSaidAgainWithWhatHeIs_isTheFullNameFromBefore() throws Exception {
+    assertEquals(List.of("أبو خالد عواد", "أبو خالد عواد"), speakers("الزيتون",
+        "ويقول المزارع الستيني، أبو خالد عواد، إن «هذه الأشجار زرعها جدي».",
+        "ويضيف أبو خالد، وهو أب لتسعة أبناء: «الزيتون ليس مجرد مصدر رزق بالنسبة لنا»."));
+  }
+
+  @Test
+  void nameBeforeEvery_endsThere() throws Exception {
+    assertEquals(List.of("أبو خالد"), speakers("المدرسة",
+        "يقف أبو خالد كل صباح أمام بوابة المدرسة المغلقة.",
+        "وقال أبو خالد (45 عاما): \"قالوا لنا في البداية إنها أيام قليلة\"."));
+    List<String> husband = speakers("أسرة في الجيزة",
+        "تعيش فاطمة عبد الرحيم مع زوجها وأطفالها في الجيزة.",
+        "زوجها عثمان الطيب (45 عاما)، الذي كان يعمل مدرسا، يقول إنه يتابع الأخبار كل ليلة: «كلما سمعنا خبرا "
+            + "قلنا: اقتربنا».");
+    assertTrue(husband.get(0).endsWith("عثمان الطيب"), husband.toString()); // not كل ليلة, the verb's object
+  }
+
   @Test
   void genericReferenceWithAnAdjective_isTheLastPersonQuoted() throws Exception {
     assertEquals(List.of("محمد عبدي نور", "محمد عبدي نور"), speakers("الجفاف في الصومال",
