@@ -116,11 +116,23 @@ final class QuotedTerms {
   /** Whether a noun of verses or signs stands among the few words before the colon at {@code colon}. */
   private static boolean inscribed(Tokens t, int colon) {
     for (int k = colon - 1; k >= Math.max(0, colon - 5) && t.get(k).word(); k--) {
-      if (Clitics.in(t.get(k).norm(), Lexicon.INSCRIPTION_NOUNS)) {
+      if (Clitics.in(t.get(k).norm(), Lexicon.INSCRIPTION_NOUNS) && !townNamedHouse(t, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the بيت at {@code k} starts a town's name (بيت لاهيا, بيت حانون, بيت لحم), not a verse: a verse is
+   * بيت شعر, بيت للشاعر, or a poet's بيت المتنبي.
+   */
+  private static boolean townNamedHouse(Tokens t, int k) {
+    if (!Clitics.withoutConjunction(t.get(k).norm()).equals("بيت") || k + 1 >= t.size() || !t.get(k + 1).word()) {
+      return false;
+    }
+    String next = t.get(k + 1).norm();
+    return !next.startsWith("ال") && !next.startsWith("لل") && !next.startsWith("شعر");
   }
 
   /** Whether, a few words after {@code i}, an introducer and a quotation mark follow. */

@@ -197,6 +197,10 @@ final class ReportingClause {
 
   /** Whether the word at {@code i} only looks like a verb: part of a name, a noun, a description's own verb. */
   private static boolean withheld(Tokens t, int i) {
+    if (i + 1 < t.size() && (t.get(i + 1).is("اسمه") || t.get(i + 1).is("اسمها") || t.get(i + 1).is("هويته")
+        || t.get(i + 1).is("هويتها"))) {
+      return true; // رفض ذكر اسمه: a name not given, no one's words
+    }
     return i > 0 && (Lexicon.ANONYMITY.contains(t.get(i - 1).norm()) // عدم ذكر اسمه: no verb
         || PREPOSITIONS.contains(t.get(i - 1).norm()) // في رد مكتوب: a noun
         || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm()) // ناصر بن طالب: a name

@@ -326,6 +326,10 @@ final class SpeakerHistory {
     if (earlier == null) {
       earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(surname)); // فاطمة
     }
+    if (earlier == null && surname.startsWith("ال") && Lexicon.UNNAMED_PEOPLE.contains(surname.substring(2))) {
+      earlier = latest(h -> h.type() == SpeakerType.PERSON // وأضافت المتسوقة, after متسوقة في سوق الطويل
+          && firstWord(h.name()).equals(surname.substring(2)));
+    }
     boolean group = surname.endsWith("ون") || Lexicon.GROUPS.contains(surname); // يقول متقاعدون
     boolean roleWord = surname.startsWith("ال") && (Lexicon.HEADS.contains(surname)
         || Lexicon.ROLE_HEADS.contains(surname.substring(2))); // ويضيف المحامي: a role, not a surname

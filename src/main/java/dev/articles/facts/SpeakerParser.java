@@ -55,9 +55,9 @@ final class SpeakerParser {
         break;
       }
     }
-    int withheld = WithheldNames.clauseStart(t, from, to);
+    int withheld = UnnamedPeople.clauseStart(t, from, to);
     if (withheld > from) { // صراف في مديرية كريتر طلب عدم ذكر اسمه: who the speaker is, up to the clause
-      return WithheldNames.withPlace(parse(t, from, withheld), t, from, withheld);
+      return UnnamedPeople.withPlace(parse(t, from, withheld), t, from, withheld);
     }
     int description = descriptionStart(t, from, to);
     if (description >= 0) {
@@ -96,7 +96,7 @@ final class SpeakerParser {
     if (found == null) {
       found = collective.organization(t, from, to, head);
     }
-    return found != null ? found : describedPerson(t, from, to);
+    return UnnamedPeople.ordinaryWithPlace(found != null ? found : describedPerson(t, from, to), t, from, to);
   }
 
   /**

@@ -19,6 +19,14 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void quotationAfterATownNamedBeit_isSpeech_butAfterAVerseItIsNot() throws Exception {
+    assertEquals(List.of("متطوع آخر من بيت لاهيا", "متطوع من بيت حانون"), FactFixtures.speakers("المطبخ",
+        "وقال متطوع آخر من بيت لاهيا إن «سعر كيلو الحطب وصل إلى 8 شواكل».",
+        "وقال متطوع من بيت حانون: «نحتاج يوميا إلى أكثر من 300 كيلو».",
+        "وعلى الجدار كتب بيت شعر قديم: «ومن يتهيب صعود الجبال يعش أبد الدهر بين الحفر»."));
+  }
+
+  @Test
   void quotedWordsThatACallingParticipleCallsFor_areSpeech() throws Exception {
     assertEquals(List.of("كارين هولم", "كارين هولم"), FactFixtures.speakers("سوريا",
         "وقالت منسقة الشؤون الإنسانية كارين هولم إن «أكثر من 88 ألف أسرة ما زالت تعيش في مراكز إيواء»، داعية "

@@ -60,6 +60,24 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void ordinaryPersonMetSomewhere_keepsThePlace_andIsTheOneSaidAgainAsDefinite() throws Exception {
+    assertEquals(List.of("متسوقة في سوق الطويل", "متسوقة في سوق الطويل", "سائق أجرة في حي المنصورة",
+        "متطوع شاب من حي الشجاعية", "شاب في العشرينات"), speakers("الريال اليمني",
+        "وعلى بعد أمتار، قالت متسوقة في سوق الطويل إن «راتب زوجي لم يعد يكفي»، مشيرة إلى أن أسرتها استغنت عن اللحوم.",
+        "وأضافت المتسوقة، وهي أم تعيل أربعة أطفال: «نحن لا نطلب شيئا كبيرا».",
+        "في المقابل، قال سائق أجرة في حي المنصورة إن «الوعود كثيرة»، مضيفا أنه رفع الأجرة.",
+        "ويقول متطوع شاب من حي الشجاعية، نزح مع عائلته أربع مرات، إن «العمل هنا ينسيني ما فقدت».",
+        "وقال شاب في العشرينات رفض ذكر اسمه: \"سمعنا أن الأمور تغيرت\"."));
+  }
+
+  @Test
+  void ordinaryPerson_doesNotTakeATimeOrAnOccasion() throws Exception {
+    assertEquals(List.of("مواطن", "سائق"), speakers("الخبز",
+        "وقال مواطن في حديث للإذاعة إن «سعر الخبز تضاعف».",
+        "وقال سائق أمس من المحطة إن «الطابور طويل»."));
+  }
+
+  @Test
   void outletAfterAnUnnamedSource_isNotItsName() throws Exception {
     assertEquals(List.of("مصدر نقابي"), speakers("المناجم",
         "وكشف مصدر نقابي لهسبريس أن «عمال المناولة يطالبون بإدماجهم في الشركة»."));

@@ -4,13 +4,17 @@ import dev.articles.facts.ExtractedFact.Speaker;
 import dev.articles.facts.ExtractedFact.SpeakerType;
 
 /**
- * A speaker who asks not to be named: {@code وقال صراف في مديرية كريتر طلب عدم ذكر اسمه} or {@code وقالت
- * ممرضة في قسم الحضانة، فضلت عدم كشف اسمها،}. The clause that withholds the name ends the speaker's phrase,
- * and since no name follows, where the speaker works or lives is part of who they are: the place after
- * {@code في} or {@code من} stays with the description, as it does for an unnamed source (مصدر أمني في طرابلس).
+ * A speaker described but not named: one who asks not to be ({@code وقال صراف في مديرية كريتر طلب عدم ذكر
+ * اسمه}, {@code وقالت ممرضة في قسم الحضانة، فضلت عدم كشف اسمها،}), or an ordinary person the reporter met
+ * ({@code قالت متسوقة في سوق الطويل إن}). The clause that withholds the name ends the speaker's phrase, and
+ * since no name follows, where the speaker works or lives is part of who they are: the place after {@code في}
+ * or {@code من} stays with the description, as it does for an unnamed source (مصدر أمني في طرابلس).
  */
-final class WithheldNames {
-  private WithheldNames() {}
+final class UnnamedPeople {
+  private UnnamedPeople() {}
+
+  /** Verbs of telling a name, before the name withheld: ذكر اسمه, نشر اسمه. */
+  private static final java.util.Set<String> WITHHELD = java.util.Set.of("ذكر", "نشر", "كشف");
 
   /** The most words a description's place may take: ممرضة في أحد المراكز الصحية في إربد. */
   private static final int MAX_PLACE_WORDS = 6;
@@ -18,12 +22,16 @@ final class WithheldNames {
   /**
    * Where the clause that withholds a name starts in {@code [from, to)}: the first comma, when the words up
    * to the next comma say it ({@code ، طلب عدم ذكر اسمه}), or, with no comma before it, the verb right
-   * before {@code عدم} ({@code طلب عدم ذكر اسمه}); -1 when there is none.
+   * before {@code عدم} or the name withheld ({@code طلب عدم ذكر اسمه}, {@code رفض ذكر اسمه}); -1 when there
+   * is none.
    */
   static int clauseStart(Tokens t, int from, int to) {
     int comma = NameWords.nextComma(t, from, to);
     for (int k = from + 1; k < comma - 1; k++) {
-      if (t.get(k + 1).is("عدم") && t.get(k).word()) {
+      String next = t.get(k + 1).norm();
+      boolean withholding = next.equals("عدم") || next.equals("الكشف") // طلب عدم ذكر اسمه, رفض الكشف عن اسمه
+          || k + 2 < comma && WITHHELD.contains(next) && Lexicon.ANONYMITY.contains(t.get(k + 2).norm()); // رفض ذكر اسمه
+      if (withholding && t.get(k).word()) {
         return k;
       }
     }
@@ -58,6 +66,26 @@ final class WithheldNames {
       }
     }
     return parsed;
+  }
+
+  /**
+   * The speaker {@code parsed} from {@code [from, to)} that opens with a noun for an ordinary person
+   * ({@code متسوقة}, {@code سائق أجرة}, {@code متطوع شاب}), widened to the place after it up to the first
+   * comma, when nothing but a place is there: not a time ({@code أمس}), an occasion or anything else.
+   */
+  static Speaker ordinaryWithPlace(Speaker parsed, Tokens t, int from, int to) {
+    if (!Lexicon.UNNAMED_PEOPLE.contains(t.get(from).norm())) {
+      return parsed;
+    }
+    int stop = NameWords.nextComma(t, from, to);
+    for (int k = from + 1; k < stop; k++) {
+      String w = t.get(k).norm();
+      if (Lexicon.PHRASE_STOPS.contains(w) && !w.equals("في") && !w.equals("من")
+          || Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.BEING.contains(w)) {
+        return parsed;
+      }
+    }
+    return withPlace(parsed, t, from, stop);
   }
 
   /** Whether {@code [x, stop)} is في or من and a place of a few words, with no punctuation or occasion. */
