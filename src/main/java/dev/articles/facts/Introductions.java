@@ -271,6 +271,10 @@ final class Introductions {
    */
   private Speaker subjectAfter(Tokens t, int verb) {
     int start = verb + 1;
+    if (start + 1 < t.size() && (t.get(start).is("احد") || t.get(start).is("احدي"))
+        && NameWords.hasArticle(t, start + 1)) { // تقطع إحدى المتطوعات البصل: one of them, unnamed
+      return new Speaker(t.original(start, start + 2), "", SpeakerType.PERSON, "");
+    }
     if (start >= t.size() || !t.get(start).word() || NameWords.hasArticle(t, start)
         || t.get(start).norm().endsWith("ون") || Lexicon.GROUPS.contains(t.get(start).norm())) {
       return null; // not يجتمع متقاعدون كل صباح: a group, not someone named

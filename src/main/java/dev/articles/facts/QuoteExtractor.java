@@ -38,6 +38,10 @@ final class QuoteExtractor {
   private ExtractedFact unattributed;
   /** Whether the paragraph before was an interviewer's question, which a quotation standing alone answers. */
   private boolean askedBefore;
+  /** Whether an answer marked ج: was read: the article is an interview, whose answers may also go unmarked. */
+  private boolean answered;
+  /** Whether the paragraph before asked the interviewee, not the reader: not فهل تفكر الأسرة في العودة؟. */
+  private boolean askedInterviewee;
 
   QuoteExtractor(Gazetteer gazetteer) {
     SpeakerParser speakers = new SpeakerParser(gazetteer);
@@ -64,8 +68,11 @@ final class QuoteExtractor {
     Tokens t = unit.tokens();
     Speaker answering = null;
     if (t.size() > 3 && t.get(0).is("ج") && (t.get(1).is(":") || t.get(1).is("-")) && !QuoteMarks.isMark(t.get(2).norm())) {
-      answering = answer(unit, t, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
+      answering = answer(unit, t, 2, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
+    } else if (answered && askedInterviewee && unit.part() == Span.Part.BODY && readsAsAnswer(t)) {
+      answering = answer(unit, t, 0, out); // كيف تعاملتم مع …؟ ⏎ أطلقنا برنامجا …: an answer without its ج:
     }
+    answered |= answering != null;
     if (unattributed != null) {
       Attribution next = adjacent.nextSentence(t, 0); // "…". ⏎ بهذه الكلمات عبرت فلانة …
       if (next != null) {
@@ -127,6 +134,7 @@ final class QuoteExtractor {
       colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
     }
     askedBefore = last >= 0 && quotes.isEmpty() && (t.get(last).is("؟") || t.get(last).is("?"));
+    askedInterviewee = askedBefore && !rhetorical(t);
     if (answering != null) {
       history.introduced(answering); // ج: … كان مدير المشروع يردد: «…»: the next answer is the interviewee's again
     }
@@ -155,8 +163,40 @@ final class QuoteExtractor {
     return before != null ? before : history.carried("");
   }
 
-  /** The answer of a question-and-answer interview, as a quotation of the person interviewed, who is returned. */
-  private Speaker answer(TextUnit unit, Tokens t, List<ExtractedFact> out) {
+  /**
+   * Whether a paragraph after a question, in an interview whose answers were marked ج: before, is the answer
+   * itself: it does not open with a quotation mark (that is a quotation, read as such) and ends as a sentence
+   * does, which a sub-heading does not.
+   */
+  private static boolean readsAsAnswer(Tokens t) {
+    int last = t.size() - 1;
+    while (last > 0 && QuoteMarks.isMark(t.get(last).norm())) {
+      last--;
+    }
+    return t.size() >= ANSWER_MIN_TOKENS && !QuoteMarks.isMark(t.get(0).norm())
+        && (t.get(last).is(".") || t.get(last).is("!"));
+  }
+
+  /**
+   * Whether a question is the writer's own, leading into what follows: it opens with ف and a question word
+   * ({@code فهل}, {@code فمن سيخلف الزواري؟}).
+   */
+  private static boolean rhetorical(Tokens t) {
+    String first = t.get(0).norm();
+    return first.length() > 2 && first.charAt(0) == 'ف' && QUESTION_WORDS.contains(first.substring(1));
+  }
+
+  private static final java.util.Set<String> QUESTION_WORDS =
+      java.util.Set.of("هل", "من", "ما", "ماذا", "كيف", "لماذا", "متي", "اين", "اي", "كم");
+
+  /** An answer without its ج: runs to at least this many tokens: a sentence, not a sub-heading. */
+  private static final int ANSWER_MIN_TOKENS = 6;
+
+  /**
+   * The answer of a question-and-answer interview, from token {@code first} to the paragraph's end, as a
+   * quotation of the person interviewed, who is returned.
+   */
+  private Speaker answer(TextUnit unit, Tokens t, int first, List<ExtractedFact> out) {
     Speaker interviewed = history.current();
     if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
       interviewed = history.lastNamed(); // named in the dek only: رئيس الشركة، المهندس فلان، يتحدث عن …
@@ -165,7 +205,7 @@ final class QuoteExtractor {
       return null;
     }
     String text = unit.text();
-    int start = t.get(2).start();
+    int start = t.get(first).start();
     int end = text.length();
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;

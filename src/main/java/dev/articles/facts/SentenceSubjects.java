@@ -223,6 +223,9 @@ final class SentenceSubjects {
       start++; // لكن الهمامي رد قائلا: the particle opens the sentence, the subject follows it
     } else if (start + 1 < verbAt && (t.get(start).is("غير") || t.get(start).is("الا")) && t.get(start + 1).is("ان")) {
       start += 2; // غير أن النائب فلان اعتبر أن
+    } else if (start + 3 < verbAt && t.get(start).word() && t.get(start + 1).is("ان")
+        && Lexicon.UNNAMED_PEOPLE.contains(t.get(start + 2).norm())) {
+      start += 2; // وأذكر أن أحد كبار السن قال لي: the one remembered speaking
     }
     boolean opening = false;
     if (start + 2 < verbAt && Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
@@ -254,13 +257,15 @@ final class SentenceSubjects {
       return known != null ? history.speaking(new Attribution(known, verb, true)) : null;
     }
     String head = Clitics.known(t.get(start).norm(), Lexicon.HEADS);
-    if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)) {
+    if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)
+        && !Lexicon.UNNAMED_PEOPLE.contains(head)) {
       boolean name = verbAt - start <= NameWords.MAX_NAME_WORDS && speakers.allNameWords(t, start, verbAt)
           && !t.get(start).norm().startsWith("و");
       return name ? known(new Speaker(t.original(start, verbAt), "", SpeakerType.PERSON, ""), verb) : null;
     }
     Speaker named = speakers.parse(t, start, verbAt);
-    boolean source = t.get(start).is("مصدر") && named != null && named.type() == SpeakerType.PERSON;
+    boolean source = (t.get(start).is("مصدر") || Lexicon.UNNAMED_PEOPLE.contains(t.get(start).norm()))
+        && named != null && named.type() == SpeakerType.PERSON;
     return identified(named) || source // مصدر دبلوماسي مطلع على المشاورات قال: a source, unnamed
         ? history.speaking(history.resolve(named, verb)) : null;
   }

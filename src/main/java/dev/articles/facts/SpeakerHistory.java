@@ -327,8 +327,9 @@ final class SpeakerHistory {
       earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(surname)); // فاطمة
     }
     if (earlier == null && surname.startsWith("ال") && Lexicon.UNNAMED_PEOPLE.contains(surname.substring(2))) {
-      earlier = latest(h -> h.type() == SpeakerType.PERSON // وأضافت المتسوقة, after متسوقة في سوق الطويل
-          && firstWord(h.name()).equals(surname.substring(2)));
+      String noun = surname.substring(2);
+      earlier = latest(h -> h.type() == SpeakerType.PERSON && (firstWord(h.name()).equals(noun) // متسوقة في سوق …
+          || oneOf(h.name(), noun))); // وأضافت المتسوقة; وتضيف المتطوعة, after إحدى المتطوعات
     }
     boolean group = surname.endsWith("ون") || Lexicon.GROUPS.contains(surname); // يقول متقاعدون
     boolean roleWord = surname.startsWith("ال") && (Lexicon.HEADS.contains(surname)
@@ -456,6 +457,17 @@ final class SpeakerHistory {
       }
     }
     return null;
+  }
+
+  /** Whether a name is one of a group whose member the noun is: إحدى المتطوعات for متطوعه. */
+  private static boolean oneOf(String name, String noun) {
+    List<Tokens.Token> words = Tokens.of(name).list();
+    if (words.size() < 2 || !(words.get(0).is("احد") || words.get(0).is("احدي"))) {
+      return false;
+    }
+    String group = words.get(1).norm().startsWith("ال") ? words.get(1).norm().substring(2) : "";
+    String stem = noun.endsWith("ه") ? noun.substring(0, noun.length() - 1) : noun;
+    return group.equals(stem + "ات") || group.equals(stem + "ين") || group.equals(stem + "ون");
   }
 
   private String firstWord(String name) {

@@ -3,6 +3,7 @@ package dev.articles.facts;
 import static dev.articles.facts.FactFixtures.facts;
 import static dev.articles.facts.FactFixtures.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,24 @@ class InterviewsAndQuestionsTest {
         "س: كيف وصلتم إلى القاهرة؟",
         "ج: خرجنا من أم درمان في الليل بحقائب قليلة.",
         "وتختم فاطمة حديثها: \"نعد الأيام للعودة\"."));
+  }
+
+  @Test
+  void answerWithoutItsMark_inAnInterviewMarkedBefore_isTheInterviewees() throws Exception {
+    List<ExtractedFact> quotes = FactFixtures.facts("المعمارية نوف الشهري: أعدنا الحياة إلى بيوت أشيقر",
+        "تقود المعمارية السعودية الدكتورة نوف الشهري فريقا من 32 مختصا لترميم البلدة.",
+        "س: كيف بدأت فكرة المشروع؟",
+        "ج: أشيقر ليست مجرد قرية قديمة، بل هي من أكثر البلدات النجدية احتفاظا بنسيجها.",
+        "كيف تعاملتم مع نقص الحرفيين المهرة؟",
+        "أطلقنا برنامجا تدريبيا خرّج حتى الآن 48 حرفيا. وأذكر أن أحد كبار السن في البلدة قال لي في اليوم "
+            + "الأول: «البيت الطيني مثل الإنسان، إذا لم تسكنه مات».",
+        "التمويل والجدول الزمني",
+        "فهل تكفي الميزانية؟",
+        "يقول مراقبون إن المشروع يحتاج إلى تمويل إضافي خلال السنوات المقبلة.").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("الدكتورة نوف الشهري", "الدكتورة نوف الشهري", "أحد كبار السن في البلدة"),
+        quotes.stream().map(f -> f.quote().speaker().name()).toList());
+    assertTrue(quotes.get(1).text().startsWith("أطلقنا برنامجا تدريبيا"), quotes.get(1).text());
   }
 
   @Test

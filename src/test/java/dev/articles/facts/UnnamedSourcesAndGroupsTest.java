@@ -78,6 +78,15 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void oneOfAGroupDoingSomething_speaksNext_andIsTheMemberSaidAgain() throws Exception {
+    assertEquals(List.of("أحمد أبو شمالة", "إحدى المتطوعات", "إحدى المتطوعات"), speakers("المطبخ",
+        "وقال المنسق أحمد أبو شمالة إن «المطبخ يطعم ألف شخص يوميا».",
+        "في زاوية الساحة، تقطع إحدى المتطوعات البصل بسرعة لافتة. هي معلمة فقدت مدرستها، وتقول: «أعمل هنا "
+            + "ثماني ساعات يوميا».",
+        "وتضيف المتطوعة بصوت مخنوق: «جاءني طفل صغير أمس يحمل وعاء فارغا»."));
+  }
+
+  @Test
   void outletAfterAnUnnamedSource_isNotItsName() throws Exception {
     assertEquals(List.of("مصدر نقابي"), speakers("المناجم",
         "وكشف مصدر نقابي لهسبريس أن «عمال المناولة يطالبون بإدماجهم في الشركة»."));
