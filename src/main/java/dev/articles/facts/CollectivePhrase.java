@@ -57,6 +57,16 @@ final class CollectivePhrase {
         return issuer;
       }
     }
+    int wrote = from + 1 < end && (t.get(from + 1).is("كتبها") || t.get(from + 1).is("كتبه")) ? from + 1 : -1;
+    if (wrote > 0 && wrote + 1 < to) {
+      int by = wrote + 1;
+      boolean whose = by + 2 < to && t.get(by).norm().endsWith("ه") && names.allNameWords(t, by + 1, by + 3);
+      Speaker writer = parser.parse(t, whose ? by + 1 : by, to); // رسالة كتبها موكله سليمان بوخالفة
+      if (writer != null && writer.type() == SpeakerType.PERSON && Tokens.of(writer.name()).list().size() >= 2) {
+        return whose && writer.role().isEmpty() // the writer's words; موكله is whose client he is
+            ? new Speaker(writer.name(), t.original(by, by + 1), SpeakerType.PERSON, "") : writer;
+      }
+    }
     String whose = end == from + 2 && NameWords.hasArticle(t, from + 1) ? t.get(from + 1).norm().substring(2) : "";
     if (Lexicon.ORGANIZATIONS.contains(whose)) { // ويشير تقرير الصندوق: the organization named before issued it
       return new Speaker(t.original(from + 1, end), "", SpeakerType.ORGANIZATION, "");

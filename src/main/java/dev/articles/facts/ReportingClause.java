@@ -332,6 +332,10 @@ final class ReportingClause {
   /** The speaker of a verb that names no one after it: the sentence's, a subject before it, or the last one. */
   private Attribution subjectElsewhere(Tokens t, int i, int[] sentence, String verb, Attribution inSentence,
                                        boolean purposive) {
+    Attribution document = subjects.documentReferredTo(t, i, sentence, verb); // رسالة كتبها فلان، جاء فيها:
+    if (document != null) {
+      return document;
+    }
     if (inSentence != null && !purposive) {
       return inSentence; // ويضيف الطبيب أن …، ويتابع: the sentence's speaker goes on
     }

@@ -14,6 +14,10 @@ final class RolePhrase {
     this.names = names;
   }
 
+  /** Words that open a place's two-word name: سيدي بوزيد, عين تموشنت, بني سويف, بيت لاهيا, دير البلح. */
+  private static final java.util.Set<String> PLACE_HEADS =
+      java.util.Set.of("سيدي", "عين", "بني", "بيت", "دير", "تل", "خان", "برج", "حمام", "راس");
+
   /** The end of a role that starts before {@code i}: definite and construct words, attachments, places. */
   int roleEnd(Tokens t, int i, int to) {
     while (i < to && (t.get(i).word() || quotedNameEnd(t, i, to) > i)) {
@@ -110,6 +114,9 @@ final class RolePhrase {
       } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !NameWords.isStop(t, i)
           && !Lexicon.COMPOUND_NAME_HEADS.contains(raw)) { // مدربه عبد الرحيم التازي: a name, no genitive
         i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive
+        if (PLACE_HEADS.contains(raw) && i < to && names.isNameWord(t, i)) {
+          i++; // محكمة سيدي امحمد, بلدية بيت لاهيا: a place named in two words
+        }
       } else if (!t.get(i - 1).norm().startsWith("ال") && NameWords.isNisba(raw)
           && (i + 1 >= to || !t.get(i + 1).word() || names.isNameWord(t, i + 1) || t.get(i + 1).is("في"))) {
         i++; // في بنك استثمار محلي منى …, مسؤول عسكري،, صاحب مخبز بلدي في حي شبرا: an adjective of the role

@@ -11,6 +11,9 @@ import java.util.List;
  * pluperfect (وكانت الوكالة قد أعلنت), or whom an interviewer asked (سألنا الخبير فلانا …، فأجاب).
  */
 final class SentenceSubjects {
+  /** How far before جاء فيها, set off by a comma, the document it refers to may stand. */
+  private static final int DOCUMENT_REACH = 16;
+
   /** The most words a subject before its verb runs to: المتحدث باسم وزارة الصحة الدكتور فلان الفلاني. */
   static final int MAX_OPENING_SUBJECT_WORDS = 12;
 
@@ -210,6 +213,26 @@ final class SentenceSubjects {
       start--;
     }
     return start + 1 < verbAt - 1 ? known(speakers.parse(t, start + 1, verbAt - 1), verb) : null;
+  }
+
+  /**
+   * Whoever wrote or issued the document that {@code جاء فيها} refers back to across a comma: {@code قرأ
+   * المحامي رسالة كتبها موكله سليمان بوخالفة من سجنه، جاء فيها: «…»}. Null unless such a document names its
+   * writer or issuer.
+   */
+  Attribution documentReferredTo(Tokens t, int verbAt, int[] sentence, String verb) {
+    if (verbAt < 3 || verbAt + 1 >= t.size() || !(t.get(verbAt + 1).is("فيه") || t.get(verbAt + 1).is("فيها"))
+        || !NameWords.isComma(t, verbAt - 1)
+        || !Lexicon.LOCATIVE_VERBS.contains(Clitics.withoutConjunction(t.get(verbAt).norm()))) {
+      return null;
+    }
+    for (int k = verbAt - 2; k > 0 && k >= verbAt - DOCUMENT_REACH && sentence[k] == sentence[verbAt]; k--) {
+      if (Lexicon.DOCUMENTS.contains(t.get(k).norm())) {
+        Speaker issued = speakers.parse(t, k, verbAt - 1);
+        return issued != null && issued.type() != SpeakerType.DOCUMENT ? known(issued, verb) : null;
+      }
+    }
+    return null;
   }
 
   /**

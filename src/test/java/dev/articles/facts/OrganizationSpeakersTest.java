@@ -1,5 +1,6 @@
 package dev.articles.facts;
 
+import static dev.articles.facts.FactFixtures.facts;
 import static dev.articles.facts.FactFixtures.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,6 +14,24 @@ import org.junit.jupiter.api.Test;
  * agency or an outlet carried are those of whom it quoted.
  */
 class OrganizationSpeakersTest {
+  @Test
+  void placeNamedInTwoWords_staysWithTheBody() throws Exception {
+    assertEquals(List.of("محكمة سيدي امحمد", "رئيس بلدية بيت لاهيا"), speakers("حكم في قضية فساد",
+        "أصدرت محكمة سيدي امحمد مساء أمس حكما بالحبس عشر سنوات في حق المدير العام السابق.",
+        "وقالت المحكمة في منطوق حكمها إن «الوقائع الثابتة في الملف تشكل أدلة كافية».",
+        "وقال رئيس بلدية بيت لاهيا إن «المياه لم تصل منذ أسبوع»."));
+  }
+
+  @Test
+  void letterQuotedAfterAComma_isItsWritersWords() throws Exception {
+    List<ExtractedFact> quotes = facts("حكم في قضية فساد",
+        "وكان المحامي مراد زروقي قد قرأ خلال الجلسة الأخيرة رسالة كتبها موكله سليمان بوخالفة من السجن، جاء "
+            + "فيها: «خدمت هذا الوطن 32 عاما، ولم أمد يدي يوما إلى المال العام».").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals("سليمان بوخالفة", quotes.get(0).quote().speaker().name());
+    assertEquals("موكله", quotes.get(0).quote().speaker().role());
+  }
+
   @Test
   void reportedThroughAnAgency_isWhomTheAgencyQuoted() throws Exception {
     assertEquals(List.of("مسؤول في الشركة"), speakers("حقل الشرارة",
