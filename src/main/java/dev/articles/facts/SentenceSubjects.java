@@ -89,6 +89,12 @@ final class SentenceSubjects {
       String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
       described = !Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head)
           && !Lexicon.ORGANIZATIONS.contains(head);
+      Speaker bySurname = described && start + 2 < comma ? history.byOneName(t.get(start + 1).norm()) : null;
+      List<Tokens.Token> full = bySurname == null ? List.of() : Tokens.of(bySurname.name()).list();
+      if (full.size() >= 2 && full.get(full.size() - 1).norm().equals(t.get(start + 1).norm())) {
+        // ويهز العريمي رأسه موافقا، ثم يقول: the surname of someone named before, then what he does
+        return history.speaking(new Attribution(bySurname, verb, true));
+      }
       if (described && !t.get(start + 1).norm().startsWith("ال")) {
         Speaker known = speakers.parse(t, start + 1, comma); // ويشكو كريم حمادي، مؤسس شركة، ويقول إن
         if (known == null || !history.knows(known)) {

@@ -17,6 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class BackReferencesTest {
   @Test
+  void surnameBeforeWhatHeDoes_thenASecondVerb_isTheOneNamedBefore() throws Exception {
+    assertEquals(List.of("سالم بن خميس العريمي", "سالم بن خميس العريمي"), speakers("موسم الكنعد",
+        "«البحر هذا العام كريم»، قال الصياد سالم بن خميس العريمي وهو يفرغ شباكه.",
+        "ويهز العريمي رأسه موافقا، ثم يقول: «الشباب إذا رجعوا إلى البحر، رجعت الحياة إلى صور»."));
+  }
+
+  @Test
   void kunyaSaidAgainWithWhatHeIs_isTheFullNameFromBefore() throws Exception {
     assertEquals(List.of("أبو خالد عواد", "أبو خالد عواد"), speakers("الزيتون",
         "ويقول المزارع الستيني، أبو خالد عواد، إن «هذه الأشجار زرعها جدي».",
