@@ -32,7 +32,8 @@ final class UnnamedPeople {
       boolean withholding = next.equals("عدم") || next.equals("الكشف") // طلب عدم ذكر اسمه, رفض الكشف عن اسمه
           || k + 2 < comma && WITHHELD.contains(next) && Lexicon.ANONYMITY.contains(t.get(k + 2).norm()); // رفض ذكر اسمه
       if (withholding && t.get(k).word()) {
-        return k;
+        boolean condition = k - 1 > from && (t.get(k).is("شريطه") || t.get(k).is("شرط") || t.get(k).is("بشرط"));
+        return condition ? k - 1 : k; // تحدث شريطة عدم الكشف عن هويته: the clause starts at its verb
       }
     }
     if (comma >= to || comma == from) {

@@ -87,6 +87,13 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void sourceSpeakingOnCondition_isNotNamedByItsVerb() throws Exception {
+    assertEquals(List.of("مصدر مطلع على المفاوضات"), speakers("مراكز البيانات",
+        "ووفق مصدر مطلع على المفاوضات تحدث شريطة عدم الكشف عن هويته، فإن بعض الاتفاقيات المعلنة “ما زالت "
+            + "مذكرات تفاهم غير ملزمة”."));
+  }
+
+  @Test
   void outletAfterAnUnnamedSource_isNotItsName() throws Exception {
     assertEquals(List.of("مصدر نقابي"), speakers("المناجم",
         "وكشف مصدر نقابي لهسبريس أن «عمال المناولة يطالبون بإدماجهم في الشركة»."));
