@@ -189,7 +189,8 @@ final class NameSpans {
   /** Whether the rank at {@code r} is part of what an institution is named after: بجامعة القاضي عياض. */
   static boolean namesAPlace(Tokens t, int r) {
     String bare = nounBefore(t, r);
-    return bare != null && (Lexicon.ORGANIZATIONS.contains(bare) || Lexicon.INSTITUTIONS.contains(bare));
+    return bare != null && !bare.startsWith("ال") // not ممثل المنظمة الدكتور فلان: a definite noun names nothing after it
+        && (Lexicon.ORGANIZATIONS.contains(bare) || Lexicon.INSTITUTIONS.contains(bare));
   }
 
   /** The word before {@code i}, without an attached ب or ل (بجامعة → جامعة); null when no word stands there. */

@@ -302,6 +302,17 @@ final class SpeakerHistory {
         return new Attribution(whose, verb, true); // وطالبت بن عامر بإخضاع المراكز: the surname, run on
       }
     }
+    String object = words.size() == 2 ? words.get(1).norm() : "";
+    if (named.type() == SpeakerType.PERSON && named.role().isEmpty() && object.startsWith("ال")
+        && !NameWords.isNisba(object) && (object.endsWith("ه") || object.endsWith("ين") || object.endsWith("ون")
+        || object.endsWith("ات"))) {
+      String surname = words.get(0).norm();
+      Speaker whose = latest(h -> h.type() == SpeakerType.PERSON && Tokens.of(h.name()).list().size() >= 2
+          && lastWord(h.name()).equals(surname));
+      if (whose != null) {
+        return new Attribution(whose, verb, true); // ودعا دوبوا المانحين إلى: a surname, then whom he calls on
+      }
+    }
     boolean kunya = words.size() == 2 && (words.get(0).is("ابو") || words.get(0).is("ام"));
     if (named.type() == SpeakerType.PERSON && words.size() == 2 && (named.role().isEmpty() || kunya)) {
       // ويضيف أبو خالد، وهو أب لتسعة أبناء, after أبو خالد عواد: a kunya said again, with what he is

@@ -17,6 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class BackReferencesTest {
   @Test
+  void surnameThenWhomHeCallsOn_isTheOneNamedBefore() throws Exception {
+    assertEquals(List.of("الدكتور هيرفيه دوبوا", "الدكتور هيرفيه دوبوا", "محمد الحكومة"), speakers("الكوليرا",
+        "وقال ممثل المنظمة الدكتور هيرفيه دوبوا إن «الوباء ينتشر بسرعة».",
+        "ودعا دوبوا المانحين إلى «التحرك الآن وليس بعد أن تمتلئ المستشفيات».",
+        "وقال محمد الحكومة: «هذا اسم عائلتي»."));
+  }
+
+  @Test
   void surnameBeforeWhatHeDoes_thenASecondVerb_isTheOneNamedBefore() throws Exception {
     assertEquals(List.of("سالم بن خميس العريمي", "سالم بن خميس العريمي"), speakers("موسم الكنعد",
         "«البحر هذا العام كريم»، قال الصياد سالم بن خميس العريمي وهو يفرغ شباكه.",

@@ -16,6 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerNamesTest {
   @Test
+  void rankAfterADefiniteBody_startsTheName_butInAnInstitutionsNameItDoesNot() throws Exception {
+    assertEquals(List.of("الدكتور أحمد علي", "الدكتور سالم الحارثي"), speakers("الصحة",
+        "وقال ممثل الوزارة الدكتور أحمد علي إن «الحملة تبدأ غدا».",
+        "وقال رئيس جامعة السلطان قابوس الدكتور سالم الحارثي إن «الجامعة مستعدة»."));
+  }
+
+  @Test
   void nameSetOffByCommas_afterARoleWithAPlace_isTheSpeaker() throws Exception {
     assertEquals(List.of("عبد الإله الزهراوي"), speakers("أسعار السمك ترتفع",
         "وقال رئيس جمعية تجار السمك بالجملة في ميناء الدار البيضاء، عبد الإله الزهراوي، في تصريح صحفي: "
