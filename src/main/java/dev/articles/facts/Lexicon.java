@@ -58,7 +58,7 @@ final class Lexicon {
 
   /** Relatives, who take a pronoun for whose they are: والدها, زوجته. */
   static final Set<String> KINSHIP = words("والد والدة زوج زوجة ابن ابنة شقيق شقيقة أخ أخت جد جدة عم عمة خال خالة "
-      + "حفيد حفيدة صديق صديقة جار جارة");
+      + "حفيد حفيدة صديق صديقة جار جارة زميل زميلة");
 
   /** Verbs of returning, which go before a verb of purpose: وعاد المدير ليؤكد, الرشيد عادت لتؤكد. */
   static final Set<String> RETURNING = words("عاد عادت عادوا يعود تعود");
@@ -197,6 +197,10 @@ final class Lexicon {
       + "تاجر تاجرة مزارع مزارعة فلاح فلاحة بائع بائعة عامل عاملة موظف موظفة معلم معلمة أرملة مريض مريضة "
       + "لاجئ لاجئة نازح نازحة متسوق متسوقة صراف ممرض ممرضة مسعف مسعفة متطوع متطوعة مواطن مواطنة ناشط "
       + "ناشطة طبيب طبيبة مهندس مهندسة حرفي حرفية مقيم مقيمة راكب راكبة مسافر مسافرة زائر زائرة أحد إحدى");
+
+  /** Verbs that put someone in the scene before they speak, which a name can run on from: وقف جورج حداد. */
+  static final Set<String> SCENE_VERBS = words("وقف وقفت يقف تقف جلس جلست يجلس تجلس تحدث تحدثت يتحدث تتحدث "
+      + "تدخل تدخلت يتدخل تتدخل حمل حملت يحمل تحمل اشتغل يشتغل تشتغل مشى يمشي تمشي");
 
   /** Verbs of issuing after a document: دراسة أصدرها مركز …. */
   static final Set<String> ISSUED = words("أصدرها أصدره أعدها أعده نشرها نشره أجراها أجراه وجهتها وجهها "

@@ -61,6 +61,7 @@ final class QuoteExtractor {
       extract(unit, out);
     }
     history.resolveForward(out);
+    out.replaceAll(f -> f.kind() == ExtractedFact.Kind.QUOTE ? withSpeaker(f, SpeakerNames.tidy(f.quote().speaker())) : f);
     return out;
   }
 
@@ -222,6 +223,11 @@ final class QuoteExtractor {
   private static boolean standsAlone(Tokens t, int[] pair) {
     int after = pair[1] + 1;
     return pair[0] == 0 && (after >= t.size() || after == t.size() - 1 && t.get(after).is("."));
+  }
+
+  private static ExtractedFact withSpeaker(ExtractedFact f, Speaker s) {
+    return s == f.quote().speaker() ? f : new ExtractedFact(f.kind(), f.span(), f.text(),
+        new Quote(s, f.quote().verb(), f.quote().inferred()), null, null, null);
   }
 
   private static ExtractedFact withAttribution(ExtractedFact f, Attribution a) {

@@ -16,6 +16,19 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerNamesTest {
   @Test
+  void verbOrParticleTheNameRanOnFrom_isNoPartOfIt_andARelativeIsTheRole() throws Exception {
+    List<ExtractedFact> quotes = FactFixtures.facts("المودعون",
+        "أمام فرع أحد المصارف، وقف جورج حداد (67 عاما)، وهو مدرس متقاعد، حاملا دفتر حسابه. يقول: «أودعت "
+            + "تعب ثلاثين عاما هنا».",
+        "أما نسيمة، وهي موظفة في شركة خاصة، فتقول إنها «تفكر جديا في الهجرة».",
+        "أما زميلها يوسف القماطي فقال إن انقطاع الكهرباء «أثر كثيرا على المراجعة».").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("جورج حداد", "نسيمة", "يوسف القماطي"),
+        quotes.stream().map(f -> f.quote().speaker().name()).toList());
+    assertEquals("زميلها", quotes.get(2).quote().speaker().role());
+  }
+
+  @Test
   void rankAfterADefiniteBody_startsTheName_butInAnInstitutionsNameItDoesNot() throws Exception {
     assertEquals(List.of("الدكتور أحمد علي", "الدكتور سالم الحارثي"), speakers("الصحة",
         "وقال ممثل الوزارة الدكتور أحمد علي إن «الحملة تبدأ غدا».",

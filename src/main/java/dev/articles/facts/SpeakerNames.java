@@ -1,0 +1,51 @@
+package dev.articles.facts;
+
+import dev.articles.facts.ExtractedFact.Speaker;
+import dev.articles.facts.ExtractedFact.SpeakerType;
+import java.util.List;
+
+/**
+ * The last look at a person's name before it is given out: a word that opened the clause the name was read
+ * from is no part of it. A verb that set the scene ({@code وقف جورج حداد}, {@code تحدث المدرب فلان}), a
+ * particle ({@code أما نسيمة}) or a reporting verb is dropped; a relative ({@code زوجها عثمان الطيب}) or a
+ * description ({@code المدرب رشيد حمداني}) says who the person is, so it becomes the role. A rank stays.
+ */
+final class SpeakerNames {
+  private SpeakerNames() {}
+
+  /** The speaker with any opening verb or particle taken off its name, and a relative moved to its role. */
+  static Speaker tidy(Speaker s) {
+    if (s == null || s.type() != SpeakerType.PERSON || s.name().isEmpty()) {
+      return s;
+    }
+    Tokens t = Tokens.of(s.name());
+    List<Tokens.Token> words = t.list();
+    int first = 0;
+    while (first + 1 < words.size() && opensClause(words.get(first).norm())) {
+      first++;
+    }
+    String role = s.role();
+    boolean whose = NameWords.isKinship(t, first) && !t.endsAsWritten(first, "ة"); // زوجها, not والدة أحد …
+    if (words.size() - first >= 3 && (whose || describes(words.get(first).norm()))
+        && !Lexicon.UNNAMED_PEOPLE.contains(words.get(first + 1).norm())
+        && !words.get(first + 1).norm().startsWith("ال")) { // not المتحدث الرسمي باسم الحكومة, a role alone
+      // زوجها عثمان الطيب, المدرب رشيد حمداني: who the person is, then the name
+      role = role.isEmpty() ? t.original(first, first + 1) : role;
+      first++;
+    }
+    return first == 0 ? s : new Speaker(t.original(first, words.size()), role, s.type(), s.entityId());
+  }
+
+  /** Whether a word is a definite role or description, not a rank: المدرب, الفلاح; not الدكتور, النائب. */
+  private static boolean describes(String w) {
+    return w.startsWith("ال") && !Lexicon.RANKS.contains(w)
+        && (Lexicon.ROLE_HEADS.contains(w.substring(2)) || Lexicon.PERSON_NOUNS.contains(w));
+  }
+
+  private static boolean opensClause(String w) {
+    String bare = Clitics.withoutConjunction(w);
+    return Lexicon.SCENE_VERBS.contains(w) || Lexicon.SCENE_VERBS.contains(bare) || Lexicon.REPORTING_VERBS.contains(bare)
+        || Lexicon.LIVING_VERBS.contains(bare) || Lexicon.BEING.contains(bare)
+        || w.equals("اما") || w.equals("واما");
+  }
+}
