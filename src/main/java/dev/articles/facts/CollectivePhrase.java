@@ -36,12 +36,15 @@ final class CollectivePhrase {
   }
 
   /** A document whose head is {@code head}, or the organization that issued it when the phrase names one. */
+  /** A part of a document, whose words are the document's: نص الحكم, توصيات التقرير. */
+  private static final java.util.Set<String> PARTS = java.util.Set.of("نص", "توصيات", "خلاصه", "خلاصات", "ملخص");
+
   Speaker document(Tokens t, int from, int to, String head) {
     if (!Lexicon.DOCUMENTS.contains(head)) {
       return null;
     }
-    if (head.equals("نص") && from + 2 <= to && Lexicon.DOCUMENTS.contains(t.get(from + 1).norm())) {
-      return document(t, from + 1, to, t.get(from + 1).norm()); // وجاء في نص الحكم: the ruling's words
+    if (PARTS.contains(head) && from + 2 <= to && Lexicon.DOCUMENTS.contains(t.get(from + 1).norm())) {
+      return document(t, from + 1, to, t.get(from + 1).norm()); // وجاء في نص الحكم, في توصيات التقرير
     }
     int end = documentEnd(t, from + 1, to);
     String issued = end + 2 < to ? Clitics.withoutConjunction(t.get(end).norm()) : "";

@@ -280,6 +280,13 @@ final class Introductions {
       return null; // not يجتمع متقاعدون كل صباح: a group, not someone named
     }
     int name = NameWords.hasPronoun(t, start) ? start + 1 : start; // تنتظر زوجته أم محمد: whose wife, then her name
+    String given = name < t.size() ? t.get(name).norm() : "";
+    Speaker known = name + 1 < t.size() && !Lexicon.NAME_LINKS.contains(given)
+        && !Lexicon.COMPOUND_NAME_HEADS.contains(given) ? history.byOneName(given) : null; // not أبو, عبد
+    List<Tokens.Token> full = known == null ? List.of() : Tokens.of(known.name()).list();
+    if (full.size() >= 2 && full.get(0).norm().equals(t.get(name).norm()) && !full.get(1).norm().equals(t.get(name + 1).norm())) {
+      return known; // تعيد خديجة الألبوم إلى كيسه: خديجة حسن, named before, and what she puts back
+    }
     int end = name < t.size() ? speakers.nameEnd(t, name, t.phraseEnd(name)) : name;
     if (end == name + 1 || name + 1 < t.size() && Lexicon.VERB_OBJECTS.contains(t.get(name + 1).norm())) {
       return history.byOneName(t.get(name).norm()); // يضع محمود ما تبقى, تتدرب رحمة ست حصص: named before

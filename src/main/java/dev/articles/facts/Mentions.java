@@ -45,7 +45,8 @@ final class Mentions {
       for (int k = 0; k + 1 < t.size(); k++) {
         String next = t.get(k + 1).norm();
         if (!t.get(k).norm().equals(first) || NameWords.hasArticle(t, k) || !t.get(k + 1).word()
-            || NameWords.isStop(t, k + 1) || QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]
+            || NameWords.isStop(t, k + 1) || Lexicon.REPORTING_VERBS.contains(next) // خلف يقول: the name, then its verb
+            || QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]
             || next.startsWith("ال") && next.endsWith("يه")) { // ميرسك الدنماركية: a company and its origin
           continue;
         }

@@ -40,11 +40,14 @@ final class QuoteExtractor {
   private boolean askedBefore;
   /** Whether an answer marked ج: was read: the article is an interview, whose answers may also go unmarked. */
   private boolean answered;
+  private final SpeakerParser speakers;
+  /** Who spoke the last line of a transcript (الجلاصي: …), whose words go on in an unnamed paragraph after it. */
+  private Speaker transcribing;
   /** Whether the paragraph before asked the interviewee, not the reader: not فهل تفكر الأسرة في العودة؟. */
   private boolean askedInterviewee;
 
   QuoteExtractor(Gazetteer gazetteer) {
-    SpeakerParser speakers = new SpeakerParser(gazetteer);
+    this.speakers = new SpeakerParser(gazetteer);
     this.mentions = new Mentions(speakers);
     this.history = new SpeakerHistory(mentions);
     this.introductions = new Introductions(speakers, history);
@@ -72,6 +75,8 @@ final class QuoteExtractor {
       answering = answer(unit, t, 2, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
     } else if (answered && askedInterviewee && unit.part() == Span.Part.BODY && readsAsAnswer(t)) {
       answering = answer(unit, t, 0, out); // كيف تعاملتم مع …؟ ⏎ أطلقنا برنامجا …: an answer without its ج:
+    } else if (unit.part() == Span.Part.BODY) {
+      transcribing = transcript(unit, t, out);
     }
     answered |= answering != null;
     if (unattributed != null) {
@@ -179,6 +184,39 @@ final class QuoteExtractor {
   }
 
   /**
+   * A line of a transcript, {@code الجلاصي: نسبة امتلاء السدود بلغت …}: the words after a name and a colon
+   * are that person's, when the name is someone's named before; a paragraph after it with no name of its own
+   * goes on with the same speaker. A line that asks a question (the interviewer's) is no quotation. Returns
+   * who is speaking after this paragraph, or null.
+   */
+  private Speaker transcript(TextUnit unit, Tokens t, List<ExtractedFact> out) {
+    int colon = 1;
+    while (colon < Math.min(t.size(), TRANSCRIPT_NAME_WORDS + 1) && t.get(colon).word()) {
+      colon++;
+    }
+    int last = t.size() - 1;
+    boolean asks = t.get(last).is("؟") || t.get(last).is("?");
+    if (colon + 1 < t.size() && t.get(colon).is(":") && t.get(0).word() && !QuoteMarks.isMark(t.get(colon + 1).norm())) {
+      Speaker named = colon == 1 ? history.byOneName(t.get(0).norm()) : null; // الجلاصي: the minister named before
+      if (named == null && colon > 2 && speakers.allNameWords(t, 0, colon)) {
+        named = new Speaker(t.original(0, colon), "", SpeakerType.PERSON, ""); // سلمى الزواري:
+      }
+      boolean says = !asks && readsAsAnswer(t); // not صعب: فيلم عن الذاكرة, a sub-heading
+      if (named != null && says) {
+        answer(unit, t, colon + 1, named, out);
+      }
+      return named == null || !says ? null : named;
+    }
+    if (transcribing != null && readsAsAnswer(t) && QuoteMarks.pairs(t).isEmpty()) {
+      return answer(unit, t, 0, transcribing, out); // …: ⏎ لكن الكميات زادت: the same speaker goes on
+    }
+    return null;
+  }
+
+  /** The most words a speaker's name before a transcript's colon runs to. */
+  private static final int TRANSCRIPT_NAME_WORDS = 3;
+
+  /**
    * Whether a question is the writer's own, leading into what follows: it opens with ف and a question word
    * ({@code فهل}, {@code فمن سيخلف الزواري؟}).
    */
@@ -202,9 +240,11 @@ final class QuoteExtractor {
     if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
       interviewed = history.lastNamed(); // named in the dek only: رئيس الشركة، المهندس فلان، يتحدث عن …
     }
-    if (interviewed == null) {
-      return null;
-    }
+    return interviewed == null ? null : answer(unit, t, first, interviewed, out);
+  }
+
+  /** The words of a paragraph from token {@code first} to its end, as a quotation of {@code interviewed}. */
+  private Speaker answer(TextUnit unit, Tokens t, int first, Speaker interviewed, List<ExtractedFact> out) {
     String text = unit.text();
     int start = t.get(first).start();
     int end = text.length();

@@ -178,6 +178,9 @@ final class RolePhrase {
   /** What may follow في inside a role: a place, an organization, or a definite or construct noun. */
   private boolean isRolePlace(Tokens t, int i) {
     String w = t.get(i).norm();
+    if (i + 1 < t.size() && Lexicon.SAME.contains(t.get(i + 1).norm())) {
+      return false; // وأضافت الوزارة في القسم نفسه: where it was said, named before
+    }
     String bare = w.startsWith("ال") ? w.substring(2) : w;
     if (Lexicon.DOCUMENTS.contains(w) || Lexicon.SPEECH_OCCASIONS.contains(bare)) {
       return false; // المكتب الوطني في البلاغ ذاته, في مؤتمر صحفي: where it was said, not who

@@ -96,8 +96,8 @@ final class UnnamedPeople {
       return false;
     }
     for (int k = x + 1; k < stop; k++) {
-      if (!t.get(k).word()) {
-        return false;
+      if (!t.get(k).word() || Lexicon.SAME.contains(t.get(k).norm())) {
+        return false; // not في المنطقة نفسها, a place named before
       }
     }
     return true;

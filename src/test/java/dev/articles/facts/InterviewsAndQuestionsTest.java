@@ -52,6 +52,23 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void transcriptLines_areTheNamedSpeakers_andAnUnnamedParagraphGoesOn_butAQuestionOrAHeadingIsNot()
+      throws Exception {
+    List<ExtractedFact> quotes = FactFixtures.facts("وزير الفلاحة يتوقع صابة أفضل",
+        "استضاف برنامج «صباح الوطن» وزير الفلاحة، الدكتور منير الجلاصي، في حوار عن السدود والحبوب.",
+        "سلمى الزواري: سيدي الوزير، ما هو الوضع الحقيقي اليوم؟",
+        "الجلاصي: نسبة امتلاء السدود بلغت صباح اليوم 36.4 بالمئة، وهذا أفضل من الموسم الماضي.",
+        "السدود في الشمال الغربي تحسنت بفضل أمطار شهري مارس وأفريل.",
+        "صابة الحبوب",
+        "الجلاصي: هذه صابة لم نرها منذ سنوات").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("الدكتور منير الجلاصي", "الدكتور منير الجلاصي"),
+        quotes.stream().map(f -> f.quote().speaker().name()).toList());
+    assertTrue(quotes.get(0).text().startsWith("نسبة امتلاء السدود"), quotes.get(0).text());
+    assertTrue(quotes.get(1).text().startsWith("السدود في الشمال الغربي"), quotes.get(1).text());
+  }
+
+  @Test
   void interviewerAskedSomeone_whoAnswersInTheNextParagraph() throws Exception {
     assertEquals(List.of("مصدر ملاحي", "الدكتور صباح العبيدي"), speakers("النفط",
         "وقال مصدر ملاحي إن \"الناقلات عادت إلى الميناء\".",

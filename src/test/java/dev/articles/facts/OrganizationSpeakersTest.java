@@ -15,6 +15,15 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void reportQuotedBySectionOrRecommendation_isItsIssuers() throws Exception {
+    assertEquals(List.of("وزارة الصحة الاتحادية", "وزارة الصحة الاتحادية", "وزارة الصحة الاتحادية"),
+        speakers("الكوليرا",
+            "وقالت وزارة الصحة الاتحادية في تقريرها الأسبوعي إن «الإصابات تراجعت في ثلاث ولايات».",
+            "وأضافت الوزارة في القسم نفسه: «تشير البيانات إلى انتقال العدوى من المناطق الطرفية».",
+            "وجاء في توصيات التقرير أن الوزارة «ستنشئ 25 مركزا إضافيا لعلاج الإسهالات»."));
+  }
+
+  @Test
   void placeNamedInTwoWords_staysWithTheBody() throws Exception {
     assertEquals(List.of("محكمة سيدي امحمد", "رئيس بلدية بيت لاهيا"), speakers("حكم في قضية فساد",
         "أصدرت محكمة سيدي امحمد مساء أمس حكما بالحبس عشر سنوات في حق المدير العام السابق.",

@@ -16,6 +16,22 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerNamesTest {
   @Test
+  void mannerQuantityOrAddressAfterTheSpeaker_isNoPartOfTheName() throws Exception {
+    assertEquals(List.of("النائب طوني الحاج", "النائب طوني الحاج", "سليم فارس"), speakers("الموازنة",
+        "وقال النائب طوني الحاج إن «الموازنة لا تحمي الفقراء».",
+        "وأضاف الحاج موجها كلامه إلى زميله: «أنتم كنتم في الحكومة عندما أقرت الضريبة».",
+        "وتدخل رئيس المجلس سليم فارس أكثر من مرة لضبط النقاش، قائلا: «هذه ليست جلسة محاكمة»."));
+  }
+
+  @Test
+  void nameBeforeItsVerb_orBeforeWhatItMoves_isTheFullNameWrittenBefore() throws Exception {
+    assertEquals(List.of("خلف إلياس حسو", "خديجة حسن"), speakers("العودة إلى سنجار",
+        "تعيش خديجة حسن مع زوجها خلف إلياس حسو في المخيم منذ 11 عاما.",
+        "وتمنح الحكومة كل عائلة عائدة منحة مالية، غير أن خلف يقول إنها «لا تكفي لترميم غرفة».",
+        "قبل أن يحل المساء، تعيد خديجة الألبوم إلى كيسه البلاستيكي. وتقول: «نحن جاهزون للرحيل»."));
+  }
+
+  @Test
   void verbOrParticleTheNameRanOnFrom_isNoPartOfIt_andARelativeIsTheRole() throws Exception {
     List<ExtractedFact> quotes = FactFixtures.facts("المودعون",
         "أمام فرع أحد المصارف، وقف جورج حداد (67 عاما)، وهو مدرس متقاعد، حاملا دفتر حسابه. يقول: «أودعت "
