@@ -61,12 +61,12 @@ final class FigureExtractor {
     String tok = t.get(i).norm();
     Double value = Numbers.digits(tok);
     if (value == null && tok.length() > 2 && tok.startsWith("ال") && Character.isDigit(tok.charAt(2))
-        && i + 1 < t.size() && SPANS.contains(t.get(i + 1).norm())) {
+        && i + 1 < t.size() && (SPANS.contains(t.get(i + 1).norm()) || t.get(i + 1).is("%"))) { // ضريبة الـ11%
       value = Numbers.digits(tok.substring(2)); // خلال الـ48 ساعة الماضية; not الـ63 لعيد, an ordinal
     }
     boolean fromWord = false;
     boolean teen = false;
-    if (value == null) {
+    if (value == null && !Clitics.withoutConjunction(tok).equals("لست")) { // لست تاجرا: "I am not", no six
       for (Clitics.Bare b : Clitics.forms(tok)) {
         value = Numbers.word(b.form());
         if (value != null) {
@@ -262,9 +262,9 @@ final class FigureExtractor {
     if (i > 0 && YEAR_WORDS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
       return true;
     }
-    for (int k = i - 1; k >= Math.max(0, i - 2) && t.get(k).word(); k--) {
+    for (int k = i - 1; k >= Math.max(0, i - 3) && t.get(k).word(); k--) {
       if (Clitics.in(t.get(k).norm(), NAMED_BY_YEAR)) {
-        return true; // رؤية السعودية 2030 رفع نسبة …: the year a plan is named by, before the verb
+        return true; // رؤية السعودية 2030 رفع نسبة …, خطة دبي الحضرية 2040: the year a plan is named by
       }
     }
     int before = i > 1 && t.get(i - 1).is("و") ? i - 2 : -1;

@@ -22,6 +22,19 @@ class FigureRulesTest {
   }
 
   @Test
+  void percentAfterTheArticle_isAFigure_andAPlansYearThreeWordsOn_isNot() throws Exception {
+    assertEquals(List.of("الـ11% = 11.0 % EXACT", "5.8 ملايين نسمة = 5800000.0 نسمة EXACT"), figures(
+        "وقال النائب إن ضريبة الـ11% على القيمة المضافة أرهقت الناس.",
+        "وتستهدف خطة دبي الحضرية 2040 استيعاب 5.8 ملايين نسمة."));
+  }
+
+  @Test
+  void lastIAmNot_isNoSix_butForSixMonthsIs() throws Exception {
+    assertEquals(List.of("لستة أشهر = 6.0 أشهر EXACT"), figures(
+        "وقال المتهم: «أنا لست تاجر مخدرات، ولست مجرما»، وقد سجن لستة أشهر."));
+  }
+
+  @Test
   void compoundOrdinal_isNoFigure() throws Exception {
     assertEquals(List.of(), figures(
         "وقال المتحدث باسم الجيش ياسر عبد الباقي إن \"السيطرة على مقر الفرقة السادسة عشرة مشاة باتت مسألة وقت\"."));
