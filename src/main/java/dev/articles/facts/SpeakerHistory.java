@@ -224,6 +224,9 @@ final class SpeakerHistory {
         && (role.get(1).is("الاممي") || role.get(1).is("الامميه"))) {
       earlier = latest(h -> isNamed(h) && Lexicon.UN_BODIES.stream().anyMatch(MatchText.normalize(h.role())::contains));
     } // المسؤول الأممي, after مدير شؤون الأونروا في غزة، فلان: the UN's person, not whoever spoke last
+    if (earlier == null) {
+      earlier = sameOfficeOtherTitle(named.role()); // رد المدرب, after المدير الفني للنادي، فلان
+    }
     if (earlier == null && isGenericReference(named.role())) {
       boolean unnamed = current != null && current.name().equals(current.role())
           && !roleHead(current.role()).equals(roleHead(named.role())); // not وأضاف المصدر after مصدر حكومي
@@ -393,6 +396,37 @@ final class SpeakerHistory {
       }
     }
     return true;
+  }
+
+  /**
+   * Offices that news calls by more than one title: a football club's coach (المدرب, المدير الفني) and a
+   * prosecutor (ممثل النيابة, وكيل الجمهورية, ممثل الحق العام, وكيل الملك, النائب العام).
+   */
+  private static final List<List<String>> OFFICE_TITLES = List.of(
+      List.of("مدرب", "مدير فني"),
+      List.of("ممثل نيابه", "ممثل نيابه عامه", "وكيل جمهوريه", "ممثل حق عام", "وكيل ملك", "نائب عام", "مدعي عام"));
+
+  /** The last person named under another title of the same office as {@code role}, or null. */
+  private Speaker sameOfficeOtherTitle(String role) {
+    String said = titleKey(role);
+    for (List<String> titles : OFFICE_TITLES) {
+      if (titles.contains(said)) {
+        return latest(h -> isNamed(h) && titles.stream().anyMatch(title -> (" " + titleKey(h.role()) + " ")
+            .contains(" " + title + " ")));
+      }
+    }
+    return null;
+  }
+
+  /** A role's words without their article, joined by spaces: المدير الفني للنادي → مدير فني للنادي. */
+  private static String titleKey(String role) {
+    List<String> words = new ArrayList<>();
+    for (Tokens.Token w : Tokens.of(role).list()) {
+      if (w.word()) {
+        words.add(withoutArticle(w.norm()));
+      }
+    }
+    return String.join(" ", words);
   }
 
   private static String withoutArticle(String w) {

@@ -17,6 +17,16 @@ import org.junit.jupiter.api.Test;
  */
 class BackReferencesTest {
   @Test
+  void officeCalledByAnotherTitle_isTheOneWhoHoldsIt() throws Exception {
+    assertEquals(List.of("حسام الدين عبد المنعم", "حسام الدين عبد المنعم", "كمال بن عيسى", "كمال بن عيسى"),
+        speakers("خسارة وحكم",
+            "أقر المدير الفني لنادي النيل، حسام الدين عبد المنعم، بالخسارة وقال: «الفريق لم يكن في يومه».",
+            "ورد المدرب بحدة: «لم يطلب مني أحد الرحيل».",
+            "وقال وكيل الجمهورية لدى القطب الجزائي كمال بن عيسى إن «الأمر يتعلق بشبكة منظمة».",
+            "وأضاف ممثل النيابة: «لقد تم تضخيم الفواتير في بعض المشاريع»."));
+  }
+
+  @Test
   void surnameThenWhomHeCallsOn_isTheOneNamedBefore() throws Exception {
     assertEquals(List.of("الدكتور هيرفيه دوبوا", "الدكتور هيرفيه دوبوا", "محمد الحكومة"), speakers("الكوليرا",
         "وقال ممثل المنظمة الدكتور هيرفيه دوبوا إن «الوباء ينتشر بسرعة».",
