@@ -96,7 +96,27 @@ final class SpeakerParser {
     if (found == null) {
       found = collective.organization(t, from, to, head);
     }
-    return UnnamedPeople.ordinaryWithPlace(found != null ? found : describedPerson(t, from, to), t, from, to);
+    return UnnamedPeople.ordinaryWithPlace(placeGoesOn(found != null ? found : describedPerson(t, from, to)), t,
+        from, to);
+  }
+
+  /**
+   * The speaker, with a "name" that only goes on with the place in its role put back into the role: {@code
+   * مصدر في وزارة الثروة الزراعية والسمكية وموارد المياه}, {@code متعامل في سوق المشتقات النفطية بسنغافورة},
+   * {@code مسؤول في إحدى كبرى شركات الاتصالات}. A role that names no place, or a name that starts as names do,
+   * is left as it is.
+   */
+  private static Speaker placeGoesOn(Speaker s) {
+    if (s == null || s.type() != SpeakerType.PERSON || s.name().isEmpty() || s.role().isEmpty()) {
+      return s;
+    }
+    List<Tokens.Token> role = Tokens.of(s.role()).list();
+    List<Tokens.Token> name = Tokens.of(s.name()).list();
+    boolean placed = role.stream().anyMatch(w -> w.is("في") || w.is("من"));
+    String w = name.get(0).norm();
+    boolean goesOn = w.startsWith("وال") || w.startsWith("وم") && name.size() >= 2 && name.get(1).norm().startsWith("ال")
+        || w.startsWith("ب") && name.size() == 1 || w.equals("كبري");
+    return placed && goesOn ? new Speaker("", s.role() + " " + s.name(), SpeakerType.PERSON, "") : s;
   }
 
   /**
