@@ -28,6 +28,8 @@ class FactAccuracyTest {
     int extracted;
     int gold;
     int speakerCorrect;
+    /** Speakers written exactly as the key writes them, with no rank or word on one side only. */
+    int speakerExact;
     final List<String> misses = new ArrayList<>();
 
     double precision() {
@@ -40,6 +42,10 @@ class FactAccuracyTest {
 
     double speakerAccuracy() {
       return matched == 0 ? 1 : (double) speakerCorrect / matched;
+    }
+
+    double exactSpeakers() {
+      return matched == 0 ? 1 : (double) speakerExact / matched;
     }
   }
 
@@ -89,9 +95,9 @@ class FactAccuracyTest {
 
   private static void assertFloors(String set, Score quotes, Score figures, double quoteFloor, double speakerFloor,
                                    double figureFloor) {
-    String report = set + String.format(" quotes: precision %.3f, recall %.3f, speaker accuracy %.3f (%d gold)%n"
-            + "figures: precision %.3f, recall %.3f (%d gold)%n%s%s",
-        quotes.precision(), quotes.recall(), quotes.speakerAccuracy(), quotes.gold,
+    String report = set + String.format(" quotes: precision %.3f, recall %.3f, speaker accuracy %.3f (%d gold),"
+            + " %.3f written exactly as the key%nfigures: precision %.3f, recall %.3f (%d gold)%n%s%s",
+        quotes.precision(), quotes.recall(), quotes.speakerAccuracy(), quotes.gold, quotes.exactSpeakers(),
         figures.precision(), figures.recall(), figures.gold,
         String.join("\n", quotes.misses), "\n" + String.join("\n", figures.misses));
     System.out.println(report);
@@ -114,6 +120,9 @@ class FactAccuracyTest {
       }
       unmatched.remove(hit);
       s.matched++;
+      if (MatchText.key(hit.quote().speaker().name()).equals(MatchText.key(g.speaker()))) {
+        s.speakerExact++;
+      }
       if (sameSpeaker(hit.quote().speaker().name(), g.speaker())) {
         s.speakerCorrect++;
       } else {
