@@ -70,9 +70,10 @@ final class Introductions {
       }
     }
     if (w.equals("مع") && i > 0 && Lexicon.INTERVIEWS.contains(t.get(i - 1).norm()) && i + 2 < t.size()) {
-      Speaker interviewed = speakers.parse(t, i + 1, withNameSetOff(t, t.phraseEnd(i + 1)));
+      Speaker interviewed = Lexicon.OUTLETS.contains(t.get(i + 1).norm()) ? null // في مقابلة مع قناة …: the outlet
+          : speakers.parse(t, i + 1, withNameSetOff(t, t.phraseEnd(i + 1)));
       if (isNamedPerson(interviewed)) { // أجرت «القبس» هذا الحوار مع المعمارية الدكتورة نورة الرومي
-        history.introduced(interviewed);
+        history.interviewed(interviewed);
       }
       return;
     }
@@ -95,7 +96,7 @@ final class Introductions {
         }
       }
       if (isNamedPerson(interviewed)) {
-        history.introduced(interviewed);
+        history.interviewed(interviewed);
       }
       return;
     }

@@ -40,6 +40,10 @@ final class QuoteExtractor {
   private boolean askedBefore;
   /** Whether an answer marked ج: was read: the article is an interview, whose answers may also go unmarked. */
   private boolean answered;
+  /** Whether the headline gives a person's words (فلانة: …), as an interview's does. */
+  private boolean headlined;
+  /** The person the headline gives the words of, or null. */
+  private Speaker headline;
   private final SpeakerParser speakers;
   /** Who spoke the last line of a transcript (الجلاصي: …), whose words go on in an unnamed paragraph after it. */
   private Speaker transcribing;
@@ -70,10 +74,14 @@ final class QuoteExtractor {
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
     Tokens t = unit.tokens();
+    if (unit.part() == Span.Part.TITLE) {
+      headlineSpeaker(t);
+    }
     Speaker answering = null;
     if (t.size() > 3 && t.get(0).is("ج") && (t.get(1).is(":") || t.get(1).is("-")) && !QuoteMarks.isMark(t.get(2).norm())) {
       answering = answer(unit, t, 2, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
-    } else if (answered && askedInterviewee && unit.part() == Span.Part.BODY && readsAsAnswer(t)) {
+    } else if ((answered || (history.interviewee() != null || headlined) && QuoteMarks.pairs(t).isEmpty())
+        && askedInterviewee && unit.part() == Span.Part.BODY && readsAsAnswer(t) && !t.get(1).is(":")) {
       answering = answer(unit, t, 0, out); // كيف تعاملتم مع …؟ ⏎ أطلقنا برنامجا …: an answer without its ج:
     } else if (unit.part() == Span.Part.BODY) {
       transcribing = transcript(unit, t, out);
@@ -213,6 +221,27 @@ final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * Whether a headline gives a person's words, as interviews are headed ({@code رائدة الأعمال ريم الدوسري:
+   * التمويل لم يعد العقبة الأولى}): then paragraphs after questions to them are their answers.
+   */
+  private void headlineSpeaker(Tokens t) {
+    for (int colon = 2; colon < Math.min(t.size() - 1, HEADLINE_SPEAKER_WORDS + 1); colon++) {
+      if (t.get(colon).is(":")) {
+        Speaker named = speakers.parse(t, 0, colon);
+        headlined = named != null && named.type() == SpeakerType.PERSON && Tokens.of(named.name()).list().size() >= 2;
+        headline = headlined ? named : null;
+        return;
+      }
+      if (!t.get(colon).word()) {
+        return;
+      }
+    }
+  }
+
+  /** The most words a headline's speaker runs to before the colon: رائدة الأعمال ريم الدوسري. */
+  private static final int HEADLINE_SPEAKER_WORDS = 6;
+
   /** The most words a speaker's name before a transcript's colon runs to. */
   private static final int TRANSCRIPT_NAME_WORDS = 3;
 
@@ -236,7 +265,9 @@ final class QuoteExtractor {
    * quotation of the person interviewed, who is returned.
    */
   private Speaker answer(TextUnit unit, Tokens t, int first, List<ExtractedFact> out) {
-    Speaker interviewed = history.current();
+    Speaker interviewed = history.interviewee() != null ? history.interviewee()
+        : headline != null ? history.namedInFull(headline) // رائدة الأعمال ريم الدوسري: …, as the body names her
+        : history.current();
     if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
       interviewed = history.lastNamed(); // named in the dek only: رئيس الشركة، المهندس فلان، يتحدث عن …
     }

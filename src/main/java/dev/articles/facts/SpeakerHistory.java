@@ -28,6 +28,7 @@ final class SpeakerHistory {
   private final Mentions mentions;
   /** Nicknames (أبو وائل), by their normalized words, to the person they name. */
   private final Map<String, Speaker> nicknames = new HashMap<>();
+  private Speaker interviewee;
   private Speaker current;
   /** The organization that last issued a statement or report, which البيان and التقرير then refer to. */
   private Speaker issuer;
@@ -49,6 +50,32 @@ final class SpeakerHistory {
       history.add(s);
       current = s;
     }
+  }
+
+  /**
+   * Someone an interviewer met or talked with (حاورنا الدكتورة فلانة, أجرت «القبس» هذا الحوار مع فلان, or the
+   * headline's فلانة: …): introduced, and remembered as the one whose answers follow, whoever is quoted between.
+   */
+  void interviewed(Speaker named) {
+    introduced(named);
+    interviewee = current;
+  }
+
+  /**
+   * The person the body names with the same first and last name as {@code s} ({@code خليفة سالم الشامسي} for
+   * the headline's {@code خليفة الشامسي}), the latest first; {@code s} itself when none.
+   */
+  Speaker namedInFull(Speaker s) {
+    String first = firstWord(s.name());
+    String last = lastWord(s.name());
+    Speaker found = latest(h -> isNamed(h) && lastWord(h.name()).equals(last)
+        && Tokens.of(h.name()).list().stream().anyMatch(w -> w.norm().equals(first)));
+    return found != null ? found : s;
+  }
+
+  /** Who the article interviews, or null when it names no one so. */
+  Speaker interviewee() {
+    return interviewee;
   }
 
   /** A nickname given to someone named, in normalized words: أبو وائل for عبده سالم باحميش. */

@@ -69,6 +69,30 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void headlinedInterview_answersAfterQuestionsAreTheHeadlinesPerson_asTheBodyNamesHer() throws Exception {
+    List<ExtractedFact> quotes = FactFixtures.facts("رائدة الأعمال ريم الدوسري: التمويل لم يعد العقبة الأولى",
+        "في مستودع صغير شرقي الرياض، تدير ريم الدوسري (34 عاما) شركة «حصاد» للتقنية الزراعية.",
+        "وتأتي تجربة الدوسري في وقت ارتفعت فيه مشاركة المرأة في سوق العمل.",
+        "كيف جاءت فكرة المشروع؟",
+        "بدأت الفكرة من ملاحظة بسيطة: مزارعون يتركون جزءا من محصولهم يتلف لأنهم لا يجدون من يشتريه.",
+        "فهل تنجح التجربة؟",
+        "يرى خبراء أن السوق ما زالت صغيرة على منصات من هذا النوع.").stream()
+        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+    assertEquals(List.of("ريم الدوسري"), quotes.stream().map(f -> f.quote().speaker().name()).toList());
+  }
+
+  @Test
+  void intervieweeMetByTheInterviewer_answersEvenAfterAReportIsQuoted() throws Exception {
+    assertEquals(List.of("الدكتورة هالة منصور", "الدكتورة هالة منصور"), speakers("السكري في مصر",
+        "بمناسبة اليوم العالمي للسكري، حاورنا الدكتورة هالة منصور، أستاذة الغدد الصماء بجامعة عين شمس.",
+        "وتشير تقديرات الاتحاد الدولي للسكري إلى أن نحو 10.9 مليون بالغ في مصر مصابون بالمرض.",
+        "س: ما حجم المشكلة؟",
+        "ج: المشكلة كبيرة وتتفاقم، ونحو 20% من البالغين لا يعرفون أنهم مصابون.",
+        "س: لماذا يتأخر التشخيص؟",
+        "ج: لأن النوع الثاني يتسلل بصمت، ولا يراجع كثيرون الطبيب إلا بعد المضاعفات."));
+  }
+
+  @Test
   void interviewerAskedSomeone_whoAnswersInTheNextParagraph() throws Exception {
     assertEquals(List.of("مصدر ملاحي", "الدكتور صباح العبيدي"), speakers("النفط",
         "وقال مصدر ملاحي إن \"الناقلات عادت إلى الميناء\".",
