@@ -140,6 +140,11 @@ final class SentenceSubjects {
     Speaker named = speakers.parse(t, start + 1, end);
     boolean definiteRole = named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
         && named.role().startsWith("ال"); // أما المديرة فقالت: whoever that role named before
+    int comma = NameWords.nextComma(t, start + 1, end);
+    if (!identified(named) && !definiteRole && Lexicon.UNNAMED_PEOPLE.contains(t.get(start + 1).norm())) {
+      Speaker described = new Speaker(t.original(start + 1, comma), "", SpeakerType.PERSON, "");
+      return history.speaking(new Attribution(described, verb, true)); // أما صاحب ورشة في سترة، فرأى
+    }
     return identified(named) || definiteRole ? history.speaking(history.resolve(named, verb)) : null;
   }
 

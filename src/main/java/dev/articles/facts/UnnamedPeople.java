@@ -79,12 +79,15 @@ final class UnnamedPeople {
       return parsed;
     }
     int stop = NameWords.nextComma(t, from, to);
+    boolean placed = false;
     for (int k = from + 1; k < stop; k++) {
       String w = t.get(k).norm();
-      if (Lexicon.PHRASE_STOPS.contains(w) && !w.equals("في") && !w.equals("من")
+      boolean genitive = placed && w.startsWith("ال") && !t.get(k - 1).norm().startsWith("ال"); // سوق الجمعة
+      if (Lexicon.PHRASE_STOPS.contains(w) && !w.equals("في") && !w.equals("من") && !genitive
           || Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.BEING.contains(w)) {
         return parsed;
       }
+      placed |= w.equals("في") || w.equals("من");
     }
     return withPlace(parsed, t, from, stop);
   }

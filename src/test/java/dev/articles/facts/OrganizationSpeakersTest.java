@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void postCommentedOn_isThePostersWords_notOnWhat() throws Exception {
+    assertEquals(List.of("هيئة البيئة"), speakers("أشجار القرم",
+        "وكانت هيئة البيئة قد نشرت على حسابها في منصة إكس مقطعا مصورا لمتطوعين يزرعون الشتلات، وعلقت عليه: "
+            + "«كل شتلة تزرعها اليوم هي رئة للأجيال القادمة»."));
+  }
+
+  @Test
   void reportQuotedBySectionOrRecommendation_isItsIssuers() throws Exception {
     assertEquals(List.of("وزارة الصحة الاتحادية", "وزارة الصحة الاتحادية", "وزارة الصحة الاتحادية"),
         speakers("الكوليرا",

@@ -103,6 +103,15 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void unnamedPeopleKeepAPlaceNamedForADayOrAnInstitution_andATopicWithoutAName() throws Exception {
+    assertEquals(List.of("سائق سيارة أجرة من سوق الجمعة", "مصدر طبي في مستشفى كسلا التعليمي",
+        "صاحب ورشة لتصليح السيارات في سترة"), speakers("القرارات",
+        "وقال سائق سيارة أجرة من سوق الجمعة إن القرار «سيقطع رزق العشرات منا ويغلق بيوتا كثيرة».",
+        "وقال مصدر طبي في مستشفى كسلا التعليمي لوكالة الصحافة الفرنسية إن «عنابر العزل ممتلئة».",
+        "أما صاحب ورشة لتصليح السيارات في سترة، فرأى أن المشكلة في الضمانات، وقال: «البنك يطلب كفيلا وعقارا»."));
+  }
+
+  @Test
   void outletAfterAnUnnamedSource_isNotItsName() throws Exception {
     assertEquals(List.of("مصدر نقابي"), speakers("المناجم",
         "وكشف مصدر نقابي لهسبريس أن «عمال المناولة يطالبون بإدماجهم في الشركة»."));
