@@ -107,8 +107,9 @@ final class SpeakerParser {
    * is left as it is.
    */
   private static Speaker placeGoesOn(Speaker s) {
-    if (s == null || s.type() != SpeakerType.PERSON || s.name().isEmpty() || s.role().isEmpty()) {
-      return s;
+    if (s == null || s.type() != SpeakerType.PERSON || s.name().isEmpty()
+        || !s.role().contains(" في ") && !s.role().contains(" من ")) {
+      return s; // no place in the role, checked on the text before anything is tokenized
     }
     List<Tokens.Token> role = Tokens.of(s.role()).list();
     List<Tokens.Token> name = Tokens.of(s.name()).list();
