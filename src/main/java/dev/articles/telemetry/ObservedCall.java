@@ -18,15 +18,19 @@ import java.util.concurrent.TimeUnit;
 final class ObservedCall<ReqT, RespT> extends ForwardingServerCall.SimpleForwardingServerCall<ReqT, RespT> {
   /**
    * A cancellation this close to the call's deadline is reported as DEADLINE_EXCEEDED: the client's own
-   * deadline timer fires at the same moment as ours, and its RST_STREAM often arrives first.
+   * deadline timer fires at the same moment as ours, and its RST_STREAM often arrives first. The client's
+   * timer started before ours, by however long the request took to arrive and be dispatched, which on a busy
+   * machine is more than this; so the slack is also a quarter of the time the call was given, up to a second.
    */
   static final long DEADLINE_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+  private static final long MAX_SLACK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   final long startNanos = System.nanoTime();
   final RpcMetrics.Method metrics;
   final WireBytes wire;
   private final CallTelemetry telemetry;
   private final Deadline deadline;
+  private final long slackNanos;
   private volatile long sent;
   private long received; // listener thread only
   private volatile Status.Code closedWith;
@@ -38,6 +42,8 @@ final class ObservedCall<ReqT, RespT> extends ForwardingServerCall.SimpleForward
     this.metrics = metrics;
     this.wire = WireBytes.KEY.get();
     this.deadline = Context.current().getDeadline();
+    this.slackNanos = deadline == null ? DEADLINE_SLACK_NANOS
+        : Math.max(DEADLINE_SLACK_NANOS, Math.min(MAX_SLACK_NANOS, deadline.timeRemaining(TimeUnit.NANOSECONDS) / 4));
     if (metrics != null) {
       metrics.started.inc();
     }
@@ -74,7 +80,7 @@ final class ObservedCall<ReqT, RespT> extends ForwardingServerCall.SimpleForward
     if (failed) {
       return Status.Code.UNKNOWN;
     }
-    if (deadline != null && deadline.timeRemaining(TimeUnit.NANOSECONDS) <= DEADLINE_SLACK_NANOS) {
+    if (deadline != null && deadline.timeRemaining(TimeUnit.NANOSECONDS) <= slackNanos) {
       return Status.Code.DEADLINE_EXCEEDED;
     }
     return Status.Code.CANCELLED;
