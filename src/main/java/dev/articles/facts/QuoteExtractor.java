@@ -40,9 +40,7 @@ final class QuoteExtractor {
   private boolean askedBefore;
   /** Whether an answer marked ج: was read: the article is an interview, whose answers may also go unmarked. */
   private boolean answered;
-  /** Whether the headline gives a person's words (فلانة: …), as an interview's does. */
-  private boolean headlined;
-  /** The person the headline gives the words of, or null. */
+  /** The person the headline gives the words of (فلانة: …), as an interview's does, or null. */
   private Speaker headline;
   private final SpeakerParser speakers;
   /** Who spoke the last line of a transcript (الجلاصي: …), whose words go on in an unnamed paragraph after it. */
@@ -80,7 +78,7 @@ final class QuoteExtractor {
     Speaker answering = null;
     if (t.size() > 3 && t.get(0).is("ج") && (t.get(1).is(":") || t.get(1).is("-")) && !QuoteMarks.isMark(t.get(2).norm())) {
       answering = answer(unit, t, 2, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
-    } else if ((answered || (history.interviewee() != null || headlined) && QuoteMarks.pairs(t).isEmpty())
+    } else if ((answered || (history.interviewee() != null || headline != null) && QuoteMarks.pairs(t).isEmpty())
         && askedInterviewee && unit.part() == Span.Part.BODY && readsAsAnswer(t) && !t.get(1).is(":")) {
       answering = answer(unit, t, 0, out); // كيف تعاملتم مع …؟ ⏎ أطلقنا برنامجا …: an answer without its ج:
     } else if (unit.part() == Span.Part.BODY) {
@@ -222,15 +220,16 @@ final class QuoteExtractor {
   }
 
   /**
-   * Whether a headline gives a person's words, as interviews are headed ({@code رائدة الأعمال ريم الدوسري:
-   * التمويل لم يعد العقبة الأولى}): then paragraphs after questions to them are their answers.
+   * The person a headline gives the words of, as interviews are headed ({@code رائدة الأعمال ريم الدوسري:
+   * التمويل لم يعد العقبة الأولى}): paragraphs after questions to them are then their answers.
    */
   private void headlineSpeaker(Tokens t) {
     for (int colon = 2; colon < Math.min(t.size() - 1, HEADLINE_SPEAKER_WORDS + 1); colon++) {
       if (t.get(colon).is(":")) {
         Speaker named = speakers.parse(t, 0, colon);
-        headlined = named != null && named.type() == SpeakerType.PERSON && Tokens.of(named.name()).list().size() >= 2;
-        headline = headlined ? named : null;
+        boolean person = named != null && named.type() == SpeakerType.PERSON
+            && Tokens.of(named.name()).list().size() >= 2;
+        headline = person ? named : null;
         return;
       }
       if (!t.get(colon).word()) {

@@ -18,9 +18,6 @@ final class RolePhrase {
   private static final java.util.Set<String> PLACE_HEADS =
       java.util.Set.of("سيدي", "عين", "بني", "بيت", "دير", "تل", "خان", "برج", "حمام", "راس");
 
-  /** The most words an institution's name runs to after it: مستشفى كسلا التعليمي. */
-  private static final int INSTITUTION_NAME_WORDS = 3;
-
   /** The end of a role that starts before {@code i}: definite and construct words, attachments, places. */
   int roleEnd(Tokens t, int i, int to) {
     while (i < to && (t.get(i).word() || quotedNameEnd(t, i, to) > i)) {
@@ -41,9 +38,9 @@ final class RolePhrase {
       }
       if (raw.equals("في") && i + 1 < to && t.get(i + 1).word() && !NameWords.isStop(t, i + 1) && afterSource(t, i)) {
         i += 2; // مصدر أمني في زوارة: where an unnamed source is, a town the gazetteer may not know
-        for (int n = 0; Lexicon.INSTITUTIONS.contains(t.get(i - 1).norm()) && n < INSTITUTION_NAME_WORDS && i < to
-            && t.get(i).word() && !NameWords.isStop(t, i) && (names.isNameWord(t, i) || NameWords.hasArticle(t, i)); n++) {
-          i++; // مصدر طبي في مستشفى كسلا التعليمي: the institution's name and its adjective
+        if (i < to && Lexicon.INSTITUTIONS.contains(t.get(i - 1).norm()) && t.get(i).word() && !NameWords.isStop(t, i)
+            && (names.isNameWord(t, i) || NameWords.hasArticle(t, i))) {
+          i++; // مصدر طبي في مستشفى كسلا التعليمي: the institution's name; its adjectives go on as the role's own
         }
         continue;
       }
