@@ -1,6 +1,6 @@
 package dev.articles.facts;
 
-import static dev.articles.facts.FactFixtures.facts;
+import static dev.articles.facts.FactFixtures.quotes;
 import static dev.articles.facts.FactFixtures.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -74,13 +74,12 @@ class AttributionWordOrderTest {
 
   @Test
   void aTopicWithCommas_aDescriptionAfterTheName_andTheSubjectOfAPurposiveVerb() throws Exception {
-    List<ExtractedFact> quotes = facts("الدفع",
+    List<ExtractedFact> quotes = quotes("الدفع",
         "أما مريم منت محمد، وهي بائعة خضار أربعينية، فتبدي حذرا أكبر، وتقول: «عندما تنقطع الشبكة لا أبيع شيئا».",
         "وتضيف مريم أن «الوكلاء يأخذون 50 أوقية عن كل عملية سحب».",
         "وقال القحطاني، وهو طالب جامعي في كلية علوم الحاسب: \"أتدرب يوميا نحو 8 ساعات\".",
         "ويقول التاجر محمد الأمين ولد سيدي، الذي يبيع الملابس، إن أغلب زبائنه يدفعون عبر الهاتف.",
-        "ويعود ولد سيدي ليؤكد أن «المشكلة في الشبكة وليست في التطبيق».").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+        "ويعود ولد سيدي ليؤكد أن «المشكلة في الشبكة وليست في التطبيق».");
     assertEquals(List.of("مريم منت محمد", "مريم منت محمد", "القحطاني", "محمد الأمين ولد سيدي"),
         quotes.stream().map(f -> f.quote().speaker().name()).toList());
     assertEquals("طالب جامعي في كلية علوم الحاسب", quotes.get(2).quote().speaker().role());

@@ -1,6 +1,6 @@
 package dev.articles.facts;
 
-import static dev.articles.facts.FactFixtures.facts;
+import static dev.articles.facts.FactFixtures.quotes;
 import static dev.articles.facts.FactFixtures.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -176,14 +176,13 @@ class BackReferencesTest {
 
   @Test
   void aQuotationOverTwoParagraphs_keepsItsSpeaker_andInscriptionsAndVersesAreNoSpeech() throws Exception {
-    List<ExtractedFact> quotes = facts("الاحتيال",
+    List<ExtractedFact> quotes = quotes("الاحتيال",
         "وقال محامي الضحايا يوسف الإدريسي إن \"الحكم منصف\".",
         "وتحكي نعيمة، وهي مهاجرة مغربية، تفاصيل ما تعرضت له قائلة: \"رأيت إعلانا على فيسبوك باسم القنصلية. دفعت "
             + "المبلغ الأول.",
         "\"لم أشك في شيء حتى ذهبت إلى القنصلية في يوم الموعد\".",
         "وعلى جدار الثانوية علقت لافتة كتب عليها «النجاح ثمرة الجهد لا الغش»، في رسالة إلى المترشحين.",
-        "وزينت المدخل لافتة تحمل بيت المتنبي الشهير «أعز مكان في الدنى سرج سابح.. وخير جليس في الزمان كتاب».")
-        .stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+        "وزينت المدخل لافتة تحمل بيت المتنبي الشهير «أعز مكان في الدنى سرج سابح.. وخير جليس في الزمان كتاب».");
     assertEquals(List.of("الحكم منصف", "رأيت إعلانا على فيسبوك باسم القنصلية. دفعت المبلغ الأول.",
         "لم أشك في شيء حتى ذهبت إلى القنصلية في يوم الموعد"), quotes.stream().map(ExtractedFact::text).toList());
     assertEquals(List.of("يوسف الإدريسي", "نعيمة", "نعيمة"),

@@ -23,9 +23,13 @@ final class FactFixtures {
         .facts();
   }
 
+  /** The quotations of an article made of a title and body paragraphs, in reading order. */
+  static List<ExtractedFact> quotes(String title, String... paragraphs) throws Exception {
+    return facts(title, paragraphs).stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+  }
+
   /** The speakers of an article's quotations, in reading order. */
   static List<String> speakers(String title, String... paragraphs) throws Exception {
-    return facts(title, paragraphs).stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE)
-        .map(f -> f.quote().speaker().name()).toList();
+    return quotes(title, paragraphs).stream().map(f -> f.quote().speaker().name()).toList();
   }
 }

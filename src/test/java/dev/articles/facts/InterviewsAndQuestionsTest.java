@@ -1,6 +1,6 @@
 package dev.articles.facts;
 
-import static dev.articles.facts.FactFixtures.facts;
+import static dev.articles.facts.FactFixtures.quotes;
 import static dev.articles.facts.FactFixtures.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +35,7 @@ class InterviewsAndQuestionsTest {
 
   @Test
   void answerWithoutItsMark_inAnInterviewMarkedBefore_isTheInterviewees() throws Exception {
-    List<ExtractedFact> quotes = FactFixtures.facts("المعمارية نوف الشهري: أعدنا الحياة إلى بيوت أشيقر",
+    List<ExtractedFact> quotes = quotes("المعمارية نوف الشهري: أعدنا الحياة إلى بيوت أشيقر",
         "تقود المعمارية السعودية الدكتورة نوف الشهري فريقا من 32 مختصا لترميم البلدة.",
         "س: كيف بدأت فكرة المشروع؟",
         "ج: أشيقر ليست مجرد قرية قديمة، بل هي من أكثر البلدات النجدية احتفاظا بنسيجها.",
@@ -44,8 +44,7 @@ class InterviewsAndQuestionsTest {
             + "الأول: «البيت الطيني مثل الإنسان، إذا لم تسكنه مات».",
         "التمويل والجدول الزمني",
         "فهل تكفي الميزانية؟",
-        "يقول مراقبون إن المشروع يحتاج إلى تمويل إضافي خلال السنوات المقبلة.").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+        "يقول مراقبون إن المشروع يحتاج إلى تمويل إضافي خلال السنوات المقبلة.");
     assertEquals(List.of("الدكتورة نوف الشهري", "الدكتورة نوف الشهري", "أحد كبار السن في البلدة"),
         quotes.stream().map(f -> f.quote().speaker().name()).toList());
     assertTrue(quotes.get(1).text().startsWith("أطلقنا برنامجا تدريبيا"), quotes.get(1).text());
@@ -54,14 +53,13 @@ class InterviewsAndQuestionsTest {
   @Test
   void transcriptLines_areTheNamedSpeakers_andAnUnnamedParagraphGoesOn_butAQuestionOrAHeadingIsNot()
       throws Exception {
-    List<ExtractedFact> quotes = FactFixtures.facts("وزير الفلاحة يتوقع صابة أفضل",
+    List<ExtractedFact> quotes = quotes("وزير الفلاحة يتوقع صابة أفضل",
         "استضاف برنامج «صباح الوطن» وزير الفلاحة، الدكتور منير الجلاصي، في حوار عن السدود والحبوب.",
         "سلمى الزواري: سيدي الوزير، ما هو الوضع الحقيقي اليوم؟",
         "الجلاصي: نسبة امتلاء السدود بلغت صباح اليوم 36.4 بالمئة، وهذا أفضل من الموسم الماضي.",
         "السدود في الشمال الغربي تحسنت بفضل أمطار شهري مارس وأفريل.",
         "صابة الحبوب",
-        "الجلاصي: هذه صابة لم نرها منذ سنوات").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+        "الجلاصي: هذه صابة لم نرها منذ سنوات");
     assertEquals(List.of("الدكتور منير الجلاصي", "الدكتور منير الجلاصي"),
         quotes.stream().map(f -> f.quote().speaker().name()).toList());
     assertTrue(quotes.get(0).text().startsWith("نسبة امتلاء السدود"), quotes.get(0).text());
@@ -70,14 +68,13 @@ class InterviewsAndQuestionsTest {
 
   @Test
   void headlinedInterview_answersAfterQuestionsAreTheHeadlinesPerson_asTheBodyNamesHer() throws Exception {
-    List<ExtractedFact> quotes = FactFixtures.facts("رائدة الأعمال ريم الدوسري: التمويل لم يعد العقبة الأولى",
+    List<ExtractedFact> quotes = quotes("رائدة الأعمال ريم الدوسري: التمويل لم يعد العقبة الأولى",
         "في مستودع صغير شرقي الرياض، تدير ريم الدوسري (34 عاما) شركة «حصاد» للتقنية الزراعية.",
         "وتأتي تجربة الدوسري في وقت ارتفعت فيه مشاركة المرأة في سوق العمل.",
         "كيف جاءت فكرة المشروع؟",
         "بدأت الفكرة من ملاحظة بسيطة: مزارعون يتركون جزءا من محصولهم يتلف لأنهم لا يجدون من يشتريه.",
         "فهل تنجح التجربة؟",
-        "يرى خبراء أن السوق ما زالت صغيرة على منصات من هذا النوع.").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+        "يرى خبراء أن السوق ما زالت صغيرة على منصات من هذا النوع.");
     assertEquals(List.of("ريم الدوسري"), quotes.stream().map(f -> f.quote().speaker().name()).toList());
   }
 
@@ -134,13 +131,12 @@ class InterviewsAndQuestionsTest {
 
   @Test
   void anInterviewsAnswers_areTheIntervieweesQuotations_andAReportItsCouncilIssued() throws Exception {
-    List<ExtractedFact> quotes = facts("التحلية",
+    List<ExtractedFact> quotes = quotes("التحلية",
         "وبحسب تقرير أصدره المجلس الوطني للحريات العامة وحقوق الإنسان الأسبوع الماضي، تكتظ السجون.",
         "وأشار التقرير إلى أن \"عددا من المؤسسات تستوعب أعدادا تفوق طاقتها\".",
         "وحول مراحل التنفيذ، حاورت «البيان» المهندس راشد بن حميد الفلاسي، مدير إدارة مشاريع المياه:",
         "س: أين وصلت أعمال التنفيذ في المحطة؟",
-        "ج: أنجزنا نحو 65% من أعمال المرحلة الأولى.").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+        "ج: أنجزنا نحو 65% من أعمال المرحلة الأولى.");
     assertEquals(List.of("عددا من المؤسسات تستوعب أعدادا تفوق طاقتها", "أنجزنا نحو 65% من أعمال المرحلة الأولى."),
         quotes.stream().map(ExtractedFact::text).toList());
     assertEquals(List.of("المجلس الوطني للحريات العامة وحقوق الإنسان", "المهندس راشد بن حميد الفلاسي"),

@@ -1,6 +1,6 @@
 package dev.articles.facts;
 
-import static dev.articles.facts.FactFixtures.facts;
+import static dev.articles.facts.FactFixtures.quotes;
 import static dev.articles.facts.FactFixtures.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,10 +40,9 @@ class OrganizationSpeakersTest {
 
   @Test
   void letterQuotedAfterAComma_isItsWritersWords() throws Exception {
-    List<ExtractedFact> quotes = facts("حكم في قضية فساد",
+    List<ExtractedFact> quotes = quotes("حكم في قضية فساد",
         "وكان المحامي مراد زروقي قد قرأ خلال الجلسة الأخيرة رسالة كتبها موكله سليمان بوخالفة من السجن، جاء "
-            + "فيها: «خدمت هذا الوطن 32 عاما، ولم أمد يدي يوما إلى المال العام».").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+            + "فيها: «خدمت هذا الوطن 32 عاما، ولم أمد يدي يوما إلى المال العام».");
     assertEquals("سليمان بوخالفة", quotes.get(0).quote().speaker().name());
     assertEquals("موكله", quotes.get(0).quote().speaker().role());
   }

@@ -1,5 +1,7 @@
 package dev.articles.facts;
 
+import static dev.articles.facts.FactFixtures.quotes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -12,11 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class QuoteDetectionTest {
 
-  /** The quotations of an article made of a title and body paragraphs, in reading order. */
-  private static List<ExtractedFact> quotes(String title, String... paragraphs) throws Exception {
-    return FactFixtures.facts(title, paragraphs).stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
-  }
 
   @Test
   void quotationAfterATownNamedBeit_isSpeech_butAfterAVerseItIsNot() throws Exception {

@@ -1,6 +1,7 @@
 package dev.articles.facts;
 
 import static dev.articles.facts.FactFixtures.facts;
+import static dev.articles.facts.FactFixtures.quotes;
 import static dev.articles.facts.FactFixtures.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,12 +34,11 @@ class SpeakerNamesTest {
 
   @Test
   void verbOrParticleTheNameRanOnFrom_isNoPartOfIt_andARelativeIsTheRole() throws Exception {
-    List<ExtractedFact> quotes = FactFixtures.facts("المودعون",
+    List<ExtractedFact> quotes = quotes("المودعون",
         "أمام فرع أحد المصارف، وقف جورج حداد (67 عاما)، وهو مدرس متقاعد، حاملا دفتر حسابه. يقول: «أودعت "
             + "تعب ثلاثين عاما هنا».",
         "أما نسيمة، وهي موظفة في شركة خاصة، فتقول إنها «تفكر جديا في الهجرة».",
-        "أما زميلها يوسف القماطي فقال إن انقطاع الكهرباء «أثر كثيرا على المراجعة».").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+        "أما زميلها يوسف القماطي فقال إن انقطاع الكهرباء «أثر كثيرا على المراجعة».");
     assertEquals(List.of("جورج حداد", "نسيمة", "يوسف القماطي"),
         quotes.stream().map(f -> f.quote().speaker().name()).toList());
     assertEquals("زميلها", quotes.get(2).quote().speaker().role());
@@ -315,7 +315,7 @@ class SpeakerNamesTest {
   @Test
   void aDirectorNamedAfterHisRole_chantsAndVersesAfterTheirNouns_aNicknameKnownAs_andAnOfficerInAUnit()
       throws Exception {
-    List<ExtractedFact> quotes = facts("الألغام",
+    List<ExtractedFact> quotes = quotes("الألغام",
         "وقال مخرج العرض، شريف الدمرداش، لـ\"مصراوي\" إن أعضاء الفرقة \"تلقوا الحكم بفرحة كبيرة\".",
         "وارتدى عداؤون قمصانا طبعت عليها عبارة محمود درويش «على هذه الأرض ما يستحق الحياة»، فيما ردد أطفال هتاف "
             + "«بالروح بالدم نفديك يا فلسطين».",
@@ -323,8 +323,7 @@ class SpeakerNamesTest {
         "\"نحن لا نخاف من الزرع، نخاف مما تحت التراب\"، يقول الحاج حسين فقيه وهو يشير إلى حقله.",
         "ويعرف الرجل في البلدة باسم \"أبو علي\"، وقد زرع هذه الأرض طوال 40 عاما.",
         "ويضيف أبو علي أن \"شتول التبغ يجب أن تزرع قبل نهاية أيار\".",
-        "الدكتور مأمون عبد الرحيم، مدير مستشفى بشائر، قال لراديو دبنقا إن المستشفى “يستقبل يوميا أكثر من 50 حالة”.")
-        .stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+        "الدكتور مأمون عبد الرحيم، مدير مستشفى بشائر، قال لراديو دبنقا إن المستشفى “يستقبل يوميا أكثر من 50 حالة”.");
     assertEquals(List.of("شريف الدمرداش", "ضابط في فوج الهندسة", "الحاج حسين فقيه", "الحاج حسين فقيه",
         "الدكتور مأمون عبد الرحيم"), quotes.stream().map(f -> f.quote().speaker().name()).toList());
   }
@@ -353,11 +352,10 @@ class SpeakerNamesTest {
 
   @Test
   void verbalNounAfterAName_isNotPartOfIt_andAShortNegatedClauseIsSpeech() throws Exception {
-    List<ExtractedFact> quotes = facts("الدفاع يطعن في الحكم",
+    List<ExtractedFact> quotes = quotes("الدفاع يطعن في الحكم",
         "وأعلن محامي المتهم طارق عبد الحميد عزمه الطعن على الحكم، وقال: «الحكم قاس ولم يراع الوقائع».",
         "وأشار عبد الحميد إلى أن الدفاع قدم مستندات كثيرة، لكن المحكمة \"لم تلتفت إليها\".",
-        "ووصف المحامي الحكم بأنه \"درس قاس\" للمقاولين.").stream()
-        .filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).toList();
+        "ووصف المحامي الحكم بأنه \"درس قاس\" للمقاولين.");
     assertEquals(List.of("الحكم قاس ولم يراع الوقائع", "لم تلتفت إليها"),
         quotes.stream().map(ExtractedFact::text).toList(), "a short quotation without a negated verb is a term");
     assertEquals(List.of("طارق عبد الحميد", "طارق عبد الحميد"),
