@@ -123,6 +123,9 @@ final class CollectivePhrase {
         orgEnd++; // هيئة كهرباء ومياه دبي
       }
     }
+    if (org == null) {
+      orgEnd = yearAfter(t, constructChainEnd(t, from, orgEnd, to), to);
+    }
     for (int k = from + 1; k + 1 < orgEnd; k++) {
       String next = t.get(k + 1).norm();
       if (names.isPlace(t, k) && !next.startsWith("ال") && !next.startsWith("ل") && !next.startsWith("ب")
@@ -147,6 +150,47 @@ final class CollectivePhrase {
       name = name.substring(1); // بين الجيش ووزارة الداخلية: the organization, not its conjunction
     }
     return new Speaker(name, "", SpeakerType.ORGANIZATION, org == null ? "" : org.id());
+  }
+
+  /**
+   * Where a name that stopped on an indefinite noun ends: a chain of indefinite nouns goes on to the definite
+   * noun or place that closes it, with that noun's adjectives ({@code مؤسسة موانئ خليج عدن اليمنية}, {@code
+   * رابطة دوري نجوم العراق}), when what follows ends the phrase ({@code في بيان}, a comma). Otherwise {@code end}.
+   */
+  private int constructChainEnd(Tokens t, int from, int end, int to) {
+    if (end - from < 2 || end >= to || !t.get(end - 1).word() || NameWords.hasArticle(t, end - 1)
+        || t.get(end - 1).norm().startsWith("لل") || names.isPlace(t, end - 1) || isNumber(t, end - 1)) {
+      return end;
+    }
+    int k = end;
+    while (k < to && k - end < 2 && t.get(k).word() && !NameWords.isStop(t, k) && !NameWords.hasArticle(t, k)
+        && !names.isPlace(t, k) && !isNumber(t, k)) {
+      k++;
+    }
+    if (k >= to || k - from >= MAX_ORGANIZATION_WORDS || NameWords.isStop(t, k)
+        || !NameWords.hasArticle(t, k) && !names.isPlace(t, k)) {
+      return end;
+    }
+    k++;
+    while (k < to && k - from < MAX_ORGANIZATION_WORDS && NameWords.hasArticle(t, k) && !NameWords.isStop(t, k)
+        && NameWords.isNisba(t.get(k).norm())) {
+      k++; // اليمنية
+    }
+    return k >= to || NameWords.isStop(t, k) ? k : end;
+  }
+
+  /** The end of a name that a year completes ({@code لجنة كأس العالم 2030}) before the phrase ends. */
+  private static int yearAfter(Tokens t, int end, int to) {
+    if (end < to && isNumber(t, end) && t.get(end).norm().length() == 4
+        && (t.get(end).norm().startsWith("19") || t.get(end).norm().startsWith("20"))
+        && (end + 1 >= to || NameWords.isStop(t, end + 1))) {
+      return end + 1;
+    }
+    return end;
+  }
+
+  private static boolean isNumber(Tokens t, int i) {
+    return t.get(i).word() && Character.isDigit(t.get(i).norm().charAt(0));
   }
 
   /**
