@@ -134,6 +134,7 @@ final class CollectivePhrase {
         break;
       }
     }
+    orgEnd = objectStart(t, from, orgEnd);
     for (int k = from + 2; k < orgEnd; k++) {
       if (Lexicon.AFFILIATED.contains(t.get(k).norm())) {
         orgEnd = k; // منظمة الأغذية والزراعة التابعة للأمم المتحدة: the organization, not whose it is
@@ -177,6 +178,30 @@ final class CollectivePhrase {
       k++; // اليمنية
     }
     return k >= to || NameWords.isStop(t, k) ? k : end;
+  }
+
+  /**
+   * Where the verb's object starts inside {@code [from, end)}: a definite noun where only an adjective of the
+   * organization could be, that is plural or dual after its head or a singular nisba ({@code ودعا البنك
+   * المركزي المواطنين}), or no nisba after a place ({@code حملت جمعية مصارف لبنان الدولة مسؤولية الأزمة}). An
+   * organization's adjectives are singular; those of a plural genitive (حماية العمال الوافدين) and a nisba in
+   * the plural (الجزائريين) are kept.
+   */
+  private int objectStart(Tokens t, int from, int end) {
+    for (int k = from + 1; k < end; k++) {
+      String w = t.get(k).norm();
+      boolean afterPlace = names.isPlace(t, k - 1) && !NameWords.hasArticle(t, k - 1);
+      if (!NameWords.hasArticle(t, k) || !(NameWords.hasArticle(t, k - 1) || afterPlace) || names.isPlace(t, k)) {
+        continue;
+      }
+      boolean plural = (w.endsWith("ين") || w.endsWith("ون") || w.endsWith("ات")) && !w.endsWith("يين")
+          && !w.endsWith("يون") && w.length() > 5
+          && (k - 1 == from || NameWords.isNisba(t.get(k - 1).norm())); // not جمعية حماية العمال الوافدين
+      if (plural || afterPlace && !NameWords.isNisba(w) && !Lexicon.PLACE_ADJECTIVES.contains(w)) {
+        return k;
+      }
+    }
+    return end;
   }
 
   /** The end of a name that a year completes ({@code لجنة كأس العالم 2030}) before the phrase ends. */

@@ -270,6 +270,9 @@ final class Lexicon {
           + "تدوينة التدوينة منشور المنشور دراسة الدراسة قرار القرار نص النص خطاب الخطاب بلاغ البلاغ "
           + "حيثيات الحيثيات حكم الحكم توصيات خلاصة خلاصات ملخص");
 
+  /** Adjectives that can follow a place inside an organization's name: بلدية طرابلس الكبرى. */
+  static final Set<String> PLACE_ADJECTIVES = words("الكبرى الكبير الجديدة القديمة العاصمة الشمالي الجنوبي");
+
   /** Nouns that head an organization: وزارة الخارجية المصرية, الحكومة. */
   static final Set<String> ORGANIZATIONS = words(
       "وزارة الوزارة حكومة الحكومة رئاسة الرئاسة جيش الجيش قيادة القيادة مكتب المكتب مجلس المجلس هيئة "
