@@ -95,6 +95,11 @@ final class Introductions {
               SpeakerType.PERSON, "");
         }
       }
+      if (interviewed != null && interviewed.type() == SpeakerType.PERSON && interviewed.name().isEmpty()
+          && interviewed.role().startsWith("ال")) {
+        SpeakerHistory.Attribution earlier = history.resolve(interviewed, "");
+        interviewed = earlier != null && earlier.inferred() ? earlier.speaker() : null; // والتقت "الأهرام" المخرجة
+      }
       if (isNamedPerson(interviewed)) {
         history.interviewed(interviewed);
       }

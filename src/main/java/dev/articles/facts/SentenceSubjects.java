@@ -274,6 +274,9 @@ final class SentenceSubjects {
         || v.startsWith("ال") || start > 0 && NameWords.isComma(t, start - 1) && !opening) {
       return null; // not بالقول, a verbal noun, nor a clause that a comma opens
     }
+    if (verbAt - 1 > start + 1 && Lexicon.BEING.contains(t.get(verbAt - 1).norm())) {
+      verbAt--; // أستاذي، الدكتور فلان، كان يقول لنا: what he used to say, his subject before كان
+    }
     boolean apposed = nameSetOffBefore(t, start, verbAt);
     int words = 0;
     for (int k = start; k < verbAt; k++) {
@@ -295,6 +298,14 @@ final class SentenceSubjects {
         && !Lexicon.UNNAMED_PEOPLE.contains(head)) {
       boolean name = verbAt - start <= NameWords.MAX_NAME_WORDS && speakers.allNameWords(t, start, verbAt)
           && !t.get(start).norm().startsWith("و");
+      if (!name && apposed) {
+        int comma = verbAt - 2;
+        while (t.get(comma).word()) {
+          comma--;
+        }
+        String set = t.original(comma + 1, verbAt - 1); // أستاذي في معهد السينما، الدكتور فلان، كان يقول
+        return known(new Speaker(set, t.original(start, comma), SpeakerType.PERSON, ""), verb);
+      }
       return name ? known(new Speaker(t.original(start, verbAt), "", SpeakerType.PERSON, ""), verb) : null;
     }
     Speaker named = speakers.parse(t, start, verbAt);
@@ -316,9 +327,10 @@ final class SentenceSubjects {
     while (comma > start && t.get(comma).word()) {
       comma--;
     }
-    int name = verbAt - 1 - (comma + 1);
+    int first = comma + 1 < verbAt - 1 && Lexicon.RANKS.contains(t.get(comma + 1).norm()) ? comma + 2 : comma + 1;
+    int name = verbAt - 1 - first;
     return comma > start && NameWords.isComma(t, comma) && name >= 2 && name <= NameWords.MAX_NAME_WORDS
-        && speakers.allNameWords(t, comma + 1, verbAt - 1);
+        && speakers.allNameWords(t, first, verbAt - 1); // …، الدكتور فلان الفلاني، كان يقول
   }
 
   /**
