@@ -244,6 +244,10 @@ final class CollectivePhrase {
       return from; // not مسؤولون أمريكيون كبار: only a bare plural, or one with its place
     }
     if (end + 1 < to && (t.get(end).is("في") || t.get(end).is("من")) && t.get(end + 1).word()) {
+      String where = t.get(end + 1).norm();
+      if (end == from + 1 && !Lexicon.GROUPS.contains(w) && !Lexicon.GROUPS_OF.contains(w) && (Lexicon.DOCUMENTS.contains(where) || Lexicon.SPEECH_OCCASIONS.contains(where))) {
+        return from; // كتب لوبرون في رسالة وداع: where a name ending as a plural does said it, not a group's place
+      }
       end += 2;
       while (end < to && end - from < 8 && t.get(end).word() && !NameWords.isStop(t, end)
           && !Lexicon.INTRODUCERS.contains(t.get(end).norm()) && !t.get(end).norm().endsWith("هم")) { // قولهم

@@ -3,6 +3,7 @@ package dev.articles.facts;
 import dev.articles.facts.ExtractedFact.Speaker;
 import dev.articles.facts.ExtractedFact.SpeakerType;
 import dev.articles.facts.SpeakerHistory.Attribution;
+import dev.articles.text.MatchText;
 
 /**
  * Reads a reporting verb in running text ({@code وقال}, {@code أكدت}, {@code بحسب}, {@code مضيفا}) and finds
@@ -53,7 +54,9 @@ final class ReportingClause {
     String word = Clitics.withoutConjunction(t.get(i).norm());
     String verb = t.original(i, i + 1);
     if (Lexicon.CONTINUING_PARTICIPLES.contains(word) && !isAdjective(t, i, word)) {
-      return participle(t, i, sentence, verb, firstInSentence);
+      boolean saidSince = inSentence != null && !inSentence.inferred() && inSentence != firstInSentence
+          && Lexicon.SAYING.contains(Clitics.withoutConjunction(MatchText.normalize(inSentence.verb())));
+      return participle(t, i, sentence, verb, saidSince ? inSentence : firstInSentence); // وشكا زوار، إذ قال مواطن …، مضيفا
     }
     word = verbMeant(t, i, word);
     boolean purposive = isPurposive(word); // ويعود ولد سيدي ليؤكد أن

@@ -77,6 +77,10 @@ final class RolePhrase {
         i += 1 + placeLength(t, i + 1, to); // الإدارة العامة للرقابة على المصنفات الفنية
         continue;
       }
+      if (raw.equals("من") && i + 2 < to && t.get(i + 1).is("داخل") && isRolePlace(t, i + 2)) {
+        i += 2 + placeLength(t, i + 2, to); // مصدر من داخل المحكمة
+        continue;
+      }
       if ((raw.equals("عن") || raw.equals("من")) && i + 1 < to && isRolePlace(t, i + 1)) {
         i += 1 + placeLength(t, i + 1, to); // النائب عن الحزب …, مصدر من السلطة المحلية
         continue;

@@ -79,6 +79,12 @@ final class UnnamedPeople {
       return parsed;
     }
     int stop = NameWords.nextComma(t, from, to);
+    for (int k = from + 1; k < stop; k++) {
+      if (t.get(k).is("(")) {
+        stop = k; // قال مواطن من مسقط (38 عاما) قدم مع أسرته: the place, then the age and the rest
+        break;
+      }
+    }
     boolean placed = false;
     for (int k = from + 1; k < stop; k++) {
       String w = t.get(k).norm();
