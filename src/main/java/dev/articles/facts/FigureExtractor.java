@@ -315,8 +315,8 @@ final class FigureExtractor {
         }
       }
       if (i >= 3 && (t.get(i - 1).is("علي") || t.get(i - 1).is("عن")) && t.get(i - 2).is("يزيد")
-          && t.get(i - 3).is("ما")) {
-        return new Marker(i - 3, Bound.MORE_THAN); // ما يزيد على 190 دولة
+          && (t.get(i - 3).is("ما") || t.get(i - 3).is("بما"))) {
+        return new Marker(i - 3, Bound.MORE_THAN); // ما يزيد على 190 دولة, مدينة بما يزيد على 2.5 مليار
       }
       if (i >= 4 && t.get(i - 1).is("عن") && t.get(i - 2).is("يقل") && t.get(i - 3).is("لا")) {
         return new Marker(i >= 4 && t.get(i - 4).is("ما") ? i - 4 : i - 3, Bound.MORE_THAN);

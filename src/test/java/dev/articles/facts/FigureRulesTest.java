@@ -44,6 +44,14 @@ class FigureRulesTest {
   void moreThanWithYazid_isApproximate_andAYearAfterBihulul_isNoFigure() throws Exception {
     assertEquals(List.of("ما يزيد على 190 دولة = 190.0 دولة MORE_THAN"), figures(
         "ومن المقرر أن تنطلق أعمال المؤتمر بمشاركة ما يزيد على 190 دولة، لتخفض الانبعاثات بحلول 2035 مقارنة بغيرها."));
+    assertEquals(List.of("بما يزيد على 2.5 مليار دولار = 2.5E9 دولار MORE_THAN"), figures(
+        "وقال إن المؤسسة مدينة بما يزيد على 2.5 مليار دولار، معظمها لخزينة الدولة."));
+  }
+
+  @Test
+  void dayOfAMonthInItsMauritanianSpelling_isNoFigure() throws Exception {
+    assertEquals(List.of("نحو 9,700 مترشح = 9700.0 مترشح ABOUT"), figures(
+        "ومن المقرر أن تنطلق الدورة التكميلية يوم 4 أغشت المقبل، بمشاركة نحو 9,700 مترشح."));
   }
 
   @Test
