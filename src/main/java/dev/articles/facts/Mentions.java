@@ -77,13 +77,36 @@ final class Mentions {
           continue;
         }
         ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
-        if (named != null && named.type() == ExtractedFact.SpeakerType.ORGANIZATION && !named.entityId().isEmpty()
-            && Tokens.of(named.name()).list().size() >= 2) {
+        if (named == null || named.type() != ExtractedFact.SpeakerType.ORGANIZATION) {
+          continue;
+        }
+        if (!named.entityId().isEmpty() && Tokens.of(named.name()).list().size() >= 2) {
           return named;
+        }
+        int whole = wholeName(t, k, k + Tokens.of(named.name()).list().size());
+        if (whole > k) {
+          return new ExtractedFact.Speaker(t.original(k, whole), "", ExtractedFact.SpeakerType.ORGANIZATION, "");
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Where the name of an organization the gazetteer does not know ends, within {@code [k, end)}, when it reads
+   * as a whole name: its head, an adjective and whose it is, with that one's adjectives ({@code الهيئة العامة
+   * للإحصاء}, not its place or anything after); {@code k} when it does not.
+   */
+  private static int wholeName(Tokens t, int k, int end) {
+    if (end - k < 3 || !NameWords.hasArticle(t, k) || !NameWords.hasArticle(t, k + 1)
+        || !t.get(k + 2).norm().startsWith("لل")) {
+      return k;
+    }
+    int i = k + 3;
+    while (i < end && NameWords.hasArticle(t, i) && NameWords.isNisba(t.get(i).norm())) {
+      i++; // المؤسسة العامة للتأمينات الاجتماعية
+    }
+    return i;
   }
 
   /**

@@ -21,7 +21,8 @@ final class SpeakerNames {
     Tokens t = Tokens.of(s.name());
     List<Tokens.Token> words = t.list();
     int first = 0;
-    while (first + 1 < words.size() && opensClause(words.get(first).norm())) {
+    while (first + 1 < words.size() && opensClause(words.get(first).norm())
+        && !Lexicon.PHRASE_STOPS.contains(words.get(first + 1).norm())) { // طالب من الزرقاء: a student, not a verb
       first++;
     }
     String role = s.role();

@@ -40,6 +40,20 @@ final class SpeakerParser {
   /** آخر and its forms, after a role that names someone else left unnamed. */
   private static final java.util.Set<String> OTHER = java.util.Set.of("اخر", "اخري", "اخرون", "اخرين");
 
+  /**
+   * Where a name ends that a bracketed age and a comma follow, with a description after ({@code حواء آدم (38
+   * عاما)، أم لخمسة أطفال}); {@code from} when the phrase is not so.
+   */
+  private static int agedNameEnd(Tokens t, int from, int to) {
+    for (int p = from + 1; p + 5 < to; p++) {
+      if (t.get(p).is("(") && Numbers.digits(t.get(p + 1).norm()) != null && t.get(p + 2).norm().startsWith("عام")
+          && t.get(p + 3).is(")") && NameWords.isComma(t, p + 4) && t.get(p + 5).word()) {
+        return p;
+      }
+    }
+    return from;
+  }
+
   /** Parses tokens {@code [from, to)} as a speaker; null when there are none. */
   Speaker parse(Tokens t, int from, int to) {
     while (from < to && !t.get(from).word()) {
@@ -53,6 +67,13 @@ final class SpeakerParser {
       if (RELATIVES.contains(t.get(k).norm())) {
         to = k; // يقول الرجل الذي ورث المهنة عن أبيه: who he is, after the speaker, with no name set off after
         break;
+      }
+    }
+    int aged = agedNameEnd(t, from, to);
+    if (aged > from) { // حواء آدم (38 عاما)، أم لخمسة أطفال: the name with its age, then who she is
+      Speaker named = parse(t, from, aged);
+      if (named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()) {
+        return new Speaker(named.name(), t.original(aged + 5, to), SpeakerType.PERSON, named.entityId());
       }
     }
     int withheld = UnnamedPeople.clauseStart(t, from, to);

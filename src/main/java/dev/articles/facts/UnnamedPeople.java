@@ -16,6 +16,9 @@ final class UnnamedPeople {
   /** Verbs of telling a name, before the name withheld: ذكر اسمه, نشر اسمه. */
   private static final java.util.Set<String> WITHHELD = java.util.Set.of("ذكر", "نشر", "كشف");
 
+  /** Prepositions that go on saying where, after a place: قرب, داخل, وسط. */
+  private static final java.util.Set<String> NEAR = java.util.Set.of("قرب", "داخل", "خارج", "وسط", "امام", "جوار");
+
   /** The most words a description's place may take: ممرضة في أحد المراكز الصحية في إربد. */
   private static final int MAX_PLACE_WORDS = 6;
 
@@ -89,9 +92,16 @@ final class UnnamedPeople {
     for (int k = from + 1; k < stop; k++) {
       String w = t.get(k).norm();
       boolean genitive = placed && w.startsWith("ال") && !t.get(k - 1).norm().startsWith("ال"); // سوق الجمعة
+      if (placed && NEAR.contains(w)) {
+        continue; // شاب يعمل في مقهى قرب محطة القطار: still where he is
+      }
       if (Lexicon.PHRASE_STOPS.contains(w) && !w.equals("في") && !w.equals("من") && !genitive
           || Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.BEING.contains(w)) {
-        return parsed;
+        if (!placed || t.get(k - 1).is("في") || t.get(k - 1).is("من")) {
+          return parsed;
+        }
+        stop = k; // كتب طالب من الزرقاء على منصة إكس: the place, then where he wrote
+        break;
       }
       placed |= w.equals("في") || w.equals("من");
     }

@@ -479,4 +479,12 @@ class SpeakerNamesTest {
         "وقال أبو محمد يده على قلبه: «الأرض عطشى، ونحن مثلها».",
         "وقالت وزارة الصحة في الكويت اليوم الأحد إن «الحملة تستهدف كبار السن»."));
   }
+
+  @Test
+  void nameWithItsAgeSetOffBeforeADescription_isTheName_andTheDescriptionItsRole() throws Exception {
+    List<ExtractedFact> quotes = quotes("نازحون",
+        "حواء آدم (38 عاما)، أم لخمسة أطفال، قالت وهي تجلس تحت شجرة: «في الأسابيع الأخيرة لم يبق في السوق شيء».");
+    assertEquals("حواء آدم", quotes.get(0).quote().speaker().name());
+    assertEquals("أم لخمسة أطفال", quotes.get(0).quote().speaker().role());
+  }
 }
