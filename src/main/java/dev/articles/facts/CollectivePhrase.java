@@ -136,6 +136,15 @@ final class CollectivePhrase {
     }
     orgEnd = objectStart(t, from, orgEnd);
     for (int k = from + 2; k < orgEnd; k++) {
+      if (t.get(k).norm().startsWith("لل")) {
+        break; // الجمعية … للوقاية من حوادث الطرق, المركز الوطني للإنذار المبكر من المخاطر: the name goes on
+      }
+      if (t.get(k).is("من")) {
+        orgEnd = k; // وحذرت وزارة الصحة الاتحادية من انتشار الأمراض: what it warned of
+        break;
+      }
+    }
+    for (int k = from + 2; k < orgEnd; k++) {
       if (Lexicon.AFFILIATED.contains(t.get(k).norm())) {
         orgEnd = k; // منظمة الأغذية والزراعة التابعة للأمم المتحدة: the organization, not whose it is
         break;

@@ -147,6 +147,9 @@ final class FigureExtractor {
     if (marker == null && end + 1 < t.size() && t.get(end).is("علي") && t.get(end + 1).is("الاقل")) {
       bound = Bound.MORE_THAN; // 30 يوما على الأقل: at least, after the figure
       end += 2;
+    } else if (marker == null && end < t.size() && t.get(end).is("تقريبا")) {
+      bound = Bound.ABOUT; // 41 ألف مترشح تقريبا: about, after the figure
+      end++;
     }
     if (marker != null) {
       bound = marker.bound();
@@ -298,6 +301,11 @@ final class FigureExtractor {
         for (Clitics.Bare b : Clitics.forms(t.get(i - 1).norm())) {
           if (ABOUT.contains(b.form())) {
             return new Marker(i - 1, Bound.ABOUT); // نحو, and بنحو with its preposition
+          }
+          if (b.form().equals("حدود") && !(i >= 2 && t.get(i - 2).is("الي"))) { // في حدود 28 في المائة, بحدود
+            // 9.6 مليارات: about; إلى حدود ثلاثة أشهر is up to
+            return new Marker(i >= 2 && t.get(i - 2).is("في") && b.form().equals(t.get(i - 1).norm()) ? i - 2 : i - 1,
+                Bound.ABOUT);
           }
         }
       }

@@ -95,14 +95,17 @@ final class Mentions {
   /**
    * Where the name of an organization the gazetteer does not know ends, within {@code [k, end)}, when it reads
    * as a whole name: its head, an adjective and whose it is, with that one's adjectives ({@code الهيئة العامة
-   * للإحصاء}, not its place or anything after); {@code k} when it does not.
+   * للإحصاء}, {@code الاتحاد البحريني لكرة اليد}, not its place or anything after); {@code k} when it does not.
    */
   private static int wholeName(Tokens t, int k, int end) {
     if (end - k < 3 || !NameWords.hasArticle(t, k) || !NameWords.hasArticle(t, k + 1)
-        || !t.get(k + 2).norm().startsWith("لل")) {
+        || !t.get(k + 2).norm().startsWith("ل") || t.get(k + 2).norm().length() < 4) {
       return k;
     }
     int i = k + 3;
+    if (!t.get(k + 2).norm().startsWith("لل") && i < end && NameWords.hasArticle(t, i)) {
+      i++; // الاتحاد البحريني لكرة اليد: an indefinite genitive and its own
+    }
     while (i < end && NameWords.hasArticle(t, i) && NameWords.isNisba(t.get(i).norm())) {
       i++; // المؤسسة العامة للتأمينات الاجتماعية
     }

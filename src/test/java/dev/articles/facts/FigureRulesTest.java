@@ -160,4 +160,12 @@ class FigureRulesTest {
     assertEquals(List.of("30 يوما على الأقل = 30.0 يوما MORE_THAN", "بنحو 3 نقاط أساس = 3.0 نقاط أساس ABOUT"),
         figures("ويجب إخطار المشتركين قبل 30 يوما على الأقل، فيما ارتفعت الفائدة بنحو 3 نقاط أساس."));
   }
+
+  @Test
+  void aboutAfterTheFigure_orInTheRangeOf_isApproximate_butUpTo_isNot() throws Exception {
+    assertEquals(List.of("41 ألف مترشح تقريبا = 41000.0 مترشح ABOUT", "في حدود 28 في المائة = 28.0 % ABOUT",
+        "بحدود 9.6 مليارات متر مكعب = 9.6E9 متر مكعب ABOUT", "ثلاثة أشهر = 3.0 أشهر EXACT"), figures(
+        "وتقدم 41 ألف مترشح تقريبا للامتحان، وبلغت نسبة الملء في حدود 28 في المائة فقط.",
+        "وبلغ الخزين بحدود 9.6 مليارات متر مكعب، ونوفر لهم التخزين إلى حدود ثلاثة أشهر."));
+  }
 }
