@@ -387,13 +387,17 @@ final class SentenceSubjects {
       definiteTail++;
     }
     if (s.type() == SpeakerType.PERSON && definiteTail >= 2 && n - definiteTail >= 2) {
-      // شيركو عثمان الحكومة الاتحادية: a definite object of two words or more after a name
-      return new Speaker(s.name().substring(0, words.get(n - 1 - definiteTail).end()), s.role(), s.type(),
-          s.entityId());
+      // شيركو عثمان الحكومة الاتحادية: a definite object of two words or more after a name; but a family name
+      // in ي is the name's own (فهد سالم العتيبي العودة إلى …)
+      int last = NameWords.isNisba(words.get(n - definiteTail).norm()) && !words.get(n - definiteTail).norm().endsWith("يه")
+          ? n - definiteTail : n - 1 - definiteTail;
+      return new Speaker(s.name().substring(0, words.get(last).end()), s.role(), s.type(), s.entityId());
     }
-    if (s.type() != SpeakerType.PERSON || n < 4 || !words.get(n - 1).norm().startsWith("ال")
+    String last = n == 0 ? "" : words.get(n - 1).norm();
+    if (s.type() != SpeakerType.PERSON || n < 4 || !last.startsWith("ال")
         || words.get(n - 2).norm().startsWith("ال") || Lexicon.NAME_LINKS.contains(words.get(n - 2).norm())
-        || Lexicon.COMPOUND_NAME_HEADS.contains(words.get(n - 2).norm())) { // رضا عبد الحكيم is one name
+        || Lexicon.COMPOUND_NAME_HEADS.contains(words.get(n - 2).norm()) // رضا عبد الحكيم is one name
+        || NameWords.isNisba(last) && !last.endsWith("يه")) { // الدكتور فهد سالم العتيبي: a family name
       return s;
     }
     return new Speaker(s.name().substring(0, words.get(n - 3).end()), s.role(), s.type(), s.entityId());

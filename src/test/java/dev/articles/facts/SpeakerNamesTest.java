@@ -487,4 +487,13 @@ class SpeakerNamesTest {
     assertEquals("حواء آدم", quotes.get(0).quote().speaker().name());
     assertEquals("أم لخمسة أطفال", quotes.get(0).quote().speaker().role());
   }
+
+  @Test
+  void familyNameInYa_beforeTheVerbsObject_staysWithTheName() throws Exception {
+    assertEquals(List.of("الدكتور فهد سالم العتيبي", "المهندس خالد مبارك العنزي"), speakers("الكهرباء",
+        "استبعد وزير الكهرباء الكويتي الدكتور فهد سالم العتيبي العودة إلى القطع المبرمج، مؤكدا أن الشبكة "
+            + "\"قادرة على تجاوز ذروة أغسطس إذا استمر التعاون\".",
+        "وتولى وكيل الوزارة المهندس خالد مبارك العنزي الرد على سؤال بشأن الفاقد، فقال إن نسبة الفاقد "
+            + "\"انخفضت من 11% إلى 8.5% خلال ثلاث سنوات\"."));
+  }
 }
