@@ -32,6 +32,36 @@ final class Introductions {
     return false;
   }
 
+  /** The most words an organization's short name in brackets runs to: (سنيم), (أونروا), (الفاو). */
+  private static final int MAX_ACRONYM_WORDS = 2;
+
+  /**
+   * An organization's short name in brackets right after its full name ({@code الشركة الوطنية للصناعة
+   * والمناجم (سنيم)}): later words of the short name are the organization's.
+   */
+  private void acronym(Tokens t, int open) {
+    int close = open + 1;
+    while (close < t.size() && close - open <= MAX_ACRONYM_WORDS && t.get(close).word()
+        && Numbers.digits(t.get(close).norm()) == null) {
+      close++;
+    }
+    if (close == open + 1 || close >= t.size() || !t.get(close).is(")")) {
+      return;
+    }
+    for (int k = open - 1; k >= 0 && open - k <= CollectivePhrase.MAX_ORGANIZATION_WORDS && t.get(k).word(); k--) {
+      if (!Lexicon.ORGANIZATIONS.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
+        continue;
+      }
+      Speaker org = speakers.parse(t, k, open);
+      if (org != null && org.type() == SpeakerType.ORGANIZATION && Tokens.of(org.name()).list().size() == open - k) {
+        history.remember(org);
+        history.nickname(String.join(" ", t.list().subList(open + 1, close).stream().map(Tokens.Token::norm).toList()),
+            org);
+      }
+      return;
+    }
+  }
+
   /** A role and name outside any reported speech, such as بينهم وزير النقل سعيد المعولي, for later. */
   void remember(Tokens t, int i) {
     String w = t.get(i).norm();
@@ -128,6 +158,10 @@ final class Introductions {
     if (Lexicon.AGE_ADJECTIVES.contains(t.get(i).norm()) || t.get(i).is("(") && i + 2 < t.size()
         && Numbers.digits(t.get(i + 1).norm()) != null && t.get(i + 2).norm().startsWith("عام")) {
       introducedBefore(t, i); // الخمسيني جاسم محيسن, سارة أبو عودة (18 عاما)
+      return;
+    }
+    if (t.get(i).is("(")) {
+      acronym(t, i); // الشركة الوطنية للصناعة والمناجم (سنيم)
       return;
     }
     String head = Clitics.known(w, Lexicon.HEADS);

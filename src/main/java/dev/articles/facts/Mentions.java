@@ -94,23 +94,36 @@ final class Mentions {
 
   /**
    * Where the name of an organization the gazetteer does not know ends, within {@code [k, end)}, when it reads
-   * as a whole name: its head, an adjective and whose it is, with that one's adjectives ({@code الهيئة العامة
-   * للإحصاء}, {@code الاتحاد البحريني لكرة اليد}, not its place or anything after); {@code k} when it does not.
+   * as a whole name: its head and an adjective, whose it is, and their adjectives ({@code النيابة العامة},
+   * {@code الهيئة العامة للإحصاء}, {@code الاتحاد البحريني لكرة اليد}, not its place or anything after); {@code
+   * k} when it does not.
    */
   private static int wholeName(Tokens t, int k, int end) {
-    if (end - k < 3 || !NameWords.hasArticle(t, k) || !NameWords.hasArticle(t, k + 1)
-        || !t.get(k + 2).norm().startsWith("ل") || t.get(k + 2).norm().length() < 4) {
+    if (end - k < 2 || !NameWords.hasArticle(t, k) || !NameWords.hasArticle(t, k + 1)) {
       return k;
     }
-    int i = k + 3;
-    if (!t.get(k + 2).norm().startsWith("لل") && i < end && NameWords.hasArticle(t, i)) {
-      i++; // الاتحاد البحريني لكرة اليد: an indefinite genitive and its own
+    String adjective = t.get(k + 1).norm();
+    boolean genitive = end - k >= 3 && t.get(k + 2).norm().startsWith("ل") && t.get(k + 2).norm().length() >= 4;
+    if (!genitive && !NameWords.isNisba(adjective) && !ORGANIZATION_ADJECTIVES.contains(adjective)) {
+      return k;
     }
-    while (i < end && NameWords.hasArticle(t, i) && NameWords.isNisba(t.get(i).norm())) {
-      i++; // المؤسسة العامة للتأمينات الاجتماعية
+    int i = k + 2;
+    if (genitive) {
+      i++;
+      if (!t.get(k + 2).norm().startsWith("لل") && i < end && NameWords.hasArticle(t, i)) {
+        i++; // الاتحاد البحريني لكرة اليد: an indefinite genitive and its own
+      }
+    }
+    while (i < end && NameWords.hasArticle(t, i) && (NameWords.isNisba(t.get(i).norm())
+        || ORGANIZATION_ADJECTIVES.contains(t.get(i).norm()))) {
+      i++; // المؤسسة العامة للتأمينات الاجتماعية, المحكمة الدستورية العليا
     }
     return i;
   }
+
+  /** Adjectives of an organization's name that are no nisba: النيابة العامة, المحكمة العليا, الصليب الأحمر. */
+  private static final java.util.Set<String> ORGANIZATION_ADJECTIVES =
+      java.util.Set.of("العامه", "العام", "العليا", "الاعلي", "الاحمر", "المتحده", "المستقله", "الموحده");
 
   /**
    * The organization a definite short name was first written in full as, or null: {@code المكتب المديري

@@ -18,6 +18,9 @@ final class RolePhrase {
   private static final java.util.Set<String> PLACE_HEADS =
       java.util.Set.of("سيدي", "عين", "بني", "بيت", "دير", "تل", "خان", "برج", "حمام", "راس");
 
+  /** Kinds of court, which its town follows: محكمة جنايات أسيوط. */
+  private static final java.util.Set<String> COURT_KINDS = java.util.Set.of("جنايات", "جنح", "استئناف");
+
   /** The end of a role that starts before {@code i}: definite and construct words, attachments, places. */
   int roleEnd(Tokens t, int i, int to) {
     while (i < to && (t.get(i).word() || quotedNameEnd(t, i, to) > i)) {
@@ -122,8 +125,9 @@ final class RolePhrase {
       } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !NameWords.isStop(t, i)
           && !Lexicon.COMPOUND_NAME_HEADS.contains(raw)) { // مدربه عبد الرحيم التازي: a name, no genitive
         i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive
-        if (PLACE_HEADS.contains(raw) && i < to && names.isNameWord(t, i)) {
-          i++; // محكمة سيدي امحمد, بلدية بيت لاهيا: a place named in two words
+        if ((PLACE_HEADS.contains(raw) || COURT_KINDS.contains(raw) && i - 2 >= 0
+            && Clitics.withoutConjunction(t.get(i - 2).norm()).equals("محكمه")) && i < to && names.isNameWord(t, i)) {
+          i++; // محكمة سيدي امحمد, بلدية بيت لاهيا: a place named in two words; محكمة جنايات أسيوط: its town
         }
       } else if (!t.get(i - 1).norm().startsWith("ال") && NameWords.isNisba(raw)
           && (i + 1 >= to || !t.get(i + 1).word() || names.isNameWord(t, i + 1) || t.get(i + 1).is("في"))) {
