@@ -77,13 +77,13 @@ final class Mentions {
           continue;
         }
         ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
-        if (named == null || named.type() != ExtractedFact.SpeakerType.ORGANIZATION) {
-          continue;
-        }
-        if (!named.entityId().isEmpty() && Tokens.of(named.name()).list().size() >= 2) {
+        if (named != null && named.type() == ExtractedFact.SpeakerType.ORGANIZATION && !named.entityId().isEmpty()
+            && Tokens.of(named.name()).list().size() >= 2) {
           return named;
         }
-        int whole = wholeName(t, k, k + Tokens.of(named.name()).list().size());
+        boolean org = named != null && named.type() == ExtractedFact.SpeakerType.ORGANIZATION;
+        // رئيس الاتحاد البحريني لكرة اليد، فلان: the organization inside a role is named in full all the same
+        int whole = wholeName(t, k, org ? k + Tokens.of(named.name()).list().size() : t.phraseEnd(k));
         if (whole > k) {
           return new ExtractedFact.Speaker(t.original(k, whole), "", ExtractedFact.SpeakerType.ORGANIZATION, "");
         }

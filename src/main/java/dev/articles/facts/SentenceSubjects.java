@@ -504,6 +504,12 @@ final class SentenceSubjects {
       }
     }
     named = named == null ? null : withoutObject(named);
+    if (named != null && !identified(named) && named.type() == SpeakerType.PERSON && named.name().isEmpty()
+        && NameWords.hasArticle(t, start + 1) && Lexicon.ROLE_HEADS.contains(head)) {
+      Speaker role = new Speaker("", t.original(start + 1, start + 2), SpeakerType.PERSON, "");
+      Attribution earlier = history.resolve(role, verb); // ورفض الوزير الخوض في …، واكتفى بالقول: the minister named before
+      return earlier != null && earlier.inferred() ? history.speaking(earlier) : null;
+    }
     return identified(named) ? history.speaking(history.resolve(named, verb)) : null;
   }
 

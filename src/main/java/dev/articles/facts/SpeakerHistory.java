@@ -283,6 +283,10 @@ final class SpeakerHistory {
       if (issuer == null) {
         issuer = latest(h -> h.type() == SpeakerType.ORGANIZATION);
       }
+      if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION && Tokens.of(issuer.name()).list().size() == 1) {
+        Speaker full = mentions.organization(roleHead(issuer.name())); // ودعا الاتحاد في بيان …، وجاء في البيان
+        issuer = full != null ? full : issuer;
+      }
       if (issuer != null) {
         // وجاء في البيان, ويقول التقرير: the words of whoever issued it, the organization last named
         return new Attribution(issuer, verb, true);
