@@ -18,6 +18,10 @@ final class RolePhrase {
   private static final java.util.Set<String> PLACE_HEADS =
       java.util.Set.of("سيدي", "عين", "بني", "بيت", "دير", "تل", "خان", "برج", "حمام", "راس");
 
+  /** Regions whose name follows them: بإقليم طاطا, بولاية نهر النيل. */
+  private static final java.util.Set<String> REGIONS = java.util.Set.of("اقليم", "ولايه", "محافظه", "جهه", "منطقه",
+      "مدينه", "قريه", "دوار");
+
   /** Kinds of court, which its town follows: محكمة جنايات أسيوط. */
   private static final java.util.Set<String> COURT_KINDS = java.util.Set.of("جنايات", "جنح", "استئناف");
 
@@ -107,6 +111,10 @@ final class RolePhrase {
       if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' && w.charAt(1) != 'ل')
           && Lexicon.ROLE_CONTINUATIONS.contains(w.substring(1))) {
         i++; // المدير الجهوي للإسكان بجهة مراكش آسفي, وزير الدولة لشؤون مجلس الوزراء
+        if (REGIONS.contains(w.substring(1)) && i < to && t.get(i).word() && !NameWords.isStop(t, i)
+            && !NameWords.hasArticle(t, i) && !names.isPlace(t, i)) {
+          i++; // مصدر من السلطة المحلية بإقليم طاطا: the region's name, which the gazetteer may not know
+        }
         continue;
       }
       boolean genitiveAfterAttachment = i + 1 < to && t.get(i - 1).norm().startsWith("ل")
