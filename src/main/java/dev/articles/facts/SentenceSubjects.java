@@ -231,16 +231,47 @@ final class SentenceSubjects {
    * المحامي رسالة كتبها موكله سليمان بوخالفة من سجنه، جاء فيها: «…»}. Null unless such a document names its
    * writer or issuer.
    */
+  /** Whether a document is named in the few words before {@code verbAt}: تدوينة على منصة إكس جاء فيها. */
+  private static boolean documentJustBefore(Tokens t, int verbAt) {
+    for (int k = verbAt - 1; k >= 0 && k >= verbAt - 4 && t.get(k).word(); k--) {
+      if (Lexicon.DOCUMENTS.contains(t.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An organization whose name stands in quotation marks in {@code [from, to)}: ونشرت "غرفة طوارئ بربر". */
+  private static Speaker quotedOrganization(Tokens t, int from, int to) {
+    for (int open = from; open + 2 < to; open++) {
+      if (!QuoteMarks.isMark(t.get(open).norm()) || !Lexicon.ORGANIZATIONS.contains(t.get(open + 1).norm())) {
+        continue;
+      }
+      int close = open + 1;
+      while (close < to && close - open <= 5 && t.get(close).word()) {
+        close++;
+      }
+      if (close < to && close > open + 2 && QuoteMarks.isMark(t.get(close).norm())) {
+        return new Speaker(t.original(open + 1, close), "", SpeakerType.ORGANIZATION, "");
+      }
+    }
+    return null;
+  }
+
   Attribution documentReferredTo(Tokens t, int verbAt, int[] sentence, String verb) {
     if (verbAt < 3 || verbAt + 1 >= t.size() || !(t.get(verbAt + 1).is("فيه") || t.get(verbAt + 1).is("فيها"))
-        || !NameWords.isComma(t, verbAt - 1)
+        || !NameWords.isComma(t, verbAt - 1) && !documentJustBefore(t, verbAt)
         || !Lexicon.LOCATIVE_VERBS.contains(Clitics.withoutConjunction(t.get(verbAt).norm()))) {
       return null;
     }
     for (int k = verbAt - 2; k > 0 && k >= verbAt - DOCUMENT_REACH && sentence[k] == sentence[verbAt]; k--) {
       if (Lexicon.DOCUMENTS.contains(t.get(k).norm())) {
         Speaker issued = speakers.parse(t, k, verbAt - 1);
-        return issued != null && issued.type() != SpeakerType.DOCUMENT ? known(issued, verb) : null;
+        if (issued != null && issued.type() != SpeakerType.DOCUMENT) {
+          return known(issued, verb);
+        }
+        Speaker quoted = quotedOrganization(t, sentenceStart(sentence, k), k);
+        return quoted != null ? known(quoted, verb) : null; // ونشرت "غرفة طوارئ بربر"، وهي …، تدوينة جاء فيها
       }
     }
     return null;
