@@ -255,13 +255,32 @@ public final class ArticleParser {
     return MatchText.key(a).equals(MatchText.key(b));
   }
 
-  /** Whether a line ends in sentence punctuation (or a closing mark), ignoring trailing whitespace. */
+  /**
+   * Whether a line ends in sentence punctuation, or in a closing quotation mark after a quotation of more
+   * than three words or a colon ({@code وقال: "لا تعليق"}), ignoring trailing whitespace. A short quoted
+   * name at the end ({@code ارتياح في معسكر "العميد"}) ends no sentence.
+   */
   private static boolean endsSentence(String line) {
     int i = line.length() - 1;
     while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
       i--;
     }
-    return i >= 0 && SENTENCE_END.indexOf(line.charAt(i)) >= 0;
+    if (i < 0 || SENTENCE_END.indexOf(line.charAt(i)) < 0) {
+      return false;
+    }
+    return CLOSING_MARKS.indexOf(line.charAt(i)) < 0 || line.indexOf(':') >= 0 || quotedWordsAtEnd(line, i) > 3;
+  }
+
+  /** Closing quotation marks, which end a sentence unless they close a short name: معسكر "العميد". */
+  private static final String CLOSING_MARKS = "\"»”'’";
+
+  /** How many words the quotation that closes at {@code close} holds. */
+  private static int quotedWordsAtEnd(String line, int close) {
+    int open = close - 1;
+    while (open >= 0 && "\"«“'‘".indexOf(line.charAt(open)) < 0) {
+      open--;
+    }
+    return open < 0 ? Integer.MAX_VALUE : countWords(line.substring(open + 1, close));
   }
 
   /** Counts words: runs of letters, marks and digits, joined by inner apostrophes or hyphens. */

@@ -73,4 +73,15 @@ class SeedParserTest {
     assertEquals(List.of("TRAILING_TEXT_DROPPED"), warned.warnings().stream().map(Issue::reason).toList());
     assertEquals("1", warned.warnings().get(0).metadata().get("lines"));
   }
+
+  @Test
+  void parse_shortLineEndingInAQuotedName_isAHeading_butOneEndingInReportedWordsIsNot() throws Exception {
+    String text = "الأحد 3 مارس 2024\n\nالمولودية تفوز على الشبيبة\n\nفوز ثمين في الجولة العاشرة\n"
+        + "فوز ثمين في الجولة العاشرة (الخبر)\nفازت المولودية على الشبيبة بهدفين لهدف.\n\n"
+        + "ارتياح في معسكر \"العميد\"\n\nوقال المدرب: \"لا تعليق\"\n\n"
+        + "ورفع المشجعون لافتة كتب عليها \"الفوز لنا مهما طال الانتظار\"\n\nوتلعب المولودية الجولة المقبلة خارج أرضها.\n";
+    ParsedArticle a = SeedParser.parse("h.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(List.of(Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH),
+        a.body().stream().map(Block::kind).toList());
+  }
 }
