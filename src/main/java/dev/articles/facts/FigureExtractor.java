@@ -265,6 +265,9 @@ final class FigureExtractor {
     if (i > 0 && YEAR_WORDS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
       return true;
     }
+    if (i > 1 && NameWords.hasArticle(t, i - 1) && Clitics.in(t.get(i - 2).norm(), YEAR_WORDS)) {
+      return true; // للسنة المالية 2026, العام الدراسي 2025: a year word and its adjective
+    }
     for (int k = i - 1; k >= Math.max(0, i - 3) && t.get(k).word(); k--) {
       if (Clitics.in(t.get(k).norm(), NAMED_BY_YEAR)) {
         return true; // رؤية السعودية 2030 رفع نسبة …, خطة دبي الحضرية 2040: the year a plan is named by
@@ -276,7 +279,9 @@ final class FigureExtractor {
     }
     String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
     return i + 1 >= t.size() || !t.get(i + 1).word() || next.equals("م") || next.equals("ه")
-        || NOT_UNITS.contains(next) || (next.startsWith("و") && next.length() > 3); // إكسبو 2030 ونهائيات
+        || NOT_UNITS.contains(next) || (next.startsWith("و") && next.length() > 3) // إكسبو 2030 ونهائيات
+        || next.startsWith("ب") && !next.startsWith("بال") && next.length() > 3 && !CURRENCIES.contains(next.substring(1));
+        // 2026 بأغلبية, 2030 بشكل: no unit is written with the preposition
   }
 
   private static boolean isMonthAt(Tokens t, int i) {
