@@ -54,12 +54,23 @@ final class SpeakerParser {
     return from;
   }
 
+  /** Words after العام or السنة that make it a time: التي أعلنت العام الماضي. */
+  private static final java.util.Set<String> TIME_ADJECTIVES = java.util.Set.of("الماضي", "الماضيه", "الجاري",
+      "الجاريه", "المقبل", "المقبله", "الحالي", "الحاليه", "القادم", "القادمه", "المنصرم", "المنصرمه");
+
+  /** Whether the phrase opens with a time (العام الماضي, السنة المقبلة), which says when, not who. */
+  private static boolean isTime(Tokens t, int from, int to) {
+    String w = Clitics.withoutConjunction(t.get(from).norm());
+    return from + 1 < to && (w.equals("العام") || w.equals("السنه") || w.equals("الموسم"))
+        && TIME_ADJECTIVES.contains(t.get(from + 1).norm());
+  }
+
   /** Parses tokens {@code [from, to)} as a speaker; null when there are none. */
   Speaker parse(Tokens t, int from, int to) {
     while (from < to && !t.get(from).word()) {
       from++;
     }
-    if (from >= to || isTheNeed(t, from, to)) {
+    if (from >= to || isTheNeed(t, from, to) || isTime(t, from, to)) {
       return null;
     }
     boolean noComma = NameWords.nextComma(t, from, to) >= to;
