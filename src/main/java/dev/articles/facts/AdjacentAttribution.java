@@ -41,7 +41,7 @@ final class AdjacentAttribution {
       while (start > 0 && sentence[start - 1] == sentence[before] && t.get(start - 1).word()) {
         start--;
       }
-      if (start < before && Lexicon.FIRST_PERSON_SAYING.contains(t.get(start).norm())) {
+      if (start < before && firstPersonSaying(t, start, before)) {
         Attribution speaking = history.carried(""); // ج: قلت لمجلس الإدارة: «…»: the one answering
         return speaking != null ? speaking : new Attribution(SpeakerHistory.NO_ONE, "", true);
       }
@@ -53,6 +53,20 @@ final class AdjacentAttribution {
       return history.carried("") != null ? history.carried("") : new Attribution(SpeakerHistory.NO_ONE, "", false);
     }
     return null;
+  }
+
+  /** Pronouns of the one speaking, before their verb: وأنا أقول, ونحن نقول. */
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("انا", "نحن");
+
+  /**
+   * Whether the clause {@code [start, before)} opens with the speaker's own verb of saying, after its pronoun or
+   * a conjunction: {@code قلت لمجلس الإدارة}, {@code وأنا أقول دائما لفريقي}.
+   */
+  static boolean firstPersonSaying(Tokens t, int start, int before) {
+    if (start + 1 < before && FIRST_PERSON.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
+      start++;
+    }
+    return Lexicon.FIRST_PERSON_SAYING.contains(Clitics.withoutConjunction(t.get(start).norm()));
   }
 
   /** {@code "…"، قال الوزير} or {@code "…"، بحسب البيان}. */

@@ -36,14 +36,25 @@ final class InnerQuotations {
         continue;
       }
       Attribution a = null;
+      boolean own = false;
       for (int k = outer[0] + 1; k < pair[0]; k++) {
         if (!quoted[k] && t.get(k).word() && sentence[k] == sentence[pair[0]]) {
+          boolean opensClause = k == outer[0] + 1 || !t.get(k - 1).word() || t.get(k).norm().startsWith("و");
+          if (opensClause && AdjacentAttribution.firstPersonSaying(t, k, pair[0])) {
+            int verb = Lexicon.FIRST_PERSON_SAYING.contains(Clitics.withoutConjunction(t.get(k).norm())) ? k : k + 1;
+            a = new Attribution(outerSpeaker, t.original(verb, verb + 1), true); // وأنا أقول لهم: "…": the speaker's own
+            own = true;
+            continue;
+          }
           Attribution read = clauses.read(t, k, sentence, a, a);
-          a = read != null ? read : a;
+          if (read != null) {
+            a = read;
+            own = false;
+          }
         }
       }
-      boolean reported = a != null && !(a.inferred() && (a.speaker().equals(outerSpeaker)
-          || a.speaker().equals(current)));
+      boolean reported = a != null && (own || !(a.inferred() && (a.speaker().equals(outerSpeaker)
+          || a.speaker().equals(current))));
       if (reported) {
         out.add(QuoteExtractor.quotation(unit, t, pair, a));
       } else if (a != null || t.get(pair[0] - 1).is(":")) { // نزل المستوطنون من التلة: "ارحلوا"
