@@ -179,6 +179,12 @@ final class ReportingClause {
     if (end - from >= 3 && t.get(end - 2).is("ما")) {
       return end - 2;
     }
+    String verb = Clitics.withoutConjunction(t.get(i).norm());
+    if (end - from == 1 && NameWords.hasArticle(t, from) && !Lexicon.HEADS.contains(t.get(from).norm().substring(2))
+        && !Lexicon.HEADS.contains(t.get(from).norm()) && !verb.endsWith("ها") && !verb.endsWith("ه")
+        && !verb.endsWith("هم")) { // not وصفها الشريف بأنها, whose object is the pronoun
+      return from; // ووصفت الوضع بأنه: only the thing described, its subject the sentence's speaker
+    }
     return end - from >= 3 && NameWords.hasArticle(t, end - 1) && !NameWords.isComma(t, end - 2) ? end - 1 : end;
   }
 
