@@ -335,7 +335,10 @@ final class QuoteExtractor {
     for (int i = from; i < to; i++) {
       s[i] = n;
       String tok = t.get(i).norm();
-      if (i == stamp || !quoted[i] && (tok.equals(".") || tok.equals("!") || tok.equals("?") || tok.equals("؟"))) {
+      boolean initial = tok.equals(".") && i > from && t.get(i - 1).word() && t.get(i - 1).norm().length() == 1
+          && !Character.isDigit(t.get(i - 1).norm().charAt(0)); // المتهم ر. ح. (54 عاما): a name's initials
+      if (i == stamp || !quoted[i] && !initial
+          && (tok.equals(".") || tok.equals("!") || tok.equals("?") || tok.equals("؟"))) {
         n++;
       }
     }

@@ -49,8 +49,8 @@ final class SentenceSubjects {
     }
     int start = Math.min(verbAt - 1, sentenceStart(sentence, verbAt));
     boolean quoted = false;
-    for (int k = start; k < verbAt - 1; k++) {
-      quoted |= QuoteMarks.isMark(t.get(k).norm()); // a quotation before the verb
+    for (int[] pair : QuoteMarks.pairs(t, start, verbAt - 1)) {
+      quoted |= QuoteMarks.words(t, pair) > 3; // a quotation before the verb, not a name (كتلة "الإصلاح")
     }
     Attribution asked = askedPerson(t, start, comma);
     if (asked != null) {
@@ -418,6 +418,10 @@ final class SentenceSubjects {
     int definiteTail = 0;
     while (definiteTail < n && words.get(n - 1 - definiteTail).norm().startsWith("ال")) {
       definiteTail++;
+    }
+    if (definiteTail < n && (Lexicon.COMPOUND_NAME_HEADS.contains(words.get(n - 1 - definiteTail).norm())
+        || Lexicon.NAME_LINKS.contains(words.get(n - 1 - definiteTail).norm()))) {
+      definiteTail--; // النائب عبد الرؤوف المحاسنة: عبد الرؤوف is one name, المحاسنة no object
     }
     if (s.type() == SpeakerType.PERSON && definiteTail >= 2 && n - definiteTail >= 2) {
       // شيركو عثمان الحكومة الاتحادية: a definite object of two words or more after a name; but a family name
