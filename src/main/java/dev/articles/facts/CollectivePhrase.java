@@ -37,7 +37,11 @@ final class CollectivePhrase {
 
   /** A document whose head is {@code head}, or the organization that issued it when the phrase names one. */
   /** A part of a document, whose words are the document's: نص الحكم, توصيات التقرير. */
-  private static final java.util.Set<String> PARTS = java.util.Set.of("نص", "توصيات", "خلاصه", "خلاصات", "ملخص");
+  private static final java.util.Set<String> PARTS = java.util.Set.of("نص", "توصيات", "خلاصه", "خلاصات", "ملخص",
+      "منطوق");
+
+  /** Verbs of reading a document aloud, after الذي or التي: منطوق الحكم الذي تلاه القاضي فلان. */
+  private static final java.util.Set<String> READ_ALOUD = java.util.Set.of("تلاه", "تلته", "قراه", "قراته");
 
   Speaker document(Tokens t, int from, int to, String head) {
     if (!Lexicon.DOCUMENTS.contains(head)) {
@@ -58,6 +62,13 @@ final class CollectivePhrase {
       Speaker issuer = organizationIn(t, end + 1, to); // دراسة أصدرها مركز مقديشو للبحوث والدراسات
       if (issuer != null) {
         return issuer;
+      }
+    }
+    if (end == to && end + 2 < t.size() && (t.get(end).is("الذي") || t.get(end).is("التي"))
+        && READ_ALOUD.contains(t.get(end + 1).norm())) { // the relative clause, past the phrase it ends
+      Speaker reader = parser.parse(t, end + 2, t.phraseEnd(end + 2)); // منطوق الحكم الذي تلاه القاضي فلان
+      if (reader != null && reader.type() == SpeakerType.PERSON && Tokens.of(reader.name()).list().size() >= 2) {
+        return reader;
       }
     }
     int wrote = from + 1 < end && (t.get(from + 1).is("كتبها") || t.get(from + 1).is("كتبه")) ? from + 1 : -1;
