@@ -317,6 +317,9 @@ final class FigureExtractor {
       if (i >= 2 && NEAR.contains(t.get(i - 1).norm()) && (t.get(i - 2).is("ما") || t.get(i - 2).is("بما"))) {
         return new Marker(i - 2, Bound.ABOUT);
       }
+      if (i >= 1 && NEAR.contains(t.get(i - 1).norm())) {
+        return new Marker(i - 1, Bound.ABOUT); // مخزون يناهز 5,2 مليارات متر مكعب
+      }
       if (i >= 2 && t.get(i - 1).is("من")) {
         for (Clitics.Bare b : Clitics.forms(t.get(i - 2).norm())) {
           if (MORE.contains(b.form())) {
@@ -331,7 +334,8 @@ final class FigureExtractor {
           && (t.get(i - 3).is("ما") || t.get(i - 3).is("بما"))) {
         return new Marker(i - 3, Bound.MORE_THAN); // ما يزيد على 190 دولة, مدينة بما يزيد على 2.5 مليار
       }
-      if (i >= 4 && t.get(i - 1).is("عن") && t.get(i - 2).is("يقل") && t.get(i - 3).is("لا")) {
+      if (i >= 4 && t.get(i - 1).is("عن") && (t.get(i - 2).is("يقل") || t.get(i - 2).is("تقل"))
+          && t.get(i - 3).is("لا")) { // ما لا يقل عن, قيمة لا تقل عن
         return new Marker(i >= 4 && t.get(i - 4).is("ما") ? i - 4 : i - 3, Bound.MORE_THAN);
       }
       return null;
