@@ -80,11 +80,13 @@ final class AdjacentAttribution {
     if (t.get(i).is(".")) {
       return nextSentence(t, i + 1);
     }
+    boolean thus = false;
     if (i + 1 < t.size() && (Clitics.withoutConjunction(t.get(i).norm()).equals("هذا")
         || t.get(i).is("هكذا")) && t.get(i + 1).is("ما")) {
       i += 2; // "…"، هذا ما أكده المتحدث
     } else if (i + 1 < t.size() && t.get(i).is("هكذا")) {
       i++; // "…"، هكذا علقت الإعلامية
+      thus = true;
     }
     if (i >= t.size()) {
       return null;
@@ -126,7 +128,8 @@ final class AdjacentAttribution {
       int end = attributionEnd(t, from);
       return from == end ? null : history.resolve(speakers.parse(t, from, end), t.original(i, i + 1));
     }
-    if (Lexicon.REPORTING_VERBS.contains(word)) {
+    if (Lexicon.REPORTING_VERBS.contains(word) || thus && i + 1 < t.size() && t.get(i + 1).word()) {
+      // "…"، هكذا لخص فلان تجربته: after هكذا, any verb says who spoke
       int end = attributionEnd(t, i + 1);
       if (end == i + 1) {
         return history.carried(t.original(i, i + 1));

@@ -64,6 +64,15 @@ final class QuotedTerms {
         && speechFollows(t, pair[1] + 1)) {
       return true; // ويقول «الدكتور» مبتسما إن «…»: a nickname as the subject, before what was said
     }
+    if (words == 1 && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
+        && pair[1] + 1 < t.size() && t.get(pair[1] + 1).word()) {
+      return true; // كتب "نفدت" من الأجنحة: a word quoted inside a clause that goes on, not a saying
+    }
+    String first = t.get(pair[0] + 1).norm();
+    if ((before.is("اطار") || before.is("ضمن")) && first.startsWith("ال")
+        && Lexicon.NAMING_NOUNS.contains(first.substring(2))) {
+      return true; // في إطار «البرنامج الوطني للتزويد بالماء الشروب 2020-2027»: a programme's name
+    }
     boolean introduced = before.is(":") || Lexicon.INTRODUCERS.contains(before.norm()) || saidSo(t, pair[0] - 1)
         || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
         || Lexicon.CONTINUING_PARTICIPLES.contains(before.norm());

@@ -101,4 +101,13 @@ class QuoteDetectionTest {
     assertEquals(List.of("منير الحمروني", ""), quotes.stream().map(f -> f.quote().speaker().name()).toList());
     assertEquals("سأتكفل بالأمر", quotes.get(1).text());
   }
+
+  @Test
+  void programmeNamedWithinItsFramework_aWordQuotedInAGoingClause_areNoQuotes_butThusSummedUpIs() throws Exception {
+    List<ExtractedFact> quotes = FactFixtures.quotes("معرض الكتاب",
+        "وتنتج المحطات 320 مليون متر مكعب، في إطار «البرنامج الوطني للتزويد بالماء الشروب ومياه السقي 2020-2027».",
+        "كتب \"نفدت\" من الأجنحة في اليوم الثالث للمعرض.",
+        "“نحن لا نبيع الكتب فقط، بل نصنع عادة القراءة”، هكذا لخص سعود الكندي (42 عاما)، صاحب دار نشر، تجربته.");
+    assertEquals(List.of("سعود الكندي"), quotes.stream().map(f -> f.quote().speaker().name()).toList());
+  }
 }
