@@ -95,6 +95,10 @@ final class UnnamedPeople {
       if (placed && NEAR.contains(w)) {
         continue; // شاب يعمل في مقهى قرب محطة القطار: still where he is
       }
+      if (placed && Lexicon.LIVING_VERBS.contains(w) && k > from + 2) {
+        stop = k; // معلمة من ولاية نزوى جاءت مع طالباتها: the place, then what she does
+        break;
+      }
       if (Lexicon.PHRASE_STOPS.contains(w) && !w.equals("في") && !w.equals("من") && !genitive
           || Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.BEING.contains(w)) {
         if (!placed || t.get(k - 1).is("في") || t.get(k - 1).is("من")) {
