@@ -97,6 +97,12 @@ final class SentenceSubjects {
       }
       if (described && !t.get(start + 1).norm().startsWith("ال")) {
         Speaker known = speakers.parse(t, start + 1, comma); // ويشكو كريم حمادي، مؤسس شركة، ويقول إن
+        boolean ordinary = Lexicon.SCENE_VERBS.contains(Clitics.withoutConjunction(t.get(start).norm()))
+            && Lexicon.UNNAMED_PEOPLE.contains(t.get(start + 1).norm()) && known != null
+            && known.type() == SpeakerType.PERSON; // جلست امرأة في الستينيات من عمرها …، وقالت
+        if (ordinary) {
+          return history.speaking(history.resolve(known, verb));
+        }
         if (known == null || !history.knows(known)) {
           return null;
         }

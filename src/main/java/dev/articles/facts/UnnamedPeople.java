@@ -95,7 +95,7 @@ final class UnnamedPeople {
       if (placed && NEAR.contains(w)) {
         continue; // شاب يعمل في مقهى قرب محطة القطار: still where he is
       }
-      if (placed && Lexicon.LIVING_VERBS.contains(w) && k > from + 2) {
+      if (placed && (Lexicon.LIVING_VERBS.contains(w) || Lexicon.SCENE_VERBS.contains(w)) && k > from + 2) {
         stop = k; // معلمة من ولاية نزوى جاءت مع طالباتها: the place, then what she does
         break;
       }
