@@ -188,7 +188,7 @@ public final class ArticleParser {
         subtitle = sameText(caption, title) ? "" : caption;
         credit = creditText(firstCredit);
         last = lines.remove(0);
-      } else if (isDekShaped(first.text()) && lines.size() > 1) {
+      } else if (lines.size() > 1 && (isDekShaped(first.text()) || repeatedAsCaption(first, lines.get(1)))) {
         subtitle = first.text();
         last = lines.remove(0);
         Line next = lines.get(0);
@@ -226,6 +226,15 @@ public final class ArticleParser {
   /** The credit inside (…) or […]. */
   private static String creditText(Matcher m) {
     return (m.group(2) != null ? m.group(2) : m.group(3)).strip();
+  }
+
+  /**
+   * Whether the next line repeats this one with a photo credit, which makes it the dek however it ends: {@code
+   * المدرب فلان: "…"} then {@code المدرب فلان: "…" (الخبر)}.
+   */
+  private static boolean repeatedAsCaption(Line line, Line next) {
+    Matcher credit = creditOf(next.text());
+    return credit != null && countWords(line.text()) <= MAX_DEK_WORDS && sameText(credit.group(1), line.text());
   }
 
   private static boolean isDekShaped(String line) {

@@ -84,4 +84,16 @@ class SeedParserTest {
     assertEquals(List.of(Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH),
         a.body().stream().map(Block::kind).toList());
   }
+
+  @Test
+  void parse_dekThatEndsInAQuotation_isTheDek_whenTheCaptionRepeatsIt() throws Exception {
+    String text = "الخميس 21 أوت 2025\n\nالمولودية تستهل موسمها بفوز أمام 40 ألف مناصر\n\n"
+        + "المدرب خالد بن عيسى: \"الفريق لا يزال في بداية الطريق\"\n"
+        + "المدرب خالد بن عيسى: \"الفريق لا يزال في بداية الطريق\" (الخبر)\n"
+        + "افتتح نادي مولودية الجزائر مشواره في البطولة بفوز صعب على ضيفه.\n\nوسجل الهدف الأول في الدقيقة العاشرة.\n";
+    ParsedArticle a = SeedParser.parse("d.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("المدرب خالد بن عيسى: \"الفريق لا يزال في بداية الطريق\"", a.subtitle());
+    assertEquals("الخبر", a.imageCredit());
+    assertEquals("افتتح نادي مولودية الجزائر مشواره في البطولة بفوز صعب على ضيفه.", a.lead());
+  }
 }
