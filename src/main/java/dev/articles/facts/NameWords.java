@@ -29,8 +29,9 @@ final class NameWords {
     if (tok.norm().equals("علي")) {
       return t.endsAsWritten(i, "ى");
     }
-    if (tok.end() - tok.start() > 3 && (t.startsAsWritten(i, "بأ") || t.startsAsWritten(i, "بإ"))) {
-      return true; // وطالب النائب فلان بإنشاء هيئة: a preposition on a noun, which no name starts with
+    if (tok.end() - tok.start() > 3 && (t.startsAsWritten(i, "بأ") || t.startsAsWritten(i, "بإ"))
+        || bare.length() > 3 && bare.charAt(0) == 'ب' && Lexicon.BI_OBJECTS.contains(bare.substring(1))) {
+      return true; // وطالب النائب فلان بإنشاء هيئة, أقر الوزير بوجود مشكلات: a preposition on a noun
     }
     if (tok.norm().equals("صباح")) { // صباح اليوم is a time, صباح العبيدي a name
       String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
