@@ -281,7 +281,16 @@ final class Introductions {
       start--;
     }
     String first = t.get(start).norm(); // وسط is no و + سط
-    return Clitics.in(first, Lexicon.PHRASE_STOPS) || Clitics.in(first, Lexicon.OPENERS);
+    if (!Clitics.in(first, Lexicon.PHRASE_STOPS) && !Clitics.in(first, Lexicon.OPENERS)) {
+      return false;
+    }
+    for (int k = start + 1; k < i - 1; k++) {
+      String w = t.get(k).norm();
+      if (NameWords.isComma(t, k - 1) && w.length() > 2 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت')) {
+        return false; // …، تجلس فاطمة أمام خيمتها، تفرز حبات اللوز: the opener's verb came before, this goes on
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code i} opens its sentence, alone or after و. */
