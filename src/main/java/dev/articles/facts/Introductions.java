@@ -324,7 +324,9 @@ final class Introductions {
         && NameWords.hasArticle(t, start + 1)) { // تقطع إحدى المتطوعات البصل: one of them, unnamed
       return new Speaker(t.original(start, start + 2), "", SpeakerType.PERSON, "");
     }
-    if (start >= t.size() || !t.get(start).word() || NameWords.hasArticle(t, start)
+    boolean definiteName = start + 1 < t.size() && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start).norm())
+        && t.get(start + 1).word() && !NameWords.isStop(t, start + 1); // يقف الحسين بوزيد
+    if (start >= t.size() || !t.get(start).word() || NameWords.hasArticle(t, start) && !definiteName
         || t.get(start).norm().endsWith("ون") || Lexicon.GROUPS.contains(t.get(start).norm())) {
       return null; // not يجتمع متقاعدون كل صباح: a group, not someone named
     }
