@@ -100,8 +100,16 @@ final class Introductions {
       }
     }
     if (w.equals("مع") && i > 0 && Lexicon.INTERVIEWS.contains(t.get(i - 1).norm()) && i + 2 < t.size()) {
-      Speaker interviewed = Lexicon.OUTLETS.contains(t.get(i + 1).norm()) ? null // في مقابلة مع قناة …: the outlet
+      boolean outlet = Lexicon.OUTLETS.contains(t.get(i + 1).norm()) || NameWords.isOutlet(t.get(i + 1).norm());
+      Speaker interviewed = outlet ? null // في مقابلة مع قناة …: the outlet
           : speakers.parse(t, i + 1, withNameSetOff(t, t.phraseEnd(i + 1)));
+      for (int r = i + 2; !isNamedPerson(interviewed) && r < Math.min(t.size() - 2, i + 2 * INTERVIEWED_REACH)
+          && !t.get(r).is("."); r++) {
+        int nameEnd = Lexicon.RANKS.contains(t.get(r).norm()) ? speakers.nameEnd(t, r + 1, t.phraseEnd(r + 1)) : r;
+        if (nameEnd - r >= 3 && speakers.allNameWords(t, r + 1, nameEnd)) { // وفي حوار مع الجزيرة نت، يشرح
+          interviewed = new Speaker(t.original(r, nameEnd), "", SpeakerType.PERSON, ""); // أستاذ الاقتصاد الدكتور فلان
+        }
+      }
       if (isNamedPerson(interviewed)) { // أجرت «القبس» هذا الحوار مع المعمارية الدكتورة نورة الرومي
         history.interviewed(interviewed);
       }
