@@ -301,6 +301,14 @@ final class ReportingClause {
     if (from + 1 < t.size() && t.get(from).is("ل") && QuoteMarks.isMark(t.get(from + 1).norm())) {
       from = Introductions.pastOutlet(t, from + 1); // أكد لـ"اليوم السابع" أن: the outlet spoken to
     }
+    String to = from < t.size() ? t.get(from).norm() : "";
+    if (to.length() > 4 && to.charAt(0) == 'ل' && to.charAt(1) != 'ل' && (to.endsWith("ه") || to.endsWith("ها"))
+        && !Lexicon.OUTLETS.contains(to.substring(1))) {
+      from++; // قال لنظيره التركي بوضوح: the counterpart spoken to, whose own, then no one new
+      while (from < t.size() && NameWords.hasArticle(t, from) && !NameWords.isStop(t, from)) {
+        from++;
+      }
+    }
     if (from < t.size() && Lexicon.VERBS_WITH_BI.contains(word) && t.get(from).word()
         && t.get(from).norm().startsWith("ب") && !t.get(from).is("باسم") && !t.get(from).is("بن")) {
       from = t.phraseEnd(from); // فطالب بتأجيل التصويت: what is asked for, no speaker
