@@ -37,6 +37,9 @@ final class SpeakerNames {
     return first == 0 ? s : new Speaker(t.original(first, words.size()), role, s.type(), s.entityId());
   }
 
+  /** Verbs of coming back to speak, before the name: وعاد لعرابي ليقاطعها. */
+  private static final java.util.Set<String> RETURNING = java.util.Set.of("عاد", "عادت", "يعود", "تعود");
+
   /** Whether a word is a definite role or description, not a rank: المدرب, الفلاح; not الدكتور, النائب. */
   private static boolean describes(String w) {
     return w.startsWith("ال") && !Lexicon.RANKS.contains(w)
@@ -46,7 +49,7 @@ final class SpeakerNames {
   private static boolean opensClause(String w) {
     String bare = Clitics.withoutConjunction(w);
     return Lexicon.SCENE_VERBS.contains(w) || Lexicon.SCENE_VERBS.contains(bare) || Lexicon.REPORTING_VERBS.contains(bare)
-        || Lexicon.LIVING_VERBS.contains(bare) || Lexicon.BEING.contains(bare)
+        || Lexicon.LIVING_VERBS.contains(bare) || Lexicon.BEING.contains(bare) || RETURNING.contains(bare)
         || w.equals("اما") || w.equals("واما");
   }
 }
