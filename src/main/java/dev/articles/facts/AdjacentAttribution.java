@@ -41,12 +41,20 @@ final class AdjacentAttribution {
       while (start > 0 && sentence[start - 1] == sentence[before] && t.get(start - 1).word()) {
         start--;
       }
-      if (start < before && firstPersonSaying(t, start, before)) {
+      boolean own = false;
+      for (int k = start; k < before && !own; k++) {
+        own = (k == start || t.get(k).norm().startsWith("و")) && firstPersonSaying(t, k, before);
+      }
+      if (start < before && own) { // وقفت أمامه يوم الهدم وقلت لنفسي: the one answering
         Attribution speaking = history.carried(""); // ج: قلت لمجلس الإدارة: «…»: the one answering
         return speaking != null ? speaking : new Attribution(SpeakerHistory.NO_ONE, "", true);
       }
-      Attribution subject = start < before && before - start <= 8
-          ? history.resolve(speakers.parse(t, start, before), "") : null;
+      int from = start;
+      while (from + 1 < before && SpeakerNames.opensClause(t.get(from).norm())) {
+        from++; // وعاد لعرابي ليقاطعها من مقعده: "…": the verb that opened the clause, then who
+      }
+      Attribution subject = from < before && before - from <= 8
+          ? history.resolve(speakers.parse(t, from, before), "") : null;
       if (subject != null) {
         return subject;
       }

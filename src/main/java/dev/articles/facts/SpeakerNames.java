@@ -46,7 +46,7 @@ final class SpeakerNames {
         && (Lexicon.ROLE_HEADS.contains(w.substring(2)) || Lexicon.PERSON_NOUNS.contains(w));
   }
 
-  private static boolean opensClause(String w) {
+  static boolean opensClause(String w) {
     String bare = Clitics.withoutConjunction(w);
     return Lexicon.SCENE_VERBS.contains(w) || Lexicon.SCENE_VERBS.contains(bare) || Lexicon.REPORTING_VERBS.contains(bare)
         || Lexicon.LIVING_VERBS.contains(bare) || Lexicon.BEING.contains(bare) || RETURNING.contains(bare)
