@@ -11,6 +11,9 @@ import java.util.List;
  * pluperfect (وكانت الوكالة قد أعلنت), or whom an interviewer asked (سألنا الخبير فلانا …، فأجاب).
  */
 final class SentenceSubjects {
+  /** "In its turn", opening a sentence before its subject: بدوره، بدورها. */
+  private static final java.util.Set<String> IN_TURN = java.util.Set.of("بدوره", "بدورها", "بدورهم");
+
   /** How far before جاء فيها, set off by a comma, the document it refers to may stand. */
   private static final int DOCUMENT_REACH = 16;
 
@@ -62,6 +65,9 @@ final class SentenceSubjects {
     if (start + 3 < verbAt && Clitics.withoutConjunction(t.get(start).norm()).equals("من")
         && Lexicon.SIDE_MARKERS.contains(t.get(start + 1).norm()) && NameWords.isComma(t, start + 2)) {
       start += 3; // من جهتها، نصحت الطبيبة فلانة …، وقالت: the side names no one
+    } else if (start + 2 < verbAt && IN_TURN.contains(Clitics.withoutConjunction(t.get(start).norm()))
+        && NameWords.isComma(t, start + 1)) {
+      start += 2; // بدورها، رحبت نقابة صيادلة لبنان في بيان بالحكم، وأكدت: in its turn names no one
     }
     if (start + 2 < comma && (t.get(start).is("لم") || t.get(start).is("لن"))) {
       start++; // لم يخف المدرب فلان خيبة أمله، وقال: the verb after its negation
