@@ -122,7 +122,7 @@ final class SentenceSubjects {
     }
     boolean person = named != null && named.type() == SpeakerType.PERSON && !named.name().equals(named.role())
         && !named.name().isEmpty() && (joined || Tokens.of(named.name()).list().size() >= 2);
-    boolean withheld = !joined && named != null && named.type() == SpeakerType.PERSON
+    boolean withheld = named != null && named.type() == SpeakerType.PERSON
         && UnnamedPeople.clauseStart(t, start, comma) > start; // مصدر في المؤسسة، فضل عدم الكشف عن هويته، قال
     if (!person && !withheld && (named == null || named.type() != SpeakerType.ORGANIZATION)) {
       return null;
