@@ -100,8 +100,7 @@ final class Introductions {
       }
     }
     if (w.equals("مع") && i > 0 && Lexicon.INTERVIEWS.contains(t.get(i - 1).norm()) && i + 2 < t.size()) {
-      boolean outlet = Lexicon.OUTLETS.contains(t.get(i + 1).norm()) || NameWords.isOutlet(t.get(i + 1).norm());
-      Speaker interviewed = outlet ? null // في مقابلة مع قناة …: the outlet
+      Speaker interviewed = Lexicon.OUTLETS.contains(t.get(i + 1).norm()) ? null // في مقابلة مع قناة …: the outlet
           : speakers.parse(t, i + 1, withNameSetOff(t, t.phraseEnd(i + 1)));
       for (int r = i + 2; !isNamedPerson(interviewed) && r < Math.min(t.size() - 2, i + 2 * INTERVIEWED_REACH)
           && !t.get(r).is("."); r++) {

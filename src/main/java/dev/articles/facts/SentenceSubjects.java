@@ -420,6 +420,11 @@ final class SentenceSubjects {
     return start;
   }
 
+  /** Whether a definite word is written as a family name is, a nisba in ي (العتيبي), not in ية. */
+  private static boolean familyName(String w) {
+    return NameWords.isNisba(w) && !w.endsWith("يه");
+  }
+
   /**
    * The first verb's object can run on after its subject's name (تفقد الوزير فيصل المطيري موقع الحادث): a
    * name of three words or more that ends in a noun and its definite genitive loses those two.
@@ -438,15 +443,14 @@ final class SentenceSubjects {
     if (s.type() == SpeakerType.PERSON && definiteTail >= 2 && n - definiteTail >= 2) {
       // شيركو عثمان الحكومة الاتحادية: a definite object of two words or more after a name; but a family name
       // in ي is the name's own (فهد سالم العتيبي العودة إلى …)
-      int last = NameWords.isNisba(words.get(n - definiteTail).norm()) && !words.get(n - definiteTail).norm().endsWith("يه")
-          ? n - definiteTail : n - 1 - definiteTail;
+      int last = familyName(words.get(n - definiteTail).norm()) ? n - definiteTail : n - 1 - definiteTail;
       return new Speaker(s.name().substring(0, words.get(last).end()), s.role(), s.type(), s.entityId());
     }
     String last = n == 0 ? "" : words.get(n - 1).norm();
     if (s.type() != SpeakerType.PERSON || n < 4 || !last.startsWith("ال")
         || words.get(n - 2).norm().startsWith("ال") || Lexicon.NAME_LINKS.contains(words.get(n - 2).norm())
         || Lexicon.COMPOUND_NAME_HEADS.contains(words.get(n - 2).norm()) // رضا عبد الحكيم is one name
-        || NameWords.isNisba(last) && !last.endsWith("يه")) { // الدكتور فهد سالم العتيبي: a family name
+        || familyName(last)) { // الدكتور فهد سالم العتيبي: a family name
       return s;
     }
     return new Speaker(s.name().substring(0, words.get(n - 3).end()), s.role(), s.type(), s.entityId());

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 class SeedParserTest {
   private static final Path SEED = Path.of("seeds/000_eb0e55b8ce852041.txt");
 
+  /** An article's text, parsed as the file {@code name} holding it in UTF-8 would be. */
+  private static ParsedArticle parse(String name, String text) throws Exception {
+    return SeedParser.parse(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private static ParsedArticle parseSeed() throws Exception {
     return SeedParser.parse(SEED.getFileName().toString(), Files.readAllBytes(SEED));
   }
@@ -63,13 +68,12 @@ class SeedParserTest {
         + "بعد نقاش استمر أسبوعين.\n\nوقال وزير المالية إن الموازنة تراعي الأولويات.\n\nالمصدر: الجزيرة\n\n";
     String chrome = "اقرأ أيضا\nالحكومة تحيل مشروع الميزانية الجديدة إلى مجلس الأمة\nاشترك في النشرة البريدية "
         + "لتصلك أهم الأخبار يوميا\n© 2025 جميع الحقوق محفوظة\n";
-    ParsedArticle quiet = SeedParser.parse("a.txt", (article + chrome).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ParsedArticle quiet = parse("a.txt", article + chrome);
     assertEquals(List.of("الجزيرة"), quiet.sources());
     assertTrue(quiet.warnings().isEmpty(), quiet.warnings().toString());
     String paragraph = "وأضاف الوزير أن العجز المتوقع سيتراجع إلى أقل من ثلاثة في المئة من الناتج المحلي بحلول "
         + "نهاية العام المقبل.\n";
-    ParsedArticle warned = SeedParser.parse("b.txt",
-        (article + chrome + paragraph).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ParsedArticle warned = parse("b.txt", article + chrome + paragraph);
     assertEquals(List.of("TRAILING_TEXT_DROPPED"), warned.warnings().stream().map(Issue::reason).toList());
     assertEquals("1", warned.warnings().get(0).metadata().get("lines"));
   }
@@ -80,7 +84,7 @@ class SeedParserTest {
         + "فوز ثمين في الجولة العاشرة (الخبر)\nفازت المولودية على الشبيبة بهدفين لهدف.\n\n"
         + "ارتياح في معسكر \"العميد\"\n\nوقال المدرب: \"لا تعليق\"\n\n"
         + "ورفع المشجعون لافتة كتب عليها \"الفوز لنا مهما طال الانتظار\"\n\nوتلعب المولودية الجولة المقبلة خارج أرضها.\n";
-    ParsedArticle a = SeedParser.parse("h.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ParsedArticle a = parse("h.txt", text);
     assertEquals(List.of(Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH),
         a.body().stream().map(Block::kind).toList());
   }
@@ -91,7 +95,7 @@ class SeedParserTest {
         + "المدرب خالد بن عيسى: \"الفريق لا يزال في بداية الطريق\"\n"
         + "المدرب خالد بن عيسى: \"الفريق لا يزال في بداية الطريق\" (الخبر)\n"
         + "افتتح نادي مولودية الجزائر مشواره في البطولة بفوز صعب على ضيفه.\n\nوسجل الهدف الأول في الدقيقة العاشرة.\n";
-    ParsedArticle a = SeedParser.parse("d.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ParsedArticle a = parse("d.txt", text);
     assertEquals("المدرب خالد بن عيسى: \"الفريق لا يزال في بداية الطريق\"", a.subtitle());
     assertEquals("الخبر", a.imageCredit());
     assertEquals("افتتح نادي مولودية الجزائر مشواره في البطولة بفوز صعب على ضيفه.", a.lead());
