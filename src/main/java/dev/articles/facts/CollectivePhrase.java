@@ -180,12 +180,12 @@ final class CollectivePhrase {
    */
   private int constructChainEnd(Tokens t, int from, int end, int to) {
     if (end - from < 2 || end >= to || !t.get(end - 1).word() || NameWords.hasArticle(t, end - 1)
-        || t.get(end - 1).norm().startsWith("لل") || names.isPlace(t, end - 1) || isNumber(t, end - 1)) {
+        || t.get(end - 1).norm().startsWith("لل") || names.isPlace(t, end - 1) || Numbers.digits(t.get(end - 1).norm()) != null) {
       return end;
     }
     int k = end;
     while (k < to && k - end < 2 && t.get(k).word() && !NameWords.isStop(t, k) && !NameWords.hasArticle(t, k)
-        && !names.isPlace(t, k) && !isNumber(t, k)) {
+        && !names.isPlace(t, k) && Numbers.digits(t.get(k).norm()) == null) {
       k++;
     }
     if (k >= to || k - from >= MAX_ORGANIZATION_WORDS || NameWords.isStop(t, k)
@@ -226,16 +226,12 @@ final class CollectivePhrase {
 
   /** The end of a name that a year completes ({@code لجنة كأس العالم 2030}) before the phrase ends. */
   private static int yearAfter(Tokens t, int end, int to) {
-    if (end < to && isNumber(t, end) && t.get(end).norm().length() == 4
-        && (t.get(end).norm().startsWith("19") || t.get(end).norm().startsWith("20"))
+    Double year = end < to ? Numbers.digits(t.get(end).norm()) : null;
+    if (year != null && year >= 1900 && year <= 2100 && year == Math.floor(year)
         && (end + 1 >= to || NameWords.isStop(t, end + 1))) {
       return end + 1;
     }
     return end;
-  }
-
-  private static boolean isNumber(Tokens t, int i) {
-    return t.get(i).word() && Character.isDigit(t.get(i).norm().charAt(0));
   }
 
   /**
