@@ -300,6 +300,7 @@ final class FigureExtractor {
     private static final Set<String> NEAR = words("يقارب يناهز");
     private static final Set<String> MORE = words("أكثر أزيد");
     private static final Set<String> LESS = words("أقل");
+    private static final Set<String> OVER = words("يزيد يربو ينيف");
 
     static Marker before(Tokens t, int i) {
       if (i >= 1) {
@@ -330,9 +331,13 @@ final class FigureExtractor {
           }
         }
       }
-      if (i >= 3 && (t.get(i - 1).is("علي") || t.get(i - 1).is("عن")) && t.get(i - 2).is("يزيد")
+      if (i >= 3 && (t.get(i - 1).is("علي") || t.get(i - 1).is("عن")) && OVER.contains(t.get(i - 2).norm())
           && (t.get(i - 3).is("ما") || t.get(i - 3).is("بما"))) {
-        return new Marker(i - 3, Bound.MORE_THAN); // ما يزيد على 190 دولة, مدينة بما يزيد على 2.5 مليار
+        return new Marker(i - 3, Bound.MORE_THAN); // ما يزيد على 190 دولة, مدينة بما يزيد على 2.5 مليار, ما يربو على
+      }
+      if (i >= 3 && t.get(i - 1).is("من") && t.get(i - 2).is("يقرب")
+          && (t.get(i - 3).is("ما") || t.get(i - 3).is("بما"))) {
+        return new Marker(i - 3, Bound.ABOUT); // ما يقرب من 40 ألف طالب
       }
       if (i >= 4 && t.get(i - 1).is("عن") && (t.get(i - 2).is("يقل") || t.get(i - 2).is("تقل"))
           && t.get(i - 3).is("لا")) { // ما لا يقل عن, قيمة لا تقل عن

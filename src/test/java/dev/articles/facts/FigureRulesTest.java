@@ -49,6 +49,14 @@ class FigureRulesTest {
   }
 
   @Test
+  void nearlyAndUpwardsOfWrittenAsPhrases_areApproximate() throws Exception {
+    assertEquals(List.of("ما يقرب من 40 ألف طالب = 40000.0 طالب ABOUT"), figures(
+        "وتقدم للامتحان ما يقرب من 40 ألف طالب في مختلف المحافظات."));
+    assertEquals(List.of("ما يربو على 300 أسرة = 300.0 أسرة MORE_THAN"), figures(
+        "ووزعت الجمعية المساعدات على ما يربو على 300 أسرة في القرى المتضررة."));
+  }
+
+  @Test
   void dayOfAMonthInItsMauritanianSpelling_isNoFigure() throws Exception {
     assertEquals(List.of("نحو 9,700 مترشح = 9700.0 مترشح ABOUT"), figures(
         "ومن المقرر أن تنطلق الدورة التكميلية يوم 4 أغشت المقبل، بمشاركة نحو 9,700 مترشح."));
