@@ -18,6 +18,12 @@ final class Lexicon {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  private static Set<String> words(String spaceSeparated, String asWritten) {
+    Set<String> all = new java.util.HashSet<>(words(spaceSeparated));
+    all.add(asWritten);
+    return Set.copyOf(all);
+  }
+
   private static List<String> phrases(String barSeparated) {
     return Arrays.stream(barSeparated.split("\\|")).map(MatchText::normalize).toList();
   }
@@ -105,6 +111,9 @@ final class Lexicon {
           + "الأمين السلطان الإمام المطران البابا الدكتورة المهندسة السفيرة الوزيرة النائبة المستشارة "
           + "القاضية الأستاذة الشيخة الأميرة الملكة الرئيسة الحاجة الكابتن");
 
+  /** An imam as written, which {@link Tokens} keeps apart from أمام (before): إمام المسجد. */
+  static final String IMAM = "إمام";
+
   /** Nouns that head a role: المتحدث باسم …, وزير الخارجية …. */
   static final Set<String> ROLE_HEADS = words(
       "المتحدث المتحدثة الناطق الناطقة متحدث ناطق وزير وزيرة الوزير رئيس رئيسة الرئيس مدير مديرة المدير "
@@ -122,7 +131,9 @@ final class Lexicon {
           + "بطل بطلة شاعر شاعرة فنان فنانة مؤلف مؤلفة القيادي القيادية قيادي قيادية الإعلامي الإعلامية "
           + "إعلامي إعلامية السياسي السياسية البرلماني البرلمانية النقابي النقابية الحقوقي الحقوقية "
           + "الروائي الروائية عامل عاملة موظف موظفة متعامل متعاملة ناقد ناقدة الناقد الناقدة "
-          + "أخصائي أخصائية اختصاصي اختصاصية استشاري استشارية الاستشاري الاستشارية شريك شريكة الشريك الشريكة مدعي المدعي");
+          + "أخصائي أخصائية اختصاصي اختصاصية استشاري استشارية الاستشاري الاستشارية شريك شريكة الشريك الشريكة مدعي المدعي "
+          + "خطيب مفتي المفتي واعظ واعظة كاهن قس مطران راعي", IMAM);
+
 
   /** Nouns that continue a role phrase in construct state: المتحدث باسم وزارة الخارجية. */
   static final Set<String> ROLE_CONTINUATIONS = words(
@@ -131,7 +142,7 @@ final class Lexicon {
           + "معهد اتحاد نقابة جبهة تحالف ائتلاف كتلة برنامج صندوق بنك مصرف سلطة دولة جماعة منطقة ولاية "
           + "بعثة ديوان الديوان شعبة قسم فرع الفرع مؤسسة المؤسسة هيئة المجلس جمعية الجمعية ريف مدينة إقليم "
           + "قطاع منتخب المنتخب نادي النادي فريق الفريق جمعيات شباب مولودية وفاق شبيبة "
-          + "ذاته ذاتها نفسه نفسها جهة تنمية دوار قرية حي حملة أحد قناة");
+          + "ذاته ذاتها نفسه نفسها جهة تنمية دوار قرية حي حملة أحد قناة جامع مسجد المسجد الجامع كنيسة أبرشية");
 
   /** Outlets spoken to, with the article: للجزيرة نت, للعربية. */
   static final Set<String> MEDIA = words("الجزيرة العربية الحدث الأناضول الشرق المدن الميادين");

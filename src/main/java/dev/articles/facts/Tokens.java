@@ -42,13 +42,25 @@ final class Tokens {
             break; // بـ60 is the preposition and the number
           }
         }
-        out.add(new Token(n.substring(start, i), m.originStart(start), m.originEnd(i), true));
+        out.add(new Token(imam(text, m.originStart(start), m.originEnd(i), n.substring(start, i)),
+            m.originStart(start), m.originEnd(i), true));
       } else {
         out.add(new Token(String.valueOf(c), m.originStart(i), m.originEnd(i + 1), false));
         i++;
       }
     }
     return new Tokens(text, out);
+  }
+
+  /**
+   * The one word whose hamza tells two words apart that a speaker phrase reads differently: إمام (an imam,
+   * a role) keeps its spelling, because normalized it would be أمام (before, which ends a phrase).
+   */
+  private static String imam(String text, int start, int end, String norm) {
+    String raw = text.substring(start, end);
+    int clitics = raw.length() - Lexicon.IMAM.length();
+    return clitics >= 0 && clitics <= 2 && raw.endsWith(Lexicon.IMAM)
+        && isClitic(raw, 0, clitics) ? raw : norm;
   }
 
   private static boolean isClitic(String n, int start, int end) {

@@ -25,6 +25,15 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void anImam_isARoleBeforeTheName_whileBeforeSomeone_endsThePhrase() throws Exception {
+    assertEquals(List.of("الشيخ أحمد سالم ولد محمدو", "الشيخ أحمد سالم ولد محمدو", "سيدي ولد أحمد"),
+        speakers("المهور",
+            "ورأى إمام جامع ابن عباس في نواكشوط، الشيخ أحمد سالم ولد محمدو، أن «التيسير في المهور سنة نبوية».",
+            "وقال إمام المسجد الشيخ أحمد سالم ولد محمدو: «هذا ما نردده في خطب الجمعة».",
+            "وقال العمدة سيدي ولد أحمد أمام المصلين إن «البلدية ستتكفل بالولائم»."));
+  }
+
+  @Test
   void nameBeforeItsVerb_orBeforeWhatItMoves_isTheFullNameWrittenBefore() throws Exception {
     assertEquals(List.of("خلف إلياس حسو", "خديجة حسن"), speakers("العودة إلى سنجار",
         "تعيش خديجة حسن مع زوجها خلف إلياس حسو في المخيم منذ 11 عاما.",
