@@ -72,7 +72,8 @@ final class Lexicon {
 
   /** Verbs that say how someone lives or works, after a description of them: موظف متقاعد يبلغ من العمر. */
   static final Set<String> LIVING_VERBS = words("يبلغ تبلغ يعمل تعمل يقيم تقيم يسكن تسكن يملك تملك يدير تدير "
-      + "يعيش تعيش ينحدر تنحدر يمتلك تمتلك يساعد تساعد جاء جاءت قدم قدمت يرافق ترافق يدرس تدرس");
+      + "يعيش تعيش ينحدر تنحدر يمتلك تمتلك يساعد تساعد جاء جاءت قدم قدمت يرافق ترافق يدرس تدرس "
+      + "ينتظر تنتظر يقف تقف يجلس تجلس");
 
   /** Nouns of an interview, before مع and whom it was with: هذا الحوار مع فلان. */
   static final Set<String> INTERVIEWS = words("الحوار حوار المقابلة مقابلة لقاء اللقاء حديث");

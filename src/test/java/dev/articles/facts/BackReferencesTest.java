@@ -76,6 +76,14 @@ class BackReferencesTest {
   }
 
   @Test
+  void headlineRoleOfATransportCompany_isNoVerbNaql_andTakesTheSpeakerOfTheBodyQuoteItCuts() throws Exception {
+    assertEquals(List.of("محمد علي الورتاني", "محمد علي الورتاني"), speakers(
+        "مدير شركة نقل تونس: «300 حافلة جديدة على الطرقات قبل الصيف»",
+        "وقال الرئيس المدير العام للشركة، محمد علي الورتاني، إن «بقية الدفعات ستصل على مراحل، ونتوقع أن تكون "
+            + "300 حافلة جديدة على الطرقات قبل الصيف»."));
+  }
+
+  @Test
   void participleAfterAPluperfect_continuesItsSubject() throws Exception {
     assertEquals(List.of("سامي كرم", "اتحاد الناشرين اللبنانيين"), speakers("معرض الكتاب",
         "ورأى الناشر اللبناني سامي كرم أن \"المعرض فرصة لتصريف جزء من المخزون المتراكم\".",

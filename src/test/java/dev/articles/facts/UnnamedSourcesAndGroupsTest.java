@@ -44,6 +44,13 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void personDescribedByWhatTheyAreWaitingFor_isTheDescriptionBeforeTheVerb() throws Exception {
+    assertEquals(List.of("عامل بناء في الثلاثينات"), speakers("الحافلات",
+        "وفي محطة برشلونة، قال عامل بناء في الثلاثينات ينتظر حافلة الخط 20 منذ 40 دقيقة، إن «الحافلات الجديدة "
+            + "خبر جيد»."));
+  }
+
+  @Test
   void personWithholdingTheirName_keepsWhereTheyWork_andNotTheClause() throws Exception {
     assertEquals(List.of("صراف في مديرية كريتر", "ممرضة في قسم الحضانة", "أحد المتطوعين في المركز",
         "شقيق محتجز آخر من درنة"), speakers("الريال اليمني",
