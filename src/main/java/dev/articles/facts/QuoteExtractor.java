@@ -147,6 +147,10 @@ final class QuoteExtractor {
     }
     askedBefore = last >= 0 && quotes.isEmpty() && (t.get(last).is("؟") || t.get(last).is("?"));
     askedInterviewee = askedBefore && !rhetorical(t);
+    if (askedInterviewee && carried != null && carried.speaker().type() == SpeakerType.PERSON
+        && !carried.speaker().name().isEmpty()) {
+      history.interviewed(carried.speaker()); // أجاب فلان عن أسئلة حول الخصوصية: ⏎ هل …؟ ⏎ the answers are his
+    }
     if (answering != null) {
       history.introduced(answering); // ج: … كان مدير المشروع يردد: «…»: the next answer is the interviewee's again
     }

@@ -219,6 +219,22 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void questionsAfterSomeoneAnsweringWithAColon_areAnsweredInTheirWords_unmarked() throws Exception {
+    List<ExtractedFact> quotes = quotes("منصة حكومية",
+        "وقال وكيل الوزارة، المهندس ناصر بن علي المري، إن المنصة \"دربت على ملايين الوثائق\".",
+        "وفي حديث مع «الجزيرة نت»، أجاب المري عن أسئلة حول الخصوصية:",
+        "هل تحتفظ المنصة بمحادثات المستخدمين؟",
+        "لا تحتفظ المنصة بأي محادثة بعد إغلاقها إلا بموافقة صريحة من المستخدم.",
+        "ماذا لو أخطأ النظام في معاملة رسمية؟",
+        "لن تنجز أي معاملة مالية دون تأكيد المستخدم.");
+    assertEquals(List.of("دربت على ملايين الوثائق",
+        "لا تحتفظ المنصة بأي محادثة بعد إغلاقها إلا بموافقة صريحة من المستخدم.",
+        "لن تنجز أي معاملة مالية دون تأكيد المستخدم."), quotes.stream().map(ExtractedFact::text).toList());
+    assertEquals(List.of("المهندس ناصر بن علي المري"),
+        quotes.stream().map(f -> f.quote().speaker().name()).distinct().toList());
+  }
+
+  @Test
   void answersAfterQuestionLines_areTheIntervieweeNamedInTheLead_beforeAnyoneSpoke() throws Exception {
     assertEquals(List.of("خليفة سالم الشامسي", "خليفة سالم الشامسي"), speakers("الرواية",
         "بعد أربع سنوات من الغياب، يعود الروائي الإماراتي خليفة سالم الشامسي إلى المكتبات بروايته الرابعة.",

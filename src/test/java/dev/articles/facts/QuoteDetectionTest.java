@@ -24,6 +24,12 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void strategyNamedAfterDimn_isNoSpeech_evenInsideWhatWasSaid() throws Exception {
+    assertEquals(List.of(), quotes("منصة حكومية",
+        "وأطلقت الوزارة منصة جديدة، في خطوة قالت الوزارة إنها تأتي ضمن \"استراتيجية قطر الرقمية 2030\"."));
+  }
+
+  @Test
   void quotedWordsThatACallingParticipleCallsFor_areSpeech() throws Exception {
     assertEquals(List.of("كارين هولم", "كارين هولم"), FactFixtures.speakers("سوريا",
         "وقالت منسقة الشؤون الإنسانية كارين هولم إن «أكثر من 88 ألف أسرة ما زالت تعيش في مراكز إيواء»، داعية "
