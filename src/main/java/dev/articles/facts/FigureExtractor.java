@@ -20,7 +20,8 @@ final class FigureExtractor {
   private static final Set<String> PERCENT_AFTER_FI = Set.of("المئه", "المائه");
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
       + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
-      + "فورمولا الفورمولا للفورمولا استاد الاستاد ملعب التعميم تعميم الدقيقة");
+      + "فورمولا الفورمولا للفورمولا استاد الاستاد ملعب التعميم تعميم الدقيقة الساخن الهاتف هاتف المرتبة "
+      + "بالمرتبة المركز بالمركز");
   /** Spans of time, which a number with the article counts: الـ48 ساعة الماضية. */
   private static final Set<String> SPANS = words("ساعة ساعات دقيقة دقائق يوما يوم أيام أسبوعا أسبوع أسابيع شهرا "
       + "شهر أشهر شهور عاما عام سنة سنوات أعوام");

@@ -47,6 +47,8 @@ final class QuoteExtractor {
   private Speaker transcribing;
   /** Whether the paragraph before asked the interviewee, not the reader: not فهل تفكر الأسرة في العودة؟. */
   private boolean askedInterviewee;
+  /** Headline quotations that name no one («…».. أزمة مياه), kept only if the body repeats them. */
+  private final List<ExtractedFact> headlineOrphans = new ArrayList<>();
 
   QuoteExtractor(Gazetteer gazetteer) {
     this.speakers = new SpeakerParser(gazetteer);
@@ -66,6 +68,15 @@ final class QuoteExtractor {
       extract(unit, out);
     }
     history.resolveForward(out);
+    for (ExtractedFact orphan : headlineOrphans) {
+      int k = out.indexOf(orphan);
+      Speaker by = history.repeatedBy(orphan, out.subList(k + 1, out.size()));
+      if (by == null) {
+        out.remove(k);
+      } else {
+        out.set(k, withSpeaker(orphan, by)); // «نشتري الماء بثمن الخبز».. in the headline, أم محمد's in the body
+      }
+    }
     out.replaceAll(f -> f.kind() == ExtractedFact.Kind.QUOTE ? withSpeaker(f, SpeakerNames.tidy(f.quote().speaker())) : f);
     return out;
   }
@@ -115,6 +126,14 @@ final class QuoteExtractor {
           if (named != null) { // the interviewee named only in the lead, before anyone spoke
             a = history.speaking(new Attribution(named, "", true));
           }
+        }
+        if (a == null && i == 0 && unit.part() == Span.Part.TITLE && QuoteMarks.words(t, pair) >= 2
+            && !QuotedTerms.isTerm(t, pair)) { // not «ألبا» تبدأ توسعة: a company's name
+          ExtractedFact orphan = quotation(unit, t, pair, new Attribution(SpeakerHistory.NO_ONE, "", true));
+          headlineOrphans.add(orphan);
+          out.add(orphan);
+          i = pair[1];
+          continue;
         }
         if (a == null && i == 0 && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
           unattributed = quotation(unit, t, pair, new Attribution(SpeakerHistory.NO_ONE, "", true));

@@ -69,9 +69,10 @@ final class QuotedTerms {
       return true; // كتب "نفدت" من الأجنحة: a word quoted inside a clause that goes on, not a saying
     }
     String first = t.get(pair[0] + 1).norm();
-    if ((before.is("اطار") || before.is("ضمن")) && (first.startsWith("ال")
-        && Lexicon.NAMING_NOUNS.contains(first.substring(2)) || Lexicon.NAMING_NOUNS.contains(first) && words >= 2)) {
-      return true; // في إطار «البرنامج الوطني للتزويد بالماء الشروب 2020-2027», ضمن «استراتيجية قطر الرقمية 2030»
+    boolean named = first.startsWith("ال") && Lexicon.NAMING_NOUNS.contains(first.substring(2))
+        || Lexicon.NAMING_NOUNS.contains(first) && words >= 2;
+    if (named && (before.is("اطار") || before.is("ضمن") || Clitics.in(before.norm(), Lexicon.ACCORDING_TO))) {
+      return true; // في إطار «البرنامج الوطني …», ضمن «استراتيجية قطر الرقمية 2030», وبحسب «خطة الاستجابة …»
     }
     boolean introduced = before.is(":") || Lexicon.INTRODUCERS.contains(before.norm()) || saidSo(t, pair[0] - 1)
         || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))

@@ -133,6 +133,9 @@ final class RolePhrase {
       } else if (isIndefiniteConstruct(t.get(i - 1).norm()) && !NameWords.isStop(t, i)
           && !Lexicon.COMPOUND_NAME_HEADS.contains(raw)) { // مدربه عبد الرحيم التازي: a name, no genitive
         i++; // جمعية حماية المستهلك, رئيس جماعة إغيل: an indefinite noun takes the next word as its genitive
+        if (isVerbalNoun(raw)) {
+          i = chainEnd(t, i, to); // هيئة تنظيم سوق العمل: the verbal noun's own object, to its definite end
+        }
         if ((PLACE_HEADS.contains(raw) || COURT_KINDS.contains(raw) && i - 2 >= 0
             && Clitics.withoutConjunction(t.get(i - 2).norm()).equals("محكمه")) && i < to && names.isNameWord(t, i)) {
           i++; // محكمة سيدي امحمد, بلدية بيت لاهيا: a place named in two words; محكمة جنايات أسيوط: its town
@@ -145,6 +148,30 @@ final class RolePhrase {
         i++; // منظمة يونيسف, حركة حماس: an indefinite organization noun and its proper name
       } else {
         break;
+      }
+    }
+    return i;
+  }
+
+  /** The most words a verbal noun's object may take in a role: تنظيم سوق العمل. */
+  private static final int MAX_OBJECT_WORDS = 3;
+
+  /**
+   * Whether a word is a verbal noun of the form تفعيل (تنظيم, تطوير, تحسين), which takes an object in a role:
+   * هيئة تنظيم سوق العمل. Not the given name توفيق.
+   */
+  private static boolean isVerbalNoun(String w) {
+    return w.length() == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي' && !w.equals("توفيق");
+  }
+
+  /** Where the object from {@code i} ends: indefinite words, then the definite word that ends the chain. */
+  private static int chainEnd(Tokens t, int i, int to) {
+    for (int k = i; k < Math.min(to, i + MAX_OBJECT_WORDS); k++) {
+      if (!t.get(k).word() || NameWords.isStop(t, k)) {
+        return i;
+      }
+      if (NameWords.hasArticle(t, k)) {
+        return k + 1;
       }
     }
     return i;

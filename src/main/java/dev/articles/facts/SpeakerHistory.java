@@ -618,6 +618,18 @@ final class SpeakerHistory {
     }
   }
 
+  /** The speaker of the first quotation in {@code later} that repeats {@code f}'s words, or null. */
+  Speaker repeatedBy(ExtractedFact f, List<ExtractedFact> later) {
+    String words = key(f.text());
+    for (ExtractedFact l : later) {
+      if (l.kind() == ExtractedFact.Kind.QUOTE && l.quote().speaker() != NO_ONE
+          && !l.quote().speaker().name().isEmpty() && key(l.text()).contains(words)) {
+        return l.quote().speaker();
+      }
+    }
+    return null;
+  }
+
   /**
    * The later speaker whom a role-only speaker of {@code f} turns out to be: whoever repeats its words, or else
    * the first later quotation by someone in that role; null if none, or if {@code f}'s speaker is no role.

@@ -84,6 +84,23 @@ class BackReferencesTest {
   }
 
   @Test
+  void headlineQuoteNamingNoOne_isWhoeverTheBodyQuotesSayingIt_andDroppedIfNoOneDoes() throws Exception {
+    assertEquals(List.of("أم محمد", "أم محمد"), speakers("«نشتري الماء بثمن الخبز».. أزمة مياه خانقة في تعز",
+        "وقالت أم محمد (38 عاما): “نشتري الماء بثمن الخبز، وأحيانا نختار بينهما”."));
+    assertEquals(List.of(), speakers("«حكومي الذكية» تنطلق بأكثر من 400 خدمة",
+        "أطلقت الوزارة اليوم منصة جديدة للخدمات الحكومية."));
+  }
+
+  @Test
+  void roleOfAnAuthorityForRegulatingSomething_runsToItsDefiniteEnd_beforeTheName() throws Exception {
+    assertEquals(List.of("جاسم عبدالله المناعي", "جاسم عبدالله المناعي"), speakers(
+        "الرئيس التنفيذي لهيئة تنظيم سوق العمل: «البحرنة ليست شعارا.. والأرقام تتحدث»",
+        "ج: البحرنة ليست شعارا.. والأرقام تتحدث.",
+        "وقال الرئيس التنفيذي لهيئة تنظيم سوق العمل، جاسم عبدالله المناعي، إن «البحرنة ليست شعارا.. والأرقام "
+            + "تتحدث»."));
+  }
+
+  @Test
   void participleAfterAPluperfect_continuesItsSubject() throws Exception {
     assertEquals(List.of("سامي كرم", "اتحاد الناشرين اللبنانيين"), speakers("معرض الكتاب",
         "ورأى الناشر اللبناني سامي كرم أن \"المعرض فرصة لتصريف جزء من المخزون المتراكم\".",

@@ -49,6 +49,13 @@ class FigureRulesTest {
   }
 
   @Test
+  void hotlineNumberAndRank_areNoFigures_butTheCountRankedAmongIs() throws Exception {
+    assertEquals(List.of(), figures("كما أن الخط الساخن 17506055 يستقبل الشكاوى على مدار الساعة."));
+    assertEquals(List.of("180 دولة = 180.0 دولة EXACT"), figures(
+        "وأشار إلى أن ليبيا حلت في المرتبة 173 من أصل 180 دولة في مؤشر مدركات الفساد."));
+  }
+
+  @Test
   void nearlyAndUpwardsOfWrittenAsPhrases_areApproximate() throws Exception {
     assertEquals(List.of("ما يقرب من 40 ألف طالب = 40000.0 طالب ABOUT"), figures(
         "وتقدم للامتحان ما يقرب من 40 ألف طالب في مختلف المحافظات."));

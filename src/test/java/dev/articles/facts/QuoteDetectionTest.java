@@ -30,6 +30,12 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void planNamedAfterBihasab_isNoSpeech() throws Exception {
+    assertEquals(List.of(), quotes("الجفاف",
+        "وبحسب «خطة الاستجابة الإنسانية للصومال ٢٠٢٥»، تحتاج المنظمات الإغاثية إلى ١٫٤٣ مليار دولار."));
+  }
+
+  @Test
   void quotedWordsThatACallingParticipleCallsFor_areSpeech() throws Exception {
     assertEquals(List.of("كارين هولم", "كارين هولم"), FactFixtures.speakers("سوريا",
         "وقالت منسقة الشؤون الإنسانية كارين هولم إن «أكثر من 88 ألف أسرة ما زالت تعيش في مراكز إيواء»، داعية "

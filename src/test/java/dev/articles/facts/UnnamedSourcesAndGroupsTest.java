@@ -51,6 +51,14 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void retiredOrFormerAfterTheRole_andAHousewifeInHerForties_stayInTheDescription() throws Exception {
+    assertEquals(List.of("موظف حكومي متقاعد", "مسؤول أمني سابق", "ربة منزل في الأربعينيات"), speakers("المياه",
+        "وفي سرت، قال موظف حكومي متقاعد (67 عاما) إن \"أهالي الأحياء الشرقية ينتظرون هذه المحطة\".",
+        "وقال مسؤول أمني سابق إن \"الوضع خطير\".",
+        "وفي حي جبل النزهة، تقول ربة منزل في الأربعينيات إن المياه “لا تصل إلا يوم الجمعة”."));
+  }
+
+  @Test
   void personWithholdingTheirName_keepsWhereTheyWork_andNotTheClause() throws Exception {
     assertEquals(List.of("صراف في مديرية كريتر", "ممرضة في قسم الحضانة", "أحد المتطوعين في المركز",
         "شقيق محتجز آخر من درنة"), speakers("الريال اليمني",
