@@ -164,7 +164,18 @@ final class QuoteExtractor {
     if (colonCarry == null && last >= 0 && t.get(last).is(":") && bySentence.containsKey(sentence[last])) {
       colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
     }
-    askedBefore = last >= 0 && quotes.isEmpty() && (t.get(last).is("؟") || t.get(last).is("?"));
+    askedBefore = last >= 0 && quotes.isEmpty() && (t.get(last).is("؟") || t.get(last).is("?")
+        || history.interviewee() != null && asksFirst(t)); // ماذا عن البحث العلمي؟ المخصصات تبدو متواضعة.
+    if (last >= 0 && t.get(last).is(":") && quotes.isEmpty() && history.interviewee() == null && headline == null
+        && t.list().stream().anyMatch(w -> Lexicon.INTERVIEWS.contains(Clitics.withoutConjunction(w.norm())))) {
+      Speaker named = history.current(); // تحدثت الدكتورة فلانة إلى «القبس» … ⏎ وفي ما يلي نص الحوار:
+      if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty()) {
+        named = history.lastNamed();
+      }
+      if (named != null && named.type() == SpeakerType.PERSON) {
+        history.interviewed(named);
+      }
+    }
     askedInterviewee = askedBefore && !rhetorical(t);
     if (askedInterviewee && carried != null && carried.speaker().type() == SpeakerType.PERSON
         && !carried.speaker().name().isEmpty()) {
@@ -196,6 +207,25 @@ final class QuoteExtractor {
       before = subjects.previousSubject(t, i, sentence, "");
     }
     return before != null ? before : history.carried("");
+  }
+
+  /** The most tokens of a question that a remark of the interviewer's follows: ماذا عن …؟ المخصصات متواضعة. */
+  private static final int QUESTION_WITH_REMARK_TOKENS = 24;
+
+  /** Whether a short paragraph opens with a question, then remarks on it: ماذا عن البحث العلمي؟ المخصصات …. */
+  private static boolean asksFirst(Tokens t) {
+    if (t.size() > QUESTION_WITH_REMARK_TOKENS) {
+      return false;
+    }
+    for (int k = 0; k < t.size() - 1; k++) {
+      if (t.get(k).is(".") || t.get(k).is("!")) {
+        return false;
+      }
+      if (t.get(k).is("؟") || t.get(k).is("?")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

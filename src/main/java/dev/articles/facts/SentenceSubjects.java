@@ -499,9 +499,13 @@ final class SentenceSubjects {
     int opener = NameWords.nextComma(t, start, limit);
     String first = Clitics.withoutConjunction(t.get(start).norm());
     boolean side = start + 1 < limit && first.equals("من") && Lexicon.SIDE_MARKERS.contains(t.get(start + 1).norm());
-    return opener < limit && opener - start <= 3 && (Lexicon.PHRASE_STOPS.contains(first) || side)
-        ? opener + 1 : start;
+    boolean verbAfter = opener + 1 < limit && SpeakerNames.opensClause(t.get(opener + 1).norm());
+    return opener < limit && (opener - start <= 3 || verbAfter && opener - start <= LONG_OPENER_TOKENS)
+        && (Lexicon.PHRASE_STOPS.contains(first) || side) ? opener + 1 : start;
   }
+
+  /** The most tokens of an opening phrase before a verb: في أول حوار صحفي منذ تسلمها منصبها …، تحدثت. */
+  private static final int LONG_OPENER_TOKENS = 12;
 
   /**
    * The subject of the sentence before the one at {@code i}, which a verb with no subject of its own opening
