@@ -48,6 +48,9 @@ final class Lexicon {
   /** Verbs that report through an intermediary: نقلت الوكالة عن المتحدث قوله. */
   static final Set<String> VIA_VERBS = words("نقل نقلت نقلوا");
 
+  /** The participles of saying itself, after a verb: اعترف خلال التحقيقات قائلا. */
+  static final Set<String> SAYING_PARTICIPLES = words("قائلا قائلة");
+
   /** Participles that continue the sentence's speaker: مشيرًا إلى أن "…". */
   static final Set<String> CONTINUING_PARTICIPLES = words(
       "مشيرا مشيرة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة لافتا لافتة قائلا قائلة معتبرا معتبرة مشددا "
@@ -103,7 +106,8 @@ final class Lexicon {
           + "بصوت بحسرة بغضب بثقة بهدوء بصراحة بنبرة بابتسامة بمرارة بحزن بفخر بأسى بحزم بحماس بإصرار بلهجة "
           + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما بينما فيما حين حينما عندما لأن دون بدون "
           + "الأسبوع الشهر بين قرب داخل خارج تحت فوق وسط قد لقد ذات عاد عادت عادوا يعود تعود كل أكثر أقل "
-          + "موجها موجهة بحدة بانفعال بعصبية بتأثر بحرقة بأسف بامتعاض بالحرف حرفيا هذا هذه ذلك تلك هؤلاء يومها يومئذ ساعتها بحسم بوضوح بصرامة بقوة بشدة بتفاؤل بحذر");
+          + "موجها موجهة بحدة بانفعال بعصبية بتأثر بحرقة بأسف بامتعاض بالحرف حرفيا هذا هذه ذلك تلك هؤلاء يومها يومئذ ساعتها بحسم بوضوح بصرامة بقوة بشدة بتفاؤل بحذر "
+          + "مرارا تكرارا سابقا مسبقا دائما مؤخرا");
 
   /** Ranks and honorifics that come just before a person's name. */
   static final Set<String> RANKS = words(

@@ -138,6 +138,10 @@ final class ReportingClause {
     if (just != null) {
       return history.speaking(new Attribution(just, verb, true)); // وهو ما رفضه فحص، معتبرا أن: the one just named
     }
+    Attribution confessed = subjects.thatClauseSubject(t, i, sentence, verb);
+    if (confessed != null) {
+      return confessed; // بحسب أوراق القضية، فإن المتهم الأول اعترف قائلا: the one who confessed
+    }
     if (firstInSentence != null && !firstInSentence.inferred()) {
       return firstInSentence; // قال فلان إن …، مؤكدا دعمه «…»: the participle goes on with who the verb named
     }

@@ -570,6 +570,41 @@ final class SentenceSubjects {
     return identified(named) ? history.speaking(history.resolve(named, verb)) : null;
   }
 
+  /** How far before a participle of saying its verb may stand: اعترف خلال التحقيقات قائلا. */
+  private static final int SAYING_VERB_REACH = 5;
+
+  /**
+   * The subject of a verb that a participle of saying goes on from, when that subject stands before the verb in
+   * an إن clause: {@code فإن المتهم الأول، وهو مبرمج (34 عاما)، اعترف خلال التحقيقات قائلا:}. Null when the
+   * participle is no قائلا, or no such verb stands just before it.
+   */
+  Attribution thatClauseSubject(Tokens t, int i, int[] sentence, String verb) {
+    if (!Lexicon.SAYING_PARTICIPLES.contains(t.get(i).norm())) {
+      return null;
+    }
+    int v = i - 1;
+    while (v > i - SAYING_VERB_REACH && v > 0 && t.get(v).word() && sentence[v] == sentence[i]
+        && !Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(v).norm()))) {
+      v--;
+    }
+    if (v <= 0 || !t.get(v).word() || !Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(v).norm()))) {
+      return null;
+    }
+    int intro = v - 1;
+    while (intro >= 0 && v - intro <= NameWords.MAX_NAME_WORDS + 8 && sentence[intro] == sentence[i]
+        && !Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(t.get(intro).norm()))) {
+      intro--;
+    }
+    if (intro < 0 || sentence[intro] != sentence[i]
+        || !Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(t.get(intro).norm()))) {
+      return null;
+    }
+    int end = Math.min(v, NameWords.nextComma(t, intro + 1, v)); // المتهم الأول، وهو مبرمج: the subject, set off
+    Speaker named = intro + 1 < end ? speakers.parse(t, intro + 1, end) : null;
+    return identified(named) || named != null && !named.role().isEmpty()
+        ? history.speaking(history.resolve(named, verb)) : null;
+  }
+
   /**
    * The subject of a sentence in the pluperfect, which a participle continues: {@code وكان اتحاد الناشرين
    * قد قدر في تقرير …، مشيرا إلى أن "…"}; or of كان with a verb in the present, said again and again: {@code

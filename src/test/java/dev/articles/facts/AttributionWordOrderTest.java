@@ -14,6 +14,15 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionWordOrderTest {
   @Test
+  void sayingParticipleAfterAConfession_isTheOneWhoConfessed_andAnAdverbAfterAWarningIsNoOne() throws Exception {
+    assertEquals(List.of("المتهم الأول", "البنك المركزي المصري"), speakers("المنصة الوهمية",
+        "وبحسب أوراق القضية، فإن المتهم الأول، وهو مبرمج (34 عاما)، اعترف خلال التحقيقات قائلا: \"كنت أظن أن "
+            + "المشروع حقيقي\".",
+        "وكان البنك المركزي المصري قد حذر مرارا من التعامل مع المنصات، مؤكدا في بيان سابق أن \"تداول العملات "
+            + "المشفرة مخالف للقانون\"."));
+  }
+
+  @Test
   void subjectBeforeTheVerb_setOffByCommas_isTheSpeaker() throws Exception {
     assertEquals(List.of("آدم يعقوب", "محمد الحسن"), speakers("مخيمات اللاجئين",
         "وقال اللاجئ آدم يعقوب: \"الناس يقفون في الطابور منذ الفجر للحصول على الماء\".",
