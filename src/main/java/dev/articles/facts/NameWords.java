@@ -184,7 +184,10 @@ final class NameWords {
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
         break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه: a verb after the name
       }
-      if (end - i >= 2 && hasArticle(t, end - 1) && isNisba(t.get(end - 1).norm()) && objectAfterName(t, end)
+      boolean craft = end - i >= 2 && isCraftName(t.get(end - 1).norm()) && !hasArticle(t, end)
+          && (t.endsAsWritten(end, "ة") || t.endsAsWritten(end, "ا")); // لينا الحداد منصة, الحداد فريقا
+      if (end - i >= 2 && hasArticle(t, end - 1) && (isNisba(t.get(end - 1).norm()) || craft)
+          && objectAfterName(t, end)
           && !Lexicon.NAME_LINKS.contains(t.get(end - 2).norm())
           && !Lexicon.COMPOUND_NAME_HEADS.contains(t.get(end - 2).norm())) { // عبد الولي شيخ علي is one name
         break; // سالم الرميثي علاقة أهل الساحل, فلان الكندي الساقية: a family name ends the name
@@ -197,6 +200,11 @@ final class NameWords {
       end++;
     }
     return end;
+  }
+
+  /** Whether a definite word is a family name of a craft, of the form فعّال: الحداد, النجار, الخياط. */
+  private static boolean isCraftName(String w) {
+    return w.length() == 6 && w.startsWith("ال") && w.charAt(4) == 'ا';
   }
 
   /**

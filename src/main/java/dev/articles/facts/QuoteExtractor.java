@@ -77,6 +77,13 @@ final class QuoteExtractor {
         out.set(k, withSpeaker(orphan, by)); // «نشتري الماء بثمن الخبز».. in the headline, أم محمد's in the body
       }
     }
+    for (int k = 0; k < out.size() && out.get(k).span().part() == Span.Part.TITLE; k++) {
+      Speaker by = history.repeatedBy(out.get(k), out.subList(k + 1, out.size()));
+      if (by != null && by.type() == SpeakerType.PERSON && Tokens.of(by.name()).list().size() >= 2
+          && out.get(k).quote().speaker().role().isEmpty()) { // not مصدر مصرفي: «…», the source as the headline has it
+        out.set(k, withSpeaker(out.get(k), by)); // رائدة أعمال سورية: «…», her words again in the body, named
+      }
+    }
     out.replaceAll(f -> f.kind() == ExtractedFact.Kind.QUOTE ? withSpeaker(f, SpeakerNames.tidy(f.quote().speaker())) : f);
     return out;
   }
@@ -280,8 +287,9 @@ final class QuoteExtractor {
     for (int colon = 2; colon < Math.min(t.size() - 1, HEADLINE_SPEAKER_WORDS + 1); colon++) {
       if (t.get(colon).is(":")) {
         Speaker named = speakers.parse(t, 0, colon);
-        boolean person = named != null && named.type() == SpeakerType.PERSON
-            && Tokens.of(named.name()).list().size() >= 2;
+        List<Tokens.Token> words = named == null ? List.of() : Tokens.of(named.name()).list();
+        boolean person = named != null && named.type() == SpeakerType.PERSON && words.size() >= 2
+            && !Lexicon.UNNAMED_PEOPLE.contains(words.get(0).norm()) && !words.get(1).is("اعمال"); // not رائدة أعمال
         headline = person ? named : null;
         return;
       }

@@ -251,6 +251,17 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void headlineDescribingTheInterviewee_isTheOneTheLeadNames_forTheHeadlineAndTheAnswers() throws Exception {
+    assertEquals(List.of("المهندسة لينا الحداد", "المهندسة لينا الحداد", "المهندسة لينا الحداد"),
+        speakers("رائدة أعمال سورية: \"نحن نبني شركات في بلد يعيد بناء نفسه\"",
+            "في مكتب صغير بحي المزة غربي دمشق، تدير المهندسة لينا الحداد منصة \"شغلة\" للعمل الحر.",
+            "س: كيف تغيرت بيئة العمل خلال العام الأخير؟",
+            "ج: تغيرت كثيرا، وبدأنا نرى بوابات دفع محلية.",
+            "س: ماذا تقولين للشباب؟",
+            "ج: ابدؤوا صغارا. نحن نبني شركات في بلد يعيد بناء نفسه."));
+  }
+
+  @Test
   void answersAfterQuestionLines_areTheIntervieweeNamedInTheLead_beforeAnyoneSpoke() throws Exception {
     assertEquals(List.of("خليفة سالم الشامسي", "خليفة سالم الشامسي"), speakers("الرواية",
         "بعد أربع سنوات من الغياب، يعود الروائي الإماراتي خليفة سالم الشامسي إلى المكتبات بروايته الرابعة.",
