@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  *       paragraph;
  *   <li>the body: one block per line, where a line is a <b>heading</b> when it has at most {@value
  *       #MAX_HEADING_WORDS} words, does not end in sentence punctuation ({@code . ! ? ؟ : ؛ …} or a closing
- *       quotation mark) unless it is a numbered question ({@code ١- ماذا حدث؟}), and is followed by another
- *       block; every other line is a <b>paragraph</b>;
+ *       quotation mark) unless it is a numbered question ({@code ١- ماذا حدث؟}) or, outside an interview, a
+ *       topic put as a short question with no question word ({@code كلفة على المواطن؟}), and is followed by
+ *       another block; every other line is a <b>paragraph</b>;
  *   <li>the sources line, {@code المصادر:} followed by a line, or {@code المصدر: X} on one line;
  *   <li>site boilerplate, which is dropped wherever it stands ({@link Boilerplate}).
  * </ol>
@@ -69,9 +70,10 @@ public final class ArticleParser {
 
     Header header = Header.take(lines, title);
     List<Block> body = new ArrayList<>();
+    boolean interview = lines.stream().filter(l -> isQuestion(l.text())).count() >= 2;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).text();
-      boolean heading = i + 1 < lines.size() && isHeadingShaped(line);
+      boolean heading = i + 1 < lines.size() && (isHeadingShaped(line) || !interview && isTopicQuestion(line));
       body.add(new Block(heading ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, line));
     }
     if (body.isEmpty() && header.lead.isEmpty()) {
@@ -256,6 +258,28 @@ public final class ArticleParser {
     String s = line.strip();
     return !s.isEmpty() && (s.charAt(s.length() - 1) == '؟' || s.charAt(s.length() - 1) == '?')
         && NUMBERED.matcher(s).find();
+  }
+
+  /** The most words of a sub-heading put as a question without a question word: كلفة على المواطن؟. */
+  static final int MAX_TOPIC_QUESTION_WORDS = 4;
+
+  /** Words that open an asked question, with or without و or ف before them. */
+  private static final Pattern QUESTION_WORD =
+      Pattern.compile("^[وف]?(ما|ماذا|لماذا|كيف|متى|أين|اين|هل|من|كم|أي|اي|أليس|ألا|أم)(\\s|$)");
+
+  /**
+   * A sub-heading that puts its topic as a question with no question word ({@code كلفة على المواطن؟}), which
+   * no interviewer asks that way; only outside interviews, whose short questions ({@code كلمة أخيرة؟}) are
+   * paragraphs.
+   */
+  private static boolean isTopicQuestion(String line) {
+    String s = line.strip();
+    return isQuestion(s) && countWords(s) <= MAX_TOPIC_QUESTION_WORDS && !QUESTION_WORD.matcher(s).find();
+  }
+
+  private static boolean isQuestion(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && (s.charAt(s.length() - 1) == '؟' || s.charAt(s.length() - 1) == '?');
   }
 
   private static final Pattern NUMBERED = Pattern.compile("^\\p{Nd}{1,2}\\s*[-–.)]\\s*\\S");

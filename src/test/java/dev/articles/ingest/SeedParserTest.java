@@ -90,6 +90,18 @@ class SeedParserTest {
   }
 
   @Test
+  void parse_shortTopicPutAsAQuestion_isAHeading_butNotInAnInterview() throws Exception {
+    String head = "الأحد 3 مارس 2024\n\nالناقل الوطني للمياه\n\nمشروع بكلفة ثلاثة مليارات\n"
+        + "مشروع بكلفة ثلاثة مليارات (بترا)\nوقعت الحكومة عقد المشروع اليوم.\n\n";
+    ParsedArticle report = parse("h.txt", head + "كلفة على المواطن؟\n\nوبحسب التقديرات سترتفع الفاتورة.\n\n"
+        + "وتأخر المشروع بسبب التمويل.\n");
+    assertEquals(List.of(Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH),
+        report.body().stream().map(Block::kind).toList());
+    ParsedArticle interview = parse("h.txt", head + "كلمة أخيرة؟\n\nشكرا لكم.\n\nوماذا بعد؟\n\nسنواصل العمل.\n");
+    assertTrue(interview.body().stream().allMatch(b -> b.kind() == Block.Kind.PARAGRAPH));
+  }
+
+  @Test
   void parse_dekThatEndsInAQuotation_isTheDek_whenTheCaptionRepeatsIt() throws Exception {
     String text = "الخميس 21 أوت 2025\n\nالمولودية تستهل موسمها بفوز أمام 40 ألف مناصر\n\n"
         + "المدرب خالد بن عيسى: \"الفريق لا يزال في بداية الطريق\"\n"
