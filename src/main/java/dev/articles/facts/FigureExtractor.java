@@ -263,8 +263,8 @@ final class FigureExtractor {
     if (!DateExtractor.isYearToken(tok) && !tok.equals("2100")) {
       return false;
     }
-    if (i > 0 && YEAR_WORDS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
-      return true;
+    if (i > 0 && Clitics.forms(t.get(i - 1).norm()).stream().anyMatch(b -> YEAR_WORDS.contains(b.form()))) {
+      return true; // عام 2025, وخلال 2024, لسنة 2025
     }
     if (i > 1 && NameWords.hasArticle(t, i - 1) && Clitics.in(t.get(i - 2).norm(), YEAR_WORDS)) {
       return true; // للسنة المالية 2026, العام الدراسي 2025: a year word and its adjective

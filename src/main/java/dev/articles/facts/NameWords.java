@@ -162,8 +162,9 @@ final class NameWords {
       if (end - i >= 1 && isOutlet(w) || end - i >= 2 && (isPlace(t, end) || w.startsWith("ل"))) {
         break; // لإذاعة …, محيسن لوكالة …, الشمري تركيا وإيران, سعاد حسون لعنب بلدي: what follows a name
       }
-      if (end - i >= 1 && w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))) {
-        break; // وصف المتحدث عمر عبد الباقي التقرير بأنه: the document described, after the name
+      if (end - i >= 1 && (w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))
+          || Lexicon.DOCUMENTS.contains(w) && end + 1 < t.size() && hasArticle(t, end + 1))) {
+        break; // وصف المتحدث عمر عبد الباقي التقرير بأنه, وتلا القاضي فلان منطوق الحكم: the document, after the name
       }
       if (hasPronoun(t, end) || end - i >= 2 && isKunya(t, end - 2) && !hasArticle(t, end)
           && (t.endsAsWritten(end, "ه") || t.endsAsWritten(end, "ها"))) {

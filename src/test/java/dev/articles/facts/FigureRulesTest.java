@@ -56,6 +56,12 @@ class FigureRulesTest {
   }
 
   @Test
+  void yearAfterAYearWordWithItsPreposition_isNoFigure() throws Exception {
+    assertEquals(List.of("74.6 مليون دينار = 7.46E7 دينار EXACT"), figures(
+        "ميزانية البلدية لسنة 2025 تبلغ 74.6 مليون دينار."));
+  }
+
+  @Test
   void nearlyAndUpwardsOfWrittenAsPhrases_areApproximate() throws Exception {
     assertEquals(List.of("ما يقرب من 40 ألف طالب = 40000.0 طالب ABOUT"), figures(
         "وتقدم للامتحان ما يقرب من 40 ألف طالب في مختلف المحافظات."));

@@ -34,6 +34,13 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void verdictTheJudgeRead_isNoPartOfHisName() throws Exception {
+    assertEquals(List.of("القاضي سامر الحج علي"), speakers("الحكم",
+        "وتلا رئيس هيئة المحكمة القاضي سامر الحج علي منطوق الحكم في جلسة علنية، وجاء فيه: \"حكمت المحكمة "
+            + "حضوريا بإدانة المتهم\"."));
+  }
+
+  @Test
   void nameBeforeItsVerb_orBeforeWhatItMoves_isTheFullNameWrittenBefore() throws Exception {
     assertEquals(List.of("خلف إلياس حسو", "خديجة حسن"), speakers("العودة إلى سنجار",
         "تعيش خديجة حسن مع زوجها خلف إلياس حسو في المخيم منذ 11 عاما.",
