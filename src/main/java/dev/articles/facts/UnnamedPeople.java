@@ -19,6 +19,9 @@ final class UnnamedPeople {
   /** Prepositions that go on saying where, after a place: قرب, داخل, وسط. */
   private static final java.util.Set<String> NEAR = java.util.Set.of("قرب", "داخل", "خارج", "وسط", "امام", "جوار");
 
+  /** Nouns of who lives somewhere, after من: من سكان الحي, من أهالي القرية. */
+  private static final java.util.Set<String> RESIDENTS = java.util.Set.of("سكان", "اهالي", "ابناء");
+
   /** The most words a description's place may take: ممرضة في أحد المراكز الصحية في إربد. */
   private static final int MAX_PLACE_WORDS = 6;
 
@@ -91,6 +94,12 @@ final class UnnamedPeople {
     boolean placed = false;
     for (int k = from + 1; k < stop; k++) {
       String w = t.get(k).norm();
+      boolean fromPlace = k + 2 < stop && t.get(k + 1).is("من") && RESIDENTS.contains(t.get(k + 2).norm());
+      if (t.get(k - 1).is("في") && isDecade(w) && !fromPlace) { // not مزارع في الستينيات من سكان الحي
+        stop = k + 2 < stop && t.get(k + 1).is("من") && t.get(k + 2).norm().startsWith("عمر")
+            ? k + 3 : k + 1; // معلمة في الثلاثينيات شاركت في التدريب, حاج في الستينيات من عمره: the age ends it
+        break;
+      }
       boolean genitive = placed && w.startsWith("ال") && !t.get(k - 1).norm().startsWith("ال"); // سوق الجمعة
       if (placed && NEAR.contains(w)) {
         continue; // شاب يعمل في مقهى قرب محطة القطار: still where he is
@@ -110,6 +119,11 @@ final class UnnamedPeople {
       placed |= w.equals("في") || w.equals("من");
     }
     return withPlace(parsed, t, from, stop);
+  }
+
+  /** Whether a word is a decade of someone's age: الثلاثينيات, العشرينات. */
+  private static boolean isDecade(String w) {
+    return w.startsWith("ال") && (w.endsWith("ينيات") || w.endsWith("ينات")) && w.length() >= 9;
   }
 
   /** Whether {@code [x, stop)} is في or من and a place of a few words, with no punctuation or occasion. */

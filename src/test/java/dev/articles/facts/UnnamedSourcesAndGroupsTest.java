@@ -59,6 +59,15 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void decadeOfAnUnnamedPersonsAge_endsTheDescription_unlessWhereTheyLiveFollows() throws Exception {
+    assertEquals(List.of("معلمة رياضيات في الثلاثينيات", "حاج إندونيسي في الستينيات من عمره",
+        "مزارع في الستينيات من سكان الحي"), speakers("الحر",
+        "وقالت معلمة رياضيات في الثلاثينيات شاركت في التدريب إن الطلاب \"متحمسون أكثر منا\".",
+        "وقال حاج إندونيسي في الستينيات من عمره إن \"الحر شديد هذا العام\".",
+        "وقال مزارع في الستينيات من سكان الحي إن \"النار وصلت إلى البيوت\"."));
+  }
+
+  @Test
   void personWithholdingTheirName_keepsWhereTheyWork_andNotTheClause() throws Exception {
     assertEquals(List.of("صراف في مديرية كريتر", "ممرضة في قسم الحضانة", "أحد المتطوعين في المركز",
         "شقيق محتجز آخر من درنة"), speakers("الريال اليمني",
