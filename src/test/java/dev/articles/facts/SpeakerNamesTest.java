@@ -41,6 +41,13 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void delegateHeadsARole_andAProfessorAtAnInstituteSetOffIsNoRankedName() throws Exception {
+    assertEquals(List.of("أحمد نايت الحسين", "الدكتور عبد الرحيم بنعمر"), speakers("الطرق",
+        "وقال المندوب الوطني للأمن في الطرق، أحمد نايت الحسين، في ندوة صحفية، إن «الأرقام تبقى مرتفعة».",
+        "وقال الدكتور عبد الرحيم بنعمر، الأستاذ بالمعهد الوطني لعلوم الآثار، إن \"هذا الحمام ليس منشأة عادية\"."));
+  }
+
+  @Test
   void nameBeforeItsVerb_orBeforeWhatItMoves_isTheFullNameWrittenBefore() throws Exception {
     assertEquals(List.of("خلف إلياس حسو", "خديجة حسن"), speakers("العودة إلى سنجار",
         "تعيش خديجة حسن مع زوجها خلف إلياس حسو في المخيم منذ 11 عاما.",
