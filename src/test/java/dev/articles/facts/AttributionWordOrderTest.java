@@ -14,6 +14,15 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionWordOrderTest {
   @Test
+  void quotationOpeningASentence_isTheOneTheSentenceBeforeNamed_afterItsDespiteClause() throws Exception {
+    assertEquals(List.of("إبراهيم أوبلا"), speakers("البحار",
+        "قبل أن يرتفع أذان الفجر، يكون إبراهيم أوبلا (63 عاما) قد وصل إلى ميناء الصويرة.",
+        "وبحسب معطيات المكتب الوطني للصيد، تراجعت الكميات المفرغة من السردين.",
+        "ورغم أن أبناءه يلحون عليه أن يتقاعد، يرفض إبراهيم الفكرة. «سأتوقف عندما يقرر البحر ذلك، لا قبل»، يقول "
+            + "وهو يلف حبلا حول يده."));
+  }
+
+  @Test
   void sayingParticipleAfterAConfession_isTheOneWhoConfessed_andAnAdverbAfterAWarningIsNoOne() throws Exception {
     assertEquals(List.of("المتهم الأول", "البنك المركزي المصري"), speakers("المنصة الوهمية",
         "وبحسب أوراق القضية، فإن المتهم الأول، وهو مبرمج (34 عاما)، اعترف خلال التحقيقات قائلا: \"كنت أظن أن "
