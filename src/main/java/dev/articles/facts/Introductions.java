@@ -114,10 +114,13 @@ final class Introductions {
       }
       return;
     }
-    if (Clitics.in(w, Lexicon.INTERVIEWING)) {
+    boolean outletAsks = Clitics.in(w, Lexicon.OUTLET_ASKING) && i + 2 < t.size() && (pastOutlet(t, i + 1) > i + 1
+        || Lexicon.OUTLETS.contains(t.get(i + 1).norm()) || Lexicon.MEDIA.contains(t.get(i + 1).norm()));
+    if (Clitics.in(w, Lexicon.INTERVIEWING) || outletAsks) { // وسألت الجزيرة نت الشعار عن مستقبل المهنة:
       int k = pastOutlet(t, i + 1); // حاورت «البيان» المهندس فلان
-      while (k + 1 < t.size() && Lexicon.OUTLETS.contains(t.get(k).norm())) {
-        k++; // حاورت هسبريس عبد الإله الطاهري
+      while (k + 1 < t.size() && (Lexicon.OUTLETS.contains(t.get(k).norm()) || Lexicon.MEDIA.contains(t.get(k).norm())
+          || k > i + 1 && t.get(k).is("نت"))) {
+        k++; // حاورت هسبريس عبد الإله الطاهري, سألت الجزيرة نت الشعار
       }
       for (int j = k + 1; j <= k + 2 && j < t.size() && t.get(j - 1).word() && !isRoleWord(t.get(j - 1).norm()); j++) {
         if (isRoleWord(t.get(j).norm())) {
@@ -131,6 +134,10 @@ final class Introductions {
           interviewed = new Speaker(t.original(r, speakers.nameEnd(t, r + 1, t.phraseEnd(r + 1))), "",
               SpeakerType.PERSON, "");
         }
+      }
+      if (interviewed != null && !isNamedPerson(interviewed) && k < t.size()
+          && history.byOneName(t.get(k).norm()) != null) {
+        interviewed = history.byOneName(t.get(k).norm()); // سألت الجزيرة نت الشعار: the one named before
       }
       if (interviewed != null && interviewed.type() == SpeakerType.PERSON && interviewed.name().isEmpty()
           && interviewed.role().startsWith("ال")) {

@@ -289,7 +289,8 @@ final class QuoteExtractor {
         Speaker named = speakers.parse(t, 0, colon);
         List<Tokens.Token> words = named == null ? List.of() : Tokens.of(named.name()).list();
         boolean person = named != null && named.type() == SpeakerType.PERSON && words.size() >= 2
-            && !Lexicon.UNNAMED_PEOPLE.contains(words.get(0).norm()) && !words.get(1).is("اعمال"); // not رائدة أعمال
+            && !Lexicon.UNNAMED_PEOPLE.contains(words.get(0).norm()) && !SUPERLATIVES.contains(words.get(0).norm())
+            && !words.get(1).is("اعمال"); // not رائدة أعمال, آخر نافخي الزجاج: a description
         headline = person ? named : null;
         return;
       }
@@ -298,6 +299,10 @@ final class QuoteExtractor {
       }
     }
   }
+
+  /** Words that open a description by rank among others, which no name does: آخر نافخي الزجاج, أقدم بائع. */
+  private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("اخر", "اول", "اقدم", "اصغر",
+      "اكبر", "اشهر", "امهر");
 
   /** The most words a headline's speaker runs to before the colon: رائدة الأعمال ريم الدوسري. */
   private static final int HEADLINE_SPEAKER_WORDS = 6;

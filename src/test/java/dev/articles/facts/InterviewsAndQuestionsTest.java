@@ -262,6 +262,17 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void outletAskingSomeoneNamedBefore_makesThemTheInterviewee_evenUnderADescriptiveHeadline() throws Exception {
+    assertEquals(List.of("خالد الشعار", "الدكتور سامي الموصلي", "خالد الشعار"),
+        speakers("آخر نافخي الزجاج في دمشق القديمة: «النار لا تعلّم إلا الصبورين»",
+            "في زقاق ضيق، يقف خالد الشعار (71 عاما) أمام فرنه كل صباح.",
+            "وقال الباحث في التراث الدمشقي الدكتور سامي الموصلي إن \"المهنة تموت\".",
+            "وسألت الجزيرة نت الشعار عن مستقبل المهنة:",
+            "س: هل تفكر في إغلاق الفرن؟",
+            "ج: أبدا. ما دمت أقدر على الوقوف سأشعله كل صباح، فالنار لا تعلّم إلا الصبورين."));
+  }
+
+  @Test
   void answersAfterQuestionLines_areTheIntervieweeNamedInTheLead_beforeAnyoneSpoke() throws Exception {
     assertEquals(List.of("خليفة سالم الشامسي", "خليفة سالم الشامسي"), speakers("الرواية",
         "بعد أربع سنوات من الغياب، يعود الروائي الإماراتي خليفة سالم الشامسي إلى المكتبات بروايته الرابعة.",
