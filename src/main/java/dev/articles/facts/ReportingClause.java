@@ -397,6 +397,9 @@ final class ReportingClause {
     if (before == null && !purposive) {
       before = subjects.firstVerbSubject(t, i, sentence, verb); // ورحبت الجمعية … بالحكم الذي وصفته بأنه
     }
+    if (before == null && !purposive && t.get(i).norm().startsWith("و")) {
+      before = subjects.apposedOpeningSubject(t, i, sentence, verb); // غير أن رئيس الاتحادية، فلان، شكك …، وقال
+    }
     if (before == null && !purposive && (i == 0 || sentence[i - 1] != sentence[i])) {
       before = subjects.previousSubject(t, i, sentence, verb); // أيد رئيس اللجنة، فلان، الفكرة. وقال:
     }

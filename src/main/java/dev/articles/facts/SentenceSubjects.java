@@ -296,6 +296,24 @@ final class SentenceSubjects {
    * "…"}, {@code الوزير محمد قال إن}. Null unless the words before the verb are a role, a rank or an
    * organization and what they name, or the surname of someone named before.
    */
+  /** The most words before the name that a role opening a sentence takes: غير أن رئيس اتحادية المنقبين،. */
+  private static final int MAX_OPENING_ROLE_WORDS = 8;
+
+  /**
+   * The subject of a sentence that opens with a role and a name set off by commas before its first verb, which
+   * a later verb joined by و goes on from: {@code غير أن رئيس الاتحادية، محمد ولد بلال، شكك في الخطة، وقال:}.
+   */
+  Attribution apposedOpeningSubject(Tokens t, int i, int[] sentence, String verb) {
+    int start = sentenceStart(sentence, i);
+    int first = NameWords.nextComma(t, start, i);
+    int second = first < i ? NameWords.nextComma(t, first + 1, i) : i;
+    if (first >= i || second >= i - 1 || first - start > MAX_OPENING_ROLE_WORDS + 2
+        || second - first - 1 < 2 || second - first - 1 > NameWords.MAX_NAME_WORDS) {
+      return null;
+    }
+    return openingSubject(t, second + 1, sentence, verb);
+  }
+
   Attribution openingSubject(Tokens t, int verbAt, int[] sentence, String verb) {
     int start = sentenceStart(sentence, verbAt);
     if (start < verbAt && Lexicon.OPENING_PARTICLES.contains(t.get(start).norm())) {

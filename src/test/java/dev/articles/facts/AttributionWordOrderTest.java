@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionWordOrderTest {
   @Test
+  void verbJoinedLaterToASentenceOpeningWithARoleAndNameSetOff_isThatPersons() throws Exception {
+    assertEquals(List.of("محمد ولد بلال"), speakers("التنقيب",
+        "وكان وزير المعادن والصناعة قد أعلن الشهر الماضي عن خطة لتأطير القطاع.",
+        "غير أن رئيس اتحادية المنقبين التقليديين، محمد ولد بلال، شكك في جدية هذه الخطة، وقال في تصريح للوكالة "
+            + "الموريتانية للأنباء: \"لا يمكن أن نتحدث عن تنقيب آمن\"."));
+  }
+
+  @Test
   void quotationOpeningASentence_isTheOneTheSentenceBeforeNamed_afterItsDespiteClause() throws Exception {
     assertEquals(List.of("إبراهيم أوبلا"), speakers("البحار",
         "قبل أن يرتفع أذان الفجر، يكون إبراهيم أوبلا (63 عاما) قد وصل إلى ميناء الصويرة.",
