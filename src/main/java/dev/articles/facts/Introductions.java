@@ -332,11 +332,35 @@ final class Introductions {
    * The subject of a present-tense verb that opens a sentence, when it is a name of two to four words that a
    * preposition or a comma ends: {@code تجلس حواء آدم عبد الله أمام خيمتها}. Null otherwise.
    */
+  /** The most words of a role before the name set off after it: الرئيس التنفيذي لهيئة تنظيم سوق العمل في البحرين. */
+  private static final int MAX_ROLE_WORDS = 10;
+
+  /** A definite role from {@code start}, then a name set off by commas, as one person; null if not so. */
+  private Speaker roleWithNameSetOff(Tokens t, int start) {
+    if (start >= t.size() || !NameWords.hasArticle(t, start) || !Lexicon.ROLE_HEADS.contains(t.get(start).norm())) {
+      return null;
+    }
+    int first = NameWords.nextComma(t, start, Math.min(t.size(), start + MAX_ROLE_WORDS + 1));
+    int second = first < t.size()
+        ? NameWords.nextComma(t, first + 1, Math.min(t.size(), first + NameWords.MAX_NAME_WORDS + 2)) : first;
+    if (first >= t.size() || second >= t.size() || !NameWords.isComma(t, first) || !NameWords.isComma(t, second)
+        || second - first - 1 < 2 || !speakers.allNameWords(t, first + 1, second)) {
+      return null;
+    }
+    Speaker named = speakers.parse(t, start, second);
+    return named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
+        && !named.name().equals(named.role()) ? named : null;
+  }
+
   private Speaker subjectAfter(Tokens t, int verb) {
     int start = verb + 1;
     if (start + 1 < t.size() && (t.get(start).is("احد") || t.get(start).is("احدي"))
         && NameWords.hasArticle(t, start + 1)) { // تقطع إحدى المتطوعات البصل: one of them, unnamed
       return new Speaker(t.original(start, start + 2), "", SpeakerType.PERSON, "");
+    }
+    Speaker roleAndName = roleWithNameSetOff(t, start);
+    if (roleAndName != null) {
+      return roleAndName; // تحدث الرئيس التنفيذي للهيئة، جاسم عبدالله المناعي، عن خطط الهيئة
     }
     boolean definiteName = start + 1 < t.size() && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start).norm())
         && t.get(start + 1).word() && !NameWords.isStop(t, start + 1); // يقف الحسين بوزيد

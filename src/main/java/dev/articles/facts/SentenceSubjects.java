@@ -240,11 +240,6 @@ final class SentenceSubjects {
     return start + 1 < verbAt - 1 ? known(speakers.parse(t, start + 1, verbAt - 1), verb) : null;
   }
 
-  /**
-   * Whoever wrote or issued the document that {@code جاء فيها} refers back to across a comma: {@code قرأ
-   * المحامي رسالة كتبها موكله سليمان بوخالفة من سجنه، جاء فيها: «…»}. Null unless such a document names its
-   * writer or issuer.
-   */
   /** Whether a document is named in the few words before {@code verbAt}: تدوينة على منصة إكس جاء فيها. */
   private static boolean documentJustBefore(Tokens t, int verbAt) {
     for (int k = verbAt - 1; k >= 0 && k >= verbAt - 4 && t.get(k).word(); k--) {
@@ -272,6 +267,11 @@ final class SentenceSubjects {
     return null;
   }
 
+  /**
+   * Whoever wrote or issued the document that {@code جاء فيها} refers back to across a comma: {@code قرأ
+   * المحامي رسالة كتبها موكله سليمان بوخالفة من سجنه، جاء فيها: «…»}. Null unless such a document names its
+   * writer or issuer.
+   */
   Attribution documentReferredTo(Tokens t, int verbAt, int[] sentence, String verb) {
     if (verbAt < 3 || verbAt + 1 >= t.size() || !(t.get(verbAt + 1).is("فيه") || t.get(verbAt + 1).is("فيها"))
         || !NameWords.isComma(t, verbAt - 1) && !documentJustBefore(t, verbAt)
@@ -291,11 +291,6 @@ final class SentenceSubjects {
     return null;
   }
 
-  /**
-   * A subject that opens the sentence, right before its verb: {@code المتحدث باسم الشركة محمود سليمان أكد أن
-   * "…"}, {@code الوزير محمد قال إن}. Null unless the words before the verb are a role, a rank or an
-   * organization and what they name, or the surname of someone named before.
-   */
   /** The most words before the name that a role opening a sentence takes: غير أن رئيس اتحادية المنقبين،. */
   private static final int MAX_OPENING_ROLE_WORDS = 8;
 
@@ -314,6 +309,11 @@ final class SentenceSubjects {
     return openingSubject(t, second + 1, sentence, verb);
   }
 
+  /**
+   * A subject that opens the sentence, right before its verb: {@code المتحدث باسم الشركة محمود سليمان أكد أن
+   * "…"}, {@code الوزير محمد قال إن}. Null unless the words before the verb are a role, a rank or an
+   * organization and what they name, or the surname of someone named before.
+   */
   Attribution openingSubject(Tokens t, int verbAt, int[] sentence, String verb) {
     int start = sentenceStart(sentence, verbAt);
     if (start < verbAt && Lexicon.OPENING_PARTICLES.contains(t.get(start).norm())) {

@@ -273,6 +273,17 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void roleWithItsNameSetOffAfterAVerbOfTalking_answers_evenAfterQuotingSomeoneElse() throws Exception {
+    assertEquals(List.of("جاسم عبدالله المناعي", "أحد أصحاب الأعمال", "جاسم عبدالله المناعي"), speakers("سوق العمل",
+            "في حوار موسع مع «الأيام»، تحدث الرئيس التنفيذي لهيئة تنظيم سوق العمل، جاسم عبدالله المناعي، عن خطط "
+                + "الهيئة.",
+            "س: أين وصل سوق العمل؟",
+            "ج: نحن نسمع الشكاوى. أحد أصحاب الأعمال قال لي في اجتماع: «أعطني موظفا بحرينيا مدربا وسأوظفه غدا».",
+            "س: وماذا عن الرسوم؟",
+            "ج: الرسوم الشهرية ما زالت 5 دنانير، ولم نرفعها منذ سنوات."));
+  }
+
+  @Test
   void answersAfterQuestionLines_areTheIntervieweeNamedInTheLead_beforeAnyoneSpoke() throws Exception {
     assertEquals(List.of("خليفة سالم الشامسي", "خليفة سالم الشامسي"), speakers("الرواية",
         "بعد أربع سنوات من الغياب، يعود الروائي الإماراتي خليفة سالم الشامسي إلى المكتبات بروايته الرابعة.",
