@@ -176,8 +176,9 @@ final class QuoteExtractor {
     if (last >= 0 && t.get(last).is(":") && quotes.isEmpty() && history.interviewee() == null && headline == null
         && t.list().stream().anyMatch(w -> Lexicon.INTERVIEWS.contains(Clitics.withoutConjunction(w.norm())))) {
       Speaker named = history.current(); // تحدثت الدكتورة فلانة إلى «القبس» … ⏎ وفي ما يلي نص الحوار:
-      if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty()) {
-        named = history.lastNamed();
+      if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty() || named.role().isEmpty()
+          && !Lexicon.RANKS.contains(Tokens.of(named.name()).list().get(0).norm())) {
+        named = history.lastNamed(); // not طلبة يقولون …: the last named with a role or a rank
       }
       if (named != null && named.type() == SpeakerType.PERSON) {
         history.interviewed(named);
