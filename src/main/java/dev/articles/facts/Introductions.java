@@ -365,8 +365,9 @@ final class Introductions {
     boolean definiteName = start + 1 < t.size() && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start).norm())
         && t.get(start + 1).word() && !NameWords.isStop(t, start + 1); // يقف الحسين بوزيد
     if (start >= t.size() || !t.get(start).word() || NameWords.hasArticle(t, start) && !definiteName
-        || t.get(start).norm().endsWith("ون") || Lexicon.GROUPS.contains(t.get(start).norm())) {
-      return null; // not يجتمع متقاعدون كل صباح: a group, not someone named
+        || t.get(start).norm().endsWith("ون") || Lexicon.GROUPS.contains(t.get(start).norm())
+        || t.get(start).norm().endsWith("ات") && t.get(start).norm().length() >= 5) {
+      return null; // not يجتمع متقاعدون كل صباح, تبرز شركات ناشئة: a group, not someone named
     }
     int name = NameWords.hasPronoun(t, start) ? start + 1 : start; // تنتظر زوجته أم محمد: whose wife, then her name
     String given = name < t.size() ? t.get(name).norm() : "";

@@ -240,6 +240,11 @@ final class SentenceSubjects {
     return start + 1 < verbAt - 1 ? known(speakers.parse(t, start + 1, verbAt - 1), verb) : null;
   }
 
+  /** Verbs of issuing a document, with it as their object: تقرير أصدرته الهيئة. */
+  private static final java.util.Set<String> ISSUING = java.util.stream.Stream.of("أصدرته", "أصدرتها", "أصدره",
+      "أصدرها", "أعدته", "أعدتها", "أعده", "أعدها", "نشرته", "نشرتها", "نشره", "نشرها")
+      .map(dev.articles.text.MatchText::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Whether a document is named in the few words before {@code verbAt}: تدوينة على منصة إكس جاء فيها. */
   private static boolean documentJustBefore(Tokens t, int verbAt) {
     for (int k = verbAt - 1; k >= 0 && k >= verbAt - 4 && t.get(k).word(); k--) {
@@ -275,7 +280,8 @@ final class SentenceSubjects {
   Attribution documentReferredTo(Tokens t, int verbAt, int[] sentence, String verb) {
     if (verbAt < 3 || verbAt + 1 >= t.size() || !(t.get(verbAt + 1).is("فيه") || t.get(verbAt + 1).is("فيها"))
         || !NameWords.isComma(t, verbAt - 1) && !documentJustBefore(t, verbAt)
-        || !Lexicon.LOCATIVE_VERBS.contains(Clitics.withoutConjunction(t.get(verbAt).norm()))) {
+        || !Lexicon.LOCATIVE_VERBS.contains(Clitics.withoutConjunction(t.get(verbAt).norm()))
+        && !Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(verbAt).norm()))) { // قالت فيه
       return null;
     }
     for (int k = verbAt - 2; k > 0 && k >= verbAt - DOCUMENT_REACH && sentence[k] == sentence[verbAt]; k--) {
@@ -283,6 +289,12 @@ final class SentenceSubjects {
         Speaker issued = speakers.parse(t, k, verbAt - 1);
         if (issued != null && issued.type() != SpeakerType.DOCUMENT) {
           return known(issued, verb);
+        }
+        if (k + 2 < verbAt - 1 && ISSUING.contains(t.get(k + 1).norm())) {
+          Speaker issuer = speakers.parse(t, k + 2, verbAt - 1); // تقرير أصدرته الهيئة …، قالت فيه
+          if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
+            return known(issuer, verb);
+          }
         }
         Speaker quoted = quotedOrganization(t, sentenceStart(sentence, k), k);
         return quoted != null ? known(quoted, verb) : null; // ونشرت "غرفة طوارئ بربر"، وهي …، تدوينة جاء فيها

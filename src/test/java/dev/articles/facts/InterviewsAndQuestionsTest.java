@@ -285,6 +285,17 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void companiesEmergingInTheLead_areNoOne_andTheAnswersAreTheRankedFounders() throws Exception {
+    assertEquals(List.of("الدكتورة ريم العتيبي", "الدكتورة ريم العتيبي"), speakers("لسان",
+        "في وقت تضخ فيه السعودية استثمارات ضخمة، تبرز شركات ناشئة محلية تحاول أن تجد لها مكانا. الدكتورة ريم "
+            + "العتيبي أسست منصة \"لسان\". التقيناها في الرياض، وكان هذا الحوار.",
+        "س: كيف ولدت الفكرة؟",
+        "ج: بدأت الفكرة عندما كنت أعمل باحثة في الجامعة.",
+        "س: ما خططكم؟",
+        "ج: نطمح إلى التوسع في مصر والمغرب."));
+  }
+
+  @Test
   void answersAfterQuestionLines_areTheIntervieweeNamedInTheLead_beforeAnyoneSpoke() throws Exception {
     assertEquals(List.of("خليفة سالم الشامسي", "خليفة سالم الشامسي"), speakers("الرواية",
         "بعد أربع سنوات من الغياب، يعود الروائي الإماراتي خليفة سالم الشامسي إلى المكتبات بروايته الرابعة.",

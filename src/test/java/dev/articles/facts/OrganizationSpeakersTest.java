@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void reportAnOrganizationIssued_isItsWords_whenTheVerbSaysIn() throws Exception {
+    assertEquals(List.of("الهيئة السعودية للبيانات والذكاء الاصطناعي"), speakers("الذكاء الاصطناعي",
+        "وتأتي المقابلة بعد أيام من تقرير أصدرته الهيئة السعودية للبيانات والذكاء الاصطناعي، قالت فيه إن \"عدد "
+            + "الشركات العاملة في المجال تضاعف\"."));
+  }
+
+  @Test
   void postCommentedOn_isThePostersWords_notOnWhat() throws Exception {
     assertEquals(List.of("هيئة البيئة"), speakers("أشجار القرم",
         "وكانت هيئة البيئة قد نشرت على حسابها في منصة إكس مقطعا مصورا لمتطوعين يزرعون الشتلات، وعلقت عليه: "
