@@ -78,6 +78,10 @@ final class QuoteExtractor {
       }
     }
     for (int k = 0; k < out.size() && out.get(k).span().part() == Span.Part.TITLE; k++) {
+      if (history.interviewee() != null && describes(out.get(k).quote().speaker())) {
+        out.set(k, withSpeaker(out.get(k), history.interviewee())); // طبيب أطفال لهسبريس: «…», the one interviewed
+        continue;
+      }
       Speaker by = history.repeatedBy(out.get(k), out.subList(k + 1, out.size()));
       if (by != null && by.type() == SpeakerType.PERSON && Tokens.of(by.name()).list().size() >= 2
           && out.get(k).quote().speaker().role().isEmpty()) { // not مصدر مصرفي: «…», the source as the headline has it
@@ -299,6 +303,21 @@ final class QuoteExtractor {
         return;
       }
     }
+  }
+
+  /** Whether a speaker is only described, by an indefinite role or noun: طبيب أطفال, رائدة أعمال سورية. */
+  private static boolean describes(Speaker s) {
+    if (s.type() != SpeakerType.PERSON) {
+      return false;
+    }
+    String words = s.name().isEmpty() ? s.role() : s.name();
+    List<Tokens.Token> tokens = Tokens.of(words).list();
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    String first = tokens.get(0).norm();
+    return !first.startsWith("ال") && (Lexicon.ROLE_HEADS.contains(first) || Lexicon.UNNAMED_PEOPLE.contains(first)
+        || SUPERLATIVES.contains(first) || tokens.size() >= 2 && tokens.get(1).is("اعمال"));
   }
 
   /** Words that open a description by rank among others, which no name does: آخر نافخي الزجاج, أقدم بائع. */

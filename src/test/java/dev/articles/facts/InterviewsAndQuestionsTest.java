@@ -296,6 +296,15 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void headlineQuotingSomeoneDescribed_inAnInterview_isTheInterviewee() throws Exception {
+    assertEquals(List.of("الدكتور عادل الوزاني", "الدكتور عادل الوزاني"), speakers(
+        "طبيب أطفال لهسبريس: «الشاشات تسرق نوم تلاميذنا»",
+        "مع انطلاق الموسم الدراسي الجديد، حاورت هسبريس الدكتور عادل الوزاني، أخصائي طب الأطفال.",
+        "س: ما الذي تلاحظونه في العيادات؟",
+        "ج: نلاحظ منذ نهاية الصيف أن الأطفال ينامون متأخرين بسبب الهواتف."));
+  }
+
+  @Test
   void answersAfterQuestionLines_areTheIntervieweeNamedInTheLead_beforeAnyoneSpoke() throws Exception {
     assertEquals(List.of("خليفة سالم الشامسي", "خليفة سالم الشامسي"), speakers("الرواية",
         "بعد أربع سنوات من الغياب، يعود الروائي الإماراتي خليفة سالم الشامسي إلى المكتبات بروايته الرابعة.",
