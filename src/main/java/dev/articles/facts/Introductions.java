@@ -332,13 +332,14 @@ final class Introductions {
    * The subject of a present-tense verb that opens a sentence, when it is a name of two to four words that a
    * preposition or a comma ends: {@code تجلس حواء آدم عبد الله أمام خيمتها}. Null otherwise.
    */
-  /** The most words of a role before the name set off after it: الرئيس التنفيذي لهيئة تنظيم سوق العمل في البحرين. */
-  private static final int MAX_ROLE_WORDS = 10;
+  /** The most tokens of a role before the name set off after it: رئيس التعاضدية الفلاحية «النور» بمعتمدية الحنشة. */
+  private static final int MAX_ROLE_WORDS = 16;
 
   /** A definite role from {@code start}, then a name set off by commas, as one person; null if not so. */
   private Speaker roleWithNameSetOff(Tokens t, int start) {
-    if (start >= t.size() || !NameWords.hasArticle(t, start) || !Lexicon.ROLE_HEADS.contains(t.get(start).norm())) {
-      return null;
+    if (start + 1 >= t.size() || !Lexicon.ROLE_HEADS.contains(t.get(start).norm())
+        || !NameWords.hasArticle(t, start) && !NameWords.hasArticle(t, start + 1)) {
+      return null; // الرئيس التنفيذي للهيئة، or رئيس التعاضدية، before the name
     }
     int first = NameWords.nextComma(t, start, Math.min(t.size(), start + MAX_ROLE_WORDS + 1));
     int second = first < t.size()

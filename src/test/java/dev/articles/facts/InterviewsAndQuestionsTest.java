@@ -305,6 +305,15 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void longRoleInConstructWithItsNameSetOff_afterAVerbOfTalking_answers() throws Exception {
+    assertEquals(List.of("الحبيب الشعري"), speakers("الزيتون",
+        "وفي هذا الحوار، يتحدث رئيس التعاضدية الفلاحية الخدماتية «النور» بمعتمدية الحنشة في ولاية صفاقس، الحبيب "
+            + "الشعري، عن واقع الموسم.",
+        "س: كيف تقيمون الموسم الحالي؟",
+        "ج: هو موسم استثنائي من حيث الكميات."));
+  }
+
+  @Test
   void answersAfterQuestionLines_areTheIntervieweeNamedInTheLead_beforeAnyoneSpoke() throws Exception {
     assertEquals(List.of("خليفة سالم الشامسي", "خليفة سالم الشامسي"), speakers("الرواية",
         "بعد أربع سنوات من الغياب، يعود الروائي الإماراتي خليفة سالم الشامسي إلى المكتبات بروايته الرابعة.",
