@@ -68,6 +68,9 @@ final class QuotedTerms {
         && pair[1] + 1 < t.size() && t.get(pair[1] + 1).word()) {
       return true; // كتب "نفدت" من الأجنحة: a word quoted inside a clause that goes on, not a saying
     }
+    if (ownWordsAfter(t, pair[1] + 1)) {
+      return false; // هامش الربح "شبه منعدم"، على حد تعبيره: words someone said, however few
+    }
     String first = t.get(pair[0] + 1).norm();
     boolean named = first.startsWith("ال") && Lexicon.NAMING_NOUNS.contains(first.substring(2))
         || Lexicon.NAMING_NOUNS.contains(first) && words >= 2;
@@ -85,7 +88,7 @@ final class QuotedTerms {
       return true; // لافتة كتب عليها «النجاح ثمرة الجهد»: an inscription, not speech
     }
     if (Lexicon.TERM_PREPOSITIONS.contains(before.norm()) && words <= PREPOSITION_TERM_MAX_WORDS
-        && !calledFor(t, pair[0] - 1)) {
+        && !calledFor(t, pair[0] - 1) && !(words >= 3 && predicateOfThatClause(t, pair, words))) {
       return true;
     }
     if (words <= TITLE_MAX_WORDS && namesSomething(t, pair[0]) && !predicateOfThatClause(t, pair, words)) {
@@ -111,17 +114,35 @@ final class QuotedTerms {
     if (words < 2 || !ends || Lexicon.NAMING_NOUNS.contains(before.norm())) {
       return false;
     }
-    for (int k = pair[0] - 2; k >= Math.max(0, pair[0] - 8) && t.get(k).word(); k--) {
-      if (Lexicon.INTRODUCERS.contains(t.get(k).norm())) {
-        // أن تمويل الخطة "بلغ 27% فقط"; ويقول إن بساتين النخيل التي ورثها عن أبيه «تموت واقفة»
+    for (int k = pair[0] - 2; k >= Math.max(0, pair[0] - THAT_CLAUSE_REACH) && t.get(k).word(); k--) {
+      if (Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
+        // أن تمويل الخطة "بلغ 27% فقط"; ويقول إن بساتين النخيل التي ورثها عن أبيه «تموت واقفة»;
+        // مؤكدا أن الوزارة تعمل على توزيع ما هو متاح «بعدالة بين المحافظات»
+        String verb = k > 0 ? Clitics.withoutConjunction(t.get(k - 1).norm()) : "";
         return before.norm().startsWith("ال") && k >= pair[0] - 6
-            || k > 0 && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(k - 1).norm()));
+            || Lexicon.REPORTING_VERBS.contains(verb) || Lexicon.CONTINUING_PARTICIPLES.contains(verb);
       }
     }
     return false;
   }
 
   private static final java.util.Set<String> SENTENCE_ENDS = java.util.Set.of(".", "!", "؟", "?", "…");
+
+  /** How far back from a quotation the أن of the clause it ends may stand: مؤكدا أن الوزارة تعمل على …. */
+  private static final int THAT_CLAUSE_REACH = 10;
+
+  /** Whether the speaker's own wording is claimed after {@code i}: ، على حد تعبيره, ، بحسب وصفه, ، كما قال. */
+  private static boolean ownWordsAfter(Tokens t, int i) {
+    while (i < t.size() && NameWords.isComma(t, i)) {
+      i++;
+    }
+    if (i + 2 < t.size() && t.get(i).is("علي") && t.get(i + 1).is("حد")) {
+      return Lexicon.OWN_WORDS.contains(t.get(i + 2).norm());
+    }
+    return i + 1 < t.size() && (Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO)
+        && Lexicon.OWN_WORDS.contains(t.get(i + 1).norm())
+        || t.get(i).is("كما") && Lexicon.SAYING.contains(t.get(i + 1).norm()));
+  }
 
   /** Whether a noun of verses or signs stands among the few words before the colon at {@code colon}. */
   private static boolean inscribed(Tokens t, int colon) {

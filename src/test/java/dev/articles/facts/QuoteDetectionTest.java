@@ -36,6 +36,16 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void shortQuotationClaimedAsOwnWords_orEndingAReportedClause_isSpeech() throws Exception {
+    assertEquals(List.of("شبه منعدم", "بعدالة بين المحافظات", "توطين الوظائف النوعية وليس العددية فقط"),
+        quotes("الأسعار",
+            "وقال الفلاح إن الكلفة ارتفعت، وهو ما يجعل هامش الربح لدى صغار الفلاحين \"شبه منعدم\"، على حد تعبيره.",
+            "وأوضح الخفاجي أن الطلب ارتفع، مؤكدا أن الوزارة تعمل على توزيع ما هو متاح «بعدالة بين المحافظات».",
+            "واعتبرت الوزارة أن النتائج مشجعة، وأكدت أنها ماضية في \"توطين الوظائف النوعية وليس العددية فقط\".")
+            .stream().map(ExtractedFact::text).toList());
+  }
+
+  @Test
   void quotedWordsThatACallingParticipleCallsFor_areSpeech() throws Exception {
     assertEquals(List.of("كارين هولم", "كارين هولم"), FactFixtures.speakers("سوريا",
         "وقالت منسقة الشؤون الإنسانية كارين هولم إن «أكثر من 88 ألف أسرة ما زالت تعيش في مراكز إيواء»، داعية "
