@@ -37,6 +37,7 @@ final class InnerQuotations {
       }
       Attribution a = null;
       boolean own = false;
+      int verbAt = -1;
       for (int k = outer[0] + 1; k < pair[0]; k++) {
         if (!quoted[k] && t.get(k).word() && sentence[k] == sentence[pair[0]]) {
           boolean opensClause = k == outer[0] + 1 || !t.get(k - 1).word() || t.get(k).norm().startsWith("و");
@@ -50,17 +51,54 @@ final class InnerQuotations {
           if (read != null) {
             a = read;
             own = false;
+            verbAt = k;
           }
         }
       }
       boolean reported = a != null && (own || !(a.inferred() && (a.speaker().equals(outerSpeaker)
           || a.speaker().equals(current))));
-      if (reported) {
+      Speaker addressing = verbAt < 0 || reported && a.speaker().type() != ExtractedFact.SpeakerType.UNKNOWN ? null
+          : addressing(t, verbAt); // no one named after the verb, only whom it was said to
+      if (addressing != null) {
+        out.add(QuoteExtractor.quotation(unit, t, pair, new Attribution(addressing, a.verb(), true)));
+      } else if (reported) {
         out.add(QuoteExtractor.quotation(unit, t, pair, a));
       } else if (a != null || t.get(pair[0] - 1).is(":")) { // نزل المستوطنون من التلة: "ارحلوا"
         out.add(QuoteExtractor.quotation(unit, t, pair, new Attribution(SpeakerHistory.NO_ONE, "", true)));
       } // أن "اتفاق الإمارات" ليس مجرد شعار: a name the speaker used, not someone's words
     }
     history.restore(current);
+  }
+
+  /** Pronouns of the one spoken to, after a verb of saying: فيقول لي, قال لنا. */
+  private static final java.util.Set<String> TO_SPEAKER = java.util.Set.of("لي", "لنا");
+
+  /** How far back the one who spoke to the speaker may have been mentioned: أذهب إلى الوكيل فيقول لي. */
+  private static final int ADDRESSER_REACH = 30;
+
+  /**
+   * Who said something to the one quoting, when the verb names no one but its addressee: the person last
+   * mentioned before it by a definite role or noun ({@code كل يوم أذهب إلى الوكيل فيقول لي: "…"}) or by such a
+   * noun in construct ({@code نبّه صاحب العمارة …، "لكنه قال لي: «…»"}); null when there is none.
+   */
+  private static Speaker addressing(Tokens t, int verbAt) {
+    if (verbAt + 1 >= t.size() || !TO_SPEAKER.contains(t.get(verbAt + 1).norm())) {
+      return null;
+    }
+    for (int k = verbAt - 1; k >= 0 && k >= verbAt - ADDRESSER_REACH; k--) {
+      String w = Clitics.known(t.get(k).norm(), Lexicon.HEADS);
+      if (w.startsWith("الي") && w.length() > 4) {
+        w = "ال" + w.substring(3); // إلى الوكيل written as one word is rare; keep the noun itself
+      }
+      boolean definite = w.startsWith("ال") && (Lexicon.ROLE_HEADS.contains(w) || Lexicon.PERSON_NOUNS.contains(w)
+          || Lexicon.ROLE_HEADS.contains(w.substring(2)));
+      boolean construct = !w.startsWith("ال") && Lexicon.ROLE_HEADS.contains(w) && k + 1 < verbAt
+          && NameWords.hasArticle(t, k + 1);
+      if (definite || construct) {
+        String who = t.original(k, construct ? k + 2 : k + 1);
+        return new Speaker(who, who, ExtractedFact.SpeakerType.PERSON, ""); // named by the role alone
+      }
+    }
+    return null;
   }
 }

@@ -322,6 +322,7 @@ final class ReportingClause {
     }
     if (from + 1 < t.size() && ADDRESSED.contains(t.get(from).norm()) && (NameWords.hasArticle(t, from + 1)
         || Lexicon.ROLE_HEADS.contains(Clitics.known(t.get(from + 1).norm(), Lexicon.HEADS))
+        || Lexicon.ORGANIZATIONS.contains(t.get(from + 1).norm()) // قال لنا صندوق النقد الدولي
         || t.get(from + 1).is("احد") || t.get(from + 1).is("احدي"))) {
       from++; // وقال لنا الوزير, فيقول لي الموظف, قال لي أحد العمداء: to whom, then who; not فروى لنا تفاصيل يومه
     }

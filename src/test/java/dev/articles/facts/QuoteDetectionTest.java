@@ -1,6 +1,7 @@
 package dev.articles.facts;
 
 import static dev.articles.facts.FactFixtures.quotes;
+import static dev.articles.facts.FactFixtures.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -104,6 +105,14 @@ class QuoteDetectionTest {
   void quotedNameInsideAQuotation_isNoQuote() throws Exception {
     assertEquals(List.of("دبلوماسي غربي"), FactFixtures.speakers("المناخ",
         "«الإمارات تريد أن تثبت أن \"اتفاق الإمارات\" ليس مجرد شعار»، قال دبلوماسي غربي حضر الاجتماع."));
+  }
+
+  @Test
+  void nestedQuotationSaidToTheSpeaker_isTheOneTheyJustMentioned_orTheOrganizationNamedAfterLana() throws Exception {
+    assertEquals(List.of("الحاج عثمان الطيب", "الوكيل", "الوزير", "صندوق النقد الدولي"), speakers("الخبز",
+        "ويقول الحاج عثمان الطيب، صاحب المخبز، إن حصته تقلصت، ويضيف: «كل يوم أذهب إلى الوكيل فيقول لي: "
+            + "\"الباخرة لم تفرغ بعد\"».",
+        "وكشف الوزير أن المباحثات كانت صعبة، قائلا: «قال لنا صندوق النقد الدولي بوضوح: \"لا دعم لقطاع يخسر\"»."));
   }
 
   @Test
