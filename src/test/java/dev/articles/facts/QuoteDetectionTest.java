@@ -125,11 +125,11 @@ class QuoteDetectionTest {
   }
 
   @Test
-  void quotedWordsAfterSaidLiterally_areSpeech() throws Exception {
+  void quotedWordsAfterSaidLiterally_areSpeech_ofTheOneWhoToldTheSpeaker() throws Exception {
     List<ExtractedFact> quotes = quotes("الامتحانات",
         "وقال رئيس مركز الامتحان، منير الحمروني، إن \"المراقب أبلغني أنه رأى المترشح يخفي هاتفا، وقال لي حرفيا "
             + "«سأتكفل بالأمر»، لكن الهاتف لم يحجز\".");
-    assertEquals(List.of("منير الحمروني", ""), quotes.stream().map(f -> f.quote().speaker().name()).toList());
+    assertEquals(List.of("منير الحمروني", "المراقب"), quotes.stream().map(f -> f.quote().speaker().name()).toList());
     assertEquals("سأتكفل بالأمر", quotes.get(1).text());
   }
 
