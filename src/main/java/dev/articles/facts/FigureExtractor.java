@@ -336,6 +336,10 @@ final class FigureExtractor {
           && (t.get(i - 3).is("ما") || t.get(i - 3).is("بما"))) {
         return new Marker(i - 3, Bound.MORE_THAN); // ما يزيد على 190 دولة, مدينة بما يزيد على 2.5 مليار, ما يربو على
       }
+      if (i >= 2 && (t.get(i - 1).is("علي") || t.get(i - 1).is("عن"))
+          && (OVER.contains(t.get(i - 2).norm()) || t.get(i - 2).is("تزيد"))) {
+        return new Marker(i - 2, Bound.MORE_THAN); // بقيمة تزيد على 1.8 مليار دولار, صفقة يزيد على
+      }
       if (i >= 3 && t.get(i - 1).is("من") && t.get(i - 2).is("يقرب")
           && (t.get(i - 3).is("ما") || t.get(i - 3).is("بما"))) {
         return new Marker(i - 3, Bound.ABOUT); // ما يقرب من 40 ألف طالب

@@ -65,6 +65,8 @@ class FigureRulesTest {
   void nearlyAndUpwardsOfWrittenAsPhrases_areApproximate() throws Exception {
     assertEquals(List.of("ما يقرب من 40 ألف طالب = 40000.0 طالب ABOUT"), figures(
         "وتقدم للامتحان ما يقرب من 40 ألف طالب في مختلف المحافظات."));
+    assertEquals(List.of("تزيد على 1.8 مليار دولار = 1.8E9 دولار MORE_THAN"), figures(
+        "ووقعت الحكومة اتفاقية بقيمة تزيد على 1.8 مليار دولار مع التحالف المنفذ."));
     assertEquals(List.of("ما يربو على 300 أسرة = 300.0 أسرة MORE_THAN"), figures(
         "ووزعت الجمعية المساعدات على ما يربو على 300 أسرة في القرى المتضررة."));
   }
