@@ -95,7 +95,12 @@ final class Introductions {
         && !Lexicon.REPORTING_VERBS.contains(bare)) { // وسط غابة زيتون، يشرف فلان على عمال
       Speaker subject = subjectAfter(t, i); // تجلس حواء آدم عبد الله أمام خيمتها
       if (subject != null) {
-        history.introduced(history.resolve(subject, "").speaker()); // ويعود ولد سيدي: someone named before
+        Speaker who = history.resolve(subject, "").speaker(); // ويعود ولد سيدي: someone named before
+        if (inInterview(t, i) && isNamedPerson(who)) {
+          history.interviewed(who); // وفي هذا الحوار، يتحدث الأمين العام …، المهندس فلان، عن
+        } else {
+          history.introduced(who);
+        }
         return;
       }
     }
@@ -345,12 +350,29 @@ final class Introductions {
     int second = first < t.size()
         ? NameWords.nextComma(t, first + 1, Math.min(t.size(), first + NameWords.MAX_NAME_WORDS + 2)) : first;
     if (first >= t.size() || second >= t.size() || !NameWords.isComma(t, first) || !NameWords.isComma(t, second)
-        || second - first - 1 < 2 || !speakers.allNameWords(t, first + 1, second)) {
+        || second - first - 1 < 2 || !speakers.allNameWords(t, first + 1 + (ranked(t, first + 1) ? 1 : 0), second)) {
       return null;
     }
     Speaker named = speakers.parse(t, start, second);
     return named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
         && !named.name().equals(named.role()) ? named : null;
+  }
+
+  /** How far before a verb the interview it opens may be named: وفي هذا الحوار، يتحدث. */
+  private static final int INTERVIEW_REACH = 4;
+
+  /** Whether an interview is named in the few words before the verb at {@code i}: في هذا الحوار، يتحدث. */
+  private static boolean inInterview(Tokens t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - INTERVIEW_REACH; k--) {
+      if (Lexicon.INTERVIEWS.contains(t.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean ranked(Tokens t, int i) {
+    return i < t.size() && Lexicon.RANKS.contains(t.get(i).norm()); // …، المهندس عمر الخطيب،
   }
 
   private Speaker subjectAfter(Tokens t, int verb) {

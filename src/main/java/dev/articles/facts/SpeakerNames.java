@@ -50,6 +50,6 @@ final class SpeakerNames {
     String bare = Clitics.withoutConjunction(w);
     return Lexicon.SCENE_VERBS.contains(w) || Lexicon.SCENE_VERBS.contains(bare) || Lexicon.REPORTING_VERBS.contains(bare)
         || Lexicon.LIVING_VERBS.contains(bare) || Lexicon.BEING.contains(bare) || RETURNING.contains(bare)
-        || w.equals("اما") || w.equals("واما");
+        || w.equals("اما") || w.equals("واما") || Lexicon.OPENING_PARTICLES.contains(w); // لكن الحكومة أكدت
   }
 }

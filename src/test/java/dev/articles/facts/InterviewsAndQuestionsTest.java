@@ -314,6 +314,19 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void intervieweeTalkingInThisInterview_withARankedNameSetOff_answersUnmarkedQuestions() throws Exception {
+    assertEquals(List.of("المهندس عمر الخطيب", "المهندس عمر الخطيب", "الحكومة", "المهندس عمر الخطيب"),
+        speakers("المياه",
+        "وفي هذا الحوار، يتحدث الأمين العام لسلطة المياه، المهندس عمر الخطيب، عن مشروع الناقل الوطني.",
+        "بداية، أين وصل المشروع اليوم؟",
+        "انتهينا من مرحلة التأهيل المسبق، ونتوقع أن تبدأ الأعمال قبل نهاية العام.",
+        "ألا يخشى المواطن ارتفاع الفاتورة؟",
+        "هذا تخوف مشروع، لكن الحكومة أكدت أكثر من مرة أن \"المواطن لن يتحمل أي كلفة إضافية\".",
+        "وماذا عن الفاقد؟",
+        "الفاقد لدينا مرتفع، وجزء كبير منه فاقد إداري."));
+  }
+
+  @Test
   void answersAfterQuestionLines_areTheIntervieweeNamedInTheLead_beforeAnyoneSpoke() throws Exception {
     assertEquals(List.of("خليفة سالم الشامسي", "خليفة سالم الشامسي"), speakers("الرواية",
         "بعد أربع سنوات من الغياب، يعود الروائي الإماراتي خليفة سالم الشامسي إلى المكتبات بروايته الرابعة.",
