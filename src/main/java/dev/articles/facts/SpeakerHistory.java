@@ -83,6 +83,11 @@ final class SpeakerHistory {
     nicknames.put(words, person);
   }
 
+  /** The person known by a nickname, in normalized words (أبو علي), or null. */
+  Speaker byNickname(String words) {
+    return nicknames.get(words);
+  }
+
   /** Keeps a person named after a reporting verb with no speech of theirs yet, even without a role. */
   void mentioned(Speaker s) {
     if (s != null && s.type() == SpeakerType.PERSON && s.role().isEmpty() && Tokens.of(s.name()).list().size() >= 2

@@ -48,6 +48,15 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void kunyaAsTheNeighboursCallHim_isThePersonJustIntroduced() throws Exception {
+    assertEquals(List.of("حسين سلامة", "حسين سلامة", "حسين سلامة"), speakers("صياد من صور",
+        "عند الخامسة فجرا، يقف حسين سلامة (58 عاما) على رصيف ميناء الصيادين في صور.",
+        "«البحر هو كل ما أملك»، يقول أبو علي، كما يناديه أهل الحي، وهو يرتب شباكه، «ورثته عن أبي، وأبي ورثه "
+            + "عن جده، ولم نبتعد عنه يوما».",
+        "ويقول أبو علي، كما يناديه أهل الحي، إن «الرزق قليل هذه الأيام»."));
+  }
+
+  @Test
   void nameBeforeItsVerb_orBeforeWhatItMoves_isTheFullNameWrittenBefore() throws Exception {
     assertEquals(List.of("خلف إلياس حسو", "خديجة حسن"), speakers("العودة إلى سنجار",
         "تعيش خديجة حسن مع زوجها خلف إلياس حسو في المخيم منذ 11 عاما.",
