@@ -27,6 +27,11 @@ public final class Gazetteer {
 
   private static final Gazetteer DEFAULT = load("gazetteer.tsv");
 
+  /** How a section of the gazetteer opens: {@code # --- Arab League member states ---}. */
+  private static final String SECTION = "# --- ";
+
+  private final java.util.Set<String> countries = new java.util.HashSet<>();
+
   /** The gazetteer shipped with the service. */
   public static Gazetteer standard() {
     return DEFAULT;
@@ -39,7 +44,11 @@ public final class Gazetteer {
       throw new IllegalStateException("missing resource " + resource);
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      boolean states = false;
       for (String line; (line = r.readLine()) != null; ) {
+        if (line.startsWith(SECTION)) {
+          states = line.contains("states"); // "Arab League member states", "Other states"
+        }
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -47,6 +56,9 @@ public final class Gazetteer {
         ExtractedFact.Entity e = new ExtractedFact.Entity(cols[0].strip(),
             cols[2].strip(), ExtractedFact.EntityType.valueOf(cols[1].strip()));
         g.add(e, e.canonicalName());
+        if (states && e.type() == ExtractedFact.EntityType.PLACE) {
+          g.countries.add(e.id());
+        }
         if (cols.length > 3) {
           for (String alias : cols[3].split("\\|")) {
             if (!alias.isBlank()) {
@@ -73,6 +85,12 @@ public final class Gazetteer {
   /** Aliases whose first word is {@code word}, longest first. */
   List<Alias> startingWith(String word) {
     return byFirstWord.getOrDefault(word, List.of());
+  }
+
+  /** Whether a whole name is a country's (listed under a section of states): السودان, مملكة البحرين. */
+  public boolean isCountry(String name) {
+    ExtractedFact.Entity e = lookup(name);
+    return e != null && countries.contains(e.id());
   }
 
   /** The entity a whole name stands for, by canonical name or alias, or null. */

@@ -25,6 +25,7 @@ import java.util.Map;
  * resolves roles, surnames and back-references to whom they name.
  */
 final class QuoteExtractor {
+  private final Gazetteer gazetteer;
   private final SpeakerHistory history;
   private final Introductions introductions;
   private final Mentions mentions;
@@ -50,7 +51,33 @@ final class QuoteExtractor {
   /** Headline quotations that name no one («…».. أزمة مياه), kept only if the body repeats them. */
   private final List<ExtractedFact> headlineOrphans = new ArrayList<>();
 
+  /** A country's own state bodies, whose name the country is no part of: وزارة الصحة في الكويت. */
+  private static final java.util.Set<String> NATIONAL_BODIES = java.util.stream.Stream.of("وزارة", "الوزارة",
+      "الجهاز", "المؤسسة", "الهيئة", "المديرية", "المندوبية").map(dev.articles.text.MatchText::normalize)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * An organization without the country it is in, which its name leaves out ({@code وزارة الصحة الاتحادية في
+   * السودان} is وزارة الصحة الاتحادية); a city stays ({@code جمعية الصيادين التعاونية في الحديدة}).
+   */
+  private Speaker withoutCountry(Speaker s) {
+    if (s == null || s.type() != SpeakerType.ORGANIZATION) {
+      return s;
+    }
+    List<Tokens.Token> words = Tokens.of(s.name()).list();
+    if (words.isEmpty() || !NATIONAL_BODIES.contains(words.get(0).norm())) {
+      return s; // not بعثة الأمم المتحدة للدعم في ليبيا, نقابة المستشفيات الخاصة في لبنان: their whole name
+    }
+    for (int k = words.size() - 2; k >= 2; k--) {
+      if (words.get(k).is("في") && gazetteer.isCountry(s.name().substring(words.get(k + 1).start()))) {
+        return new Speaker(s.name().substring(0, words.get(k - 1).end()), s.role(), s.type(), s.entityId());
+      }
+    }
+    return s;
+  }
+
   QuoteExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     this.speakers = new SpeakerParser(gazetteer);
     this.mentions = new Mentions(speakers);
     this.history = new SpeakerHistory(mentions);
@@ -88,7 +115,8 @@ final class QuoteExtractor {
         out.set(k, withSpeaker(out.get(k), by)); // رائدة أعمال سورية: «…», her words again in the body, named
       }
     }
-    out.replaceAll(f -> f.kind() == ExtractedFact.Kind.QUOTE ? withSpeaker(f, SpeakerNames.tidy(f.quote().speaker())) : f);
+    out.replaceAll(f -> f.kind() == ExtractedFact.Kind.QUOTE
+        ? withSpeaker(f, withoutCountry(SpeakerNames.tidy(f.quote().speaker()))) : f);
     return out;
   }
 

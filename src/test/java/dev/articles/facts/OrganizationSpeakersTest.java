@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void ministryInItsCountry_isTheMinistry_butAMissionInACountryKeepsItsWholeName() throws Exception {
+    assertEquals(List.of("وزارة الصحة الاتحادية", "بعثة الأمم المتحدة للدعم في ليبيا"), speakers("الكوليرا",
+        "وقالت وزارة الصحة الاتحادية في السودان في بيان إن \"الوضع الوبائي مستقر\".",
+        "ورحبت بعثة الأمم المتحدة للدعم في ليبيا بالخطوة، وقالت إن \"الانتخابات البلدية خطوة مهمة\"."));
+  }
+
+  @Test
   void reportAnOrganizationIssued_isItsWords_whenTheVerbSaysIn() throws Exception {
     assertEquals(List.of("الهيئة السعودية للبيانات والذكاء الاصطناعي"), speakers("الذكاء الاصطناعي",
         "وتأتي المقابلة بعد أيام من تقرير أصدرته الهيئة السعودية للبيانات والذكاء الاصطناعي، قالت فيه إن \"عدد "
