@@ -168,6 +168,10 @@ final class FigureExtractor {
     return java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
   }
 
+  /** Wholes whose numbered parts a number after من names: المادة 101 من الدستور, الجولة 14 من الدوري. */
+  private static final Set<String> WHOLES = words("الدستور دستور قانون القانون الدوري البطولة المجلة مجلة اللائحة "
+      + "النظام الاتفاقية المرسوم القرار الميثاق");
+
   /** Words that make a unit of length one of area or volume: متر مربع, كيلومترات مربعة, أقدام مكعبة. */
   private static final Set<String> DIMENSIONS = words("مربع مربعا مربعة مكعب مكعبا مكعبة");
   /** Units of power, which ساعة after them makes units of energy: كيلوواط ساعة. */
@@ -203,6 +207,9 @@ final class FigureExtractor {
     if (!fromWord && !price && (IDENTIFIER_WORDS.contains(before)
         || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1)))) {
       return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت; الرحلة بثلاث ساعات counts hours
+    }
+    if (!fromWord && next != null && next.is("من") && i + 2 < t.size() && WHOLES.contains(t.get(i + 2).norm())) {
+      return true; // المادة 101 من الدستور, الجولة 14 من الدوري: a part numbered within a whole
     }
     if (!fromWord && next != null && (next.is("لسنه") || next.is("لعام")) && i + 2 < t.size()) {
       Double year = Numbers.digits(t.get(i + 2).norm());

@@ -56,6 +56,11 @@ class FigureRulesTest {
   }
 
   @Test
+  void partNumberedWithinALawOrALeague_isNoFigure() throws Exception {
+    assertEquals(List.of(), figures("وقدم النواب طلبا استنادا إلى المادة 101 من الدستور في الجولة 14 من الدوري."));
+  }
+
+  @Test
   void yearAfterAYearWordWithItsPreposition_isNoFigure() throws Exception {
     assertEquals(List.of("74.6 مليون دينار = 7.46E7 دينار EXACT"), figures(
         "ميزانية البلدية لسنة 2025 تبلغ 74.6 مليون دينار."));
