@@ -194,8 +194,9 @@ final class Introductions {
       }
       return;
     }
-    if (Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head) || Lexicon.PERSON_NOUNS.contains(w)
-        || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
+    boolean participle = i + 1 < t.size() && (t.get(i + 1).is("من") || t.get(i + 1).is("الي")); // المقدم من النائب
+    if ((Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head)) && !participle
+        || Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
       history.remember(speakers.parse(t, i, t.phraseEnd(i)));
     }
   }

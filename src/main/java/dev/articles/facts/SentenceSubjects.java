@@ -591,6 +591,13 @@ final class SentenceSubjects {
       }
     }
     named = named == null ? null : withoutObject(named);
+    if (named != null && named.name().isEmpty() && start + 3 < i && NameWords.hasArticle(t, start + 2)
+        && t.original(start + 1, start + 3).equals(named.role())) {
+      Speaker known = history.byOneName(t.get(start + 2).norm()); // دافع الوزير العنزي عن …، مؤكدا: the rank, a surname
+      if (known != null) {
+        return history.speaking(new Attribution(known, verb, true));
+      }
+    }
     if (named != null && !identified(named) && named.type() == SpeakerType.PERSON && named.name().isEmpty()
         && NameWords.hasArticle(t, start + 1) && Lexicon.ROLE_HEADS.contains(head)) {
       Speaker role = new Speaker("", t.original(start + 1, start + 2), SpeakerType.PERSON, "");

@@ -260,7 +260,13 @@ final class SpeakerParser {
         int start = r > from && names.isNameWord(t, r - 1) && (spans.isRoleBefore(t, from, r - 1) || r - 1 == from
             || r - 2 == from && NameWords.hasArticle(t, from) || r - 2 > from && NameWords.isComma(t, r - 2))
             && !(r - 2 >= from && Lexicon.RANKS.contains(t.get(r - 2).norm())) ? r - 1 : r; // not السلطان قابوس
-        return new Speaker(t.original(start, names.nameEnd(t, r + 1, to)), role(t, from, start),
+        int roleFrom = from;
+        for (int k = from; k < start; k++) {
+          if (t.get(k).is("الي")) {
+            roleFrom = k + 1; // الاستجواب المقدم من النائب فلان إلى وزير الأشغال العامة الدكتور فلان: his role alone
+          }
+        }
+        return new Speaker(t.original(start, names.nameEnd(t, r + 1, to)), role(t, roleFrom, start),
             SpeakerType.PERSON, "");
       }
     }

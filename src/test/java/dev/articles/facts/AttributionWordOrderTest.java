@@ -14,6 +14,17 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionWordOrderTest {
   @Test
+  void rankAndSurnameBeforeAParticiple_isThePersonTheLeadNamed_withTheirOwnRole() throws Exception {
+    List<ExtractedFact> quotes = quotes("الاستجواب",
+        "ناقش مجلس الأمة الاستجواب المقدم من النائب فهد المطيري إلى وزير الأشغال العامة الدكتور خالد العنزي.",
+        "وقال المطيري إن «الوزارة أنفقت أكثر من 480 مليون دينار على عقود الصيانة».",
+        "في المقابل، دافع الوزير العنزي عن أداء وزارته، مؤكدا أنها \"ورثت عقودا متعثرة وقعت قبل توليه المنصب\".");
+    assertEquals(List.of("فهد المطيري", "الدكتور خالد العنزي"),
+        quotes.stream().map(f -> f.quote().speaker().name()).toList());
+    assertEquals("وزير الأشغال العامة", quotes.get(1).quote().speaker().role());
+  }
+
+  @Test
   void verbJoinedLaterToASentenceOpeningWithARoleAndNameSetOff_isThatPersons() throws Exception {
     assertEquals(List.of("محمد ولد بلال"), speakers("التنقيب",
         "وكان وزير المعادن والصناعة قد أعلن الشهر الماضي عن خطة لتأطير القطاع.",
