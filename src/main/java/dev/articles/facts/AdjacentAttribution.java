@@ -37,6 +37,10 @@ final class AdjacentAttribution {
           "", true);
     }
     if (before >= 0 && t.get(before).is(":")) {
+      int outlet = outletBeforeColon(t, before);
+      if (outlet > 0) {
+        before = outlet; // الباحثة التربوية ريما عساف لـ«النهار»: "…": who spoke, before the paper spoken to
+      }
       int start = before;
       while (start > 0 && sentence[start - 1] == sentence[before] && t.get(start - 1).word()) {
         start--;
@@ -69,6 +73,22 @@ final class AdjacentAttribution {
         && Lexicon.NICKNAMING.contains(t.get(end + 2).norm());
   }
 
+  /** The index of ل before an outlet in quotation marks that ends right at {@code colon}, or -1. */
+  private static int outletBeforeColon(Tokens t, int colon) {
+    if (colon < 3 || !QuoteMarks.isMark(t.get(colon - 1).norm())) {
+      return -1;
+    }
+    int open = colon - 2;
+    while (open > 0 && colon - open <= 5 && !QuoteMarks.isMark(t.get(open).norm())) {
+      open--;
+    }
+    return open > 0 && QuoteMarks.isMark(t.get(open).norm()) && (t.get(open - 1).is("ل") || t.get(open - 1).is("لـ"))
+        ? open - 1 : -1;
+  }
+
+  /** كان in the first person, before a verb of saying in the present: كنت أقول, كنا نقول. */
+  private static final java.util.Set<String> FIRST_PERSON_BEING = java.util.Set.of("كنت", "كنا");
+
   /** Pronouns of the one speaking, before their verb: وأنا أقول, ونحن نقول. */
   private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("انا", "نحن");
 
@@ -79,6 +99,9 @@ final class AdjacentAttribution {
   static boolean firstPersonSaying(Tokens t, int start, int before) {
     if (start + 1 < before && FIRST_PERSON.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
       start++;
+    }
+    if (start + 1 < before && FIRST_PERSON_BEING.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
+      start++; // كنت أقول لأولادي: what the speaker used to say
     }
     return Lexicon.FIRST_PERSON_SAYING.contains(Clitics.withoutConjunction(t.get(start).norm()));
   }

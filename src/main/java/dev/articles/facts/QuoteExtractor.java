@@ -317,9 +317,19 @@ final class QuoteExtractor {
    * التمويل لم يعد العقبة الأولى}): paragraphs after questions to them are then their answers.
    */
   private void headlineSpeaker(Tokens t) {
-    for (int colon = 2; colon < Math.min(t.size() - 1, HEADLINE_SPEAKER_WORDS + 1); colon++) {
+    int outlet = -1;
+    int limit = HEADLINE_SPEAKER_WORDS + 1;
+    for (int colon = 2; colon < Math.min(t.size() - 1, limit); colon++) {
+      if (outlet < 0 && colon + 1 < t.size() && (t.get(colon).is("ل") || t.get(colon).is("لـ"))
+          && QuoteMarks.isMark(t.get(colon + 1).norm())) {
+        outlet = colon; // الباحثة التربوية ريما عساف لـ«النهار»: the paper spoken to, after the name
+        int past = Introductions.pastOutlet(t, colon + 1);
+        limit += past - colon;
+        colon = past - 1;
+        continue;
+      }
       if (t.get(colon).is(":")) {
-        Speaker named = speakers.parse(t, 0, colon);
+        Speaker named = speakers.parse(t, 0, outlet >= 0 ? outlet : colon);
         List<Tokens.Token> words = named == null ? List.of() : Tokens.of(named.name()).list();
         boolean person = named != null && named.type() == SpeakerType.PERSON && words.size() >= 2
             && !Lexicon.UNNAMED_PEOPLE.contains(words.get(0).norm()) && !SUPERLATIVES.contains(words.get(0).norm())

@@ -116,6 +116,14 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void headlineSpeakerBeforeThePaperSpokenTo_andWhatTheSpeakerUsedToSay_areTheirs() throws Exception {
+    assertEquals(List.of("ريما عساف", "محمد الطاهر", "محمد الطاهر"), speakers(
+        "الباحثة التربوية ريما عساف لـ«النهار»: \"40 ألف تلميذ في الجنوب خارج المدارس\"",
+        "وروى رب الأسرة، محمد الطاهر (44 عاما)، تفاصيل ما عاشته أسرته، قائلا: «نفد الماء في اليوم الثاني. كنت "
+            + "أقول لأولادي: \"اصبروا، سيأتون\"، وأنا نفسي لم أكن متأكدا»."));
+  }
+
+  @Test
   void nestedQuotationAfterLiAndARank_isTheirs() throws Exception {
     List<ExtractedFact> quotes = quotes("الكويت",
         "وقال الدكتور بدر الشريدة إن «ما نشهده تكرار لسيناريو عرفناه، وكما قال لي رئيس المجلس الأسبق عبد الله "
