@@ -258,6 +258,15 @@ final class ReportingClause {
       if (described != null) { // سعيد أوعلي، الموظف السابق بمصلحة التعمير، الذي قال: the one described
         return history.speaking(history.resolve(described, verb));
       }
+      int comma = i - 3;
+      while (comma > 0 && i - 2 - comma <= NameWords.MAX_NAME_WORDS + 1 && !NameWords.isComma(t, comma)) {
+        comma--;
+      }
+      if (comma > 0 && NameWords.isComma(t, comma) && i - 2 - comma - 1 >= 2
+          && speakers.allNameWords(t, comma + 1, i - 2)) { // ممثل البرنامج في سوريا، ميشيل دوفور، الذي قال
+        return history.speaking(history.resolve(
+            new Speaker(t.original(comma + 1, i - 2), "", SpeakerType.PERSON, ""), verb));
+      }
     }
     return null;
   }

@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionWordOrderTest {
   @Test
+  void relativeClauseAfterARoleAndItsNameSetOff_isThatNamesWords() throws Exception {
+    assertEquals(List.of("الدكتورة لمى عثمان", "ميشيل دوفور"), speakers("الكهرباء",
+        "وقالت وزيرة الطاقة الدكتورة لمى عثمان إن \"الشبكة تحتاج إلى استثمارات\".",
+        "وشارك في المؤتمر ممثل برنامج الأمم المتحدة الإنمائي في سوريا، ميشيل دوفور، الذي قال إن البرنامج "
+            + "\"سيموّل إعادة تأهيل ثلاث محطات تحويل\"."));
+  }
+
+  @Test
   void rankAndSurnameBeforeAParticiple_isThePersonTheLeadNamed_withTheirOwnRole() throws Exception {
     List<ExtractedFact> quotes = quotes("الاستجواب",
         "ناقش مجلس الأمة الاستجواب المقدم من النائب فهد المطيري إلى وزير الأشغال العامة الدكتور خالد العنزي.",
