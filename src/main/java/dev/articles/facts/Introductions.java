@@ -86,7 +86,8 @@ final class Introductions {
       return;
     }
     String bare = Clitics.withoutConjunction(w);
-    if ((bare.equals("كان") || bare.equals("كانت")) && opensSentence(t, i)) {
+    if ((bare.equals("كان") || bare.equals("كانت"))
+        && (opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && afterOpener(t, i))) {
       pastSubject(t, i); // وكان رئيس النادي فلان قد نزل إلى الملعب
       return;
     }
@@ -328,16 +329,18 @@ final class Introductions {
         return;
       }
     }
+    int name = kana + 1;
+    if (name + 1 < t.size() && (NameWords.isComma(t, name + 1) || t.get(name + 1).is("لا"))
+        && !NameWords.hasArticle(t, name) && speakers.isNameWord(t, name)) {
+      Speaker known = history.byOneName(t.get(name).norm()); // وعند الثالثة، كانت سعاد لا تزال تنتظر
+      history.introduced(known != null ? known : new Speaker(t.original(name, name + 1), "", SpeakerType.PERSON, ""));
+    } // كانت خديجة، وهي أم لثلاثة أطفال، تنتظر أمام المدرسة: someone named by her first name alone
   }
 
   private static boolean opensSentence(Tokens t, int i) {
     return i == 0 || t.get(i - 1).is(".") || t.get(i - 1).is("؟") || t.get(i - 1).is("!");
   }
 
-  /**
-   * The subject of a present-tense verb that opens a sentence, when it is a name of two to four words that a
-   * preposition or a comma ends: {@code تجلس حواء آدم عبد الله أمام خيمتها}. Null otherwise.
-   */
   /** The most tokens of a role before the name set off after it: رئيس التعاضدية الفلاحية «النور» بمعتمدية الحنشة. */
   private static final int MAX_ROLE_WORDS = 16;
 
@@ -376,6 +379,10 @@ final class Introductions {
     return i < t.size() && Lexicon.RANKS.contains(t.get(i).norm()); // …، المهندس عمر الخطيب،
   }
 
+  /**
+   * The subject of a present-tense verb that opens a sentence, when it is a name of two to four words that a
+   * preposition or a comma ends: {@code تجلس حواء آدم عبد الله أمام خيمتها}. Null otherwise.
+   */
   private Speaker subjectAfter(Tokens t, int verb) {
     int start = verb + 1;
     if (start + 1 < t.size() && (t.get(start).is("احد") || t.get(start).is("احدي"))
