@@ -152,6 +152,13 @@ final class SentenceSubjects {
       return null;
     }
     Speaker named = speakers.parse(t, start + 1, end);
+    for (int p = start + 3; p <= end && p < t.size(); p++) {
+      if (t.get(p).is("(") && !NameWords.hasArticle(t, p - 1) && NameWords.hasArticle(t, p - 2)
+          && speakers.isNameWord(t, p - 1)) { // أما الابنة الكبرى فاطمة (14 عاما)، …، فتقول: the name before her age
+        named = new Speaker(t.original(p - 1, p), t.original(start + 1, p - 1), SpeakerType.PERSON, "");
+        break;
+      }
+    }
     boolean definiteRole = named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
         && named.role().startsWith("ال"); // أما المديرة فقالت: whoever that role named before
     int comma = NameWords.nextComma(t, start + 1, end);

@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionWordOrderTest {
   @Test
+  void topicDescribedThenNamedBeforeHerAge_isThatName() throws Exception {
+    assertEquals(List.of("فاطمة"), speakers("المخيم",
+        "أما الابنة الكبرى فاطمة (14 عاما)، التي كانت تحلم بأن تصبح معلمة، فتقول بخجل: \"في القرية كنت الأولى "
+            + "في صفي\"."));
+  }
+
+  @Test
   void relativeClauseAfterARoleAndItsNameSetOff_isThatNamesWords() throws Exception {
     assertEquals(List.of("الدكتورة لمى عثمان", "ميشيل دوفور"), speakers("الكهرباء",
         "وقالت وزيرة الطاقة الدكتورة لمى عثمان إن \"الشبكة تحتاج إلى استثمارات\".",
