@@ -85,6 +85,13 @@ final class InnerQuotations {
     if (verbAt + 1 >= t.size() || !TO_SPEAKER.contains(t.get(verbAt + 1).norm())) {
       return null;
     }
+    String verb = t.get(verbAt).norm();
+    String before = verbAt > 0 ? Clitics.withoutConjunction(t.get(verbAt - 1).norm()) : "";
+    if (verbAt > 0 && t.get(verbAt - 1).word() && !verb.startsWith("ف") && !verb.startsWith("و")
+        && !Lexicon.PHRASE_STOPS.contains(before) && !Lexicon.BEING.contains(before) // كان يقول لي
+        && !Lexicon.OPENING_PARTICLES.contains(before) && !before.startsWith("لكن")) { // لكنه قال لي
+      return null; // منظمة الصحة العالمية قالت لنا: a subject before the verb, not someone mentioned earlier
+    }
     for (int k = verbAt - 1; k >= 0 && k >= verbAt - ADDRESSER_REACH; k--) {
       String w = Clitics.known(t.get(k).norm(), Lexicon.HEADS);
       if (w.startsWith("الي") && w.length() > 4) {

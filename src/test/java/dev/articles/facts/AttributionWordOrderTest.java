@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionWordOrderTest {
   @Test
+  void timeAfterAPluperfectVerb_isNoSpeaker_theSubjectBeforeItIs() throws Exception {
+    assertEquals(List.of("محمد الصالح بوعزيز"), speakers("الإضراب",
+        "وكان وزير التربية الوطنية، محمد الصالح بوعزيز، قد صرح منتصف جانفي أمام النواب بأن المشروع \"سيعرض على "
+            + "الحكومة في أقرب الآجال\"."));
+  }
+
+  @Test
   void topicDescribedThenNamedBeforeHerAge_isThatName() throws Exception {
     assertEquals(List.of("فاطمة"), speakers("المخيم",
         "أما الابنة الكبرى فاطمة (14 عاما)، التي كانت تحلم بأن تصبح معلمة، فتقول بخجل: \"في القرية كنت الأولى "
