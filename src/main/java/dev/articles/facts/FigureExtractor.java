@@ -135,6 +135,8 @@ final class FigureExtractor {
           end++; // 100 كيلوواط ساعة: energy, not power
         } else if (end < t.size() && (t.get(u).is("نقطه") || t.get(u).is("نقاط")) && t.get(end).is("اساس")) {
           end++; // 300 نقطة أساس, 3 نقاط أساس: basis points
+        } else if (end < t.size() && t.get(u).norm().startsWith("ميل") && NAUTICAL.contains(t.get(end).norm())) {
+          end++; // 40 ميلا بحريا: a nautical mile is another unit
         }
         unitNoun = t.original(u, end);
       }
@@ -174,6 +176,8 @@ final class FigureExtractor {
 
   /** Words that make a unit of length one of area or volume: متر مربع, كيلومترات مربعة, أقدام مكعبة. */
   private static final Set<String> DIMENSIONS = words("مربع مربعا مربعة مكعب مكعبا مكعبة");
+  /** The adjective that makes a mile nautical: ميلا بحريا. */
+  private static final Set<String> NAUTICAL = words("بحري بحريا بحرية");
   /** Units of power, which ساعة after them makes units of energy: كيلوواط ساعة. */
   private static final Set<String> POWER = words("واط كيلوواط ميغاواط ميجاواط غيغاواط جيجاواط كيلووات ميغاوات");
   private static final Set<String> PER_HOUR = words("ساعة ساعي");

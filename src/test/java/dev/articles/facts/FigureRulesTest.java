@@ -56,6 +56,12 @@ class FigureRulesTest {
   }
 
   @Test
+  void nauticalMiles_areOneUnit() throws Exception {
+    assertEquals(List.of("نحو 40 ميلا بحريا = 40.0 ميلا بحريا ABOUT"), figures(
+        "وانقلب القارب على بعد نحو 40 ميلا بحريا من السواحل الليبية."));
+  }
+
+  @Test
   void partNumberedWithinALawOrALeague_isNoFigure() throws Exception {
     assertEquals(List.of(), figures("وقدم النواب طلبا استنادا إلى المادة 101 من الدستور في الجولة 14 من الدوري."));
   }
