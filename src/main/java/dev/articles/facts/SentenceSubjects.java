@@ -154,7 +154,8 @@ final class SentenceSubjects {
     Speaker named = speakers.parse(t, start + 1, end);
     for (int p = start + 3; p <= end && p < t.size(); p++) {
       if (t.get(p).is("(") && !NameWords.hasArticle(t, p - 1) && NameWords.hasArticle(t, p - 2)
-          && speakers.isNameWord(t, p - 1)) { // أما الابنة الكبرى فاطمة (14 عاما)، …، فتقول: the name before her age
+          && speakers.isNameWord(t, p - 1) && !t.get(p - 1).norm().startsWith("ب")
+          && !speakers.isPlace(t.get(p - 1).norm())) { // not كلية العلوم بالرباط (28 سنة) // أما الابنة الكبرى فاطمة (14 عاما)، …، فتقول: the name before her age
         named = new Speaker(t.original(p - 1, p), t.original(start + 1, p - 1), SpeakerType.PERSON, "");
         break;
       }

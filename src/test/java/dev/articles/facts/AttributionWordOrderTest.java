@@ -21,6 +21,13 @@ class AttributionWordOrderTest {
   }
 
   @Test
+  void topicNamedThenDescribedWithAPlaceAndAge_isTheName() throws Exception {
+    assertEquals(List.of("هاجر"), speakers("التصنيف",
+        "أما هاجر، طالبة بسلك الدكتوراه في كلية العلوم بالرباط (28 سنة)، فعلقت قائلة: «نفرح بالتصنيف، لكننا ما "
+            + "زلنا ننتظر شهورا»."));
+  }
+
+  @Test
   void topicDescribedThenNamedBeforeHerAge_isThatName() throws Exception {
     assertEquals(List.of("فاطمة"), speakers("المخيم",
         "أما الابنة الكبرى فاطمة (14 عاما)، التي كانت تحلم بأن تصبح معلمة، فتقول بخجل: \"في القرية كنت الأولى "
