@@ -57,11 +57,16 @@ final class Tokens {
    * a role) keeps its spelling, because normalized it would be أمام (before, which ends a phrase).
    */
   private static String imam(String text, int start, int end, String norm) {
+    if (!norm.endsWith(IMAM_NORMALIZED)) {
+      return norm; // the hot path: almost no word is either
+    }
     String raw = text.substring(start, end);
     int clitics = raw.length() - Lexicon.IMAM.length();
     return clitics >= 0 && clitics <= 2 && raw.endsWith(Lexicon.IMAM)
         && isClitic(raw, 0, clitics) ? raw : norm;
   }
+
+  private static final String IMAM_NORMALIZED = MatchText.normalize(Lexicon.IMAM);
 
   private static boolean isClitic(String n, int start, int end) {
     for (int k = start; k < end; k++) {
