@@ -198,16 +198,46 @@ final class SentenceSubjects {
    * The subject after a sentence's opening {@code غير أن}, {@code إلا أن} or {@code كما أن}, before its verb:
    * {@code غير أن أستاذة الآثار الدكتورة منى فتحي حذرت من "…"}.
    */
+  /** The most words of an unnamed person's description before their verb: أستاذة لغة فرنسية في متوسطة بالشراقة. */
+  private static final int MAX_DESCRIPTION_WORDS = 8;
+
   private Attribution afterConjunction(Tokens t, int verbAt, int[] sentence, String verb) {
     int start = verbAt;
     while (start > 0 && sentence[start - 1] == sentence[verbAt] && t.get(start - 1).word()) {
       start--;
     }
-    if (start + 3 > verbAt || !Clitics.in(t.get(start).norm(), Lexicon.CONTRASTS) || !t.get(start + 1).is("ان")) {
+    int end = verbAt;
+    if (start > 2 && NameWords.isComma(t, start - 1)) { // غير أن أستاذة …، رفضت ذكر اسمها، قالت
+      int open = start - 2;
+      while (open > 0 && t.get(open).word()) {
+        open--;
+      }
+      boolean withheld = false;
+      for (int k = open + 1; k < start - 1; k++) {
+        withheld |= Lexicon.ANONYMITY.contains(t.get(k).norm());
+      }
+      if (withheld && NameWords.isComma(t, open)) {
+        end = open; // the subject is before the clause that withholds the name
+        start = open;
+        while (start > 0 && sentence[start - 1] == sentence[verbAt] && t.get(start - 1).word()) {
+          start--;
+        }
+      }
+    }
+    if (start + 3 > end || !Clitics.in(t.get(start).norm(), Lexicon.CONTRASTS) || !t.get(start + 1).is("ان")) {
       return null;
     }
-    return known(speakers.parse(t, start + 2, verbAt), verb);
+    Speaker named = speakers.parse(t, start + 2, end);
+    if (named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
+        && !named.role().startsWith("ال") && end - start - 2 <= MAX_DESCRIPTION_WORDS
+        && t.list().subList(start + 2, end).stream().allMatch(Tokens.Token::word)) {
+      String described = t.original(start + 2, end); // غير أن أستاذة لغة فرنسية في متوسطة بالشراقة قالت
+      return history.speaking(new Attribution(new Speaker(described, described, SpeakerType.PERSON, ""), verb,
+          false));
+    }
+    return known(named, verb);
   }
+
 
   /**
    * The subject between a sentence's first verb and a reporting verb with the ل of purpose: {@code ويعود ولد

@@ -68,6 +68,14 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void describedPersonAfterGhayrAnna_evenWithholdingTheirName_isTheDescription() throws Exception {
+    assertEquals(List.of("أستاذة لغة فرنسية في متوسطة بالشراقة", "أستاذة لغة فرنسية في متوسطة بالشراقة"),
+        speakers("الإضراب",
+            "غير أن أستاذة لغة فرنسية في متوسطة بالشراقة، رفضت ذكر اسمها، قالت إن «الوزير لم يف بوعوده».",
+            "غير أن أستاذة لغة فرنسية في متوسطة بالشراقة قالت إن «الأجور لا تكفي»."));
+  }
+
+  @Test
   void personWithholdingTheirName_keepsWhereTheyWork_andNotTheClause() throws Exception {
     assertEquals(List.of("صراف في مديرية كريتر", "ممرضة في قسم الحضانة", "أحد المتطوعين في المركز",
         "شقيق محتجز آخر من درنة"), speakers("الريال اليمني",
