@@ -360,6 +360,23 @@ final class Lexicon {
           + "قانون مشروع اتفاقية اتفاق صفقة تحالف ائتلاف كتلة تكتل قائمة جائزة مسابقة بطولة استراتيجية "
           + "إستراتيجية رؤية");
 
+  /** Nouns in construct with نقل, which is then transport and no verb: شركة نقل تونس, وسائل النقل. */
+  static final Set<String> TRANSPORTING = words("شركة شركات وزارة وزير قطاع وسائل وسيلة عمليات عملية خدمات خدمة "
+      + "شبكة أسطول تكاليف كلفة حافلات شاحنات سيارات مصاريف خطوط");
+
+  /** Verbs of issuing a document, with it as their object: تقرير أصدرته الهيئة. */
+  static final Set<String> ISSUING = words("أصدرته أصدرتها أصدره أصدرها أعدته أعدتها أعده أعدها نشرته نشرتها "
+      + "نشره نشرها");
+
+  /** A country's own state bodies, whose name the country is no part of: وزارة الصحة في الكويت. */
+  static final Set<String> NATIONAL_BODIES = words("وزارة الوزارة الجهاز المؤسسة الهيئة المديرية المندوبية");
+
+  /** Words that open a description by rank among others, which no name does: آخر نافخي الزجاج, أقدم بائع. */
+  static final Set<String> SUPERLATIVES = words("آخر أول أقدم أصغر أكبر أشهر أمهر");
+
+  /** Nouns of who lives somewhere, after من: من سكان الحي, من أهالي القرية. */
+  static final Set<String> RESIDENTS = words("سكان أهالي أبناء");
+
   /** Words that join the parts of one person's name: الهادي بن عمر, أحمد سالم ولد محمد. */
   static final Set<String> NAME_LINKS = words("ولد بن بنت ابن أبو آل منت");
 

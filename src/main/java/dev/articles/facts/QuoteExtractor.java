@@ -51,11 +51,6 @@ final class QuoteExtractor {
   /** Headline quotations that name no one («…».. أزمة مياه), kept only if the body repeats them. */
   private final List<ExtractedFact> headlineOrphans = new ArrayList<>();
 
-  /** A country's own state bodies, whose name the country is no part of: وزارة الصحة في الكويت. */
-  private static final java.util.Set<String> NATIONAL_BODIES = java.util.stream.Stream.of("وزارة", "الوزارة",
-      "الجهاز", "المؤسسة", "الهيئة", "المديرية", "المندوبية").map(dev.articles.text.MatchText::normalize)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /**
    * An organization without the country it is in, which its name leaves out ({@code وزارة الصحة الاتحادية في
    * السودان} is وزارة الصحة الاتحادية); a city stays ({@code جمعية الصيادين التعاونية في الحديدة}).
@@ -65,7 +60,7 @@ final class QuoteExtractor {
       return s;
     }
     List<Tokens.Token> words = Tokens.of(s.name()).list();
-    if (words.isEmpty() || !NATIONAL_BODIES.contains(words.get(0).norm())) {
+    if (words.isEmpty() || !Lexicon.NATIONAL_BODIES.contains(words.get(0).norm())) {
       return s; // not بعثة الأمم المتحدة للدعم في ليبيا, نقابة المستشفيات الخاصة في لبنان: their whole name
     }
     for (int k = words.size() - 2; k >= 2; k--) {
@@ -332,7 +327,8 @@ final class QuoteExtractor {
         Speaker named = speakers.parse(t, 0, outlet >= 0 ? outlet : colon);
         List<Tokens.Token> words = named == null ? List.of() : Tokens.of(named.name()).list();
         boolean person = named != null && named.type() == SpeakerType.PERSON && words.size() >= 2
-            && !Lexicon.UNNAMED_PEOPLE.contains(words.get(0).norm()) && !SUPERLATIVES.contains(words.get(0).norm())
+            && !Lexicon.UNNAMED_PEOPLE.contains(words.get(0).norm())
+            && !Lexicon.SUPERLATIVES.contains(words.get(0).norm())
             && !words.get(1).is("اعمال"); // not رائدة أعمال, آخر نافخي الزجاج: a description
         headline = person ? named : null;
         return;
@@ -355,12 +351,8 @@ final class QuoteExtractor {
     }
     String first = tokens.get(0).norm();
     return !first.startsWith("ال") && (Lexicon.ROLE_HEADS.contains(first) || Lexicon.UNNAMED_PEOPLE.contains(first)
-        || SUPERLATIVES.contains(first) || tokens.size() >= 2 && tokens.get(1).is("اعمال"));
+        || Lexicon.SUPERLATIVES.contains(first) || tokens.size() >= 2 && tokens.get(1).is("اعمال"));
   }
-
-  /** Words that open a description by rank among others, which no name does: آخر نافخي الزجاج, أقدم بائع. */
-  private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("اخر", "اول", "اقدم", "اصغر",
-      "اكبر", "اشهر", "امهر");
 
   /** The most words a headline's speaker runs to before the colon: رائدة الأعمال ريم الدوسري. */
   private static final int HEADLINE_SPEAKER_WORDS = 6;

@@ -212,12 +212,6 @@ final class ReportingClause {
   /** Prepositions, after which a word spelled like a verb is its noun: في رد, على قوله. */
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "علي", "من", "عن", "الي", "مع");
 
-  /** Nouns in construct with نقل, which is then transport and no verb: شركة نقل تونس, وسائل النقل. */
-  private static final java.util.Set<String> TRANSPORTING = java.util.stream.Stream.of("شركة", "شركات", "وزارة",
-      "وزير", "قطاع", "وسائل", "وسيلة", "عمليات", "عملية", "خدمات", "خدمة", "شبكة", "أسطول", "تكاليف", "كلفة",
-      "حافلات", "شاحنات", "سيارات", "مصاريف", "خطوط")
-      .map(MatchText::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /** Whether the word at {@code i} only looks like a verb: part of a name, a noun, a description's own verb. */
   private static boolean withheld(Tokens t, int i) {
     if (i + 1 < t.size() && (t.get(i + 1).is("اسمه") || t.get(i + 1).is("اسمها") || t.get(i + 1).is("هويته")
@@ -228,7 +222,7 @@ final class ReportingClause {
         || PREPOSITIONS.contains(t.get(i - 1).norm()) // في رد مكتوب: a noun
         || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm()) // ناصر بن طالب: a name
         || Lexicon.DESCRIBING.contains(t.get(i - 1).norm()) // وهو طالب جامعي: a noun
-        || t.get(i).is("نقل") && TRANSPORTING.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
+        || t.get(i).is("نقل") && Lexicon.TRANSPORTING.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
         || insideDescription(t, i)); // وهي محامية تتابع قضايا: the description's own verb
   }
 

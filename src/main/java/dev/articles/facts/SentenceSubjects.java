@@ -278,11 +278,6 @@ final class SentenceSubjects {
     return start + 1 < verbAt - 1 ? known(speakers.parse(t, start + 1, verbAt - 1), verb) : null;
   }
 
-  /** Verbs of issuing a document, with it as their object: تقرير أصدرته الهيئة. */
-  private static final java.util.Set<String> ISSUING = java.util.stream.Stream.of("أصدرته", "أصدرتها", "أصدره",
-      "أصدرها", "أعدته", "أعدتها", "أعده", "أعدها", "نشرته", "نشرتها", "نشره", "نشرها")
-      .map(dev.articles.text.MatchText::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /** Whether a document is named in the few words before {@code verbAt}: تدوينة على منصة إكس جاء فيها. */
   private static boolean documentJustBefore(Tokens t, int verbAt) {
     for (int k = verbAt - 1; k >= 0 && k >= verbAt - 4 && t.get(k).word(); k--) {
@@ -328,7 +323,7 @@ final class SentenceSubjects {
         if (issued != null && issued.type() != SpeakerType.DOCUMENT) {
           return known(issued, verb);
         }
-        if (k + 2 < verbAt - 1 && ISSUING.contains(t.get(k + 1).norm())) {
+        if (k + 2 < verbAt - 1 && Lexicon.ISSUING.contains(t.get(k + 1).norm())) {
           Speaker issuer = speakers.parse(t, k + 2, verbAt - 1); // تقرير أصدرته الهيئة …، قالت فيه
           if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
             return known(issuer, verb);

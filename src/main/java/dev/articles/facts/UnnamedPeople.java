@@ -19,9 +19,6 @@ final class UnnamedPeople {
   /** Prepositions that go on saying where, after a place: قرب, داخل, وسط. */
   private static final java.util.Set<String> NEAR = java.util.Set.of("قرب", "داخل", "خارج", "وسط", "امام", "جوار");
 
-  /** Nouns of who lives somewhere, after من: من سكان الحي, من أهالي القرية. */
-  private static final java.util.Set<String> RESIDENTS = java.util.Set.of("سكان", "اهالي", "ابناء");
-
   /** The most words a description's place may take: ممرضة في أحد المراكز الصحية في إربد. */
   private static final int MAX_PLACE_WORDS = 6;
 
@@ -94,7 +91,7 @@ final class UnnamedPeople {
     boolean placed = false;
     for (int k = from + 1; k < stop; k++) {
       String w = t.get(k).norm();
-      boolean fromPlace = k + 2 < stop && t.get(k + 1).is("من") && RESIDENTS.contains(t.get(k + 2).norm());
+      boolean fromPlace = k + 2 < stop && t.get(k + 1).is("من") && Lexicon.RESIDENTS.contains(t.get(k + 2).norm());
       if (t.get(k - 1).is("في") && isDecade(w) && !fromPlace) { // not مزارع في الستينيات من سكان الحي
         stop = k + 2 < stop && t.get(k + 1).is("من") && t.get(k + 2).norm().startsWith("عمر")
             ? k + 3 : k + 1; // معلمة في الثلاثينيات شاركت في التدريب, حاج في الستينيات من عمره: the age ends it
