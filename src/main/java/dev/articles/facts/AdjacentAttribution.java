@@ -67,12 +67,6 @@ final class AdjacentAttribution {
     return null;
   }
 
-  /** Whether a comma and كما with a verb of calling follow {@code end}: ، كما يناديه أهل الحي. */
-  private static boolean nicknameFollows(Tokens t, int end) {
-    return end + 2 < t.size() && NameWords.isComma(t, end) && t.get(end + 1).is("كما")
-        && Lexicon.NICKNAMING.contains(t.get(end + 2).norm());
-  }
-
   /** The index of ل before an outlet in quotation marks that ends right at {@code colon}, or -1. */
   private static int outletBeforeColon(Tokens t, int colon) {
     if (colon < 3 || !QuoteMarks.isMark(t.get(colon - 1).norm())) {
@@ -171,12 +165,9 @@ final class AdjacentAttribution {
       if (end == i + 1) {
         return history.carried(t.original(i, i + 1));
       }
-      Speaker current = history.current();
-      if (end - i - 1 == 2 && Lexicon.KUNYA.containsKey(t.get(i + 1).norm()) && nicknameFollows(t, end)
-          && current != null && current.type() == SpeakerType.PERSON && Tokens.of(current.name()).list().size() >= 2) {
-        String kunya = Lexicon.KUNYA.get(t.get(i + 1).norm()) + " " + t.get(i + 2).norm();
-        history.nickname(kunya, current); // «…»، يقول أبو علي، كما يناديه أهل الحي: the one just introduced
-        return history.speaking(new Attribution(current, t.original(i, i + 1), true));
+      Speaker nicknamed = history.calledSo(t, i + 1); // «…»، يقول أبو علي، كما يناديه أهل الحي
+      if (nicknamed != null) {
+        return history.speaking(new Attribution(nicknamed, t.original(i, i + 1), true));
       }
       return history.speaking(history.resolve(speakers.parse(t, i + 1, end), t.original(i, i + 1)));
     }

@@ -97,7 +97,7 @@ final class ReportingClause {
         return history.speaking(new Attribution(known, verb, true)); // ودعا فيلدمان الأطراف إلى …، قائلا:
       }
     }
-    Speaker nicknamed = nicknameOfCurrent(t, from, end);
+    Speaker nicknamed = history.calledSo(t, from);
     if (nicknamed != null) {
       return history.speaking(new Attribution(nicknamed, verb, true)); // يقول أبو علي، كما يناديه أهل الحي،
     }
@@ -416,28 +416,6 @@ final class ReportingClause {
     }
     Attribution carried = history.carried(verb);
     return carried != null ? carried : new Attribution(SpeakerHistory.NO_ONE, verb, true);
-  }
-
-  /**
-   * The person just introduced, when the words from {@code from} are a kunya that a clause of calling follows
-   * ({@code أبو علي، كما يناديه أهل الحي}): the kunya is remembered as theirs. Null otherwise.
-   */
-  private Speaker nicknameOfCurrent(Tokens t, int from, int end) {
-    if (from + 4 >= t.size() || !Lexicon.KUNYA.containsKey(t.get(from).norm()) || !NameWords.isComma(t, from + 2)
-        || !t.get(from + 3).is("كما") || !Lexicon.NICKNAMING.contains(t.get(from + 4).norm())) {
-      return null;
-    }
-    String kunya = Lexicon.KUNYA.get(t.get(from).norm()) + " " + t.get(from + 1).norm();
-    Speaker known = history.byNickname(kunya);
-    if (known != null) {
-      return known; // called so again, later in the article
-    }
-    Speaker current = history.current();
-    if (current == null || current.type() != SpeakerType.PERSON || Tokens.of(current.name()).list().size() < 2) {
-      return null;
-    }
-    history.nickname(kunya, current);
-    return current;
   }
 
   /** A source with no name after بحسب is named by its description: بحسب مصدر في …, then المصدر. */

@@ -83,9 +83,26 @@ final class SpeakerHistory {
     nicknames.put(words, person);
   }
 
-  /** The person known by a nickname, in normalized words (أبو علي), or null. */
-  Speaker byNickname(String words) {
-    return nicknames.get(words);
+  /**
+   * The person just introduced, when the words from {@code from} are a kunya that a clause of calling follows
+   * ({@code أبو علي، كما يناديه أهل الحي}): the kunya is remembered as theirs, and found again when used
+   * again. Null otherwise.
+   */
+  Speaker calledSo(Tokens t, int from) {
+    if (from + 4 >= t.size() || !Lexicon.KUNYA.containsKey(t.get(from).norm()) || !NameWords.isComma(t, from + 2)
+        || !t.get(from + 3).is("كما") || !Lexicon.NICKNAMING.contains(t.get(from + 4).norm())) {
+      return null;
+    }
+    String kunya = Lexicon.KUNYA.get(t.get(from).norm()) + " " + t.get(from + 1).norm();
+    Speaker known = nicknames.get(kunya);
+    if (known != null) {
+      return known; // called so again, later in the article
+    }
+    if (current == null || current.type() != SpeakerType.PERSON || Tokens.of(current.name()).list().size() < 2) {
+      return null;
+    }
+    nickname(kunya, current);
+    return current;
   }
 
   /** Keeps a person named after a reporting verb with no speech of theirs yet, even without a role. */
