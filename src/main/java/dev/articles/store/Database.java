@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -40,18 +41,36 @@ public final class Database implements AutoCloseable {
     effective = upper.contains("TRACE_LEVEL_FILE") ? effective : effective + ";TRACE_LEVEL_FILE=0";
     JdbcConnectionPool pool = JdbcConnectionPool.create(effective, "sa", "");
     pool.setMaxConnections(maxConnections);
-    Database db = new Database(url, pool);
-    try (Connection c = pool.getConnection()) {
-      Migrations.migrate(c);
-      if (!inMemory(url)) {
-        CrashRecovery.afterOpen(c);
+    try {
+      CrashRecovery.Leftover left = null;
+      try (Connection c = pool.getConnection()) {
+        Migrations.migrate(c);
+        left = inMemory(url) ? null : CrashRecovery.leftover(c);
       }
-      db.changes = ChangeLog.load(db, c);
+      if (left != null) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+          s.execute("SHUTDOWN IMMEDIATELY"); // close the crashed file as it is, writing nothing more to it
+        } catch (SQLException expected) {
+          // the statement closes the database under the connection that ran it
+        }
+        pool.dispose();
+        CrashRecovery.setAside(url); // a fresh file in its place, or, failing that, the rebuild in it
+        pool = JdbcConnectionPool.create(effective, "sa", "");
+        pool.setMaxConnections(maxConnections);
+      }
+      Database db = new Database(url, pool);
+      try (Connection c = pool.getConnection()) {
+        Migrations.migrate(c);
+        if (!inMemory(url)) {
+          CrashRecovery.afterOpen(c, left);
+        }
+        db.changes = ChangeLog.load(db, c);
+      }
+      return db;
     } catch (SQLException e) {
       pool.dispose();
       throw new StoreException("cannot open database " + url + ": " + StorageErrors.reason(e), e);
     }
-    return db;
   }
 
   private static boolean inMemory(String url) {

@@ -153,6 +153,8 @@ class CrashDuringIngestIT {
       ch.shutdownNow();
       assertTrue(String.join("\n", third.stderr()).contains("the tables are rebuilt empty and refilled"),
           "the restart did not rebuild the database the crash left: " + third.stderr());
+      assertTrue(String.join("\n", third.stderr()).contains("the crashed database file is set aside"),
+          "the restart rebuilt inside the crashed file: " + third.stderr());
       assertEquals(143, third.terminate(60), "a clean stop on SIGTERM");
       System.out.printf("[faults] crash: %d files, A ingested and stopped in %.1f s; B = %d changes (%d updated, "
               + "%d added, %d deleted); killed with %d B versions committed; H2's own recovery of the file left %d "
