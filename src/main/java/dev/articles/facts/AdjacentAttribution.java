@@ -141,7 +141,7 @@ final class AdjacentAttribution {
         if (from < t.size() && ReportingClause.isVerbWithObject(Clitics.withoutConjunction(t.get(from).norm()))) {
           boolean via = Lexicon.VIA_VERBS.contains(Clitics.withoutConjunction(t.get(from).norm()));
           boolean locative = Lexicon.LOCATIVE_VERBS.contains(Clitics.withoutConjunction(t.get(from).norm()));
-          from++;
+          from = ReportingClause.pastResumptive(t, from + 1);
           if (locative && from < t.size() && t.get(from).is("في")) {
             from++; // حسب ما جاء في بيان الاتحاد: the document's words
           }

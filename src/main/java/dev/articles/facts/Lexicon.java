@@ -151,7 +151,8 @@ final class Lexicon {
           + "ذاته ذاتها نفسه نفسها جهة تنمية دوار قرية حي حملة أحد قناة جامع مسجد المسجد الجامع كنيسة أبرشية");
 
   /** Outlets spoken to, with the article: للجزيرة نت, للعربية. */
-  static final Set<String> MEDIA = words("الجزيرة العربية الحدث الأناضول الشرق المدن الميادين");
+  static final Set<String> MEDIA = words("الجزيرة العربية الحدث الأناضول الشرق المدن الميادين الشروق الخبر النهار "
+      + "الأهرام عكاظ البيان الراية الدستور القدس المنار الجديد المصري");
 
   /** Words that open a new clause after a comma: …، بينما رأى …. */
   static final Set<String> CLAUSE_OPENERS = words("بينما فيما حيث لكن كما إذ ثم");

@@ -315,6 +315,9 @@ final class ReportingClause {
     if (according && from + 1 < t.size() && t.get(from).is("ما")) {
       from += isVerbWithObject(Clitics.withoutConjunction(t.get(from + 1).norm())) ? 2 : 1; // بحسب ما يوضحه فلان
     }
+    if (according || i > 0 && t.get(i - 1).is("ما")) {
+      from = pastResumptive(t, from);
+    }
     if (locative) {
       from++; // جاء في البيان: the document says it
     }
@@ -454,6 +457,11 @@ final class ReportingClause {
   }
 
   /** A reporting verb, bare or with its object pronoun: أكد, أكدته. */
+  /** Past the pronoun that takes up ما after its verb: وفق ما أفاد به مصدر, بحسب ما صرحت به الوزيرة. */
+  static int pastResumptive(Tokens t, int from) {
+    return from < t.size() && (t.get(from).is("به") || t.get(from).is("بها")) ? from + 1 : from;
+  }
+
   static boolean isVerbWithObject(String w) {
     return Lexicon.REPORTING_VERBS.contains(w) || w.endsWith("ه")
         && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - (w.endsWith("ته") ? 2 : 1)))

@@ -237,6 +237,13 @@ class AttributionWordOrderTest {
   }
 
   @Test
+  void accordingToWhatSomeoneSaid_withThePronounTakingUpMa() throws Exception {
+    assertEquals(List.of("مصدر في الشركة المشغلة", "وزيرة الثقافة"), speakers("النفط",
+        "وأغلق المحتجون الصمامات «ولن نفتحها قبل أن تلبي الحكومة مطالبنا كاملة»، وفق ما أفاد به مصدر في الشركة المشغلة.",
+        "وبحسب ما صرحت به وزيرة الثقافة، فإن «الدورة المقبلة ستقام في موعدها»."));
+  }
+
+  @Test
   void subjectAfterAnOpeningPhrase_aRoleWithTwoGenitives_andWhomTheSpeakerTold() throws Exception {
     assertEquals(List.of("عبد الحكيم إبراهيم الشمري", "عبد الرحمن سالم باعبود"), speakers("الألمنيوم",
         "وفي هذا السياق، رئيس غرفة تجارة وصناعة البحرين عبد الحكيم إبراهيم الشمري قال إن \"المشروع سيفتح الباب "

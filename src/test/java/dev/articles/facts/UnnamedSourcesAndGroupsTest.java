@@ -44,6 +44,13 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void sourceKeepsItsPlace_butNotTheNewspaperItSpokeTo() throws Exception {
+    assertEquals(List.of("مصدر من إدارة الساورة", "مسؤول في الوزارة"), speakers("الانتقالات",
+        "وقال مصدر من إدارة الساورة للشروق إن «المبلغ المعروض لا يعكس قيمة لاعب سجل 19 هدفا».",
+        "وقال مسؤول في الوزارة للأهرام إن «المفاوضات مع الشركة ستستأنف الأسبوع المقبل»."));
+  }
+
+  @Test
   void personDescribedByWhatTheyAreWaitingFor_isTheDescriptionBeforeTheVerb() throws Exception {
     assertEquals(List.of("عامل بناء في الثلاثينات"), speakers("الحافلات",
         "وفي محطة برشلونة، قال عامل بناء في الثلاثينات ينتظر حافلة الخط 20 منذ 40 دقيقة، إن «الحافلات الجديدة "
