@@ -362,8 +362,8 @@ final class Introductions {
         && !named.name().equals(named.role()) ? named : null;
   }
 
-  /** How far before a verb the interview it opens may be named: وفي هذا الحوار، يتحدث. */
-  private static final int INTERVIEW_REACH = 4;
+  /** How far before a verb the interview it opens may be named: وفي هذا الحوار مع الجزيرة نت، يتحدث. */
+  private static final int INTERVIEW_REACH = 7;
 
   /** Whether an interview is named in the few words before the verb at {@code i}: في هذا الحوار، يتحدث. */
   private static boolean inInterview(Tokens t, int i) {

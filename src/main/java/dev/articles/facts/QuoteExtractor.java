@@ -198,7 +198,8 @@ final class QuoteExtractor {
     if (colonCarry == null && last >= 0 && t.get(last).is(":") && bySentence.containsKey(sentence[last])) {
       colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
     }
-    askedBefore = last >= 0 && quotes.isEmpty() && (t.get(last).is("؟") || t.get(last).is("?")
+    boolean onlyTerms = quotes.stream().allMatch(pair -> QuotedTerms.isTerm(t, pair)); // ضمن مبادرة «حياة كريمة». إلى أي مدى…؟
+    askedBefore = last >= 0 && onlyTerms && (t.get(last).is("؟") || t.get(last).is("?")
         || history.interviewee() != null && asksFirst(t)); // ماذا عن البحث العلمي؟ المخصصات تبدو متواضعة.
     if (last >= 0 && t.get(last).is(":") && quotes.isEmpty() && history.interviewee() == null && headline == null
         && t.list().stream().anyMatch(w -> Lexicon.INTERVIEWS.contains(Clitics.withoutConjunction(w.norm())))) {

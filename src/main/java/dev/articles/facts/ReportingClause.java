@@ -333,8 +333,8 @@ final class ReportingClause {
     if (from + 1 < t.size() && ADDRESSED.contains(t.get(from).norm()) && (NameWords.hasArticle(t, from + 1)
         || Lexicon.ROLE_HEADS.contains(Clitics.known(t.get(from + 1).norm(), Lexicon.HEADS))
         || Lexicon.ORGANIZATIONS.contains(t.get(from + 1).norm()) // قال لنا صندوق النقد الدولي
-        || t.get(from + 1).is("احد") || t.get(from + 1).is("احدي"))) {
-      from++; // وقال لنا الوزير, فيقول لي الموظف, قال لي أحد العمداء: to whom, then who; not فروى لنا تفاصيل يومه
+        || Lexicon.UNNAMED_PEOPLE.contains(t.get(from + 1).norm()))) {
+      from++; // وقال لنا الوزير, فيقول لي الموظف, قال لي أحد العمداء, قال لي مزارع: to whom, then who; not فروى لنا تفاصيل يومه
     }
     if (from + 1 < t.size() && t.get(from).is("ل") && QuoteMarks.isMark(t.get(from + 1).norm())) {
       from = Introductions.pastOutlet(t, from + 1); // أكد لـ"اليوم السابع" أن: the outlet spoken to

@@ -122,6 +122,9 @@ class FactAccuracyTest {
       s.matched++;
       if (MatchText.key(hit.quote().speaker().name()).equals(MatchText.key(g.speaker()))) {
         s.speakerExact++;
+      } else if (Boolean.getBoolean("accuracy.inexact") && sameSpeaker(hit.quote().speaker().name(), g.speaker())) {
+        s.misses.add(name + ": speaker of «" + abbreviate(g.text()) + "» written «" + hit.quote().speaker().name()
+            + "», key «" + g.speaker() + "»"); // -Daccuracy.inexact=true: the right speaker, written otherwise
       }
       if (sameSpeaker(hit.quote().speaker().name(), g.speaker())) {
         s.speakerCorrect++;
