@@ -30,7 +30,7 @@ final class FigureExtractor {
       + "ريالات جنيه جنيها جنيهات ليرة ليرات يورو أوقية");
   private static final Set<String> YEAR_WORDS = words("عام العام عامي سنة السنة سنتي منذ حتى بحلول أفق مطلع "
       + "نهاية بداية أواخر "
-      + "أوائل منتصف خلال");
+      + "أوائل منتصف خلال صيف خريف شتاء ربيع موسم");
   /** Plans and events named by their year: رؤية 2030, أجندة 2063, مونديال 2030. */
   private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو مثلا "
@@ -207,7 +207,8 @@ final class FigureExtractor {
       return true; // not في الحديدة: 60 سريرا, a figure after a colon; nor أب لخمسة أطفال, آب the month
     }
     String before = prev == null ? "" : prev.norm();
-    boolean price = next != null && (CURRENCIES.contains(next.norm()) || next.is("%") || next.is("٪")); // مادة 2%
+    boolean price = next != null && (CURRENCIES.contains(next.norm()) || next.is("%") || next.is("٪")
+        || next.is("درجه") || next.is("درجات")); // مادة 2%, تحت 47 درجة: a measure, not the under-23 team
     if (!fromWord && !price && (IDENTIFIER_WORDS.contains(before)
         || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1)))) {
       return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت; الرحلة بثلاث ساعات counts hours

@@ -211,6 +211,13 @@ class FigureRulesTest {
   }
 
   @Test
+  void yearAfterASeason_isNoFigure_butDegreesUnderAMeasureAre() throws Exception {
+    assertEquals(List.of("47 درجة = 47.0 درجة EXACT"), figures(
+        "وقد عاشت المدينة صيف 2023 موجة مماثلة، وشهدت في خريف 2022 تفشيا للكوليرا.",
+        "ويقول عامل: «لا أحد يستطيع حمل الإسمنت تحت 47 درجة»."));
+  }
+
+  @Test
   void nearingAndNotLessThanInTheFeminine_areApproximate() throws Exception {
     assertEquals(List.of("يناهز 5,2 مليارات متر مكعب = 5.2E9 متر مكعب ABOUT",
         "لا تقل عن 100 مليون دينار = 1.0E8 دينار MORE_THAN"), figures(
