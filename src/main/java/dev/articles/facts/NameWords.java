@@ -173,6 +173,9 @@ final class NameWords {
       if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null)) {
         break; // تتدرب رحمة ست حصص في الأسبوع: a count after the name
       }
+      if (end - i >= 1 && w.startsWith("و") && Lexicon.ROLE_HEADS.contains(w.substring(1))) {
+        break; // الوزير وليد خوري ورئيس اللجنة فادي يزبك: the next one's role, not his name
+      }
       if (end - i >= 1 && Lexicon.AFTER_NAME.contains(w)) {
         break; // الهادي بن عمر القادم من مدينة نابل: who he is, after his name
       }

@@ -222,6 +222,7 @@ final class ReportingClause {
         || PREPOSITIONS.contains(t.get(i - 1).norm()) // في رد مكتوب: a noun
         || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm()) // ناصر بن طالب: a name
         || Lexicon.DESCRIBING.contains(t.get(i - 1).norm()) // وهو طالب جامعي: a noun
+        || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(i - 1).norm())) // يقول طالب جامعي
         || t.get(i).is("نقل") && Lexicon.TRANSPORTING.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
         || insideDescription(t, i)); // وهي محامية تتابع قضايا: the description's own verb
   }

@@ -22,7 +22,9 @@ final class SpeakerNames {
     List<Tokens.Token> words = t.list();
     int first = 0;
     while (first + 1 < words.size() && opensClause(words.get(first).norm())
-        && !Lexicon.PHRASE_STOPS.contains(words.get(first + 1).norm())) { // طالب من الزرقاء: a student, not a verb
+        && !Lexicon.PHRASE_STOPS.contains(words.get(first + 1).norm()) // طالب من الزرقاء: a student, not a verb
+        && !(Lexicon.UNNAMED_PEOPLE.contains(words.get(first).norm())
+        && NameWords.isNisba(words.get(first + 1).norm()))) { // طالب جامعي: a student again
       first++;
     }
     String role = s.role();
