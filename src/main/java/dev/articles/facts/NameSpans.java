@@ -162,7 +162,8 @@ final class NameSpans {
       boolean allNames = end > first && end - first - linked <= NameWords.MAX_NAME_WORDS; // عبد الله بن سعد الخريجي
       for (int k = first; k < end && allNames; k++) {
         allNames = (names.isNameWord(t, k) || ((k > first || rank == 1) && t.get(k).norm().startsWith("ال")))
-            && !Lexicon.ANONYMITY.contains(t.get(k).norm()); // مسؤول، فضل عدم ذكر اسمه، قال
+            && !Lexicon.ANONYMITY.contains(t.get(k).norm()) // مسؤول، فضل عدم ذكر اسمه، قال
+            && !NameWords.isKinship(t, k); // موظف في الخمسينيات، نجح ابنه في الامتحان،: whose son, no name
       }
       if (allNames && (names.isNameWord(t, first) || rank == 1) && (first == segment || end - first >= 2)
           && (roleOnly || (end - first >= 2 && (end == to || NameWords.isComma(t, end))

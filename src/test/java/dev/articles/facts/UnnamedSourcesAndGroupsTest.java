@@ -51,6 +51,13 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void clauseSetOffAboutTheSpeakersSon_isNoName() throws Exception {
+    assertEquals(List.of("موظف حكومي في الخمسينيات من نابلس"), speakers("التوجيهي",
+        "وقال موظف حكومي في الخمسينيات من نابلس، نجح ابنه في الفرع العلمي، إن الأهالي \"عاشوا عاما كاملا من "
+            + "القلق\"."));
+  }
+
+  @Test
   void personDescribedByWhatTheyAreWaitingFor_isTheDescriptionBeforeTheVerb() throws Exception {
     assertEquals(List.of("عامل بناء في الثلاثينات"), speakers("الحافلات",
         "وفي محطة برشلونة، قال عامل بناء في الثلاثينات ينتظر حافلة الخط 20 منذ 40 دقيقة، إن «الحافلات الجديدة "
