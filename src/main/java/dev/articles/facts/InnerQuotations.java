@@ -70,6 +70,24 @@ final class InnerQuotations {
     history.restore(current);
   }
 
+  /**
+   * Where a name after a role ends, when a relative clause follows it and leads to the verb at {@code verbAt}
+   * ({@code الأستاذ خليل صبح الذي كان يقول لنا}); -1 when the words after the role are not such a name.
+   */
+  private static int namedBeforeRelative(Tokens t, int from, int verbAt) {
+    for (int r = from + 1; r < verbAt && r <= from + NameWords.MAX_NAME_WORDS; r++) {
+      if (t.get(r).is("الذي") || t.get(r).is("التي")) {
+        for (int k = from; k < r; k++) {
+          if (!t.get(k).word() || NameWords.hasArticle(t, k) && !t.get(k - 1).norm().equals("عبد")) {
+            return -1;
+          }
+        }
+        return r;
+      }
+    }
+    return -1;
+  }
+
   /** Pronouns of the one spoken to, after a verb of saying: فيقول لي, قال لنا. */
   private static final java.util.Set<String> TO_SPEAKER = java.util.Set.of("لي", "لنا");
 
@@ -102,6 +120,11 @@ final class InnerQuotations {
       boolean construct = !w.startsWith("ال") && Lexicon.ROLE_HEADS.contains(w) && k + 1 < verbAt
           && NameWords.hasArticle(t, k + 1);
       if (definite || construct) {
+        int named = namedBeforeRelative(t, k + (construct ? 2 : 1), verbAt);
+        if (named > 0) { // لمعلمي الأستاذ خليل صبح الذي كان يقول لنا: the role, the name, then who he was
+          return new Speaker(t.original(k, named), t.original(k, construct ? k + 2 : k + 1),
+              ExtractedFact.SpeakerType.PERSON, "");
+        }
         String who = t.original(k, construct ? k + 2 : k + 1);
         return new Speaker(who, who, ExtractedFact.SpeakerType.PERSON, ""); // named by the role alone
       }

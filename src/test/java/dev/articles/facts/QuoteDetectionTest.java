@@ -124,6 +124,13 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void nestedQuotationOfSomeoneNamedBeforeARelativeClause_isTheirs() throws Exception {
+    assertEquals(List.of("لانا عياد", "الأستاذ خليل صبح"), speakers("التوجيهي",
+        "وقالت الطالبة لانا عياد للصحفيين: «أهدي هذا النجاح لأبي، ولمعلمي الأستاذ خليل صبح الذي كان يقول لنا: "
+            + "\"العلم هو الشيء الوحيد الذي لا يستطيع أحد مصادرته\"»."));
+  }
+
+  @Test
   void nestedQuotationAfterLiAndARank_isTheirs() throws Exception {
     List<ExtractedFact> quotes = quotes("الكويت",
         "وقال الدكتور بدر الشريدة إن «ما نشهده تكرار لسيناريو عرفناه، وكما قال لي رئيس المجلس الأسبق عبد الله "
