@@ -63,6 +63,9 @@ final class ReportingClause {
     if (purposive) {
       word = word.substring(1);
     }
+    if (describesNoun(t, i)) {
+      return null; // وقال فلان، في مداخلة قاطعها أعضاء من الأغلبية: «…»: what befell the speech, not who spoke
+    }
     boolean according = Clitics.in(t.get(i).norm(), Lexicon.ACCORDING_TO)
         && (i == 0 || sentence[i - 1] != sentence[i] || NameWords.isComma(t, i - 1)); // …، بحسب مصدر في
     if (withheld(t, i) || !according && !Lexicon.REPORTING_VERBS.contains(word)
@@ -209,6 +212,20 @@ final class ReportingClause {
   /** To whom something is said, right after the verb: لي, لنا, له, لها, لهم. */
   private static final java.util.Set<String> ADDRESSED = java.util.Set.of("لي", "لنا", "له", "لها", "لهم", "لكم");
 
+  /** A verb with an object pronoun right after an indefinite noun, which it describes: مداخلة قاطعها. */
+  private static boolean describesNoun(Tokens t, int i) {
+    String w = t.get(i).norm();
+    boolean her = w.endsWith("ها") && Lexicon.REPORTING_VERBS.contains(w); // قاطعها, listed as it is
+    String bare = w.endsWith("ها") ? w.substring(0, w.length() - 2) : w.endsWith("ه") ? w.substring(0, w.length() - 1) : "";
+    return i > 0 && (her || Lexicon.REPORTING_VERBS.contains(bare)) && t.get(i - 1).word()
+        && !NameWords.hasArticle(t, i - 1)
+        && !Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
+        && !NameWords.isNisba(t.get(i - 1).norm());
+  }
+
+  /** The one a reply or a comment answers, after its verb: رد عليه, علقت عليها. */
+  private static final java.util.Set<String> ON_WHOM = java.util.Set.of("عليه", "عليها", "عليهم", "عليهما");
+
   /** Prepositions, after which a word spelled like a verb is its noun: في رد, على قوله. */
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "علي", "من", "عن", "الي", "مع");
 
@@ -324,6 +341,9 @@ final class ReportingClause {
     }
     if (from + 2 < t.size() && t.get(from).is("علي") && t.get(from + 1).is("لسان")) {
       from += 2; // وجاء على لسان فلان أن
+    }
+    if (from + 1 < t.size() && ON_WHOM.contains(t.get(from).norm())) {
+      from++; // ورد عليه نائب رئيس المجلس: whom the reply answers, then who replies
     }
     if (from + 1 < t.size() && t.get(from).is("من") && Lexicon.SIDE_MARKERS.contains(t.get(from + 1).norm())) {
       from += 2; // من جهته: names no one new

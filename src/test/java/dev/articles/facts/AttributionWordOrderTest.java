@@ -244,6 +244,17 @@ class AttributionWordOrderTest {
   }
 
   @Test
+  void councilRow_speechInterrupted_aReplyToSomeone_andAFeminineRoleBeforeTheName() throws Exception {
+    assertEquals(List.of("عبد الرحيم بنسودة", "حميد الوزاني", "نزهة العلمي"), speakers("المجلس الجماعي",
+        "وقال عبد الرحيم بنسودة، المستشار عن فريق المعارضة، في مداخلة قاطعها أعضاء من الأغلبية أكثر من مرة: "
+            + "«الأغلبية حولت الدورة إلى مسرحية»."
+        , "ورد عليه نائب رئيس المجلس المكلف بقطاع النظافة، حميد الوزاني، بأن \"الاتفاقية عرضت على لجنة "
+            + "المرافق العمومية\".",
+        "إذ اعتبرت المستشارة عن حزب التقدم والاشتراكية، نزهة العلمي، أن \"ما يقع هو تكرار لسيناريو الولاية "
+            + "السابقة\"."));
+  }
+
+  @Test
   void subjectAfterAnOpeningPhrase_aRoleWithTwoGenitives_andWhomTheSpeakerTold() throws Exception {
     assertEquals(List.of("عبد الحكيم إبراهيم الشمري", "عبد الرحمن سالم باعبود"), speakers("الألمنيوم",
         "وفي هذا السياق، رئيس غرفة تجارة وصناعة البحرين عبد الحكيم إبراهيم الشمري قال إن \"المشروع سيفتح الباب "
