@@ -258,6 +258,12 @@ final class NameWords {
     return w.startsWith("لل") || Lexicon.OUTLETS.contains(w.substring(1));
   }
 
+  /** A preposition on an institution's noun, which says where someone works: بجامعة, لوزارة. */
+  static boolean isInstitutionAfterPreposition(String w) {
+    return w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل')
+        && Lexicon.ROLE_CONTINUATIONS.contains(w.substring(1));
+  }
+
   static boolean isNisba(String w) {
     return w.length() > 3 && (w.endsWith("ي") || w.endsWith("يه"));
   }

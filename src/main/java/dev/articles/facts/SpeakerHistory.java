@@ -211,6 +211,11 @@ final class SpeakerHistory {
     if (earlier == null) {
       earlier = describedBefore(named, role);
     }
+    if (earlier == null && role.size() == 1 && NameWords.hasArticle(Tokens.of(named.role()), 0)) {
+      String noun = role.get(0).norm().substring(2); // وأضاف المهندس, after مهندس يعمل في الحقل
+      earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(noun)
+          && Lexicon.UNNAMED_PEOPLE.contains(noun));
+    }
     if (earlier == null && current != null && current.type() == SpeakerType.PERSON
         && (role.size() == 2 && Lexicon.SAME.contains(role.get(1).norm())
         || isDescription(named.role()) && !current.name().equals(current.role()))) {

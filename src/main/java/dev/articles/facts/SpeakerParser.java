@@ -254,7 +254,8 @@ final class SpeakerParser {
     }
     for (int r = to - 2; r >= from; r--) { // the last rank: جامعة السلطان قابوس الدكتورة فلانة
       if (Lexicon.RANKS.contains(t.get(r).norm()) && names.isNameWord(t, r + 1) && !NameSpans.namesAPlace(t, r)
-          && !t.get(r + 1).norm().startsWith("بال") && !t.get(r + 1).norm().startsWith("لل")) { // not الأستاذ بالمعهد
+          && !t.get(r + 1).norm().startsWith("بال") && !t.get(r + 1).norm().startsWith("لل") // not الأستاذ بالمعهد
+          && !NameWords.isInstitutionAfterPreposition(t.get(r + 1).norm())) { // nor الأستاذ بجامعة الجزائر
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
         // So is it after a description (التاجر محمد الأمين ولد سيدي) or a comma (…، منير الحاج علي،).
         int start = r > from && names.isNameWord(t, r - 1) && (spans.isRoleBefore(t, from, r - 1) || r - 1 == from

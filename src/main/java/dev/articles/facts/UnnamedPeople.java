@@ -57,6 +57,11 @@ final class UnnamedPeople {
    * role with a name, or an occasion of speech after في ({@code في تصريح}) is left as it is.
    */
   static Speaker withPlace(Speaker parsed, Tokens t, int from, int stop) {
+    if (parsed != null && parsed.type() == SpeakerType.PERSON && !parsed.name().isEmpty() && !parsed.role().isEmpty()
+        && !NameWords.hasArticle(t, from) && t.original(from, stop).equals(parsed.role() + " " + parsed.name())
+        && Tokens.of(parsed.name()).size() == 1) {
+      return new Speaker("", t.original(from, stop), SpeakerType.PERSON, ""); // عضو في المجلس البلدي أوباري،
+    } // فضل عدم ذكر اسمه: one who withholds a name gave none, and the word before the comma is the place's
     if (parsed == null || parsed.type() != SpeakerType.PERSON || parsed.name().isEmpty() == parsed.role().isEmpty()) {
       return parsed; // no one, or a name with its role
     }

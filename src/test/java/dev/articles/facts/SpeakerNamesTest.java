@@ -547,6 +547,13 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void rankBeforeWhereSomeoneTeaches_isNoSecondName() throws Exception {
+    assertEquals(List.of("الدكتور رشيد بوسعادة"), speakers("الأعراس",
+        "من جهته، اعتبر الباحث في علم الاجتماع الدكتور رشيد بوسعادة، الأستاذ بجامعة الجزائر 2، أن \"العرس "
+            + "تحول من مناسبة اجتماعية إلى استعراض للمكانة\"."));
+  }
+
+  @Test
   void verbOfComingBackBeforeASurname_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("عبد الحميد لعرابي", "عبد الحميد لعرابي"), speakers("قانون حماية المستهلك",
         "وفي أولى المداخلات، اعتبر النائب عن حركة مجتمع السلم، عبد الحميد لعرابي، أن العقوبات ضعيفة، وقال: "

@@ -58,6 +58,16 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void sourceWithholdingTheName_keepsThePlaceBeforeTheComma_andIsTheOneTheDefiniteNounMeansLater()
+      throws Exception {
+    assertEquals(List.of("عضو في المجلس البلدي أوباري", "مهندس يعمل في الحقل", "مهندس يعمل في الحقل"),
+        speakers("الشرارة",
+            "وقال عضو في المجلس البلدي أوباري، فضل عدم ذكر اسمه، إن \"الحوار مع الحكومة متواصل، وهناك وعود\".",
+            "وأوضح مهندس يعمل في الحقل، طلب عدم الكشف عن اسمه، أن \"المحتجين دخلوا محطة التحكم صباح الجمعة\".",
+            "وأضاف المهندس: «الإيقاف المفاجئ ليس مثل الإيقاف المبرمج»."));
+  }
+
+  @Test
   void personDescribedByWhatTheyAreWaitingFor_isTheDescriptionBeforeTheVerb() throws Exception {
     assertEquals(List.of("عامل بناء في الثلاثينات"), speakers("الحافلات",
         "وفي محطة برشلونة، قال عامل بناء في الثلاثينات ينتظر حافلة الخط 20 منذ 40 دقيقة، إن «الحافلات الجديدة "
