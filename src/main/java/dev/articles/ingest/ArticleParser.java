@@ -269,12 +269,13 @@ public final class ArticleParser {
 
   /**
    * A sub-heading that puts its topic as a question with no question word ({@code كلفة على المواطن؟}), which
-   * no interviewer asks that way; only outside interviews, whose short questions ({@code كلمة أخيرة؟}) are
-   * paragraphs.
+   * no interviewer asks that way, or in two words with one ({@code ماذا يتغير؟}); only outside interviews,
+   * whose short questions ({@code كلمة أخيرة؟}) are paragraphs.
    */
   private static boolean isTopicQuestion(String line) {
     String s = line.strip();
-    return isQuestion(s) && countWords(s) <= MAX_TOPIC_QUESTION_WORDS && !QUESTION_WORD.matcher(s).find();
+    return isQuestion(s) && countWords(s) <= MAX_TOPIC_QUESTION_WORDS
+        && (!QUESTION_WORD.matcher(s).find() || countWords(s) <= 2); // ماذا يتغير؟
   }
 
   private static boolean isQuestion(String line) {

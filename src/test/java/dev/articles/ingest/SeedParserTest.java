@@ -97,6 +97,10 @@ class SeedParserTest {
         + "وتأخر المشروع بسبب التمويل.\n");
     assertEquals(List.of(Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH),
         report.body().stream().map(Block::kind).toList());
+    ParsedArticle asked = parse("h.txt", head + "ماذا يتغير؟\n\nوتأخر المشروع بسبب التمويل.\n\n"
+        + "وهل يكفي الماء؟ يقول الخبراء إن الحاجة أكبر.\n");
+    assertEquals(List.of(Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH),
+        asked.body().stream().map(Block::kind).toList());
     ParsedArticle interview = parse("h.txt", head + "كلمة أخيرة؟\n\nشكرا لكم.\n\nوماذا بعد؟\n\nسنواصل العمل.\n");
     assertTrue(interview.body().stream().allMatch(b -> b.kind() == Block.Kind.PARAGRAPH));
   }
