@@ -47,7 +47,8 @@ final class AdjacentAttribution {
       }
       boolean own = false;
       for (int k = start; k < before && !own; k++) {
-        own = (k == start || t.get(k).norm().startsWith("و")) && firstPersonSaying(t, k, before);
+        own = (k == start || t.get(k).norm().startsWith("و") || NameWords.isComma(t, k - 1))
+            && firstPersonSaying(t, k, before); // …، لكننا نقول دائما: "…"
       }
       if (start < before && own) { // وقفت أمامه يوم الهدم وقلت لنفسي: the one answering
         Attribution speaking = history.carried(""); // ج: قلت لمجلس الإدارة: «…»: the one answering
@@ -84,7 +85,7 @@ final class AdjacentAttribution {
   private static final java.util.Set<String> FIRST_PERSON_BEING = java.util.Set.of("كنت", "كنا");
 
   /** Pronouns of the one speaking, before their verb: وأنا أقول, ونحن نقول. */
-  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("انا", "نحن");
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("انا", "نحن", "لكننا", "لكنني", "لكني");
 
   /**
    * Whether the clause {@code [start, before)} opens with the speaker's own verb of saying, after its pronoun or

@@ -134,7 +134,8 @@ final class Introductions {
           break;
         }
       }
-      Speaker interviewed = k < t.size() ? speakers.parse(t, k, withNameSetOff(t, t.phraseEnd(k))) : null;
+      Speaker interviewed = k < t.size() ? speakers.parse(t, k, withNameSetOff(t, pastQuotedName(t, t.phraseEnd(k))))
+          : null;
       for (int r = k; !isNamedPerson(interviewed) && r < Math.min(t.size() - 1, k + INTERVIEWED_REACH); r++) {
         if (Lexicon.RANKS.contains(t.get(r).norm())) { // والتقى فريق القناة مدير المركز، العقيد فلان الفلاني
           interviewed = new Speaker(t.original(r, speakers.nameEnd(t, r + 1, t.phraseEnd(r + 1))), "",
@@ -211,6 +212,21 @@ final class Introductions {
   }
 
   /** The end of a phrase ending at {@code end}, or past the name set off by commas after it: …، مريم الشامسي،. */
+  /** The end of a phrase that a short quoted name interrupts: الرئيس التنفيذي لشركة "صوما باي" للتكنولوجيا. */
+  private static int pastQuotedName(Tokens t, int end) {
+    if (end + 2 < t.size() && QuoteMarks.isMark(t.get(end).norm())) {
+      for (int close = end + 2; close < Math.min(t.size(), end + QUOTED_NAME_WORDS + 2); close++) {
+        if (QuoteMarks.isMark(t.get(close).norm())) {
+          return close + 1 < t.size() && t.get(close + 1).word() ? t.phraseEnd(close + 1) : close + 1;
+        }
+      }
+    }
+    return end;
+  }
+
+  /** The most words of a company's or a paper's name in quotation marks inside a role. */
+  private static final int QUOTED_NAME_WORDS = 4;
+
   private int withNameSetOff(Tokens t, int end) {
     if (end >= t.size() || !NameWords.isComma(t, end)) {
       return end;

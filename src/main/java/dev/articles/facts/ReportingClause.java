@@ -342,6 +342,10 @@ final class ReportingClause {
     if (from + 2 < t.size() && t.get(from).is("علي") && t.get(from + 1).is("لسان")) {
       from += 2; // وجاء على لسان فلان أن
     }
+    String told = from < t.size() ? t.get(from).norm() : "";
+    if (told.length() > 4 && told.charAt(0) == 'ل' && Lexicon.AUDIENCES.contains("ال" + told.substring(1))) {
+      return t.phraseEnd(from); // وقال لصحفيين تجمعوا أمام مركز اقتراع: those told, and the speaker said before
+    }
     if (from + 1 < t.size() && ON_WHOM.contains(t.get(from).norm())) {
       from++; // ورد عليه نائب رئيس المجلس: whom the reply answers, then who replies
     }

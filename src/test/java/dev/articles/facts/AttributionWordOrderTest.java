@@ -255,6 +255,13 @@ class AttributionWordOrderTest {
   }
 
   @Test
+  void reportersToldWithoutTheArticle_nameNoOne_theSentencesSubjectSpoke() throws Exception {
+    assertEquals(List.of("الدكتور فارح محمود علي", "الدكتور فارح محمود علي"), speakers("الانتخابات",
+        "في المقابل، اتهم المرشح المعارض عن مديرية كاران، الدكتور فارح محمود علي، السلطات بأنها \"سخّرت سيارات "
+            + "الدولة لنقل ناخبين\"، وقال لصحفيين تجمعوا أمام مركز اقتراع: «رصدنا مخالفات في 37 مركزا»."));
+  }
+
+  @Test
   void subjectAfterAnOpeningPhrase_aRoleWithTwoGenitives_andWhomTheSpeakerTold() throws Exception {
     assertEquals(List.of("عبد الحكيم إبراهيم الشمري", "عبد الرحمن سالم باعبود"), speakers("الألمنيوم",
         "وفي هذا السياق، رئيس غرفة تجارة وصناعة البحرين عبد الحكيم إبراهيم الشمري قال إن \"المشروع سيفتح الباب "
