@@ -173,6 +173,9 @@ final class NameWords {
       if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null)) {
         break; // تتدرب رحمة ست حصص في الأسبوع: a count after the name
       }
+      if (end - i >= 1 && NEGATIONS.contains(w)) {
+        break; // كانت الحاجة آمنة لا تزال تستقبل المهنئين: what she still did, after her name
+      }
       if (end - i >= 1 && w.startsWith("و") && Lexicon.ROLE_HEADS.contains(w.substring(1))) {
         break; // الوزير وليد خوري ورئيس اللجنة فادي يزبك: the next one's role, not his name
       }
@@ -257,6 +260,9 @@ final class NameWords {
     }
     return w.startsWith("لل") || Lexicon.OUTLETS.contains(w.substring(1));
   }
+
+  /** Particles of negation, which open a verb phrase and so end a name. */
+  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لا", "لم", "لن");
 
   /** A preposition on an institution's noun, which says where someone works: بجامعة, لوزارة. */
   static boolean isInstitutionAfterPreposition(String w) {

@@ -105,8 +105,11 @@ final class QuoteExtractor {
         continue;
       }
       Speaker by = history.repeatedBy(out.get(k), out.subList(k + 1, out.size()));
+      Speaker headed = out.get(k).quote().speaker();
+      boolean described = headed.role().isEmpty() || headed.name().equals(headed.role()) && !Lexicon.ROLE_HEADS.contains(
+          Tokens.of(headed.role()).list().get(0).norm()); // والدة أسير محرر: «…», her words again in the body
       if (by != null && by.type() == SpeakerType.PERSON && Tokens.of(by.name()).list().size() >= 2
-          && out.get(k).quote().speaker().role().isEmpty()) { // not مصدر مصرفي: «…», the source as the headline has it
+          && described) { // not مصدر مصرفي: «…», the source as the headline has it
         out.set(k, withSpeaker(out.get(k), by)); // رائدة أعمال سورية: «…», her words again in the body, named
       }
     }

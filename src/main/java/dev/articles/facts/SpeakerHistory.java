@@ -647,14 +647,25 @@ final class SpeakerHistory {
 
   /** The speaker of the first quotation in {@code later} that repeats {@code f}'s words, or null. */
   Speaker repeatedBy(ExtractedFact f, List<ExtractedFact> later) {
-    String words = key(f.text());
+    String words = wordsOnly(f.text());
     for (ExtractedFact l : later) {
       if (l.kind() == ExtractedFact.Kind.QUOTE && l.quote().speaker() != NO_ONE
-          && !l.quote().speaker().name().isEmpty() && key(l.text()).contains(words)) {
+          && !l.quote().speaker().name().isEmpty() && wordsOnly(l.text()).contains(words)) {
         return l.quote().speaker();
       }
     }
     return null;
+  }
+
+  /** The normalized words of a text without its punctuation, so that a headline's shortened quote matches. */
+  private static String wordsOnly(String text) {
+    StringBuilder b = new StringBuilder(" ");
+    for (Tokens.Token w : Tokens.of(text).list()) {
+      if (w.word()) {
+        b.append(w.norm()).append(' ');
+      }
+    }
+    return b.toString();
   }
 
   /**

@@ -92,6 +92,17 @@ class BackReferencesTest {
   }
 
   @Test
+  void headlineQuotingSomeoneDescribed_isWhoTheBodyQuotesSayingIt_punctuatedOtherwise() throws Exception {
+    // The last is short of her surname (الحاجة آمنة حمدان), a known shortfall; her name stops before لا تزال.
+    assertEquals(List.of("الحاجة آمنة حمدان", "الحاجة آمنة حمدان", "الحاجة آمنة"), speakers(
+        "والدة أسير محرر: \"انتظرته 22 عاما وكنت أخاف أن أموت قبل أن أراه\"",
+        "وبين الحشود، وقفت الحاجة آمنة حمدان (76 عاما) تحمل صورة قديمة لابنها، ثم قالت للصحفيين: «انتظرته 22 "
+            + "عاما، وكنت أخاف أن أموت قبل أن أراه».",
+        "وفي ساعة متأخرة من الليل، كانت الحاجة آمنة لا تزال تستقبل المهنئين، وهي تردد: \"الفرحة ما بتكمل إلا لما "
+            + "يطلعوا كلهم\"."));
+  }
+
+  @Test
   void roleOfAnAuthorityForRegulatingSomething_runsToItsDefiniteEnd_beforeTheName() throws Exception {
     assertEquals(List.of("جاسم عبدالله المناعي", "جاسم عبدالله المناعي"), speakers(
         "الرئيس التنفيذي لهيئة تنظيم سوق العمل: «البحرنة ليست شعارا.. والأرقام تتحدث»",
