@@ -18,6 +18,9 @@ final class FigureExtractor {
   /** Fractions before a number word: نصف مليون is half of it. */
   private static final Set<String> FRACTIONS = Set.of("نصف", "ربع", "ثلث", "بنصف", "ونصف");
   private static final Set<String> PERCENT_AFTER_FI = Set.of("المئه", "المائه");
+  /** A fraction that opens a figure before a scale word: نصف مليون, ربع مليار. */
+  private static final java.util.Map<String, Double> FRACTION_OF = java.util.Map.of("نصف", 0.5, "بنصف", 0.5,
+      "ربع", 0.25, "بربع", 0.25);
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
       + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
       + "فورمولا الفورمولا للفورمولا استاد الاستاد ملعب التعميم تعميم الدقيقة الساخن الهاتف هاتف المرتبة "
@@ -67,6 +70,11 @@ final class FigureExtractor {
     }
     boolean fromWord = false;
     boolean teen = false;
+    if (value == null && FRACTION_OF.containsKey(tok) && i + 1 < t.size() && Numbers.scale(t.get(i + 1).norm()) != null
+        && Numbers.scale(t.get(i + 1).norm()) >= 1000) {
+      value = FRACTION_OF.get(tok); // نحو نصف مليون زائر: half of the scale after it
+      fromWord = true;
+    }
     if (value == null && !Clitics.withoutConjunction(tok).equals("لست")) { // لست تاجرا: "I am not", no six
       for (Clitics.Bare b : Clitics.forms(tok)) {
         value = Numbers.word(b.form());

@@ -153,13 +153,14 @@ class FigureRulesTest {
   }
 
   @Test
-  void aMillionWithoutDigits_andBimaYuqarib_areFigures_butNotHalfAMillionOrANamedCampaign() throws Exception {
+  void aMillionWithoutDigits_halfAMillion_andBimaYuqarib_areFigures_butNotANamedCampaign() throws Exception {
     List<String> figures = facts("التذاكر",
         "ودخل المنصة أكثر من مليون مستعمل، وتباع الصفيحة بما يقارب 550 شيكلا، فيما زار المعرض نصف مليون "
             + "شخص ضمن مبادرة \"100 مليون صحة\".")
         .stream().filter(f -> f.kind() == ExtractedFact.Kind.FIGURE)
         .map(f -> f.text() + " " + (long) f.figure().value() + " " + f.figure().bound()).toList();
-    assertEquals(List.of("أكثر من مليون مستعمل 1000000 MORE_THAN", "بما يقارب 550 شيكلا 550 ABOUT"), figures);
+    assertEquals(List.of("أكثر من مليون مستعمل 1000000 MORE_THAN", "بما يقارب 550 شيكلا 550 ABOUT",
+        "نصف مليون شخص 500000 EXACT"), figures);
   }
 
   @Test
@@ -215,6 +216,12 @@ class FigureRulesTest {
     assertEquals(List.of("47 درجة = 47.0 درجة EXACT"), figures(
         "وقد عاشت المدينة صيف 2023 موجة مماثلة، وشهدت في خريف 2022 تفشيا للكوليرا.",
         "ويقول عامل: «لا أحد يستطيع حمل الإسمنت تحت 47 درجة»."));
+  }
+
+  @Test
+  void halfOrQuarterOfAScale_isAFigure_butAHalfAfterTheScaleIsNotReadAsOne() throws Exception {
+    assertEquals(List.of("نحو نصف مليون زائر = 500000.0 زائر ABOUT", "ربع مليار دولار = 2.5E8 دولار EXACT"), figures(
+        "ويتوقع المنظمون استقبال نحو نصف مليون زائر، بكلفة تبلغ ربع مليار دولار."));
   }
 
   @Test
