@@ -261,6 +261,13 @@ final class ReportingClause {
             verb));
       }
     }
+    if (i >= 6 && (t.get(i - 1).is("الذي") || t.get(i - 1).is("التي")) && NameWords.isComma(t, i - 2)
+        && t.get(i - 3).is(")")) {
+      Speaker aged = rankedBeforeAge(t, i - 3); // شهادة الحاج عبد الرحمن السيد (71 عاما)، الذي قال:
+      if (aged != null) {
+        return history.speaking(history.resolve(aged, verb));
+      }
+    }
     if (i >= 3 && (t.get(i - 1).is("الذي") || t.get(i - 1).is("التي")) && NameWords.isComma(t, i - 2)) {
       Speaker antecedent = history.byOneName(t.get(i - 3).norm());
       if (antecedent != null) {
@@ -278,6 +285,23 @@ final class ReportingClause {
           && speakers.allNameWords(t, comma + 1, i - 2)) { // ممثل البرنامج في سوريا، ميشيل دوفور، الذي قال
         return history.speaking(history.resolve(
             new Speaker(t.original(comma + 1, i - 2), "", SpeakerType.PERSON, ""), verb));
+      }
+    }
+    return null;
+  }
+
+  /** A ranked name right before an age in parentheses that closes at {@code close}: الحاج فلان (71 عاما). */
+  private Speaker rankedBeforeAge(Tokens t, int close) {
+    int open = close - 1;
+    while (open > 0 && close - open <= 4 && !t.get(open).is("(")) {
+      open--;
+    }
+    for (int r = open - 2; r >= 0 && r >= open - NameWords.MAX_NAME_WORDS - 1 && t.get(open - 1).word(); r--) {
+      if (!t.get(r).word()) {
+        return null;
+      }
+      if (Lexicon.RANKS.contains(t.get(r).norm())) {
+        return new Speaker(t.original(r, open), "", SpeakerType.PERSON, "");
       }
     }
     return null;

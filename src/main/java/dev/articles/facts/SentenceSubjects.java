@@ -699,6 +699,12 @@ final class SentenceSubjects {
     String v = t.get(i).norm();
     boolean habitual = v.length() > 2 && (v.charAt(0) == 'ي' || v.charAt(0) == 'ت') && i - start <= 10;
     if (end == i && !habitual) {
+      for (int u = start + 2; u < i - 1 && NameWords.isComma(t, i - 1); u++) {
+        if (Lexicon.UNNAMED_PEOPLE.contains(t.get(u).norm())) { // وكانت أولى الشهود موظفة متقاعدة …، قالت
+          Speaker described = speakers.parse(t, u, i - 1); // what the subject was: the one who then spoke
+          return described == null ? null : history.speaking(history.resolve(described, verb));
+        }
+      }
       return null;
     }
     Speaker named = speakers.parse(t, start + 1, end); // كان مدير المشروع يردد دائما: what he used to say

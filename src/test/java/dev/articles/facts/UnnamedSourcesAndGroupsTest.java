@@ -68,6 +68,15 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void witnessDescribedAfterKanat_andAnElderNamedBeforeHisAgeAndARelativeClause_spoke() throws Exception {
+    assertEquals(List.of("موظفة متقاعدة في الستينيات من عمرها", "الحاج عبد الرحمن السيد"), speakers("المستريح",
+        "وكانت أولى الشهود موظفة متقاعدة في الستينيات من عمرها، قالت أمام هيئة المحكمة إنها سلمت المتهم \"كل ما "
+            + "أملك، 600 ألف جنيه ثمن شقة ورثتها عن والدي\".",
+        "وسألها رئيس المحكمة المستشار محمد عبد الستار الجمل عن الإيصال، وهو ما تكرر في شهادة الحاج عبد الرحمن السيد "
+            + "(71 عاما)، الذي قال: «أعطيته 350 ألف جنيه على ثلاث دفعات»."));
+  }
+
+  @Test
   void personDescribedByWhatTheyAreWaitingFor_isTheDescriptionBeforeTheVerb() throws Exception {
     assertEquals(List.of("عامل بناء في الثلاثينات"), speakers("الحافلات",
         "وفي محطة برشلونة، قال عامل بناء في الثلاثينات ينتظر حافلة الخط 20 منذ 40 دقيقة، إن «الحافلات الجديدة "
