@@ -156,6 +156,20 @@ final class Introductions {
       }
       return;
     }
+    String issuing = Clitics.withoutConjunction(w);
+    if ((issuing.equals("اصدر") || issuing.equals("اصدرت")) && i + 2 < t.size()) {
+      for (int k = i + 2; k < Math.min(t.size(), i + ISSUER_WORDS + 2) && t.get(k).word(); k++) {
+        String d = t.get(k).norm();
+        if (d.endsWith("ا") && Lexicon.DOCUMENTS.contains(d.substring(0, d.length() - 1))) {
+          Speaker issuer = speakers.parse(t, i + 1, k); // بعدما أصدر نادي الشرطة بيانا: for وجاء في البيان
+          if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
+            history.remember(issuer);
+            history.issued(issuer);
+          }
+          break;
+        }
+      }
+    }
     if (Lexicon.DOCUMENTS.contains(w) && i + 2 < t.size()) {
       Speaker issuer = speakers.parse(t, i, t.phraseEnd(i)); // بحسب تقرير أصدره المجلس الوطني
       if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION) {
@@ -240,6 +254,9 @@ final class Introductions {
 
   /** How far before a description after a comma the person it describes may have been named. */
   private static final int DESCRIPTION_REACH = 14;
+
+  /** The most words of an organization between a verb of issuing and what it issued: أصدر نادي الشرطة بيانا. */
+  private static final int ISSUER_WORDS = 6;
 
   /** How far past an interviewing verb the interviewee's rank may stand, after the interviewer and a role. */
   private static final int INTERVIEWED_REACH = 10;

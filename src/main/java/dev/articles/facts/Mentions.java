@@ -63,6 +63,37 @@ final class Mentions {
     }
     return null;
   }
+  /** Nouns before the short name of a club, a company or a party: نادي الرجاء الرياضي, for الرجاء. */
+  private static final java.util.Set<String> NAMED_BODIES = java.util.Set.of("نادي", "فريق", "شركه", "حزب", "حركه",
+      "جمعيه", "مجموعه");
+
+  /**
+   * The full name of the club, company or party a paragraph read so far gives for its short name, the longest
+   * written, or null: {@code نادي الرجاء الرياضي} for {@code وقال الرجاء في بلاغ}, with the nisbas after it.
+   */
+  ExtractedFact.Speaker bodyNamed(String shortName) {
+    ExtractedFact.Speaker longest = null;
+    for (int u = read.size() - 1; u >= 0; u--) {
+      Tokens t = read.get(u);
+      for (int k = 1; k < t.size(); k++) {
+        if (t.get(k).norm().equals(shortName) && NAMED_BODIES.contains(Clitics.withoutConjunction(t.get(k - 1).norm()))) {
+          int end = k + 1;
+          while (end < t.size() && NameWords.hasArticle(t, end) && NameWords.isNisba(t.get(end).norm())) {
+            end++; // الرياضي, المغربي: what kind of club it is
+          }
+          String head = t.original(k - 1, k);
+          String name = Clitics.withoutConjunction(t.get(k - 1).norm()).equals(t.get(k - 1).norm()) ? head
+              : head.substring(1);
+          if (longest == null || end - k > Tokens.of(longest.name()).size() - 1) { // الشرطة العراقي, not الشرطة
+            longest = new ExtractedFact.Speaker(name + " " + t.original(k, end), "",
+                ExtractedFact.SpeakerType.ORGANIZATION, "");
+          }
+        }
+      }
+    }
+    return longest;
+  }
+
   /**
    * The organization with this head that a paragraph read so far names in full, the latest first, or null:
    * {@code البنك الدولي} for {@code وقال البنك}, after {@code وقدر البنك الدولي في تقرير له}. Only a name the

@@ -175,7 +175,9 @@ final class SpeakerHistory {
   /** An organization that speaks or issues a document (تقرير صادر عن البنك الدولي), for البيان or التقرير. */
   void issued(Speaker s) {
     if (s != null && s.type() == SpeakerType.ORGANIZATION) {
-      issuer = s;
+      List<Tokens.Token> words = Tokens.of(s.name()).list();
+      Speaker fuller = words.size() == 2 ? mentions.bodyNamed(words.get(1).norm()) : null;
+      issuer = fuller != null && key(fuller.name()).startsWith(key(s.name())) ? fuller : s; // نادي الشرطة العراقي
     }
   }
 
@@ -410,6 +412,9 @@ final class SpeakerHistory {
     if (full != null) {
       earlier = new Speaker(full, named.role(), SpeakerType.PERSON, ""); // تقول أمينة, after أمينة بن عودة
       history.add(earlier);
+    }
+    if (earlier == null && surname.startsWith("ال") && !roleWord && !Lexicon.HEADS.contains(surname)) {
+      earlier = mentions.bodyNamed(surname); // وقال الرجاء في بلاغ, after أعلن نادي الرجاء الرياضي
     }
     if (earlier == null && surname.startsWith("ال") && NameWords.isNisba(surname)) {
       earlier = latest(h -> h.type() == SpeakerType.ORGANIZATION // وتابع المركزي, after البنك المركزي المصري

@@ -15,6 +15,15 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void clubByItsShortName_andTheStatementOfTheClubThatIssuedIt_areTheirFullNames() throws Exception {
+    assertEquals(List.of("نادي الرجاء الرياضي", "نادي الشرطة العراقي"), speakers("الرجاء",
+        "أعلن نادي الرجاء الرياضي، مساء اليوم، التعاقد مع المهاجم مهند عبد الكريم، قادما من نادي الشرطة العراقي.",
+        "وقال الرجاء في بلاغ نشره على موقعه الرسمي إنه \"توصل إلى اتفاق نهائي لانتقال اللاعب\".",
+        "وكانت الصفقة قد تعثرت، بعدما أصدر نادي الشرطة بيانا اتهم فيه \"أطرافا\" بالتأثير على لاعبه. وجاء في "
+            + "البيان: «إدارة النادي لم تتلق أي عرض رسمي مكتوب حتى الآن»."));
+  }
+
+  @Test
   void ministryInItsCountry_isTheMinistry_butAMissionInACountryKeepsItsWholeName() throws Exception {
     assertEquals(List.of("وزارة الصحة الاتحادية", "بعثة الأمم المتحدة للدعم في ليبيا"), speakers("الكوليرا",
         "وقالت وزارة الصحة الاتحادية في السودان في بيان إن \"الوضع الوبائي مستقر\".",
