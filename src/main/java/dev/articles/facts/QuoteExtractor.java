@@ -120,6 +120,7 @@ final class QuoteExtractor {
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
     Tokens t = unit.tokens();
+    int quotedBefore = out.size();
     if (unit.part() == Span.Part.TITLE) {
       headlineSpeaker(t);
     }
@@ -201,7 +202,8 @@ final class QuoteExtractor {
     if (colonCarry == null && last >= 0 && t.get(last).is(":") && bySentence.containsKey(sentence[last])) {
       colonCarry = bySentence.get(sentence[last]); // وقال المدرب: ⏎ "…" as the next paragraph
     }
-    boolean onlyTerms = quotes.stream().allMatch(pair -> QuotedTerms.isTerm(t, pair)); // ضمن مبادرة «حياة كريمة». إلى أي مدى…؟
+    boolean onlyTerms = out.size() == quotedBefore // كيف ولدت فكرة "مطر في غير موسمه"؟: a title, no one's words
+        || quotes.stream().allMatch(pair -> QuotedTerms.isTerm(t, pair)); // ضمن مبادرة «حياة كريمة». إلى أي مدى…؟
     askedBefore = last >= 0 && onlyTerms && (t.get(last).is("؟") || t.get(last).is("?")
         || history.interviewee() != null && asksFirst(t)); // ماذا عن البحث العلمي؟ المخصصات تبدو متواضعة.
     if (last >= 0 && t.get(last).is(":") && quotes.isEmpty() && history.interviewee() == null && headline == null

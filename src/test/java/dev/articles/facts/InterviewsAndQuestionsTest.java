@@ -52,6 +52,17 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void questionNamingABookInMarks_isStillAQuestion_andItsAnswerTheIntervieweesWords() throws Exception {
+    assertEquals(List.of("آمنة الطيب", "آمنة الطيب", "آمنة الطيب"), speakers(
+        "الروائية السودانية آمنة الطيب: «الحرب سرقت منا المدن لكنها لم تسرق الذاكرة»",
+        "تعيش الروائية السودانية آمنة الطيب في القاهرة منذ 20 شهرا. وفي هذا الحوار تتحدث عن روايتها الجديدة.",
+        "كيف ولدت فكرة \"مطر في غير موسمه\"؟ وهل كتبتها تحت وطأة الحرب؟",
+        "ولدت الفكرة في حافلة بين وادي حلفا وأسوان. كتبت المسودة الأولى في ثمانية أشهر.",
+        "هل يغير المنفى لغة الكاتب؟",
+        "المنفى يعلمك الاقتصاد في الكلام، وصارت جملي قصيرة."));
+  }
+
+  @Test
   void intervieweeMetByFirstNameAndAge_isTheFullNameWrittenBefore() throws Exception {
     assertEquals(List.of("فاطمة عبد الرحيم", "فاطمة عبد الرحيم"), speakers("أسرة سودانية في الجيزة",
         "في شقة صغيرة بحي فيصل، تعيش فاطمة عبد الرحيم مع زوجها وأطفالها منذ فرارهم من أم درمان.",
