@@ -255,6 +255,9 @@ final class Introductions {
   /** How far before a description after a comma the person it describes may have been named. */
   private static final int DESCRIPTION_REACH = 14;
 
+  /** How far an unnamed person's description after a scene verb may run: جلست امرأة في الثلاثينيات على …. */
+  private static final int UNNAMED_REACH = 12;
+
   /** The most words of an organization between a verb of issuing and what it issued: أصدر نادي الشرطة بيانا. */
   private static final int ISSUER_WORDS = 6;
 
@@ -425,6 +428,19 @@ final class Introductions {
     Speaker roleAndName = roleWithNameSetOff(t, start);
     if (roleAndName != null) {
       return roleAndName; // تحدث الرئيس التنفيذي للهيئة، جاسم عبدالله المناعي، عن خطط الهيئة
+    }
+    if (start + 1 < t.size() && Lexicon.UNNAMED_PEOPLE.contains(t.get(start).norm()) && !t.get(start).is("احد")
+        && !t.get(start).is("احدي") && t.get(start + 1).word() && !NameWords.hasArticle(t, start + 1)) {
+      int to = NameWords.nextComma(t, start, Math.min(t.size(), start + UNNAMED_REACH));
+      int stop = start + 1;
+      while (stop < t.phraseEnd(start) && !t.get(stop).norm().startsWith("ب")) {
+        stop++; // تجلس سيدة ستينية بانتظار جلسة العلاج: what she waits for is no part of who she is
+      }
+      Speaker described = UnnamedPeople.ordinaryWithPlace(speakers.parse(t, start, stop), t, start, to);
+      if (described != null && described.type() == SpeakerType.PERSON) { // ينتظر سائق أجرة في الخمسينيات الركاب
+        String who = described.name().isEmpty() ? described.role() : described.name();
+        return new Speaker(who, who, SpeakerType.PERSON, "");
+      }
     }
     boolean definiteName = start + 1 < t.size() && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start).norm())
         && t.get(start + 1).word() && !NameWords.isStop(t, start + 1); // يقف الحسين بوزيد

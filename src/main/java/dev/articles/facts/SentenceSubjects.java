@@ -564,7 +564,8 @@ final class SentenceSubjects {
     boolean side = start + 1 < limit && first.equals("من") && Lexicon.SIDE_MARKERS.contains(t.get(start + 1).norm());
     boolean verbAfter = opener + 1 < limit && SpeakerNames.opensClause(t.get(opener + 1).norm());
     return opener < limit && (opener - start <= 3 || verbAfter && opener - start <= LONG_OPENER_TOKENS)
-        && (Lexicon.PHRASE_STOPS.contains(first) || side) ? opener + 1 : start;
+        && (Lexicon.PHRASE_STOPS.contains(first) || side || verbAfter && opener - start <= 3) // وغير بعيد، جلست
+        ? opener + 1 : start;
   }
 
   /** The most tokens of an opening phrase before a verb: في أول حوار صحفي منذ تسلمها منصبها …، تحدثت. */
@@ -611,6 +612,15 @@ final class SentenceSubjects {
       return null;
     }
     String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
+    if (Lexicon.SCENE_VERBS.contains(Clitics.withoutConjunction(t.get(start).norm()))
+        && Lexicon.UNNAMED_PEOPLE.contains(t.get(start + 1).norm()) && !NameWords.hasArticle(t, start + 2)) {
+      int to = NameWords.nextComma(t, start + 1, i);
+      Speaker ordinary = UnnamedPeople.ordinaryWithPlace(speakers.parse(t, start + 1, t.phraseEnd(start + 1)), t,
+          start + 1, to); // جلست امرأة في الثلاثينيات على حقيبة …. وقالت:
+      if (ordinary != null && ordinary.type() == SpeakerType.PERSON) {
+        return history.speaking(history.resolve(ordinary, verb));
+      }
+    }
     if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)) {
       Speaker known = history.byOneName(t.get(start + 1).norm()); // وعاد الزعتري ليناشد …، قائلا:
       return known != null ? history.speaking(new Attribution(known, verb, true)) : null;

@@ -201,9 +201,17 @@ final class SpeakerParser {
   /** A name with who the speaker is said after it: القحطاني، وهو طالب جامعي في كلية علوم الحاسب،. */
   private static Speaker describedAfter(Speaker named, Tokens t, int comma, int to) {
     int described = NameWords.nextComma(t, comma + 2, to);
+    if (named != null && ONE_OF_THEM.contains(MatchText.normalize(named.name())) && described - comma > 3
+        && Lexicon.UNNAMED_PEOPLE.contains(t.get(comma + 2).norm())) {
+      String who = t.original(comma + 2, described); // وقالت إحداهن، وهي موظفة في الثلاثينيات تحمل رضيعها:
+      return new Speaker(who, who, SpeakerType.PERSON, "");
+    }
     return named == null || !named.role().isEmpty() || named.type() != SpeakerType.PERSON ? named
         : new Speaker(named.name(), t.original(comma + 2, described), named.type(), named.entityId());
   }
+
+  /** One of a group just mentioned, whom a description set off after it says more of: إحداهن، وهي …. */
+  private static final java.util.Set<String> ONE_OF_THEM = java.util.Set.of("احداهن", "احدهم", "احداهما", "احدهما");
 
   /** A phrase of one or two words: a surname alone (وتدعو السلامي) or a bare description (الأستاذة). */
   private Speaker shortPhrase(Tokens t, int from, int to, String head) {
