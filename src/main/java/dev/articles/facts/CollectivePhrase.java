@@ -86,6 +86,14 @@ final class CollectivePhrase {
       return new Speaker(t.original(from + 1, end), "", SpeakerType.ORGANIZATION, "");
     }
     String of = end < to ? t.get(end).norm() : "";
+    String by = from + 1 < to ? t.get(from + 1).norm() : ""; // بيان مشترك للوسطاء: many issued it, not one
+    if (by.length() > 4 && by.startsWith("لل") && Lexicon.ORGANIZATIONS.contains(by.substring(2))) {
+      Tokens rest = Tokens.of("ال" + t.original(from + 1, Math.min(to, t.phraseEnd(from + 1))).substring(2));
+      Speaker issuer = organizationIn(rest, 0, rest.size()); // وفق بيان للمرصد الوطني للأمراض الجديدة
+      if (issuer != null && Tokens.of(issuer.name()).size() >= 2) { // not بيان للوزارة, the ministry named before
+        return issuer;
+      }
+    }
     if (of.length() > 3 && of.charAt(0) == 'ل' && Lexicon.ORGANIZATIONS.contains(of.substring(1))) {
       Tokens rest = Tokens.of(t.original(end, t.phraseEnd(end)).substring(1));
       Speaker issuer = organizationIn(rest, 0, rest.size()); // تقرير لمنظمة الأغذية والزراعة

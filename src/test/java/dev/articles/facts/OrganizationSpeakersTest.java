@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void statementOfANamedBody_isThatBodys_butAJointOneOrOneOfABodyNamedBeforeStaysTheDocument() throws Exception {
+    assertEquals(List.of("المرصد الوطني للأمراض الجديدة والمستجدة", "بيان مشترك للوسطاء"), speakers("الحصبة",
+        "ووفق بيان للمرصد الوطني للأمراض الجديدة والمستجدة، فإن \"نسبة التغطية بالجرعة الثانية تراجعت\".",
+        "وقال بيان مشترك للوسطاء إن «المفاوضات ستستأنف الأسبوع المقبل في القاهرة»."));
+  }
+
+  @Test
   void clubByItsShortName_andTheStatementOfTheClubThatIssuedIt_areTheirFullNames() throws Exception {
     assertEquals(List.of("نادي الرجاء الرياضي", "نادي الشرطة العراقي"), speakers("الرجاء",
         "أعلن نادي الرجاء الرياضي، مساء اليوم، التعاقد مع المهاجم مهند عبد الكريم، قادما من نادي الشرطة العراقي.",
