@@ -47,7 +47,8 @@ final class QuotedTerms {
       return true;
     }
     if (pair[0] == 0) {
-      return false;
+      return words == 1 && pair[1] + 2 < t.size() && t.get(pair[1] + 1).word() && t.get(pair[1] + 2).word()
+          && NameWords.hasArticle(t, pair[0] + 1); // «الاستئناف» تشدد الحكم: a body named as the subject
     }
     Tokens.Token before = t.get(pair[0] - 1);
     if (before.is("و") && pair[0] >= 3 && QuoteMarks.isMark(t.get(pair[0] - 2).norm())) {

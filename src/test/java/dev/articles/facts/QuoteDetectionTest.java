@@ -131,6 +131,12 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void bodyNamedInMarksAtTheHeadOfAHeadline_isNoQuote() throws Exception {
+    assertEquals(List.of(), speakers("«الاستئناف» تشدد الحكم على مسؤول سابق إلى الحبس 7 سنوات",
+        "قضت محكمة الاستئناف اليوم بتشديد الحكم."));
+  }
+
+  @Test
   void nestedQuotationAfterLiAndARank_isTheirs() throws Exception {
     List<ExtractedFact> quotes = quotes("الكويت",
         "وقال الدكتور بدر الشريدة إن «ما نشهده تكرار لسيناريو عرفناه، وكما قال لي رئيس المجلس الأسبق عبد الله "
