@@ -223,8 +223,9 @@ final class ReportingClause {
         && !NameWords.isNisba(t.get(i - 1).norm());
   }
 
-  /** The one a reply or a comment answers, after its verb: رد عليه, علقت عليها. */
-  private static final java.util.Set<String> ON_WHOM = java.util.Set.of("عليه", "عليها", "عليهم", "عليهما");
+  /** The one a reply or a comment answers, or a shout is at, after its verb: رد عليه, صرخ فينا. */
+  private static final java.util.Set<String> ON_WHOM = java.util.Set.of("عليه", "عليها", "عليهم", "عليهما", "فينا",
+      "فيهم", "بنا", "بهم");
 
   /** Prepositions, after which a word spelled like a verb is its noun: في رد, على قوله. */
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "علي", "من", "عن", "الي", "مع");

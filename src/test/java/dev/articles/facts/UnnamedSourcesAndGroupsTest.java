@@ -91,6 +91,14 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void survivorsVotersAndProtesters_areUnnamedPeopleWithTheirAge_andAShoutIsSpeech() throws Exception {
+    assertEquals(List.of("ناج في العشرينيات من عمره", "ناخبة في الستينيات", "مستوطن ملثم"), speakers("الحافلة",
+        "وقال ناج في العشرينيات من عمره، أصيب بكسور في يده، إن «الحافلة انحرفت فجأة نحو الجبل»."
+        , "وقالت ناخبة في الستينيات: «انتخبت لأني تعبت من الشكوى»."
+        , "وصرخ مستوطن ملثم في وجه المزارعين: \"روحوا من هون\"."));
+  }
+
+  @Test
   void personDescribedByWhatTheyAreWaitingFor_isTheDescriptionBeforeTheVerb() throws Exception {
     assertEquals(List.of("عامل بناء في الثلاثينات"), speakers("الحافلات",
         "وفي محطة برشلونة، قال عامل بناء في الثلاثينات ينتظر حافلة الخط 20 منذ 40 دقيقة، إن «الحافلات الجديدة "
