@@ -101,6 +101,9 @@ final class CollectivePhrase {
         return issuer;
       }
     }
+    if (from + 2 < end && t.get(from + 1).is("مشترك") && t.get(from + 2).norm().startsWith("ل")) {
+      end = from + 2; // بيان مشترك للوسطاء: the joint statement, whoever its parties are
+    }
     return new Speaker(t.original(from, end), "", SpeakerType.DOCUMENT, "");
   }
 
