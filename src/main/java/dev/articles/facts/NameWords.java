@@ -66,6 +66,10 @@ final class NameWords {
     if (w.equals("باسم")) {
       return isBasim(t, i); // النائب باسم الغرابي, not المتحدث باسم الحكومة
     }
+    if (w.startsWith("رحم") && i + 1 < t.size() && t.get(i + 1).is("الله") || w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب')
+        && Numbers.word(w.substring(1)) != null) {
+      return false; // الحاجة آمنة، رحمها الله،: a blessing; الأم لأربعة أبناء: whose mother, counted
+    }
     if (hasPronoun(t, i) || Lexicon.VERB_OBJECTS.contains(w) || isDerivedVerb(t, i)) {
       return false; // سألتها ماذا تفعلين, المدرب يتحمل المسؤولية: a verb or a question, no name
     }
@@ -170,7 +174,8 @@ final class NameWords {
           && (t.endsAsWritten(end, "ه") || t.endsAsWritten(end, "ها"))) {
         break; // كلما ذكر اسم ابنته, يمرر أبو محمد يده: whose it is, not a name
       }
-      if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null)) {
+      if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null
+          || w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && Numbers.word(w.substring(1)) != null)) {
         break; // تتدرب رحمة ست حصص في الأسبوع: a count after the name
       }
       if (end - i >= 1 && NEGATIONS.contains(w)) {

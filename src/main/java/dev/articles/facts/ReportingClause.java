@@ -247,15 +247,16 @@ final class ReportingClause {
 
   /** A verb in a relative clause after a name set off by a comma: العدوان، الذي قال في تصريح:. */
   private Attribution relativeClause(Tokens t, int i, String verb) {
-    if (i >= 6 && (t.get(i - 1).is("الذي") || t.get(i - 1).is("التي")) && NameWords.isComma(t, i - 2)
+    if (i >= 6 && (t.get(i - 1).is("الذي") || t.get(i - 1).is("التي") || t.get(i - 1).is("كان")
+        || t.get(i - 1).is("كانت")) && NameWords.isComma(t, i - 2)
         && t.get(i - 3).is("الله") && t.get(i - 4).norm().startsWith("رحم") && NameWords.isComma(t, i - 5)) {
       int start = i - 5; // أستاذي عبد القادر بن سالم، رحمه الله، الذي قال لي: the one named before the blessing
       while (start > 0 && i - 5 - start < NameWords.MAX_NAME_WORDS && t.get(start - 1).word()
           && (speakers.isNameWord(t, start - 1) || NameWords.hasArticle(t, start - 1))) {
         start--;
       }
-      while (start < i - 5 && NameWords.hasArticle(t, start)) {
-        start++; // a name starts with no article: not الثانوية عبد القادر
+      while (start < i - 5 && NameWords.hasArticle(t, start) && !Lexicon.RANKS.contains(t.get(start).norm())) {
+        start++; // a name starts with no article: not الثانوية عبد القادر; but الحاجة آمنة، رحمها الله، كانت تقول
       }
       if (i - 5 - start >= 2) {
         return history.speaking(history.resolve(new Speaker(t.original(start, i - 5), "", SpeakerType.PERSON, ""),

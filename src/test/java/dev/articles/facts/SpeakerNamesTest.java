@@ -554,6 +554,15 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void aBlessingAfterTheName_andHowManyChildrenAMotherHas_areNoNames() throws Exception {
+    assertEquals(List.of("الحاجة آمنة", "فاطمة آيت عبو"), speakers("الذاكرة",
+        "وتقول الروائية: أمي، الحاجة آمنة، رحمها الله، كانت تقول: «الكتاب لا يشبع البطن، لكنه يمنع القلب من أن "
+            + "يجوع».",
+        "وتقف فاطمة آيت عبو، الأم لأربعة أبناء، أمام بيتها الجديد.",
+        "وتضيف الأم لأربعة أبناء أن الدفعة الأخيرة من الدعم «تأخرت بسبب ملاحظات تقنية لم يشرحها لنا أحد»."));
+  }
+
+  @Test
   void verbOfComingBackBeforeASurname_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("عبد الحميد لعرابي", "عبد الحميد لعرابي"), speakers("قانون حماية المستهلك",
         "وفي أولى المداخلات، اعتبر النائب عن حركة مجتمع السلم، عبد الحميد لعرابي، أن العقوبات ضعيفة، وقال: "
