@@ -461,7 +461,8 @@ final class Introductions {
     if (end == name + 1 || name + 1 < t.size() && Lexicon.VERB_OBJECTS.contains(t.get(name + 1).norm())) {
       return history.byOneName(t.get(name).norm()); // يضع محمود ما تبقى, تتدرب رحمة ست حصص: named before
     }
-    boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end);
+    boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end)
+        || end - name >= 2 && t.get(end).norm().startsWith("ب"); // تمسك سهى دقماق بيد ابنها: with what she does
     Speaker named = end - name >= 2 && ends ? speakers.parse(t, start, end) : null;
     return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty() == (name == start)
         && Tokens.of(named.name()).list().size() == end - name && speakers.allNameWords(t, name, end) ? named : null;

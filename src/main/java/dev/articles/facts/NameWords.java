@@ -190,6 +190,10 @@ final class NameWords {
       if (end - i >= 1 && w.length() >= 5 && (w.startsWith("لي") || w.startsWith("لت")) && !isPlace(t, end)) {
         break; // ويعود يوسف ليشرح: a verb of purpose after the name
       }
+      if (end - i >= 2 && w.length() >= 3 && w.startsWith("ب") && end + 1 < to && t.get(end + 1).word()
+          && (t.endsAsWritten(end + 1, "ها") || t.endsAsWritten(end + 1, "ه")) && !hasArticle(t, end + 1)) {
+        break; // تمسك سهى دقماق بيد ابنها: what she holds, after her name
+      }
       if (end - i >= 1 && w.length() >= 5 && w.startsWith("ب") && w.endsWith("يه")) {
         break; // يقول أمادو بفرنسية ممزوجة بعربية: the manner of speaking, after the name
       }

@@ -563,6 +563,12 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void whatSomeoneHoldsAfterTheirName_isNoPartOfIt() throws Exception {
+    assertEquals(List.of("سهى دقماق"), speakers("المدارس",
+        "أمام البوابة، تمسك سهى دقماق بيد ابنها الصغير. تقول: «المدرسة بعيدة عن البيت ولا نعرف ماذا سيحدث غدا»."));
+  }
+
+  @Test
   void verbOfComingBackBeforeASurname_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("عبد الحميد لعرابي", "عبد الحميد لعرابي"), speakers("قانون حماية المستهلك",
         "وفي أولى المداخلات، اعتبر النائب عن حركة مجتمع السلم، عبد الحميد لعرابي، أن العقوبات ضعيفة، وقال: "
