@@ -270,8 +270,8 @@ final class NameWords {
     return w.startsWith("لل") || Lexicon.OUTLETS.contains(w.substring(1));
   }
 
-  /** Particles of negation, which open a verb phrase and so end a name. */
-  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لا", "لم", "لن");
+  /** Particles of negation, and حتى, which open a verb phrase and so end a name: ليال حتى تختفي. */
+  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لا", "لم", "لن", "حتي");
 
   /** A preposition on an institution's noun, which says where someone works: بجامعة, لوزارة. */
   static boolean isInstitutionAfterPreposition(String w) {

@@ -398,6 +398,11 @@ final class ReportingClause {
         from++;
       }
     }
+    String called = from < t.size() && NameWords.hasArticle(t, from) ? t.get(from).norm().substring(2) : "";
+    if (Lexicon.CALLING.contains(word) && from + 1 < t.size() && t.get(from + 1).norm().startsWith("بال")
+        && (Lexicon.GROUPS.contains(called) || called.equals("جماهير") || called.endsWith("ين"))) {
+      return t.phraseEnd(from + 1); // ويطالب الجماهير بالصبر: those called on, and the subject named before
+    }
     if (from < t.size() && Lexicon.VERBS_WITH_BI.contains(word) && t.get(from).word()
         && t.get(from).norm().startsWith("ب") && !t.get(from).is("باسم") && !t.get(from).is("بن")) {
       from = t.phraseEnd(from); // فطالب بتأجيل التصويت: what is asked for, no speaker

@@ -262,6 +262,13 @@ class AttributionWordOrderTest {
   }
 
   @Test
+  void fansCalledOnToBePatient_areNoSpeaker_theCoachNamedBeforeIs() throws Exception {
+    assertEquals(List.of("جواو فييرا"), speakers(
+        "المدرب البرتغالي للرجاء يتحمل مسؤولية الخسارة ويطالب الجماهير بالصبر حتى الانتقالات الشتوية",
+        "وقال مدرب الرجاء جواو فييرا في المؤتمر الصحفي: «لا أبحث عن أعذار، لكن من الصعب أن تواجه فريقا منظما»."));
+  }
+
+  @Test
   void subjectAfterAnOpeningPhrase_aRoleWithTwoGenitives_andWhomTheSpeakerTold() throws Exception {
     assertEquals(List.of("عبد الحكيم إبراهيم الشمري", "عبد الرحمن سالم باعبود"), speakers("الألمنيوم",
         "وفي هذا السياق، رئيس غرفة تجارة وصناعة البحرين عبد الحكيم إبراهيم الشمري قال إن \"المشروع سيفتح الباب "

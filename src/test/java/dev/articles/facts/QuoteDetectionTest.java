@@ -137,6 +137,13 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void nestedQuestionADaughterAskedHerMother_isTheDaughters() throws Exception {
+    assertEquals(List.of("سهى دقماق", "ليال"), speakers("المدارس",
+        "أمام البوابة، تمسك سهى دقماق بيد ابنها، وتلوّح لابنتها الكبرى ليال حتى تختفي خلف الباب. تقول: «سألتني "
+            + "ليال صباحا: \"إذا سمعنا صوت طيارة شو بعمل؟\"، فقلت لها أن تبقى مع المعلمة»."));
+  }
+
+  @Test
   void nestedQuotationAfterLiAndARank_isTheirs() throws Exception {
     List<ExtractedFact> quotes = quotes("الكويت",
         "وقال الدكتور بدر الشريدة إن «ما نشهده تكرار لسيناريو عرفناه، وكما قال لي رئيس المجلس الأسبق عبد الله "
