@@ -23,7 +23,8 @@ final class AdjacentAttribution {
     if (inSentence != null) {
       return inSentence;
     }
-    Attribution after = attributionAfter(t, pair[1] + 1, sentence);
+    boolean asked = pair[1] > 0 && (t.get(pair[1] - 1).is("؟") || t.get(pair[1] - 1).is("?"));
+    Attribution after = asked && answers(t, pair[1] + 1) ? null : attributionAfter(t, pair[1] + 1, sentence);
     if (after != null) {
       return after;
     }
@@ -99,6 +100,22 @@ final class AdjacentAttribution {
       start++; // كنت أقول لأولادي: what the speaker used to say
     }
     return Lexicon.FIRST_PERSON_SAYING.contains(Clitics.withoutConjunction(t.get(start).norm()));
+  }
+
+  /** Verbs of answering, which after a question in marks say who answered it, not who asked. */
+  private static final java.util.Set<String> ANSWERING = java.util.Set.of("اجاب", "اجابت", "رد", "ردت");
+
+  /** Whether an answer follows at {@code i}, past a comma: «…؟»، فأجاب الوزير. */
+  private static boolean answers(Tokens t, int i) {
+    while (i < t.size() && NameWords.isComma(t, i)) {
+      i++;
+    }
+    if (i >= t.size()) {
+      return false;
+    }
+    String w = t.get(i).norm();
+    String bare = w.length() > 3 && (w.charAt(0) == 'ف' || w.charAt(0) == 'و') ? w.substring(1) : w;
+    return ANSWERING.contains(bare);
   }
 
   /** {@code "…"، قال الوزير} or {@code "…"، بحسب البيان}. */

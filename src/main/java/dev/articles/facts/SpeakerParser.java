@@ -107,10 +107,13 @@ final class SpeakerParser {
         && Lexicon.ROLE_HEADS.contains(head.substring(0, head.length() - 1))) {
       head = head.substring(0, head.length() - 1); // ويرى مدربه فلان: the role with its possessive
     }
-    int[] relative = NameWords.isKinship(t, from) && from + 1 < to && NameWords.isComma(t, from + 1)
-        ? spans.apposedName(t, from + 1, to, false) : null;
+    boolean kinOf = from + 2 < to && Lexicon.KINSHIP.contains(t.get(from).norm()) && NameWords.hasArticle(t, from + 1)
+        && NameWords.isComma(t, from + 2); // قال والد اللاعب، أبو مهند،: whose father, then his name set off
+    int kin = kinOf ? from + 2 : from + 1;
+    int[] relative = (kinOf || NameWords.isKinship(t, from)) && kin < to && NameWords.isComma(t, kin)
+        ? spans.apposedName(t, kin, to, false) : null;
     if (relative != null) { // ويروي والدها، محمد الزغلامي، قصة: whose father, then his name set off
-      return new Speaker(t.original(relative[0], relative[1]), t.original(from, from + 1), SpeakerType.PERSON, "");
+      return new Speaker(t.original(relative[0], relative[1]), t.original(from, kin), SpeakerType.PERSON, "");
     }
     Speaker found = collective.group(t, from, to);
     if (found == null) {

@@ -269,6 +269,14 @@ class AttributionWordOrderTest {
   }
 
   @Test
+  void questionBeforeTheAnswer_isTheAskers_andAFatherSetOffByKunya_isNamedSo() throws Exception {
+    assertEquals(List.of("رنا الحديدي", "الوزير", "أبو مهند"), speakers("المياه",
+        "وسألت الصحفية رنا الحديدي من صحيفة الغد: «كم تبلغ نسبة الفاقد المائي اليوم؟»، فأجاب الوزير بأن النسبة "
+            + "\"تبلغ حاليا نحو 46%\".",
+        "وفي بغداد، قال والد اللاعب، أبو مهند، لقناة \"الرابعة\" العراقية: \"ابني حلم من صغره يلعب في المغرب\"."));
+  }
+
+  @Test
   void subjectAfterAnOpeningPhrase_aRoleWithTwoGenitives_andWhomTheSpeakerTold() throws Exception {
     assertEquals(List.of("عبد الحكيم إبراهيم الشمري", "عبد الرحمن سالم باعبود"), speakers("الألمنيوم",
         "وفي هذا السياق، رئيس غرفة تجارة وصناعة البحرين عبد الحكيم إبراهيم الشمري قال إن \"المشروع سيفتح الباب "
