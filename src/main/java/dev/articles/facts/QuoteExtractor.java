@@ -43,6 +43,8 @@ final class QuoteExtractor {
   private boolean answered;
   /** The person the headline gives the words of (فلانة: …), as an interview's does, or null. */
   private Speaker headline;
+  /** A role the headline quotes with no name (مدرب الإسماعيلي: «…»), or null. */
+  private Speaker headlineRole;
   private final SpeakerParser speakers;
   /** Who spoke the last line of a transcript (الجلاصي: …), whose words go on in an unnamed paragraph after it. */
   private Speaker transcribing;
@@ -337,6 +339,8 @@ final class QuoteExtractor {
             && !Lexicon.SUPERLATIVES.contains(words.get(0).norm())
             && !words.get(1).is("اعمال"); // not رائدة أعمال, آخر نافخي الزجاج: a description
         headline = person ? named : null;
+        headlineRole = named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
+            && !named.role().isEmpty() ? named : null; // مدرب الإسماعيلي: «…», whoever holds that office
         return;
       }
       if (!t.get(colon).word()) {
@@ -388,11 +392,18 @@ final class QuoteExtractor {
   private Speaker answer(TextUnit unit, Tokens t, int first, List<ExtractedFact> out) {
     Speaker interviewed = history.interviewee() != null ? history.interviewee()
         : headline != null ? history.namedInFull(headline) // رائدة الأعمال ريم الدوسري: …, as the body names her
+        : headlineRole != null ? holder(headlineRole) // مدرب الإسماعيلي: «…», then ج: at his press conference
         : history.current();
     if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
       interviewed = history.lastNamed(); // named in the dek only: رئيس الشركة، المهندس فلان، يتحدث عن …
     }
     return interviewed == null ? null : answer(unit, t, first, interviewed, out);
+  }
+
+  /** The person named so far who holds the office a role names, or whoever spoke last if no one does. */
+  private Speaker holder(Speaker role) {
+    SpeakerHistory.Attribution held = history.resolve(role, "");
+    return held != null && held.inferred() && !held.speaker().name().isEmpty() ? held.speaker() : history.current();
   }
 
   /** The words of a paragraph from token {@code first} to its end, as a quotation of {@code interviewed}. */

@@ -470,6 +470,9 @@ final class SpeakerParser {
       return "spokesperson";
     }
     head = head.startsWith("ال") ? head.substring(2) : head;
+    if (head.equals("مدير") && tokens.size() > 1 && (tokens.get(1).is("الفني") || tokens.get(1).is("فني"))) {
+      return "مدرب"; // المدير الفني لفريق الإسماعيلي is the team's coach: المدرب, مدرب الإسماعيلي
+    }
     return head.endsWith("ه") ? head.substring(0, head.length() - 1) : head; // وزيرة is a وزير
   }
 
