@@ -474,6 +474,15 @@ final class Introductions {
    * those words name no one.
    */
   private Speaker nameBeforeComma(Tokens t, int comma) {
+    if (comma > 3 && t.get(comma - 1).is(")")) {
+      int open = comma - 2;
+      while (open > 0 && comma - open <= 5 && !t.get(open).is("(")) {
+        open--;
+      }
+      if (open > 1 && t.get(open).is("(")) {
+        comma = open; // عبد الرحيم محمد أحمد (63 عاما)، المعروف بـ"أبو الطيب": the name before the age
+      }
+    }
     Speaker person = history.current();
     List<Tokens.Token> words = person == null ? List.of() : Tokens.of(person.name()).list();
     if (!words.isEmpty() && words.get(words.size() - 1).norm().equals(t.get(comma - 1).norm())) {
@@ -489,10 +498,12 @@ final class Introductions {
       return known; // ويقول الزبيدي، الذي يعرفه الصيادون باسم "أبو ناصر": the surname of someone named before
     }
     int start = comma;
-    while (start > 0 && t.get(start - 1).word() && comma - start <= NameWords.MAX_NAME_WORDS) {
-      start--;
+    while (start > 0 && t.get(start - 1).word() && comma - start <= NameWords.MAX_NAME_WORDS
+        && !SpeakerNames.opensClause(t.get(start - 1).norm())) {
+      start--; // not ويقول, the verb before the name
     }
-    int from = comma - start > 2 ? start + 1 : start;
+    boolean verbBefore = start > 0 && SpeakerNames.opensClause(t.get(start - 1).norm());
+    int from = comma - start > 2 && !verbBefore ? start + 1 : start;
     person = speakers.parse(t, from, comma);
     Tokens name = person == null ? null : Tokens.of(person.name());
     return person != null && person.type() == SpeakerType.PERSON && name.size() > 0

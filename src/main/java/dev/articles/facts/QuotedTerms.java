@@ -148,7 +148,9 @@ final class QuotedTerms {
   /** Whether a noun of verses or signs stands among the few words before the colon at {@code colon}. */
   private static boolean inscribed(Tokens t, int colon) {
     for (int k = colon - 1; k >= Math.max(0, colon - 5) && t.get(k).word(); k--) {
-      if (Clitics.in(t.get(k).norm(), Lexicon.INSCRIPTION_NOUNS) && !townNamedHouse(t, k)) {
+      boolean house = t.get(k).is("البيت") && k > 0 && t.get(k - 1).word() && !NameWords.hasArticle(t, k - 1)
+          && !Lexicon.PHRASE_STOPS.contains(t.get(k - 1).norm()); // في فناء البيت: the house, not a verse
+      if (Clitics.in(t.get(k).norm(), Lexicon.INSCRIPTION_NOUNS) && !townNamedHouse(t, k) && !house) {
         return true;
       }
     }
