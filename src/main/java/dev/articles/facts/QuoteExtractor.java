@@ -37,6 +37,11 @@ final class QuoteExtractor {
   private Attribution colonCarry;
   /** A paragraph that is one quotation and names no one, for the next paragraph to attribute (هكذا يصف فلان). */
   private ExtractedFact unattributed;
+  /**
+   * Who spoke the quotation that ended the paragraph before {@link #unattributed}, who goes on speaking in it
+   * when the paragraph after names no one ("…"، قال فلان. ⏎ "…". as the same person's next words); or null.
+   */
+  private Speaker unattributedBy;
   /** Whether the paragraph before was an interviewer's question, which a quotation standing alone answers. */
   private boolean askedBefore;
   /** Whether an answer marked ج: was read: the article is an interview, whose answers may also go unmarked. */
@@ -91,6 +96,10 @@ final class QuoteExtractor {
     for (TextUnit unit : units) {
       extract(unit, out);
     }
+    if (unattributed != null && unattributedBy != null) {
+      out.add(withSpeaker(unattributed, unattributedBy)); // the article's last paragraph, with no one after it
+    }
+    unattributed = null;
     history.resolveForward(out);
     for (ExtractedFact orphan : headlineOrphans) {
       int k = out.indexOf(orphan);
@@ -140,6 +149,8 @@ final class QuoteExtractor {
       Attribution next = adjacent.nextSentence(t, 0); // "…". ⏎ بهذه الكلمات عبرت فلانة …
       if (next != null) {
         out.add(withAttribution(unattributed, next));
+      } else if (unattributedBy != null) {
+        out.add(withSpeaker(unattributed, unattributedBy)); // the speaker of the paragraph before goes on
       }
       unattributed = null;
     }
@@ -177,6 +188,7 @@ final class QuoteExtractor {
         }
         if (a == null && i == 0 && standsAlone(t, pair) && !QuotedTerms.isTerm(t, pair)) {
           unattributed = quotation(unit, t, pair, new Attribution(SpeakerHistory.NO_ONE, "", true));
+          unattributedBy = lastQuoteEnded(out, unit); // نسبة المشاركة مقبولة"، قال الناطق ⏎ "…": his still
         }
         if (a != null && !QuotedTerms.isTerm(t, pair)) {
           out.add(quotation(unit, t, pair, a));
@@ -404,6 +416,21 @@ final class QuoteExtractor {
   private Speaker holder(Speaker role) {
     SpeakerHistory.Attribution held = history.resolve(role, "");
     return held != null && held.inferred() && !held.speaker().name().isEmpty() ? held.speaker() : history.current();
+  }
+
+  /**
+   * The speaker of the last quotation found, when it came from the paragraph right before {@code unit} and
+   * was said by someone named or described; null otherwise.
+   */
+  private static Speaker lastQuoteEnded(List<ExtractedFact> out, TextUnit unit) {
+    if (out.isEmpty()) {
+      return null;
+    }
+    ExtractedFact last = out.get(out.size() - 1);
+    Speaker s = last.quote() == null ? null : last.quote().speaker();
+    boolean before = last.span().part() == unit.part() && last.span().block() == unit.span(0, 0).block() - 1;
+    return before && s != null && s != SpeakerHistory.NO_ONE && !s.name().isEmpty()
+        && s.type() != SpeakerType.UNKNOWN ? s : null;
   }
 
   /** The words of a paragraph from token {@code first} to its end, as a quotation of {@code interviewed}. */

@@ -144,6 +144,15 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void paragraphThatIsOneQuotation_afterAnAttributedOne_goesOnWithItsSpeaker() throws Exception {
+    assertEquals(List.of("سامي بن سليمان", "سامي بن سليمان", "عبد الرحيم الفلاحي"), speakers("الانتخابات",
+        "وقال الناطق الرسمي باسم الهيئة، سامي بن سليمان، في ندوة صحفية: \"نسبة المشاركة مقبولة بالنظر إلى طبيعة "
+            + "هذه الانتخابات\".",
+        "\"الهيئة سخرت أكثر من 1,200 عون ومراقب لتأمين 164 مكتب اقتراع، ولم نسجل أي إخلالات\".",
+        "«المشاركة كانت ضعيفة في الأرياف»، قال المراقب عبد الرحيم الفلاحي."));
+  }
+
+  @Test
   void nestedQuotationAfterLiAndARank_isTheirs() throws Exception {
     List<ExtractedFact> quotes = quotes("الكويت",
         "وقال الدكتور بدر الشريدة إن «ما نشهده تكرار لسيناريو عرفناه، وكما قال لي رئيس المجلس الأسبق عبد الله "
