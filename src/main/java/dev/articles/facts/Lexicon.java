@@ -154,7 +154,7 @@ final class Lexicon {
 
   /** Outlets spoken to, with the article: للجزيرة نت, للعربية. */
   static final Set<String> MEDIA = words("الجزيرة العربية الحدث الأناضول الشرق المدن الميادين الشروق الخبر النهار "
-      + "الأهرام عكاظ البيان الراية الدستور القدس المنار الجديد المصري");
+      + "الأهرام عكاظ البيان الراية الدستور القدس المنار الجديد المصري الأخبار");
 
   /** Words that open a new clause after a comma: …، بينما رأى …. */
   static final Set<String> CLAUSE_OPENERS = words("بينما فيما حيث لكن كما إذ ثم");
