@@ -91,7 +91,9 @@ final class Introductions {
       pastSubject(t, i); // وكان رئيس النادي فلان قد نزل إلى الملعب
       return;
     }
-    boolean opens = opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && bare.equals(w) && afterOpener(t, i);
+    boolean opens = opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && bare.equals(w) && afterOpener(t, i)
+        || i > 0 && NameWords.isComma(t, i - 1) && !bare.equals(w) && i + 1 < t.size()
+        && history.byOneName(t.get(i + 1).norm()) != null; // …، ويتقدم سالم وسط أصدقائه: someone named before
     if (opens && bare.length() > 2 && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت')
         && !Lexicon.REPORTING_VERBS.contains(bare)) { // وسط غابة زيتون، يشرف فلان على عمال
       Speaker subject = subjectAfter(t, i); // تجلس حواء آدم عبد الله أمام خيمتها

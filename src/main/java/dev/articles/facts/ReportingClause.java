@@ -399,7 +399,8 @@ final class ReportingClause {
       }
     }
     String called = from < t.size() && NameWords.hasArticle(t, from) ? t.get(from).norm().substring(2) : "";
-    if (Lexicon.CALLING.contains(word) && from + 1 < t.size() && t.get(from + 1).norm().startsWith("بال")
+    if (Lexicon.CALLING.contains(word) && from + 1 < t.size() && (t.get(from + 1).norm().startsWith("بال")
+        || t.get(from + 1).is("ب") || t.get(from + 1).is("بـ")) // وطالب الطرفين بـ"الجلوس إلى الطاولة"
         && (Lexicon.GROUPS.contains(called) || called.equals("جماهير") || called.endsWith("ين"))) {
       return t.phraseEnd(from + 1); // ويطالب الجماهير بالصبر: those called on, and the subject named before
     }

@@ -36,6 +36,13 @@ final class UnnamedPeople {
           || k + 2 < comma && WITHHELD.contains(next) && Lexicon.ANONYMITY.contains(t.get(k + 2).norm()); // رفض ذكر اسمه
       if (withholding && t.get(k).word()) {
         boolean condition = k - 1 > from && (t.get(k).is("شريطه") || t.get(k).is("شرط") || t.get(k).is("بشرط"));
+        if (condition) {
+          for (int v = k - 1; v > from && v >= k - 4; v--) {
+            if (Lexicon.SCENE_VERBS.contains(t.get(v).norm())) {
+              return v; // مسؤول أمني سابق تحدث للجزيرة نت شريطة عدم نشر اسمه: from the verb he spoke with
+            }
+          }
+        }
         return condition ? k - 1 : k; // تحدث شريطة عدم الكشف عن هويته: the clause starts at its verb
       }
     }
