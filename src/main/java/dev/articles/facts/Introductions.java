@@ -91,14 +91,19 @@ final class Introductions {
       pastSubject(t, i); // وكان رئيس النادي فلان قد نزل إلى الملعب
       return;
     }
+    if (Lexicon.SCENE_VERBS.contains(w)) {
+      bare = w; // وقفت is the verb وقف, not و + قفت
+    }
     boolean opens = opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && bare.equals(w) && afterOpener(t, i)
         || i > 0 && NameWords.isComma(t, i - 1) && !bare.equals(w) && i + 1 < t.size()
         && history.byOneName(t.get(i + 1).norm()) != null; // …، ويتقدم سالم وسط أصدقائه: someone named before
-    if (opens && bare.length() > 2 && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت')
+    if (opens && bare.length() > 2 && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت'
+        || Lexicon.SCENE_VERBS.contains(bare)) // أمام مدرسة ابتدائية، وقفت أم لثلاثة أطفال في الثلاثينيات
         && !Lexicon.REPORTING_VERBS.contains(bare)) { // وسط غابة زيتون، يشرف فلان على عمال
       Speaker subject = subjectAfter(t, i); // تجلس حواء آدم عبد الله أمام خيمتها
       if (subject != null) {
-        Speaker who = history.resolve(subject, "").speaker(); // ويعود ولد سيدي: someone named before
+        boolean unnamed = !subject.name().isEmpty() && subject.name().equals(subject.role()); // أم لثلاثة أطفال
+        Speaker who = unnamed ? subject : history.resolve(subject, "").speaker(); // ويعود ولد سيدي: named before
         if (inInterview(t, i) && isNamedPerson(who)) {
           history.interviewed(who); // وفي هذا الحوار، يتحدث الأمين العام …، المهندس فلان، عن
         } else {
@@ -256,6 +261,17 @@ final class Introductions {
 
   /** How far before a description after a comma the person it describes may have been named. */
   private static final int DESCRIPTION_REACH = 14;
+
+  /** Where an unnamed person's description after a scene verb may end (its comma), or -1 if a name follows. */
+  private static int unnamedReach(Tokens t, int start) {
+    int to = NameWords.nextComma(t, start, Math.min(t.size(), start + UNNAMED_REACH));
+    for (int k = start + 1; k < to; k++) {
+      if (NameWords.isNamedAs(Clitics.withoutConjunction(t.get(k).norm()))) {
+        return -1; // يجلس سائق يبلغ من العمر 28 عاما ويدعى أمين بلقاسمي: named after all
+      }
+    }
+    return to;
+  }
 
   /** How far an unnamed person's description after a scene verb may run: جلست امرأة في الثلاثينيات على …. */
   private static final int UNNAMED_REACH = 12;
@@ -432,13 +448,18 @@ final class Introductions {
       return roleAndName; // تحدث الرئيس التنفيذي للهيئة، جاسم عبدالله المناعي، عن خطط الهيئة
     }
     if (start + 1 < t.size() && Lexicon.UNNAMED_PEOPLE.contains(t.get(start).norm()) && !t.get(start).is("احد")
-        && !t.get(start).is("احدي") && t.get(start + 1).word() && !NameWords.hasArticle(t, start + 1)) {
-      int to = NameWords.nextComma(t, start, Math.min(t.size(), start + UNNAMED_REACH));
+        && !t.get(start).is("احدي") && t.get(start + 1).word() && !NameWords.hasArticle(t, start + 1)
+        && unnamedReach(t, start) > 0) {
+      int to = unnamedReach(t, start);
       int stop = start + 1;
       while (stop < t.phraseEnd(start) && !t.get(stop).norm().startsWith("ب")) {
         stop++; // تجلس سيدة ستينية بانتظار جلسة العلاج: what she waits for is no part of who she is
       }
-      Speaker described = UnnamedPeople.ordinaryWithPlace(speakers.parse(t, start, stop), t, start, to);
+      String of = t.get(start + 1).norm();
+      boolean parent = start + 3 < to && of.length() > 3 && of.charAt(0) == 'ل' && Numbers.word(of.substring(1)) != null;
+      Speaker base = parent ? new Speaker("", t.original(start, start + 3), SpeakerType.PERSON, "") // أم لثلاثة أطفال
+          : speakers.parse(t, start, stop);
+      Speaker described = UnnamedPeople.ordinaryWithPlace(base, t, start, to);
       if (described != null && described.type() == SpeakerType.PERSON) { // ينتظر سائق أجرة في الخمسينيات الركاب
         String who = described.name().isEmpty() ? described.role() : described.name();
         return new Speaker(who, who, SpeakerType.PERSON, "");
