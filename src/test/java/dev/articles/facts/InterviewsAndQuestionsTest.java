@@ -75,6 +75,16 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void headlinedFounderOfACompanyInMarks_answersTheQuestions_notTheInvestorQuotedBefore() throws Exception {
+    assertEquals(List.of("طارق الحمادي", "ريم الكتبي"), speakers(
+        "ريم الكتبي مؤسسة «مدار»: جمعنا 12 مليون دولار ووجهتنا المقبلة السعودية",
+        "وقال طارق الحمادي، الشريك الإداري في الصندوق الذي قاد الجولة، إن الشركة «أثبتت أن الحلول المحلية قادرة "
+            + "على المنافسة».",
+        "س: لماذا اخترتم التوسع إلى السعودية الآن تحديدا؟",
+        "ج: السوق السعودية تمثل اليوم نحو 60% من حجم التجارة الإلكترونية في الخليج."));
+  }
+
+  @Test
   void intervieweeMetByFirstNameAndAge_isTheFullNameWrittenBefore() throws Exception {
     assertEquals(List.of("فاطمة عبد الرحيم", "فاطمة عبد الرحيم"), speakers("أسرة سودانية في الجيزة",
         "في شقة صغيرة بحي فيصل، تعيش فاطمة عبد الرحيم مع زوجها وأطفالها منذ فرارهم من أم درمان.",
