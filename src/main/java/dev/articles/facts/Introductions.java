@@ -163,8 +163,7 @@ final class Introductions {
       }
       return;
     }
-    String issuing = Clitics.withoutConjunction(w);
-    if ((issuing.equals("اصدر") || issuing.equals("اصدرت")) && i + 2 < t.size()) {
+    if ((w.endsWith("اصدر") || w.endsWith("اصدرت")) && w.length() <= 6 && i + 2 < t.size()) { // أصدر, وأصدرت
       for (int k = i + 2; k < Math.min(t.size(), i + ISSUER_WORDS + 2) && t.get(k).word(); k++) {
         String d = t.get(k).norm();
         if (d.endsWith("ا") && Lexicon.DOCUMENTS.contains(d.substring(0, d.length() - 1))) {

@@ -94,6 +94,10 @@ final class Lexicon {
 
   static final Set<String> FIRST_PERSON_SAYING = words("قلت قلنا أقول نقول");
 
+  /** Reporting verbs with an object pronoun, ه or ها: قاطعه, أكدها; precomputed for the hot path. */
+  static final Set<String> REPORTING_WITH_OBJECT = REPORTING_VERBS.stream()
+      .flatMap(v -> java.util.stream.Stream.of(v + "ه", v + "ها")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Words that end a speaker phrase and introduce what was said. */
   static final Set<String> INTRODUCERS = words("أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها قوله قولها");
 
@@ -317,6 +321,9 @@ final class Lexicon {
           + "برنامج البرنامج تجمع التجمع ائتلاف الائتلاف تحالف التحالف دائرة الدائرة خلية الخلية");
 
   /** Every word that can head a speaker phrase, for telling وزير from و + زير. */
+  /** A role's head after و, which opens the next person's role: ورئيس, ووزير. */
+  static final Set<String> JOINED_ROLE_HEADS;
+
   static final Set<String> HEADS;
 
   static {
@@ -327,6 +334,7 @@ final class Lexicon {
     heads.addAll(ORGANIZATIONS);
     heads.addAll(ROLE_CONTINUATIONS);
     HEADS = Set.copyOf(heads);
+    JOINED_ROLE_HEADS = ROLE_HEADS.stream().map(h -> "و" + h).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** Media nouns a speaker talks to: قال لإذاعة …، لقناة …. */

@@ -66,8 +66,7 @@ final class NameWords {
     if (w.equals("باسم")) {
       return isBasim(t, i); // النائب باسم الغرابي, not المتحدث باسم الحكومة
     }
-    if (w.startsWith("رحم") && i + 1 < t.size() && t.get(i + 1).is("الله") || w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب')
-        && Numbers.word(w.substring(1)) != null) {
+    if (w.startsWith("رحم") && i + 1 < t.size() && t.get(i + 1).is("الله") || Numbers.isPrefixedWord(w)) {
       return false; // الحاجة آمنة، رحمها الله،: a blessing; الأم لأربعة أبناء: whose mother, counted
     }
     if (hasPronoun(t, i) || Lexicon.VERB_OBJECTS.contains(w) || isDerivedVerb(t, i)) {
@@ -175,13 +174,13 @@ final class NameWords {
         break; // كلما ذكر اسم ابنته, يمرر أبو محمد يده: whose it is, not a name
       }
       if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null
-          || w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && Numbers.word(w.substring(1)) != null)) {
+          || Numbers.isPrefixedWord(w))) {
         break; // تتدرب رحمة ست حصص في الأسبوع: a count after the name
       }
       if (end - i >= 1 && NEGATIONS.contains(w)) {
         break; // كانت الحاجة آمنة لا تزال تستقبل المهنئين: what she still did, after her name
       }
-      if (end - i >= 1 && w.startsWith("و") && Lexicon.ROLE_HEADS.contains(w.substring(1))) {
+      if (end - i >= 1 && Lexicon.JOINED_ROLE_HEADS.contains(w)) {
         break; // الوزير وليد خوري ورئيس اللجنة فادي يزبك: the next one's role, not his name
       }
       if (end - i >= 1 && Lexicon.AFTER_NAME.contains(w)) {

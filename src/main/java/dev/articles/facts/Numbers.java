@@ -15,6 +15,8 @@ final class Numbers {
 
   private static final Map<String, Double> SCALES = new HashMap<>();
   private static final Map<String, Double> WORDS = new HashMap<>();
+  /** {@link #WORDS} after ل or ب, as one token, for the name rules' hot path. */
+  private static final java.util.Set<String> PREFIXED = new java.util.HashSet<>();
 
   static {
     scale(1e3, "ألف آلاف ألفا ألفين ألفان");
@@ -47,6 +49,12 @@ final class Numbers {
     word(1e9, "مليار");
     word(2e6, "مليونا مليونان مليوني مليونين");
     word(2e9, "مليارا ملياران ملياري مليارين");
+    for (String w : WORDS.keySet()) {
+      if (w.length() > 2) {
+        PREFIXED.add("ل" + w);
+        PREFIXED.add("ب" + w);
+      }
+    }
   }
 
   private static void scale(double factor, String words) {
@@ -86,5 +94,10 @@ final class Numbers {
   /** The value of a cardinal number word such as {@code عشرة}, or null. 11 stands for أحد in أحد عشر only. */
   static Double word(String token) {
     return WORDS.get(token);
+  }
+
+  /** A number word after ل or ب, as one token: لأربعة, بثلاثة. */
+  static boolean isPrefixedWord(String token) {
+    return PREFIXED.contains(token);
   }
 }

@@ -216,8 +216,7 @@ final class ReportingClause {
   private static boolean describesNoun(Tokens t, int i) {
     String w = t.get(i).norm();
     boolean her = w.endsWith("ها") && Lexicon.REPORTING_VERBS.contains(w); // قاطعها, listed as it is
-    String bare = w.endsWith("ها") ? w.substring(0, w.length() - 2) : w.endsWith("ه") ? w.substring(0, w.length() - 1) : "";
-    return i > 0 && (her || Lexicon.REPORTING_VERBS.contains(bare)) && t.get(i - 1).word()
+    return i > 0 && (her || Lexicon.REPORTING_WITH_OBJECT.contains(w)) && t.get(i - 1).word()
         && !NameWords.hasArticle(t, i - 1)
         && !Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
         && !NameWords.isNisba(t.get(i - 1).norm());
@@ -240,7 +239,8 @@ final class ReportingClause {
         || PREPOSITIONS.contains(t.get(i - 1).norm()) // في رد مكتوب: a noun
         || Lexicon.NAME_LINKS.contains(t.get(i - 1).norm()) // ناصر بن طالب: a name
         || Lexicon.DESCRIBING.contains(t.get(i - 1).norm()) // وهو طالب جامعي: a noun
-        || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(i - 1).norm())) // يقول طالب جامعي
+        || Lexicon.UNNAMED_PEOPLE.contains(t.get(i).norm()) // يقول طالب جامعي: the student, not the verb طالب
+        && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
         || t.get(i).is("نقل") && Lexicon.TRANSPORTING.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
         || insideDescription(t, i)); // وهي محامية تتابع قضايا: the description's own verb
   }

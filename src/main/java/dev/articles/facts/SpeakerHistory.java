@@ -175,10 +175,15 @@ final class SpeakerHistory {
   /** An organization that speaks or issues a document (تقرير صادر عن البنك الدولي), for البيان or التقرير. */
   void issued(Speaker s) {
     if (s != null && s.type() == SpeakerType.ORGANIZATION) {
-      List<Tokens.Token> words = Tokens.of(s.name()).list();
-      Speaker fuller = words.size() == 2 ? mentions.bodyNamed(words.get(1).norm()) : null;
-      issuer = fuller != null && key(fuller.name()).startsWith(key(s.name())) ? fuller : s; // نادي الشرطة العراقي
+      issuer = s;
     }
+  }
+
+  /** The issuer by its fullest name written so far: نادي الشرطة العراقي for نادي الشرطة. */
+  private Speaker fullIssuer() {
+    List<Tokens.Token> words = Tokens.of(issuer.name()).list();
+    Speaker fuller = words.size() == 2 ? mentions.bodyNamed(words.get(1).norm()) : null;
+    return fuller != null && key(fuller.name()).startsWith(key(issuer.name())) ? fuller : issuer;
   }
 
   /**
@@ -307,7 +312,7 @@ final class SpeakerHistory {
       String kind = words.get(0).norm().substring(2);
       Speaker court = kind.equals("حكم") ? latest(h -> h.type() == SpeakerType.ORGANIZATION
           && Clitics.withoutConjunction(firstWord(h.name())).endsWith("محكمه")) : null; // وجاء في الحكم: the court's
-      Speaker issuer = court != null ? court : this.issuer != null ? this.issuer // وجاء في البيان, after بيان مشترك
+      Speaker issuer = court != null ? court : this.issuer != null ? fullIssuer() // وجاء في البيان, after بيان مشترك
           : latest(h -> h.type() == SpeakerType.DOCUMENT && firstWord(h.name()).equals(kind));
       if (issuer == null) {
         issuer = latest(h -> h.type() == SpeakerType.ORGANIZATION);
