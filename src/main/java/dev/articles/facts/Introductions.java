@@ -234,14 +234,12 @@ final class Introductions {
   /** The end of a phrase ending at {@code end}, or past the name set off by commas after it: …، مريم الشامسي،. */
   /** The end of a phrase that a short quoted name interrupts: الرئيس التنفيذي لشركة "صوما باي" للتكنولوجيا. */
   private static int pastQuotedName(Tokens t, int end) {
-    if (end + 2 < t.size() && QuoteMarks.isMark(t.get(end).norm())) {
-      for (int close = end + 2; close < Math.min(t.size(), end + QUOTED_NAME_WORDS + 2); close++) {
-        if (QuoteMarks.isMark(t.get(close).norm())) {
-          return close + 1 < t.size() && t.get(close + 1).word() ? t.phraseEnd(close + 1) : close + 1;
-        }
-      }
+    int close = end + 2 < t.size() && QuoteMarks.isMark(t.get(end).norm())
+        ? QuoteMarks.closingAfterWords(t, end, QUOTED_NAME_WORDS) : -1;
+    if (close < end + 2) {
+      return end;
     }
-    return end;
+    return close + 1 < t.size() && t.get(close + 1).word() ? t.phraseEnd(close + 1) : close + 1;
   }
 
   /** The most words of a company's or a paper's name in quotation marks inside a role. */
@@ -289,11 +287,8 @@ final class Introductions {
   static int pastOutlet(Tokens t, int k) {
     while (k < t.size()) {
       if (QuoteMarks.isMark(t.get(k).norm())) {
-        int close = k + 1;
-        while (close < Math.min(t.size(), k + MAX_OUTLET_WORDS + 1) && t.get(close).word()) {
-          close++;
-        }
-        k = close < t.size() && QuoteMarks.isMark(t.get(close).norm()) ? close + 1 : k + 1; // «عدن الغد»
+        int close = QuoteMarks.closingAfterWords(t, k, MAX_OUTLET_WORDS);
+        k = close > 0 ? close + 1 : k + 1; // «عدن الغد»
       } else if (NameWords.isOutlet(t.get(k).norm())) {
         k++;
       } else {
@@ -446,10 +441,10 @@ final class Introductions {
     if (roleAndName != null) {
       return roleAndName; // تحدث الرئيس التنفيذي للهيئة، جاسم عبدالله المناعي، عن خطط الهيئة
     }
-    if (start + 1 < t.size() && Lexicon.UNNAMED_PEOPLE.contains(t.get(start).norm()) && !t.get(start).is("احد")
+    int to = start + 1 < t.size() && Lexicon.UNNAMED_PEOPLE.contains(t.get(start).norm()) && !t.get(start).is("احد")
         && !t.get(start).is("احدي") && t.get(start + 1).word() && !NameWords.hasArticle(t, start + 1)
-        && unnamedReach(t, start) > 0) {
-      int to = unnamedReach(t, start);
+        ? unnamedReach(t, start) : -1;
+    if (to > 0) {
       int stop = start + 1;
       while (stop < t.phraseEnd(start) && !t.get(stop).norm().startsWith("ب")) {
         stop++; // تجلس سيدة ستينية بانتظار جلسة العلاج: what she waits for is no part of who she is
@@ -496,14 +491,9 @@ final class Introductions {
    * those words name no one.
    */
   private Speaker nameBeforeComma(Tokens t, int comma) {
-    if (comma > 3 && t.get(comma - 1).is(")")) {
-      int open = comma - 2;
-      while (open > 0 && comma - open <= 5 && !t.get(open).is("(")) {
-        open--;
-      }
-      if (open > 1 && t.get(open).is("(")) {
-        comma = open; // عبد الرحيم محمد أحمد (63 عاما)، المعروف بـ"أبو الطيب": the name before the age
-      }
+    int open = comma > 3 && t.get(comma - 1).is(")") ? NameWords.parenthesisOpening(t, comma - 1) : -1;
+    if (open > 1) {
+      comma = open; // عبد الرحيم محمد أحمد (63 عاما)، المعروف بـ"أبو الطيب": the name before the age
     }
     Speaker person = history.current();
     List<Tokens.Token> words = person == null ? List.of() : Tokens.of(person.name()).list();

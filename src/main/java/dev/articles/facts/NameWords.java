@@ -269,6 +269,16 @@ final class NameWords {
     return w.startsWith("لل") || Lexicon.OUTLETS.contains(w.substring(1));
   }
 
+  /** The "(" of an age or a note that closes at {@code close}, a few tokens before it; -1 when there is none. */
+  static int parenthesisOpening(Tokens t, int close) {
+    for (int k = close - 1; k > 0 && close - k <= 4; k--) {
+      if (t.get(k).is("(")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** Particles of negation, and حتى, which open a verb phrase and so end a name: ليال حتى تختفي. */
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لا", "لم", "لن", "حتي");
 

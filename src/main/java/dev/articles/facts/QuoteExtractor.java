@@ -264,7 +264,7 @@ final class QuoteExtractor {
     return before != null ? before : history.carried("");
   }
 
-  /** The most tokens of a company's name in marks at the end of a headline's speaker: مؤسسة «مدار». */
+  /** The most words of a company's name in marks at the end of a headline's speaker: مؤسسة «مدار». */
   private static final int QUOTED_COMPANY_TOKENS = 5;
 
   /** The most tokens of a question that a remark of the interviewer's follows: ماذا عن …؟ المخصصات متواضعة. */
@@ -336,6 +336,7 @@ final class QuoteExtractor {
    */
   private void headlineSpeaker(Tokens t) {
     int outlet = -1;
+    int company = -1;
     int limit = HEADLINE_SPEAKER_WORDS + 1;
     for (int colon = 2; colon < Math.min(t.size() - 1, limit); colon++) {
       if (outlet < 0 && colon + 1 < t.size() && (t.get(colon).is("ل") || t.get(colon).is("لـ"))
@@ -347,17 +348,7 @@ final class QuoteExtractor {
         continue;
       }
       if (t.get(colon).is(":")) {
-        int end = outlet >= 0 ? outlet : colon;
-        if (outlet < 0 && end > 3 && QuoteMarks.isMark(t.get(end - 1).norm())) {
-          int open = end - 2;
-          while (open > 1 && end - open <= QUOTED_COMPANY_TOKENS && !QuoteMarks.isMark(t.get(open).norm())) {
-            open--;
-          }
-          if (QuoteMarks.isMark(t.get(open).norm()) && open >= 3) {
-            end = open; // ريم الكتبي مؤسسة «مدار»: the company founded, after who she is
-          }
-        }
-        Speaker named = speakers.parse(t, 0, end);
+        Speaker named = speakers.parse(t, 0, outlet >= 0 ? outlet : company > 0 ? company : colon);
         List<Tokens.Token> words = named == null ? List.of() : Tokens.of(named.name()).list();
         boolean person = named != null && named.type() == SpeakerType.PERSON && words.size() >= 2
             && !Lexicon.UNNAMED_PEOPLE.contains(words.get(0).norm())
@@ -368,16 +359,13 @@ final class QuoteExtractor {
             && !named.role().isEmpty() ? named : null; // مدرب الإسماعيلي: «…», whoever holds that office
         return;
       }
-      if (QuoteMarks.isMark(t.get(colon).norm()) && colon >= 3) {
-        int close = colon + 1;
-        while (close < Math.min(t.size() - 1, colon + QUOTED_COMPANY_TOKENS) && !QuoteMarks.isMark(t.get(close).norm())) {
-          close++;
-        }
-        if (close + 1 < t.size() && QuoteMarks.isMark(t.get(close).norm()) && t.get(close + 1).is(":")) {
-          limit += close - colon + 1; // ريم الكتبي مؤسسة «مدار»: a company in marks, then the colon
-          colon = close;
-          continue;
-        }
+      int close = QuoteMarks.isMark(t.get(colon).norm()) && colon >= 3
+          ? QuoteMarks.closingAfterWords(t, colon, QUOTED_COMPANY_TOKENS) : -1;
+      if (close > 0 && close + 1 < t.size() && t.get(close + 1).is(":")) {
+        company = colon; // ريم الكتبي مؤسسة «مدار»: the company founded, after who she is, then the colon
+        limit += close - colon + 1;
+        colon = close;
+        continue;
       }
       if (!t.get(colon).word()) {
         return;

@@ -88,6 +88,18 @@ final class QuoteMarks {
   }
 
   /** The number of words between a pair of marks. */
+  /**
+   * The closing mark of a quotation opening at {@code open} that holds only words, at most {@code maxWords} of
+   * them ({@code «عدن الغد»}, {@code «مدار»}); -1 when there is none.
+   */
+  static int closingAfterWords(Tokens t, int open, int maxWords) {
+    int k = open + 1;
+    while (k < t.size() && k <= open + maxWords && t.get(k).word()) {
+      k++;
+    }
+    return k < t.size() && isMark(t.get(k).norm()) ? k : -1;
+  }
+
   static int words(Tokens t, int[] pair) {
     int words = 0;
     for (int i = pair[0] + 1; i < pair[1]; i++) {

@@ -294,10 +294,7 @@ final class ReportingClause {
 
   /** A ranked name right before an age in parentheses that closes at {@code close}: الحاج فلان (71 عاما). */
   private Speaker rankedBeforeAge(Tokens t, int close) {
-    int open = close - 1;
-    while (open > 0 && close - open <= 4 && !t.get(open).is("(")) {
-      open--;
-    }
+    int open = NameWords.parenthesisOpening(t, close);
     for (int r = open - 2; r >= 0 && r >= open - NameWords.MAX_NAME_WORDS - 1 && t.get(open - 1).word(); r--) {
       if (!t.get(r).word()) {
         return null;
