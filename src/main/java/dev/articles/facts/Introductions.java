@@ -445,15 +445,7 @@ final class Introductions {
         && !t.get(start).is("احدي") && t.get(start + 1).word() && !NameWords.hasArticle(t, start + 1)
         ? unnamedReach(t, start) : -1;
     if (to > 0) {
-      int stop = start + 1;
-      while (stop < t.phraseEnd(start) && !t.get(stop).norm().startsWith("ب")) {
-        stop++; // تجلس سيدة ستينية بانتظار جلسة العلاج: what she waits for is no part of who she is
-      }
-      String of = t.get(start + 1).norm();
-      boolean parent = start + 3 < to && of.length() > 3 && of.charAt(0) == 'ل' && Numbers.word(of.substring(1)) != null;
-      Speaker base = parent ? new Speaker("", t.original(start, start + 3), SpeakerType.PERSON, "") // أم لثلاثة أطفال
-          : speakers.parse(t, start, stop);
-      Speaker described = UnnamedPeople.ordinaryWithPlace(base, t, start, to);
+      Speaker described = UnnamedPeople.inScene(speakers, t, start, to);
       if (described != null && described.type() == SpeakerType.PERSON) { // ينتظر سائق أجرة في الخمسينيات الركاب
         String who = described.name().isEmpty() ? described.role() : described.name();
         return new Speaker(who, who, SpeakerType.PERSON, "");

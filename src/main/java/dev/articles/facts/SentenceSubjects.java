@@ -615,8 +615,7 @@ final class SentenceSubjects {
     if (Lexicon.SCENE_VERBS.contains(Clitics.withoutConjunction(t.get(start).norm()))
         && Lexicon.UNNAMED_PEOPLE.contains(t.get(start + 1).norm()) && !NameWords.hasArticle(t, start + 2)) {
       int to = NameWords.nextComma(t, start + 1, i);
-      Speaker ordinary = UnnamedPeople.ordinaryWithPlace(speakers.parse(t, start + 1, t.phraseEnd(start + 1)), t,
-          start + 1, to); // جلست امرأة في الثلاثينيات على حقيبة …. وقالت:
+      Speaker ordinary = UnnamedPeople.inScene(speakers, t, start + 1, to); // جلست امرأة في الثلاثينيات …. وقالت:
       if (ordinary != null && ordinary.type() == SpeakerType.PERSON) {
         return history.speaking(history.resolve(ordinary, verb));
       }

@@ -85,6 +85,23 @@ final class UnnamedPeople {
   }
 
   /**
+   * An ordinary person a scene verb brings in at {@code start}, described up to {@code to} (its comma): the noun
+   * and its words, without what they do by ب (تجلس سيدة ستينية بانتظار …), a parent with the count of children
+   * (أم لثلاثة أطفال), then the place or the decade of their age (سائق أجرة في الخمسينيات).
+   */
+  static Speaker inScene(SpeakerParser parser, Tokens t, int start, int to) {
+    int stop = start + 1;
+    while (stop < t.phraseEnd(start) && !t.get(stop).norm().startsWith("ب")) {
+      stop++;
+    }
+    String of = t.get(start + 1).norm();
+    boolean parent = start + 3 < to && of.charAt(0) == 'ل' && Numbers.isPrefixedWord(of);
+    Speaker base = parent ? new Speaker("", t.original(start, start + 3), SpeakerType.PERSON, "")
+        : parser.parse(t, start, stop);
+    return ordinaryWithPlace(base, t, start, to);
+  }
+
+  /**
    * The speaker {@code parsed} from {@code [from, to)} that opens with a noun for an ordinary person
    * ({@code متسوقة}, {@code سائق أجرة}, {@code متطوع شاب}), widened to the place after it up to the first
    * comma, when nothing but a place is there: not a time ({@code أمس}), an occasion or anything else.
