@@ -156,6 +156,9 @@ final class NameWords {
     return end - comma - 1 >= 2 && end - comma - 1 <= MAX_NAME_WORDS && end < t.size() && isComma(t, end) ? end : -1;
   }
 
+  /** The longest verb of purpose that can end a name (ليستعرض); a longer word is a foreign name (ليندكفيست). */
+  private static final int PURPOSE_VERB_MAX = 8;
+
   /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */
   int nameEnd(Tokens t, int i, int to) {
     int end = i;
@@ -186,8 +189,9 @@ final class NameWords {
       if (end - i >= 1 && Lexicon.AFTER_NAME.contains(w)) {
         break; // الهادي بن عمر القادم من مدينة نابل: who he is, after his name
       }
-      if (end - i >= 1 && w.length() >= 5 && (w.startsWith("لي") || w.startsWith("لت")) && !isPlace(t, end)) {
-        break; // ويعود يوسف ليشرح: a verb of purpose after the name
+      if (end - i >= 1 && w.length() >= 5 && (w.startsWith("لي") || w.startsWith("لت")) && !isPlace(t, end)
+          && (w.length() <= PURPOSE_VERB_MAX || Lexicon.REPORTING_VERBS.contains(w.substring(1)))) {
+        break; // ويعود يوسف ليشرح: a verb of purpose after the name; not أولاف ليندكفيست
       }
       if (end - i >= 2 && w.length() >= 3 && w.startsWith("ب") && end + 1 < to && t.get(end + 1).word()
           && (t.endsAsWritten(end + 1, "ها") || t.endsAsWritten(end + 1, "ه")) && !hasArticle(t, end + 1)) {

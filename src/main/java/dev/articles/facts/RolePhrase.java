@@ -60,6 +60,10 @@ final class RolePhrase {
         i += 2; // مدير التجارة الداخلية وحماية المستهلك: a second office joined to the first
         continue;
       }
+      if (raw.equals("الي") && i + 1 < to && names.isPlace(t, i + 1) && sentTo(t, i)) {
+        i += 1 + placeLength(t, i + 1, to); // المبعوث الخاص للأمين العام إلى اليمن أولاف ليندكفيست
+        continue;
+      }
       if (raw.equals("لدي") && i + 1 < to && isRolePlace(t, i + 1)) {
         i += 1 + placeLength(t, i + 1, to); // سفير إيطاليا لدى الجزائر
         continue;
@@ -223,6 +227,20 @@ final class RolePhrase {
   }
 
   /** What may follow في inside a role: a place, an organization, or a definite or construct noun. */
+  /** Offices that are sent to a place, which إلى names: مبعوث, سفير, موفد. */
+  private static final java.util.Set<String> ENVOYS = java.util.Set.of("مبعوث", "المبعوث", "مبعوثه", "المبعوثه",
+      "موفد", "الموفد", "سفير", "السفير", "سفيره", "السفيره");
+
+  /** Whether an envoy's office opens the few words before {@code i}, so that إلى there says where to. */
+  private static boolean sentTo(Tokens t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 6 && t.get(k).word(); k--) {
+      if (ENVOYS.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isRolePlace(Tokens t, int i) {
     String w = t.get(i).norm();
     if (i + 1 < t.size() && Lexicon.SAME.contains(t.get(i + 1).norm())) {

@@ -36,7 +36,7 @@ final class Tokens {
         i++;
       } else if (isWordChar(c)) {
         int start = i;
-        while (i < n.length() && (isWordChar(n.charAt(i)) || isInnerNumberMark(n, i))) {
+        while (i < n.length() && (isWordChar(n.charAt(i)) || isInnerNumberMark(n, i) || isInnerHyphen(n, i))) {
           i++;
           if (i - start <= 2 && i < n.length() && Character.isDigit(n.charAt(i)) && isClitic(n, start, i)) {
             break; // بـ60 is the preposition and the number
@@ -86,6 +86,12 @@ final class Tokens {
     char c = n.charAt(i);
     return (c == ',' || c == '.') && i > 0 && i + 1 < n.length()
         && Character.isDigit(n.charAt(i - 1)) && Character.isDigit(n.charAt(i + 1));
+  }
+
+  /** A hyphen between letters joins one word: {@code ماري-لويز} is one given name, not two words and a dash. */
+  private static boolean isInnerHyphen(String n, int i) {
+    return n.charAt(i) == '-' && i > 0 && i + 1 < n.length()
+        && Character.isLetter(n.charAt(i - 1)) && Character.isLetter(n.charAt(i + 1));
   }
 
   String text() {

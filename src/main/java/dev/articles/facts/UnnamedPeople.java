@@ -19,6 +19,10 @@ final class UnnamedPeople {
   /** Prepositions that go on saying where, after a place: قرب, داخل, وسط. */
   private static final java.util.Set<String> NEAR = java.util.Set.of("قرب", "داخل", "خارج", "وسط", "امام", "جوار");
 
+  /** Places one works or lives along, after على: عامل في مطعم على الكورنيش, سائق حافلة على خط صيدا بيروت. */
+  private static final java.util.Set<String> ALONG = java.util.Set.of("الكورنيش", "خط", "طريق", "الطريق",
+      "الشاطئ", "شاطئ", "ضفاف", "ضفه", "الحدود", "مشارف", "اطراف", "مدخل");
+
   /** The most words a description's place may take: ممرضة في أحد المراكز الصحية في إربد. */
   private static final int MAX_PLACE_WORDS = 6;
 
@@ -77,7 +81,9 @@ final class UnnamedPeople {
     for (int x = from + 1; x < stop - 1; x++) {
       if (t.original(from, x).equals(described)) {
         String whole = t.original(from, stop);
-        return !placeFollows(t, x, stop) ? parsed
+        boolean whose = x + 2 < stop && !asRole && t.get(x).norm().startsWith("لل") && !NameWords.isComma(t, x + 1)
+            && placeFollows(t, x + 1, stop); // مشجع للفيصلي في الثلاثينيات: whose fan, then the age
+        return !placeFollows(t, x, stop) && !whose ? parsed
             : new Speaker(asRole ? "" : whole, asRole ? whole : "", SpeakerType.PERSON, "");
       }
     }
@@ -129,6 +135,10 @@ final class UnnamedPeople {
       boolean genitive = placed && w.startsWith("ال") && !t.get(k - 1).norm().startsWith("ال"); // سوق الجمعة
       if (placed && NEAR.contains(w)) {
         continue; // شاب يعمل في مقهى قرب محطة القطار: still where he is
+      }
+      if (w.equals("علي") && k + 1 < stop && ALONG.contains(t.get(k + 1).norm()) && k > from + 1) {
+        placed = true; // سائق حافلة صغيرة على خط صيدا بيروت: where he works
+        continue;
       }
       if (placed && (Lexicon.LIVING_VERBS.contains(w) || Lexicon.SCENE_VERBS.contains(w)) && k > from + 2) {
         stop = k; // معلمة من ولاية نزوى جاءت مع طالباتها: the place, then what she does
