@@ -78,6 +78,10 @@ final class ReportingClause {
       return antecedent;
     }
     boolean locative = Lexicon.LOCATIVE_VERBS.contains(word) && i + 1 < t.size() && t.get(i + 1).is("في");
+    if (locative && i + 2 < t.size() && (Numbers.digits(t.get(i + 2).norm()) != null
+        || Numbers.word(t.get(i + 2).norm()) != null)) {
+      return null; // تقريره، الذي جاء في 84 صفحة: its length, not where the words stand
+    }
     int from = phraseStart(t, i, word, according, locative);
     int intro = introducer(t, from, sentence);
     int end = intro >= 0 ? intro : t.phraseEnd(from);

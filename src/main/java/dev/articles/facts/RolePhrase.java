@@ -127,7 +127,7 @@ final class RolePhrase {
           && !isIndefiniteConstruct(raw)); // نائب الوكيل العام للملك يوسف الإدريسي: a name and its family name
       if (continuesRole(raw) || continuesRole(w) || genitiveAfterAttachment || (raw.startsWith("ل")
           && !raw.startsWith("لل") && i + 1 < to && !isNameWithFamilyName(t, i)
-          && (names.isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال")))) {
+          && (names.isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال") || names.isPlace(t, i + 1)))) {
         i++; // الناطق باسم … للقوات المسلحة, عضو المجلس البلدي لدرنة, الجامعة الملكية لكرة القدم
       } else if (names.isPlace(t, i)) {
         i += Math.max(1, placeLength(t, i, to));
@@ -150,6 +150,10 @@ final class RolePhrase {
       } else if (Lexicon.ORGANIZATIONS.contains(t.get(i - 1).norm()) && !t.get(i - 1).norm().startsWith("ال")
           && names.isNameWord(t, i) && (i + 1 >= to || NameWords.isStop(t, i + 1))) {
         i++; // منظمة يونيسف, حركة حماس: an indefinite organization noun and its proper name
+      } else if (i >= 2 && Lexicon.ORGANIZATIONS.contains(t.get(i - 2).norm()) && names.isNameWord(t, i - 1)
+          && !NameWords.hasArticle(t, i - 1) && names.isNameWord(t, i) && !NameWords.hasArticle(t, i)
+          && (i + 1 >= to || !t.get(i + 1).word() || NameWords.isStop(t, i + 1))) {
+        i++; // شركة كومور إكسبريس في بيان: a company's proper name of two words
       } else {
         break;
       }

@@ -348,7 +348,8 @@ final class SpeakerHistory {
     }
     Speaker earlier = latest(h -> sameName(h, named));
     if (earlier == null && named.type() == SpeakerType.ORGANIZATION && words.size() >= 2
-        && words.get(0).norm().startsWith("ال") && named.entityId().isEmpty()) {
+        && (words.get(0).norm().startsWith("ال") || Lexicon.ORGANIZATIONS.contains(words.get(0).norm()))
+        && named.entityId().isEmpty()) { // تعاونية الوفاق, after تعاونية الوفاق للصيد التقليدي
       Speaker full = mentions.fuller(named); // وقال المكتب المديري, after المكتب المديري لنادي الرجاء الرياضي
       if (full != null) {
         history.add(full);
