@@ -34,6 +34,12 @@ final class Mentions {
             && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
           return t.original(k - 1, k + 1); // يقول أوبلا, after يمر الحسين أوبلا بين صفوف الأشجار
         }
+        if (t.get(k).norm().equals(first) && t.get(k - 2).is("عبد") && NameWords.hasArticle(t, k - 1)
+            && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
+          int from = k >= 3 && t.get(k - 3).word() && !NameWords.hasArticle(t, k - 3) && speakers.isNameWord(t, k - 3)
+              ? k - 3 : k - 2; // محمد عبد الحق الدكالي
+          return t.original(from, k + 1); // وقال الدكالي, after الإطار الوطني عبد الحق الدكالي: a compound name
+        }
         if (t.get(k).norm().equals(first) && NameWords.hasArticle(t, k - 2) && t.get(k - 1).word()
             && speakers.isNameWord(t, k - 1) && speakers.nameEnd(t, k - 1, k + 1) == k + 1 && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
           return t.original(k - 1, k + 1); // يقول كيبروتيتش, after العداء الكيني بيتر كيبروتيتش: a surname
@@ -92,6 +98,38 @@ final class Mentions {
       }
     }
     return longest;
+  }
+
+  /**
+   * The first person the article names in full with a role or description before the name, in the order read
+   * (title, dek, lead first): the one a profile or an interview is about ({@code توج الكاتب الجيبوتي عمر حسن
+   * دوالة}); null when none is.
+   */
+  ExtractedFact.Speaker firstDescribedPerson() {
+    for (Tokens t : read) {
+      for (int k = 0; k + 2 < t.size(); k++) {
+        if (!t.get(k).word() || !NameWords.hasArticle(t, k) || k > 0 && NameWords.hasArticle(t, k - 1)) {
+          continue;
+        }
+        ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
+        if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON && !named.role().isEmpty()
+            && Tokens.of(named.name()).list().size() >= 2 && !named.name().equals(named.role())
+            && setOff(t.text(), named.name())) {
+          return named;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a name stands in the text with punctuation after it (، or a bracket), not running into a verb. */
+  private static boolean setOff(String text, String name) {
+    int at = text.indexOf(name);
+    int after = at < 0 ? -1 : at + name.length();
+    while (after >= 0 && after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return after >= 0 && (after == text.length() || !Character.isLetter(text.charAt(after)));
   }
 
   /**
@@ -187,8 +225,9 @@ final class Mentions {
   }
 
   /**
-   * Whether a paragraph read so far describes the named person by a role of this head just before their name:
-   * {@code وزير التموين والتجارة الداخلية، الدكتور هشام عبد الرؤوف} for {@code وزير}.
+   * Whether a paragraph read so far describes the named person by a role of this head just before their name
+   * ({@code وزير التموين والتجارة الداخلية، الدكتور هشام عبد الرؤوف} for {@code وزير}) or set off right after
+   * it ({@code عبد الحق الدكالي، مدرب نادي الفيصلي}).
    */
   boolean describedAs(String name, String head) {
     List<Tokens.Token> words = Tokens.of(name).list();
@@ -200,6 +239,12 @@ final class Mentions {
       for (int k = 1; k < t.size(); k++) {
         if (!t.get(k).norm().equals(first)) {
           continue;
+        }
+        int after = k + words.size();
+        if (after + 1 < t.size() && NameWords.isComma(t, after) && NameWords.matches(t, k,
+            words.stream().map(Tokens.Token::norm).toArray(String[]::new))
+            && SpeakerParser.roleHead(t.original(after + 1, after + 2)).equals(head)) {
+          return true; // عبد الحق الدكالي، مدرب نادي الفيصلي: the role set off after the name
         }
         for (int b = k - 1; b >= Math.max(0, k - DESCRIPTION_REACH); b--) {
           if (!t.get(b).word() && !NameWords.isComma(t, b)) {

@@ -227,6 +227,10 @@ final class QuoteExtractor {
           && !Lexicon.RANKS.contains(Tokens.of(named.name()).list().get(0).norm())) {
         named = history.lastNamed(); // not طلبة يقولون …: the last named with a role or a rank
       }
+      Speaker described = withDescribed(t);
+      if (described != null) {
+        named = described; // أجرت هسبريس الحوار التالي مع الروائي الفائز: the one the article is about
+      }
       if (named != null && named.type() == SpeakerType.PERSON) {
         history.interviewed(named);
       }
@@ -239,6 +243,28 @@ final class QuoteExtractor {
     if (answering != null) {
       history.introduced(answering); // ج: … كان مدير المشروع يردد: «…»: the next answer is the interviewee's again
     }
+  }
+
+  /**
+   * The one an interview is held with, when its introduction describes them by a role and no name ({@code
+   * الحوار التالي مع الروائي الفائز}) that the last speaker does not hold: the first person the article names
+   * with a description; null when the introduction names someone or no one, or the last speaker holds it.
+   */
+  private Speaker withDescribed(Tokens t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (!t.get(k).is("مع") || !t.get(k + 1).word() || !NameWords.hasArticle(t, k + 1)) {
+        continue;
+      }
+      Speaker role = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
+      if (role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty()) {
+        return null;
+      }
+      Speaker current = history.current();
+      boolean holds = current != null && !current.role().isEmpty()
+          && SpeakerParser.roleHead(current.role()).equals(SpeakerParser.roleHead(role.role()));
+      return holds ? null : mentions.firstDescribedPerson();
+    }
+    return null;
   }
 
   /**

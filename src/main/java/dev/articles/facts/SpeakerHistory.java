@@ -278,7 +278,9 @@ final class SpeakerHistory {
         && sameOffice(named.role(), h.role())
         && (!h.name().equals(h.role()) || role.get(0).norm().startsWith("ال"))); // المصدر, not مصدر مطلع
     if (earlier == null && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
-        && role.size() == 1 && mentions.describedAs(current.name(), roleHead(named.role()))) {
+        && (role.size() == 1 || role.size() == 2 && NameWords.isNisba(role.get(1).norm())
+        && NameWords.hasArticle(Tokens.of(named.role()), 0)) // المدرب المغربي, not مسؤول عسكري
+        && mentions.describedAs(current.name(), roleHead(named.role()))) {
       earlier = current; // وأضاف الوزير, after وزير التموين، الدكتور فلان, quoted by name since
     }
     if (earlier == null && role.size() == 2 && role.get(0).norm().startsWith("ال")
