@@ -90,6 +90,15 @@ final class FigureExtractor {
       if (fromWord && (value == 11 && !teen || NameWords.hasArticle(t, i))) {
         return i; // أحد is "one of", and الثلاثة is "the three"; ألف, normalized الف, is no article
       }
+      if (fromWord && !teen && TWO_AFTER_NOUN.contains(Clitics.withoutConjunction(tok)) && i > 0
+          && !NameWords.hasArticle(t, i - 1) && !NameWords.isStop(t, i - 1) && isUnit(t, i - 1)
+          && (t.get(i - 1).norm().endsWith("ين") || t.get(i - 1).norm().endsWith("ان"))) { // a dual, not سوى
+        int s = t.get(i - 1).start(); // لاعبين اثنين: two follows what it counts, as an adjective
+        int e = t.get(i).end();
+        out.add(new ExtractedFact(ExtractedFact.Kind.FIGURE, unit.span(s, e), unit.text().substring(s, e), null,
+            new Figure(2, t.original(i - 1, i), Bound.EXACT), null, null));
+        return i + 1;
+      }
       if (fromWord && i > 0
           && (FRACTIONS.contains(t.get(i - 1).norm()) || Numbers.digits(t.get(i - 1).norm()) != null)) {
         return i; // نصف مليون: a fraction of the number; "100 مليون صحة": the scale of a number passed over
@@ -178,6 +187,12 @@ final class FigureExtractor {
     return java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
   }
 
+  /** What makes a line a telephone line, whose number is no figure: الخط الأخضر 1899, الخط المجاني 80100. */
+  private static final Set<String> HOTLINES = words("الأخضر المجاني الموحد الساخن");
+
+  /** The forms of two that follow the noun they count, as its adjective: لاعبين اثنين, مرتين اثنتين. */
+  private static final Set<String> TWO_AFTER_NOUN = words("اثنان اثنين اثنتان اثنتين");
+
   /** Wholes whose numbered parts a number after من names: المادة 101 من الدستور, الجولة 14 من الدوري. */
   private static final Set<String> WHOLES = words("الدستور دستور قانون القانون الدوري البطولة المجلة مجلة اللائحة "
       + "النظام الاتفاقية المرسوم القرار الميثاق");
@@ -220,6 +235,9 @@ final class FigureExtractor {
     if (!fromWord && !price && (IDENTIFIER_WORDS.contains(before)
         || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1)))) {
       return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت; الرحلة بثلاث ساعات counts hours
+    }
+    if (!fromWord && i > 1 && HOTLINES.contains(before) && (t.get(i - 2).is("الخط") || t.get(i - 2).is("خط"))) {
+      return true; // الخط الأخضر 1899: a hotline's number
     }
     if (!fromWord && next != null && next.is("من") && i + 2 < t.size() && WHOLES.contains(t.get(i + 2).norm())) {
       return true; // المادة 101 من الدستور, الجولة 14 من الدوري: a part numbered within a whole
@@ -281,7 +299,8 @@ final class FigureExtractor {
   static boolean isYear(Tokens t, int i) {
     String tok = t.get(i).norm();
     if (!DateExtractor.isYearToken(tok) && !tok.equals("2100")) {
-      return false;
+      return tok.length() == 4 && tok.charAt(0) == '1' && tok.chars().allMatch(Character::isDigit) && i > 0
+          && Clitics.in(t.get(i - 1).norm(), YEAR_WORDS); // شيد عام 1897: an older year, after a year word
     }
     if (i > 0 && Clitics.forms(t.get(i - 1).norm()).stream().anyMatch(b -> YEAR_WORDS.contains(b.form()))) {
       return true; // عام 2025, وخلال 2024, لسنة 2025
