@@ -385,7 +385,8 @@ final class ReportingClause {
     if (from + 1 < t.size() && ADDRESSED.contains(t.get(from).norm()) && (NameWords.hasArticle(t, from + 1)
         || Lexicon.ROLE_HEADS.contains(Clitics.known(t.get(from + 1).norm(), Lexicon.HEADS))
         || Lexicon.ORGANIZATIONS.contains(t.get(from + 1).norm()) // قال لنا صندوق النقد الدولي
-        || Lexicon.UNNAMED_PEOPLE.contains(t.get(from + 1).norm()))) {
+        || Lexicon.UNNAMED_PEOPLE.contains(t.get(from + 1).norm()) || NameWords.isKinship(t, from + 1) && !t.endsAsWritten(from + 1, "ة")
+        || from + 2 < t.size() && Lexicon.RANKS.contains(t.get(from + 2).norm()))) { // قال لي مدرسه الأستاذ فلان
       from++; // وقال لنا الوزير, فيقول لي الموظف, قال لي أحد العمداء, قال لي مزارع: to whom, then who; not فروى لنا تفاصيل يومه
     }
     if (from + 1 < t.size() && t.get(from).is("ل") && QuoteMarks.isMark(t.get(from + 1).norm())) {
@@ -449,6 +450,10 @@ final class ReportingClause {
     if (document != null) {
       return document;
     }
+    Attribution reported = inSentence != null && !purposive ? subjectAfterAn(t, i, verb) : null;
+    if (reported != null) {
+      return reported; // وأضافت أن صاحب الضيعة قال لهن: «…»: the one she reports, in his words
+    }
     if (inSentence != null && !purposive) {
       return inSentence; // ويضيف الطبيب أن …، ويتابع: the sentence's speaker goes on
     }
@@ -477,6 +482,36 @@ final class ReportingClause {
     }
     Attribution carried = history.carried(verb);
     return carried != null ? carried : new Attribution(SpeakerHistory.NO_ONE, verb, true);
+  }
+
+  /** Verbs of saying itself, which a subject between أن and them speaks with: أن صاحب الضيعة قال لهن. */
+  private static final java.util.Set<String> SAYING = java.util.Set.of("قال", "قالت", "يقول", "تقول", "قالوا",
+      "يقولون", "ردد", "رددت", "يردد", "تردد", "صرخ", "صرخت");
+
+  /** The most words between أن and the verb its subject may run to: أن صاحب الضيعة قال. */
+  private static final int REPORTED_SUBJECT_WORDS = 4;
+
+  /**
+   * The subject between أن and the verb at {@code i}, when another's words are reported inside a reported
+   * clause ({@code وأضافت أن صاحب الضيعة قال لهن: «…»}) and they read as a person or an organization; null
+   * otherwise.
+   */
+  private Attribution subjectAfterAn(Tokens t, int i, String verb) {
+    if (!SAYING.contains(t.get(i).norm())) {
+      return null; // أن التقديرات الأولية تشير إلى: what figures show, not someone's words
+    }
+    for (int a = i - 2; a >= 0 && a >= i - 1 - REPORTED_SUBJECT_WORDS; a--) {
+      if (!t.get(a).word()) {
+        return null;
+      }
+      if (t.get(a).is("ان")) {
+        Speaker named = speakers.parse(t, a + 1, i);
+        boolean whole = named != null && (named.type() == SpeakerType.ORGANIZATION
+            || named.type() == SpeakerType.PERSON && (!named.role().isEmpty() || Tokens.of(named.name()).size() >= 2));
+        return whole ? history.speaking(history.resolve(named, verb)) : null;
+      }
+    }
+    return null;
   }
 
   /** A source with no name after بحسب is named by its description: بحسب مصدر في …, then المصدر. */

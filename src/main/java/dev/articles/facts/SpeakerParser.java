@@ -378,10 +378,12 @@ final class SpeakerParser {
         return new Speaker(t.original(from, k + 1), "", SpeakerType.PERSON, ""); // شيخ عشيرة آخر طلب …
       }
     }
-    if (NameWords.hasPronoun(t, from) && from + 1 < to) {
-      int nameEnd = names.nameEnd(t, from + 1, to);
-      if (nameEnd - from > 2 && names.allNameWords(t, from + 1, nameEnd)) { // أما والدتها فاطمة الجلاصي فتقول
-        return new Speaker(t.original(from + 1, nameEnd), t.original(from, from + 1), SpeakerType.PERSON, "");
+    boolean whose = NameWords.isKinship(t, from) && !t.endsAsWritten(from, "ة"); // والده سالم, not والدة أسير
+    if ((NameWords.hasPronoun(t, from) || whose) && from + 1 < to) {
+      int first = from + 2 < to && AGE_ORDER.contains(t.get(from + 1).norm()) ? from + 2 : from + 1; // الصغرى
+      int nameEnd = names.nameEnd(t, first, to);
+      if (nameEnd - from > 2 && names.allNameWords(t, first, nameEnd)) { // أما والدتها فاطمة الجلاصي فتقول
+        return new Speaker(t.original(first, nameEnd), t.original(from, first), SpeakerType.PERSON, "");
       }
     }
     if (end == from + 1 && t.get(from).is("اسم")) {
@@ -390,6 +392,10 @@ final class SpeakerParser {
     SpeakerType type = end - from <= NameWords.MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
     return new Speaker(phrase, "", type, "");
   }
+
+  /** Which of the siblings a relative is, between the relative and the name: شقيقته الصغرى مريم. */
+  private static final java.util.Set<String> AGE_ORDER = java.util.Set.of("الصغري", "الكبري", "الاصغر", "الاكبر",
+      "الوسطي", "الاوسط");
 
   /** Whether tokens {@code [from, to)} are all name words. */
   boolean allNameWords(Tokens t, int from, int to) {
