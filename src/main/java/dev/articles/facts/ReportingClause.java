@@ -55,7 +55,8 @@ final class ReportingClause {
     String verb = t.original(i, i + 1);
     if (Lexicon.CONTINUING_PARTICIPLES.contains(word) && !isAdjective(t, i, word)) {
       boolean saidSince = inSentence != null && !inSentence.inferred() && inSentence != firstInSentence
-          && Lexicon.SAYING.contains(Clitics.withoutConjunction(MatchText.normalize(inSentence.verb())));
+          && Lexicon.SAYING.contains(Clitics.withoutConjunction(MatchText.normalize(inSentence.verb())))
+          && !(t.endsAsWritten(i, "ة") && isMasculineNoun(inSentence.speaker())); // مؤكدة: not صاحب الضيعة
       return participle(t, i, sentence, verb, saidSince ? inSentence : firstInSentence); // وشكا زوار، إذ قال مواطن …، مضيفا
     }
     word = verbMeant(t, i, word);
@@ -161,6 +162,20 @@ final class ReportingClause {
       subject = subjects.firstVerbSubject(t, i, sentence, verb); // وتحدثت الخبيرة فلانة عن …، قائلة:
     }
     return subject != null ? subject : history.carried(verb);
+  }
+
+  /**
+   * Whether a speaker opens with a noun for a man (صاحب, مزارع), whose feminine ends in ة: a feminine
+   * participle after his words goes on with the woman who quoted him (وأضافت أن صاحب الضيعة قال …، مؤكدة).
+   */
+  private static boolean isMasculineNoun(Speaker s) {
+    String text = s.name().isEmpty() ? s.role() : s.name();
+    java.util.List<Tokens.Token> words = Tokens.of(text).list();
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = words.get(0).norm();
+    return !first.endsWith("ه") && (Lexicon.UNNAMED_PEOPLE.contains(first) || Lexicon.ROLE_HEADS.contains(first));
   }
 
   /** The reporting verb a word stands for where it is not one by its letters: وصفته بأنه, وبيّن. */
@@ -508,7 +523,7 @@ final class ReportingClause {
         Speaker named = speakers.parse(t, a + 1, i);
         boolean whole = named != null && (named.type() == SpeakerType.ORGANIZATION
             || named.type() == SpeakerType.PERSON && (!named.role().isEmpty() || Tokens.of(named.name()).size() >= 2));
-        return whole ? history.speaking(history.resolve(named, verb)) : null;
+        return whole ? history.resolve(named, verb) : null; // not the one speaking on: مؤكدة is still hers
       }
     }
     return null;
