@@ -101,6 +101,9 @@ final class NameSpans {
       if (Lexicon.ANONYMITY.contains(t.get(end).norm())) {
         return null; // تاجر لؤلؤ، طلب عدم نشر اسمه،: a clause withholding the name
       }
+      if (NameWords.isVerbAndObject(t, end)) {
+        return null; // مزارع ستيني، يلف رأسه بكوفية حمراء: what he does, no name
+      }
       end++;
     }
     // The name may be followed by an age in parentheses or by the outlet spoken to: رهف العمري (27 عاما),
@@ -163,7 +166,8 @@ final class NameSpans {
       for (int k = first; k < end && allNames; k++) {
         allNames = (names.isNameWord(t, k) || ((k > first || rank == 1) && t.get(k).norm().startsWith("ال")))
             && !Lexicon.ANONYMITY.contains(t.get(k).norm()) // مسؤول، فضل عدم ذكر اسمه، قال
-            && !NameWords.isKinship(t, k); // موظف في الخمسينيات، نجح ابنه في الامتحان،: whose son, no name
+            && !NameWords.isKinship(t, k) // موظف في الخمسينيات، نجح ابنه في الامتحان،: whose son, no name
+            && !(k > first && NameWords.isVerbAndObject(t, k - 1)); // مزارع ستيني، يلف رأسه بكوفية حمراء،: what he does
       }
       if (allNames && (names.isNameWord(t, first) || rank == 1) && (first == segment || end - first >= 2)
           && (roleOnly || (end - first >= 2 && (end == to || NameWords.isComma(t, end))

@@ -86,7 +86,8 @@ final class NameWords {
    */
   static boolean hasPronoun(Tokens t, int i) {
     return t.get(i).end() - t.get(i).start() > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
-        && (t.endsAsWritten(i, "ته") || t.endsAsWritten(i, "تها") || t.endsAsWritten(i, "هم"));
+        && (t.endsAsWritten(i, "ته") || t.endsAsWritten(i, "تها") || t.endsAsWritten(i, "هم")
+        || t.endsAsWritten(i, "تنا")); // وعدتنا, أخبرتنا: a verb with us as its object
   }
 
   /** Whether the word at {@code i} opens a kunya: أبو, أم. */
@@ -246,8 +247,19 @@ final class NameWords {
         && Lexicon.VERB_OBJECTS.contains(t.get(i + 1).norm());
   }
 
+  /** A verb in the present and a noun with its pronoun after it: يلف رأسه, تحمل طفلها; not يحيى طه. */
+  static boolean isVerbAndObject(Tokens t, int v) {
+    String verb = t.get(v).norm();
+    String object = v + 1 < t.size() ? t.get(v + 1).norm() : "";
+    return (verb.startsWith("ي") || verb.startsWith("ت")) && verb.length() >= 3 && verb.length() <= 5
+        && object.length() > 3 && (t.endsAsWritten(v + 1, "ه") || t.endsAsWritten(v + 1, "ها"));
+  }
+
   boolean allNameWords(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
+      if (k > from && isVerbAndObject(t, k - 1)) {
+        return false; // مزارع ستيني، يلف رأسه بكوفية حمراء: what he does, no name
+      }
       if (!isNameWord(t, k) && !(k > from && t.get(k).norm().startsWith("ال"))) {
         return false;
       }
