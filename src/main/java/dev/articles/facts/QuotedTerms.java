@@ -88,6 +88,10 @@ final class QuotedTerms {
         && Lexicon.INSCRIBING.contains(Clitics.withoutConjunction(t.get(pair[0] - 2).norm()))) {
       return true; // لافتة كتب عليها «النجاح ثمرة الجهد»: an inscription, not speech
     }
+    if (named && Lexicon.TERM_PREPOSITIONS.contains(before.norm())
+        && Numbers.digits(t.get(pair[1] - 1).norm()) != null) {
+      return true; // جزء من "استراتيجية التحول الرقمي 2030": a plan named by its year, after a preposition
+    }
     if (Lexicon.TERM_PREPOSITIONS.contains(before.norm()) && words <= PREPOSITION_TERM_MAX_WORDS
         && !calledFor(t, pair[0] - 1) && !(words >= 3 && predicateOfThatClause(t, pair, words))) {
       return true;
@@ -110,7 +114,9 @@ final class QuotedTerms {
     int after = pair[1] + 1;
     boolean ends = after >= t.size() || SENTENCE_ENDS.contains(t.get(after).norm())
         || NameWords.isComma(t, after) && after + 1 < t.size()
-        && Lexicon.CONTINUING_PARTICIPLES.contains(t.get(after + 1).norm()); // أن القرار «جاء متأخرا»، مضيفا
+        && (Lexicon.CONTINUING_PARTICIPLES.contains(t.get(after + 1).norm()) // أن القرار «جاء متأخرا»، مضيفا
+        || t.get(after + 1).norm().startsWith("و") // أن فريقه «لعب بقلب بطل»، وتابع: the next thing she said
+        && Lexicon.REPORTING_VERBS.contains(t.get(after + 1).norm().substring(1)));
     Tokens.Token before = t.get(pair[0] - 1);
     if (words < 2 || !ends || Lexicon.NAMING_NOUNS.contains(before.norm())) {
       return false;
@@ -119,9 +125,25 @@ final class QuotedTerms {
       if (Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
         // أن تمويل الخطة "بلغ 27% فقط"; ويقول إن بساتين النخيل التي ورثها عن أبيه «تموت واقفة»;
         // مؤكدا أن الوزارة تعمل على توزيع ما هو متاح «بعدالة بين المحافظات»
-        String verb = k > 0 ? Clitics.withoutConjunction(t.get(k - 1).norm()) : "";
-        return before.norm().startsWith("ال") && k >= pair[0] - 6
-            || Lexicon.REPORTING_VERBS.contains(verb) || Lexicon.CONTINUING_PARTICIPLES.contains(verb);
+        return before.norm().startsWith("ال") && k >= pair[0] - 6 || reportedBefore(t, k, words >= 3 ? REPORTER_REACH : 1);
+      }
+    }
+    return false;
+  }
+
+  /** How far before أن its reporting verb may stand, past the speaker: أكدت وزيرة الإعلام الدكتورة فلانة أن. */
+  private static final int REPORTER_REACH = 12;
+
+  /**
+   * Whether a reporting verb or participle within {@code reach} words before the أن at {@code k} opens the clause
+   * it is the object of: right before it for two words (من دون «استعادة الثقة» is a term), past the speaker for
+   * more.
+   */
+  private static boolean reportedBefore(Tokens t, int k, int reach) {
+    for (int v = k - 1; v >= 0 && v >= k - reach && (t.get(v).word() || NameWords.isComma(t, v)); v--) {
+      String verb = Clitics.withoutConjunction(t.get(v).norm());
+      if (Lexicon.REPORTING_VERBS.contains(verb) || Lexicon.CONTINUING_PARTICIPLES.contains(verb)) {
+        return true;
       }
     }
     return false;

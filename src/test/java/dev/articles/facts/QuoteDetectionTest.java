@@ -178,4 +178,15 @@ class QuoteDetectionTest {
         "“نحن لا نبيع الكتب فقط، بل نصنع عادة القراءة”، هكذا لخص سعود الكندي (42 عاما)، صاحب دار نشر، تجربته.");
     assertEquals(List.of("سعود الكندي"), quotes.stream().map(f -> f.quote().speaker().name()).toList());
   }
+
+  @Test
+  void fewWordsEndingAThatClauseBeforeTheNextReportingVerb_areSpeech_andSoAreWordsACauseIsPutDownTo()
+      throws Exception {
+    assertEquals(List.of("لعب بقلب بطل", "بناء منظومة إعلامية تنافس عالميا",
+        "صعود أسعار النفط عالميا بسبب التوترات في المنطقة"), quotes("نهائي وسياسة",
+        "أما يوفانوفيتش فرأى أن فريقه «لعب بقلب بطل»، وتابع أن اللاعبين رفضوا الاستسلام.",
+        "وأكدت الوزيرة أن الوزارة ستعمل على «بناء منظومة إعلامية تنافس عالميا»، وأوضحت أن القطاع يحتاج وقتا.",
+        "وعزا ممثل موزعي المحروقات، طوني الحاج، الارتفاع إلى \"صعود أسعار النفط عالميا بسبب التوترات في المنطقة\".")
+        .stream().map(ExtractedFact::text).toList());
+  }
 }
