@@ -61,10 +61,12 @@ final class InnerQuotations {
           : addressing(t, verbAt); // no one named after the verb, only whom it was said to
       if (addressing != null) {
         out.add(QuoteExtractor.quotation(unit, t, pair, new Attribution(addressing, a.verb(), true)));
-      } else if (reported) {
+      } else if (reported && !a.speaker().name().isEmpty()) {
         out.add(QuoteExtractor.quotation(unit, t, pair, a));
       } else if (a != null || t.get(pair[0] - 1).is(":")) { // نزل المستوطنون من التلة: "ارحلوا"
-        out.add(QuoteExtractor.quotation(unit, t, pair, new Attribution(SpeakerHistory.NO_ONE, "", true)));
+        Speaker around = verbAt < 0 ? null : holder(describedAround(t, verbAt, outer[0]));
+        out.add(QuoteExtractor.quotation(unit, t, pair, around != null ? new Attribution(around, a.verb(), true)
+            : new Attribution(SpeakerHistory.NO_ONE, "", true)));
       } // أن "اتفاق الإمارات" ليس مجرد شعار: a name the speaker used, not someone's words
     }
     history.restore(current);
@@ -86,6 +88,65 @@ final class InnerQuotations {
       }
     }
     return -1;
+  }
+
+  /** The most words of a description that says who spoke inside a quotation: أحد المرممين الشباب. */
+  private static final int DESCRIPTION_WORDS = 4;
+
+  /**
+   * Whoever the words right around the verb at {@code verbAt} describe, when the verb has no name: after it and
+   * those it was said to, up to the colon ({@code قال لي والد العروس: "…"}), or before it from where its
+   * clause opens ({@code المضيفة صرخت: "…"}, {@code الممرضة في العيادة قالت لي}, {@code أن أحد المرممين صاح});
+   * null when neither is a description of a few words.
+   */
+  private static Speaker describedAround(Tokens t, int verbAt, int open) {
+    int k = verbAt + 1;
+    if (k < t.size() && TO_SPEAKER.contains(t.get(k).norm())) {
+      k++;
+    }
+    int end = k;
+    while (end < t.size() && t.get(end).word() && end - k < DESCRIPTION_WORDS) {
+      end++;
+    }
+    if (end > k && end < t.size() && t.get(end).is(":") && describes(t, k)) {
+      String who = t.original(k, end);
+      return new Speaker(who, who, ExtractedFact.SpeakerType.PERSON, "");
+    }
+    int start = verbAt;
+    while (start - 1 > open && t.get(start - 1).word() && !t.get(start - 1).is("ان")
+        && verbAt - start < DESCRIPTION_WORDS) {
+      start--;
+    }
+    boolean opens = start - 1 <= open || !t.get(start - 1).word() || t.get(start - 1).is("ان");
+    if (start < verbAt && opens && describes(t, start)) {
+      String who = t.original(start, verbAt);
+      return new Speaker(who, who, ExtractedFact.SpeakerType.PERSON, "");
+    }
+    return null;
+  }
+
+  /**
+   * The person named before who holds the office a one-word role names ({@code الوزير قال لنا}, after {@code
+   * وزير التربية فلان}), or the description as it is.
+   */
+  private Speaker holder(Speaker described) {
+    if (described == null || Tokens.of(described.role()).size() != 1
+        || !Lexicon.ROLE_HEADS.contains(Tokens.of(described.role()).get(0).norm().substring(2))) {
+      return described;
+    }
+    Speaker role = new Speaker("", described.role(), ExtractedFact.SpeakerType.PERSON, "");
+    Attribution held = history.resolve(role, "");
+    return held != null && held.inferred() && !held.speaker().name().isEmpty()
+        && !held.speaker().name().equals(held.speaker().role())
+        && SpeakerParser.roleHead(held.speaker().role()).equals(SpeakerParser.roleHead(described.role()))
+        ? held.speaker() : described; // not whoever was named last, for a role no one held
+  }
+
+  /** Whether a word opens a description of someone: a definite noun, an ordinary person, أحد, a relative. */
+  private static boolean describes(Tokens t, int i) {
+    String w = t.get(i).norm();
+    return NameWords.hasArticle(t, i) && !NameWords.isStop(t, i) || Lexicon.UNNAMED_PEOPLE.contains(w)
+        || Lexicon.KINSHIP.contains(w);
   }
 
   /** Pronouns of the one spoken to, after a verb of saying: فيقول لي, قال لنا. */

@@ -430,7 +430,7 @@ final class SpeakerHistory {
           && Tokens.of(h.name()).list().stream().anyMatch(w -> w.norm().equals(surname)));
     }
     if (earlier == null && surname.startsWith("ال") && !Lexicon.HEADS.contains(surname) && named.role().isEmpty()
-        && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
+        && !group && current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
         && Tokens.of(current.name()).list().stream().noneMatch(w -> w.norm().equals(surname))) {
       // ويضيف العريف, after عريف الفلج الشيخ فلان: no one of that name, so a description of who spoke last
       earlier = current;
