@@ -51,6 +51,10 @@ final class NameWords {
         || Lexicon.CONTINUING_PARTICIPLES.contains(tok.norm()) && tok.norm().endsWith("ا");
   }
 
+  /** Adjectives of who owns a body, after its noun: شركة خاصة, مدرسة حكومية, جمعية أهلية. */
+  private static final java.util.Set<String> OWNERSHIP_ADJECTIVES = java.util.Set.of("خاص", "خاصه", "حكومي",
+      "حكوميه", "اهلي", "اهليه");
+
   /** Whether token {@code i} can start or continue a person's name. */
   boolean isNameWord(Tokens t, int i) {
     if (isStop(t, i) || Lexicon.RANKS.contains(t.get(i).norm())) {
@@ -65,6 +69,9 @@ final class NameWords {
     }
     if (w.equals("باسم")) {
       return isBasim(t, i); // النائب باسم الغرابي, not المتحدث باسم الحكومة
+    }
+    if (OWNERSHIP_ADJECTIVES.contains(w)) {
+      return false; // نحو 900 عامل في شركة مقاولات خاصة: whose company it is, no name
     }
     if (w.startsWith("رحم") && i + 1 < t.size() && t.get(i + 1).is("الله") || Numbers.isPrefixedWord(w)) {
       return false; // الحاجة آمنة، رحمها الله،: a blessing; الأم لأربعة أبناء: whose mother, counted
@@ -173,9 +180,10 @@ final class NameWords {
           || Lexicon.DOCUMENTS.contains(w) && end + 1 < t.size() && hasArticle(t, end + 1))) {
         break; // وصف المتحدث عمر عبد الباقي التقرير بأنه, وتلا القاضي فلان منطوق الحكم: the document, after the name
       }
-      if (hasPronoun(t, end) || end - i >= 2 && isKunya(t, end - 2) && !hasArticle(t, end)
+      if (hasPronoun(t, end) || end - i >= 2 && t.endsAsWritten(end, "ته") && t.get(end).norm().length() == 4
+          || end - i >= 2 && isKunya(t, end - 2) && !hasArticle(t, end)
           && (t.endsAsWritten(end, "ه") || t.endsAsWritten(end, "ها"))) {
-        break; // كلما ذكر اسم ابنته, يمرر أبو محمد يده: whose it is, not a name
+        break; // كلما ذكر اسم ابنته, يمرر أبو محمد يده, وضع فلان الفلاني ثقته: whose it is, not a name
       }
       if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null
           || Numbers.isPrefixedWord(w))) {

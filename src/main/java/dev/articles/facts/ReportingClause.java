@@ -465,7 +465,7 @@ final class ReportingClause {
     if (document != null) {
       return document;
     }
-    Attribution reported = inSentence != null && !purposive ? subjectAfterAn(t, i, verb) : null;
+    Attribution reported = !purposive ? subjectAfterAn(t, i, verb) : null;
     if (reported != null) {
       return reported; // وأضافت أن صاحب الضيعة قال لهن: «…»: the one she reports, in his words
     }
@@ -501,7 +501,7 @@ final class ReportingClause {
 
   /** Verbs of saying itself, which a subject between أن and them speaks with: أن صاحب الضيعة قال لهن. */
   private static final java.util.Set<String> SAYING = java.util.Set.of("قال", "قالت", "يقول", "تقول", "قالوا",
-      "يقولون", "ردد", "رددت", "يردد", "تردد", "صرخ", "صرخت");
+      "يقولون", "ردد", "رددت", "يردد", "تردد", "صرخ", "صرخت", "صاح", "صاحت");
 
   /** The most words between أن and the verb its subject may run to: أن صاحب الضيعة قال. */
   private static final int REPORTED_SUBJECT_WORDS = 4;
