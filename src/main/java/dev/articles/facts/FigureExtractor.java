@@ -187,6 +187,13 @@ final class FigureExtractor {
     return java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
   }
 
+  /** Events named by the last two digits of their year: نكبة 48, نكسة 67. */
+  private static final Set<String> EVENTS_BY_YEAR = words("نكبة نكسة حرب انتفاضة");
+
+  private static String tok(Tokens t, int i) {
+    return t.get(i).norm();
+  }
+
   /** What makes a line a telephone line, whose number is no figure: الخط الأخضر 1899, الخط المجاني 80100. */
   private static final Set<String> HOTLINES = words("الأخضر المجاني الموحد الساخن");
 
@@ -235,6 +242,13 @@ final class FigureExtractor {
     if (!fromWord && !price && (IDENTIFIER_WORDS.contains(before)
         || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1)))) {
       return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت; الرحلة بثلاث ساعات counts hours
+    }
+    if (!fromWord && i > 2 && prev.is("و") && joined(t, i - 1, i) && NameWords.hasArticle(t, i - 2)
+        && t.get(i - 3).is("الساعه")) {
+      return true; // الساعة السادسة و40 دقيقة: the minutes of a time of day
+    }
+    if (!fromWord && tok(t, i).length() == 2 && EVENTS_BY_YEAR.contains(before)) {
+      return true; // نكبة 48, حرب 67: an event named by its year's last two digits
     }
     if (!fromWord && i > 1 && HOTLINES.contains(before) && (t.get(i - 2).is("الخط") || t.get(i - 2).is("خط"))) {
       return true; // الخط الأخضر 1899: a hotline's number
@@ -337,7 +351,7 @@ final class FigureExtractor {
   /** An approximation marker right before a number: نحو، حوالي، قرابة، أكثر من، أقل من. */
   private record Marker(int start, Bound bound) {
     private static final Set<String> ABOUT = words("نحو حوالي حوالى قرابة زهاء تقريبا");
-    private static final Set<String> NEAR = words("يقارب يناهز");
+    private static final Set<String> NEAR = words("يقارب يناهز ناهز ناهزت تناهز قارب قاربت");
     private static final Set<String> MORE = words("أكثر أزيد");
     private static final Set<String> LESS = words("أقل");
     private static final Set<String> OVER = words("يزيد يربو ينيف");

@@ -81,7 +81,7 @@ final class Lexicon {
       + "ينتظر تنتظر يقف تقف يجلس تجلس");
 
   /** Nouns of an interview, before مع and whom it was with: هذا الحوار مع فلان. */
-  static final Set<String> INTERVIEWS = words("الحوار حوار المقابلة مقابلة لقاء اللقاء حديث");
+  static final Set<String> INTERVIEWS = words("الحوار حوار المقابلة مقابلة لقاء اللقاء حديث الأسئلة أسئلة");
 
   /** Verbs of telling, whose object (the audience) follows the speaker: أبلغ الوزير الصحفيين أن. */
   static final Set<String> TELLING = words("أبلغ أبلغت يبلغ تبلغ");

@@ -220,7 +220,10 @@ final class QuoteExtractor {
         || quotes.stream().allMatch(pair -> QuotedTerms.isTerm(t, pair)); // ضمن مبادرة «حياة كريمة». إلى أي مدى…؟
     askedBefore = last >= 0 && onlyTerms && (t.get(last).is("؟") || t.get(last).is("?")
         || history.interviewee() != null && asksFirst(t)); // ماذا عن البحث العلمي؟ المخصصات تبدو متواضعة.
-    if (last >= 0 && t.get(last).is(":") && quotes.isEmpty() && history.interviewee() == null && headline == null
+    Speaker answerer = last >= 0 && t.get(last).is(":") && quotes.isEmpty() ? answersOf(t) : null;
+    if (answerer != null) {
+      history.interviewed(answerer); // وفي ما يلي أبرز الأسئلة وأجوبة الوزير: whoever asked before
+    } else if (last >= 0 && t.get(last).is(":") && quotes.isEmpty() && history.interviewee() == null && headline == null
         && t.list().stream().anyMatch(w -> Lexicon.INTERVIEWS.contains(Clitics.withoutConjunction(w.norm())))) {
       Speaker named = history.current(); // تحدثت الدكتورة فلانة إلى «القبس» … ⏎ وفي ما يلي نص الحوار:
       if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty() || named.role().isEmpty()
@@ -244,6 +247,27 @@ final class QuoteExtractor {
       history.introduced(answering); // ج: … كان مدير المشروع يردد: «…»: the next answer is the interviewee's again
     }
   }
+
+  /**
+   * The one whose answers an introduction announces by a role ({@code أبرز الأسئلة التي طرحها الصحفيون وأجوبة
+   * الوزير:}): the holder of that office named before; null when there is no such introduction or holder.
+   */
+  private Speaker answersOf(Tokens t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (ANSWERS.contains(Clitics.withoutConjunction(t.get(k).norm())) && t.get(k + 1).word()
+          && NameWords.hasArticle(t, k + 1)) {
+        Speaker role = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
+        Attribution held = role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty() ? null
+            : history.resolve(role, "");
+        return held != null && held.inferred() && !held.speaker().name().isEmpty()
+            && !held.speaker().name().equals(held.speaker().role()) ? held.speaker() : null;
+      }
+    }
+    return null;
+  }
+
+  /** Nouns for the answers of an interview, before whose they are: وأجوبة الوزير. */
+  private static final java.util.Set<String> ANSWERS = java.util.Set.of("اجوبه", "اجابات", "ردود");
 
   /**
    * The one an interview is held with, when its introduction describes them by a role and no name ({@code

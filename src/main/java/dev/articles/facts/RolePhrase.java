@@ -39,6 +39,9 @@ final class RolePhrase {
       }
       String raw = t.get(i).norm();
       String w = Clitics.withoutConjunction(raw);
+      if (DECEASED.contains(raw)) {
+        break; // ونعت وزارة الشؤون الثقافية الراحل: the one mourned, after who mourns
+      }
       if (raw.equals("في") && i + 1 < to && isRolePlace(t, i + 1)) {
         i += 1 + placeLength(t, i + 1, to); // ممثل المفوضية في سوريا, وزير الثروات في حكومة الإقليم
         continue;
@@ -231,6 +234,9 @@ final class RolePhrase {
   }
 
   /** What may follow في inside a role: a place, an organization, or a definite or construct noun. */
+  /** The one mourned, as the object of a verb of mourning: نعت الوزارة الراحل. */
+  private static final java.util.Set<String> DECEASED = java.util.Set.of("الراحل", "الراحله", "الفقيد", "الفقيده");
+
   /** Offices that are sent to a place, which إلى names: مبعوث, سفير, موفد. */
   private static final java.util.Set<String> ENVOYS = java.util.Set.of("مبعوث", "المبعوث", "مبعوثه", "المبعوثه",
       "موفد", "الموفد", "سفير", "السفير", "سفيره", "السفيره");
