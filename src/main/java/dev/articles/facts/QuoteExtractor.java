@@ -224,7 +224,8 @@ final class QuoteExtractor {
     if (answerer != null) {
       history.interviewed(answerer); // وفي ما يلي أبرز الأسئلة وأجوبة الوزير: whoever asked before
     } else if (last >= 0 && t.get(last).is(":") && quotes.isEmpty() && history.interviewee() == null && headline == null
-        && t.list().stream().anyMatch(w -> Lexicon.INTERVIEWS.contains(Clitics.withoutConjunction(w.norm())))) {
+        && t.list().stream().anyMatch(w -> Lexicon.INTERVIEWS.contains(Clitics.withoutConjunction(w.norm()))
+        || STATEMENTS.contains(Clitics.withoutConjunction(w.norm())))) {
       Speaker named = history.current(); // تحدثت الدكتورة فلانة إلى «القبس» … ⏎ وفي ما يلي نص الحوار:
       if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty() || named.role().isEmpty()
           && !Lexicon.RANKS.contains(Tokens.of(named.name()).list().get(0).norm())) {
@@ -233,6 +234,10 @@ final class QuoteExtractor {
       Speaker described = withDescribed(t);
       if (described != null) {
         named = described; // أجرت هسبريس الحوار التالي مع الروائي الفائز: the one the article is about
+      }
+      Speaker speaking = described == null ? whoSpeaksIn(t) : null;
+      if (speaking != null) {
+        named = speaking; // وفي تصريح لهسبريس، تحدث الإدريسي عن مشاركته:, not whoever was quoted before
       }
       if (named != null && named.type() == SpeakerType.PERSON) {
         history.interviewed(named);
@@ -262,6 +267,30 @@ final class QuoteExtractor {
         return held != null && held.inferred() && !held.speaker().name().isEmpty()
             && !held.speaker().name().equals(held.speaker().role()) ? held.speaker() : null;
       }
+    }
+    return null;
+  }
+
+  /** Nouns of a statement given to the paper, which may introduce its questions and answers: في تصريح لهسبريس. */
+  private static final java.util.Set<String> STATEMENTS = java.util.Set.of("تصريح", "تصريحات");
+
+  /**
+   * The person a verb of speaking in an interview's introduction names as its subject ({@code تحدث الإدريسي عن
+   * مشاركته:}), as named in full before; null when no such verb names a person.
+   */
+  private Speaker whoSpeaksIn(Tokens t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      String w = Clitics.withoutConjunction(t.get(k).norm());
+      if (!Lexicon.SCENE_VERBS.contains(w) && !Lexicon.REPORTING_VERBS.contains(w) || !t.get(k + 1).word()) {
+        continue;
+      }
+      Speaker named = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
+      if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty()) {
+        return null;
+      }
+      Attribution a = history.resolve(named, "");
+      return a != null && a.speaker().type() == SpeakerType.PERSON && !a.speaker().name().isEmpty() ? a.speaker()
+          : null;
     }
     return null;
   }

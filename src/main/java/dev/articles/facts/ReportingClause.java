@@ -501,7 +501,7 @@ final class ReportingClause {
 
   /** Verbs of saying itself, which a subject between أن and them speaks with: أن صاحب الضيعة قال لهن. */
   private static final java.util.Set<String> SAYING = java.util.Set.of("قال", "قالت", "يقول", "تقول", "قالوا",
-      "يقولون", "ردد", "رددت", "يردد", "تردد", "صرخ", "صرخت", "صاح", "صاحت");
+      "يقولون", "ردد", "رددت", "يردد", "تردد", "صرخ", "صرخت", "صاح", "صاحت", "ابلغ", "ابلغت", "اخبر", "اخبرت");
 
   /** The most words between أن and the verb its subject may run to: أن صاحب الضيعة قال. */
   private static final int REPORTED_SUBJECT_WORDS = 4;
@@ -519,7 +519,7 @@ final class ReportingClause {
       if (!t.get(a).word()) {
         return null;
       }
-      if (t.get(a).is("ان")) {
+      if (Clitics.withoutConjunction(t.get(a).norm()).equals("ان")) { // أن, وأن
         Speaker named = speakers.parse(t, a + 1, i);
         boolean whole = named != null && (named.type() == SpeakerType.ORGANIZATION
             || named.type() == SpeakerType.PERSON && (!named.role().isEmpty() || Tokens.of(named.name()).size() >= 2));

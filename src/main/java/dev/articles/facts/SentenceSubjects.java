@@ -689,13 +689,25 @@ final class SentenceSubjects {
    * قد قدر في تقرير …، مشيرا إلى أن "…"}; or of كان with a verb in the present, said again and again: {@code
    * كان مدير المشروع يردد دائما: «…»}. Null when the sentence is not of either shape.
    */
+  /** The most words of a place or time fronted before كان, up to its comma: وفي المدرجات، كان …. */
+  private static final int FRONTED_WORDS = 6;
+
+  /** How far after كان the present verb that ends its subject may stand: كان والدها عمر بن طالب يلوّح. */
+  private static final int PAST_SUBJECT_REACH = 8;
+
   Attribution pastSubject(Tokens t, int i, int[] sentence, String verb) {
     int start = sentenceStart(sentence, i);
     while (start < i && !t.get(start).word()) {
       start++;
     }
-    String first = Clitics.withoutConjunction(t.get(start).norm());
-    if (start >= i || !(first.equals("كان") || first.equals("كانت"))) {
+    String first = start < i ? Clitics.withoutConjunction(t.get(start).norm()) : "";
+    if (start < i && !(first.equals("كان") || first.equals("كانت"))) {
+      int comma = NameWords.nextComma(t, start, Math.min(i, start + FRONTED_WORDS));
+      boolean fronted = comma + 1 < i && NameWords.isComma(t, comma)
+          && (t.get(comma + 1).is("كان") || t.get(comma + 1).is("كانت"));
+      start = fronted ? comma + 1 : i; // وفي المدرجات، كان والدها فلان يلوّح: where, then the sentence
+    }
+    if (start >= i) {
       return null;
     }
     int end = i;
@@ -709,9 +721,20 @@ final class SentenceSubjects {
     boolean habitual = v.length() > 2 && (v.charAt(0) == 'ي' || v.charAt(0) == 'ت') && i - start <= 10;
     if (end == i && !habitual) {
       for (int u = start + 2; u < i - 1 && NameWords.isComma(t, i - 1); u++) {
-        if (Lexicon.UNNAMED_PEOPLE.contains(t.get(u).norm())) { // وكانت أولى الشهود موظفة متقاعدة …، قالت
+        if (Lexicon.UNNAMED_PEOPLE.contains(t.get(u).norm()) // وكانت أولى الشهود موظفة متقاعدة …، قالت
+            && !Lexicon.NAME_LINKS.contains(t.get(u - 1).norm())) { // not عمر بن طالب, a name
           Speaker described = speakers.parse(t, u, i - 1); // what the subject was: the one who then spoke
           return described == null ? null : history.speaking(history.resolve(described, verb));
+        }
+      }
+      for (int k = start + 2; k < Math.min(i, start + PAST_SUBJECT_REACH); k++) {
+        String w = t.get(k).norm();
+        if (t.get(k).word() && (w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 3) {
+          Speaker named = speakers.parse(t, start + 1, k); // كان والدها فلان يلوّح بعلم صغير، وقال:
+          if (named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()
+              && !named.name().equals(named.role()) && !named.name().startsWith("ال")) {
+            return history.speaking(history.resolve(named, verb)); // not التلميذة هبة, a name left to the rest
+          }
         }
       }
       return null;

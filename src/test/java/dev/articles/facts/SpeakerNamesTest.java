@@ -604,4 +604,11 @@ class SpeakerNamesTest {
         "وأضافت أن صاحب الضيعة قال لهن ذات يوم: «من لا يعجبها الأجر فلتبق في بيتها»، مؤكدة أن هذه الجملة "
             + "«تلخص كل شيء عن العمل في الحقول»."));
   }
+
+  @Test
+  void subjectOfKanaAfterAFrontedPlace_speaksTheNextVerb_andANameEndingInTalibIsNoStudent() throws Exception {
+    assertEquals(List.of("عمر بن طالب"), speakers("تخرج",
+        "وفي المدرجات، كان والدها عمر بن طالب يلوّح بعلم صغير، وقال للجزيرة نت: \"لم أدخل الجامعة في حياتي، "
+            + "واليوم دخلتها من أوسع أبوابها\"."));
+  }
 }
