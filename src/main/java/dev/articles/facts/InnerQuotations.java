@@ -130,8 +130,9 @@ final class InnerQuotations {
    * وزير التربية فلان}), or the description as it is.
    */
   private Speaker holder(Speaker described) {
-    if (described == null || Tokens.of(described.role()).size() != 1
-        || !Lexicon.ROLE_HEADS.contains(Tokens.of(described.role()).get(0).norm().substring(2))) {
+    String word = described == null || Tokens.of(described.role()).size() != 1 ? ""
+        : Tokens.of(described.role()).get(0).norm();
+    if (!word.startsWith("ال") || !Lexicon.ROLE_HEADS.contains(word.substring(2))) {
       return described;
     }
     Speaker role = new Speaker("", described.role(), ExtractedFact.SpeakerType.PERSON, "");
