@@ -640,6 +640,13 @@ final class SpeakerHistory {
         return l;
       }
     }
+    for (ExtractedFact f : later) {
+      Speaker l = f.quote().speaker();
+      if (surname.startsWith("ال") && l.type() == SpeakerType.ORGANIZATION && Tokens.of(l.name()).list().size() >= 2
+          && Tokens.of(l.name()).list().stream().anyMatch(x -> Clitics.withoutConjunction(x.norm()).equals(surname))) {
+        return l; // … والتعليم: «…» in a headline, for وزارة التربية والتعليم in the body
+      }
+    }
     return null;
   }
 
