@@ -32,6 +32,7 @@ final class QuoteExtractor {
   private final ReportingClause clauses;
   private final AdjacentAttribution adjacent;
   private final InnerQuotations inner;
+  private final InterviewIntroduction interviewIntroduction;
   private final SentenceSubjects subjects;
   /** The attribution a paragraph ended on with a colon, for a quotation that makes up the next one. */
   private Attribution colonCarry;
@@ -88,6 +89,7 @@ final class QuoteExtractor {
     this.clauses = new ReportingClause(speakers, history, introductions, subjects);
     this.adjacent = new AdjacentAttribution(speakers, history);
     this.inner = new InnerQuotations(clauses, history);
+    this.interviewIntroduction = new InterviewIntroduction(speakers, history, mentions);
   }
 
   /** Every quotation in the units, in reading order. The extractor keeps its speaker state across calls. */
@@ -220,28 +222,10 @@ final class QuoteExtractor {
         || quotes.stream().allMatch(pair -> QuotedTerms.isTerm(t, pair)); // ضمن مبادرة «حياة كريمة». إلى أي مدى…؟
     askedBefore = last >= 0 && onlyTerms && (t.get(last).is("؟") || t.get(last).is("?")
         || history.interviewee() != null && asksFirst(t)); // ماذا عن البحث العلمي؟ المخصصات تبدو متواضعة.
-    Speaker answerer = last >= 0 && t.get(last).is(":") && quotes.isEmpty() ? answersOf(t) : null;
+    Speaker answerer = last >= 0 && t.get(last).is(":") && quotes.isEmpty()
+        ? interviewIntroduction.answerer(t, history.interviewee() == null && headline == null) : null;
     if (answerer != null) {
-      history.interviewed(answerer); // وفي ما يلي أبرز الأسئلة وأجوبة الوزير: whoever asked before
-    } else if (last >= 0 && t.get(last).is(":") && quotes.isEmpty() && history.interviewee() == null && headline == null
-        && t.list().stream().anyMatch(w -> Lexicon.INTERVIEWS.contains(Clitics.withoutConjunction(w.norm()))
-        || STATEMENTS.contains(Clitics.withoutConjunction(w.norm())))) {
-      Speaker named = history.current(); // تحدثت الدكتورة فلانة إلى «القبس» … ⏎ وفي ما يلي نص الحوار:
-      if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty() || named.role().isEmpty()
-          && !Lexicon.RANKS.contains(Tokens.of(named.name()).list().get(0).norm())) {
-        named = history.lastNamed(); // not طلبة يقولون …: the last named with a role or a rank
-      }
-      Speaker described = withDescribed(t);
-      if (described != null) {
-        named = described; // أجرت هسبريس الحوار التالي مع الروائي الفائز: the one the article is about
-      }
-      Speaker speaking = described == null ? whoSpeaksIn(t) : null;
-      if (speaking != null) {
-        named = speaking; // وفي تصريح لهسبريس، تحدث الإدريسي عن مشاركته:, not whoever was quoted before
-      }
-      if (named != null && named.type() == SpeakerType.PERSON) {
-        history.interviewed(named);
-      }
+      history.interviewed(answerer); // وفي ما يلي نص الحوار: the questions that follow are put to this person
     }
     askedInterviewee = askedBefore && !rhetorical(t);
     if (askedInterviewee && carried != null && carried.speaker().type() == SpeakerType.PERSON
@@ -251,73 +235,6 @@ final class QuoteExtractor {
     if (answering != null) {
       history.introduced(answering); // ج: … كان مدير المشروع يردد: «…»: the next answer is the interviewee's again
     }
-  }
-
-  /**
-   * The one whose answers an introduction announces by a role ({@code أبرز الأسئلة التي طرحها الصحفيون وأجوبة
-   * الوزير:}): the holder of that office named before; null when there is no such introduction or holder.
-   */
-  private Speaker answersOf(Tokens t) {
-    for (int k = 0; k + 1 < t.size(); k++) {
-      if (ANSWERS.contains(Clitics.withoutConjunction(t.get(k).norm())) && t.get(k + 1).word()
-          && NameWords.hasArticle(t, k + 1)) {
-        Speaker role = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
-        Attribution held = role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty() ? null
-            : history.resolve(role, "");
-        return held != null && held.inferred() && !held.speaker().name().isEmpty()
-            && !held.speaker().name().equals(held.speaker().role()) ? held.speaker() : null;
-      }
-    }
-    return null;
-  }
-
-  /** Nouns of a statement given to the paper, which may introduce its questions and answers: في تصريح لهسبريس. */
-  private static final java.util.Set<String> STATEMENTS = java.util.Set.of("تصريح", "تصريحات");
-
-  /**
-   * The person a verb of speaking in an interview's introduction names as its subject ({@code تحدث الإدريسي عن
-   * مشاركته:}), as named in full before; null when no such verb names a person.
-   */
-  private Speaker whoSpeaksIn(Tokens t) {
-    for (int k = 0; k + 1 < t.size(); k++) {
-      String w = Clitics.withoutConjunction(t.get(k).norm());
-      if (!Lexicon.SCENE_VERBS.contains(w) && !Lexicon.REPORTING_VERBS.contains(w) || !t.get(k + 1).word()) {
-        continue;
-      }
-      Speaker named = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
-      if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty()) {
-        return null;
-      }
-      Attribution a = history.resolve(named, "");
-      return a != null && a.speaker().type() == SpeakerType.PERSON && !a.speaker().name().isEmpty() ? a.speaker()
-          : null;
-    }
-    return null;
-  }
-
-  /** Nouns for the answers of an interview, before whose they are: وأجوبة الوزير. */
-  private static final java.util.Set<String> ANSWERS = java.util.Set.of("اجوبه", "اجابات", "ردود");
-
-  /**
-   * The one an interview is held with, when its introduction describes them by a role and no name ({@code
-   * الحوار التالي مع الروائي الفائز}) that the last speaker does not hold: the first person the article names
-   * with a description; null when the introduction names someone or no one, or the last speaker holds it.
-   */
-  private Speaker withDescribed(Tokens t) {
-    for (int k = 0; k + 1 < t.size(); k++) {
-      if (!t.get(k).is("مع") || !t.get(k + 1).word() || !NameWords.hasArticle(t, k + 1)) {
-        continue;
-      }
-      Speaker role = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
-      if (role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty()) {
-        return null;
-      }
-      Speaker current = history.current();
-      boolean holds = current != null && !current.role().isEmpty()
-          && SpeakerParser.roleHead(current.role()).equals(SpeakerParser.roleHead(role.role()));
-      return holds ? null : mentions.firstDescribedPerson();
-    }
-    return null;
   }
 
   /**

@@ -1,0 +1,122 @@
+package dev.articles.facts;
+
+import dev.articles.facts.ExtractedFact.Speaker;
+import dev.articles.facts.ExtractedFact.SpeakerType;
+import dev.articles.facts.SpeakerHistory.Attribution;
+
+/**
+ * Whom an interview's introduction, a paragraph that ends in a colon and quotes no one, puts the questions after
+ * it to: the holder of an office whose answers it announces ({@code أبرز الأسئلة … وأجوبة الوزير:}); in an
+ * introduction that speaks of an interview or a statement, the person it describes as held with ({@code الحوار
+ * التالي مع الروائي الفائز}), the subject of its verb ({@code وفي تصريح لهسبريس، تحدث الإدريسي عن …:}), or else
+ * whoever spoke last with a role or rank ({@code تحدثت الدكتورة فلانة إلى «القبس» … ⏎ وفي ما يلي نص الحوار:}).
+ */
+final class InterviewIntroduction {
+  private final SpeakerParser speakers;
+  private final SpeakerHistory history;
+  private final Mentions mentions;
+
+  InterviewIntroduction(SpeakerParser speakers, SpeakerHistory history, Mentions mentions) {
+    this.speakers = speakers;
+    this.history = history;
+    this.mentions = mentions;
+  }
+
+  /**
+   * The one the questions after {@code t} are put to, or null when {@code t} introduces no interview. With
+   * {@code open} false (an interviewee or a headline speaker is known already) only announced answers count.
+   */
+  Speaker answerer(Tokens t, boolean open) {
+    Speaker answers = answersOf(t);
+    if (answers != null || !open || t.list().stream().noneMatch(w -> introduces(w.norm()))) {
+      return answers;
+    }
+    Speaker named = history.current();
+    if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty() || named.role().isEmpty()
+        && !Lexicon.RANKS.contains(Tokens.of(named.name()).list().get(0).norm())) {
+      named = history.lastNamed(); // not طلبة يقولون …: the last named with a role or a rank
+    }
+    Speaker described = withDescribed(t);
+    if (described != null) {
+      named = described; // أجرت هسبريس الحوار التالي مع الروائي الفائز: the one the article is about
+    }
+    Speaker speaking = described == null ? whoSpeaksIn(t) : null;
+    if (speaking != null) {
+      named = speaking; // وفي تصريح لهسبريس، تحدث الإدريسي عن مشاركته:, not whoever was quoted before
+    }
+    return named != null && named.type() == SpeakerType.PERSON ? named : null;
+  }
+
+  /** Whether a word names an interview or a statement to the paper: الحوار, مقابلة, الأسئلة, تصريح. */
+  private static boolean introduces(String w) {
+    String bare = Clitics.withoutConjunction(w);
+    return Lexicon.INTERVIEWS.contains(bare) || STATEMENTS.contains(bare);
+  }
+
+  /**
+   * The one whose answers an introduction announces by a role ({@code أبرز الأسئلة التي طرحها الصحفيون وأجوبة
+   * الوزير:}): the holder of that office named before; null when there is no such introduction or holder.
+   */
+  private Speaker answersOf(Tokens t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (ANSWERS.contains(Clitics.withoutConjunction(t.get(k).norm())) && t.get(k + 1).word()
+          && NameWords.hasArticle(t, k + 1)) {
+        Speaker role = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
+        Attribution held = role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty() ? null
+            : history.resolve(role, "");
+        return held != null && held.inferred() && !held.speaker().name().isEmpty()
+            && !held.speaker().name().equals(held.speaker().role()) ? held.speaker() : null;
+      }
+    }
+    return null;
+  }
+
+  /** Nouns of a statement given to the paper, which may introduce its questions and answers: في تصريح لهسبريس. */
+  private static final java.util.Set<String> STATEMENTS = java.util.Set.of("تصريح", "تصريحات");
+
+  /**
+   * The person a verb of speaking in an interview's introduction names as its subject ({@code تحدث الإدريسي عن
+   * مشاركته:}), as named in full before; null when no such verb names a person.
+   */
+  private Speaker whoSpeaksIn(Tokens t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      String w = Clitics.withoutConjunction(t.get(k).norm());
+      if (!Lexicon.SCENE_VERBS.contains(w) && !Lexicon.REPORTING_VERBS.contains(w) || !t.get(k + 1).word()) {
+        continue;
+      }
+      Speaker named = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
+      if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty()) {
+        return null;
+      }
+      Attribution a = history.resolve(named, "");
+      return a != null && a.speaker().type() == SpeakerType.PERSON && !a.speaker().name().isEmpty() ? a.speaker()
+          : null;
+    }
+    return null;
+  }
+
+  /** Nouns for the answers of an interview, before whose they are: وأجوبة الوزير. */
+  private static final java.util.Set<String> ANSWERS = java.util.Set.of("اجوبه", "اجابات", "ردود");
+
+  /**
+   * The one an interview is held with, when its introduction describes them by a role and no name ({@code
+   * الحوار التالي مع الروائي الفائز}) that the last speaker does not hold: the first person the article names
+   * with a description; null when the introduction names someone or no one, or the last speaker holds it.
+   */
+  private Speaker withDescribed(Tokens t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (!t.get(k).is("مع") || !t.get(k + 1).word() || !NameWords.hasArticle(t, k + 1)) {
+        continue;
+      }
+      Speaker role = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
+      if (role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty()) {
+        return null;
+      }
+      Speaker current = history.current();
+      boolean holds = current != null && !current.role().isEmpty()
+          && SpeakerParser.roleHead(current.role()).equals(SpeakerParser.roleHead(role.role()));
+      return holds ? null : mentions.firstDescribedPerson();
+    }
+    return null;
+  }
+}
