@@ -84,7 +84,9 @@ final class SpeakerParser {
     if (aged > from) { // حواء آدم (38 عاما)، أم لخمسة أطفال: the name with its age, then who she is
       Speaker named = parse(t, from, aged);
       if (named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()) {
-        return new Speaker(named.name(), t.original(aged + 5, to), SpeakerType.PERSON, named.entityId());
+        boolean told = aged + 5 < to && NameWords.isOutlet(t.get(aged + 5).norm()); // (52 عاما)، لإذاعة …
+        return new Speaker(named.name(), told ? named.role() : t.original(aged + 5, to), SpeakerType.PERSON,
+            named.entityId());
       }
     }
     int withheld = UnnamedPeople.clauseStart(t, from, to);
@@ -202,8 +204,14 @@ final class SpeakerParser {
   }
 
   /** A name with who the speaker is said after it: القحطاني، وهو طالب جامعي في كلية علوم الحاسب،. */
-  private static Speaker describedAfter(Speaker named, Tokens t, int comma, int to) {
+  private Speaker describedAfter(Speaker named, Tokens t, int comma, int to) {
     int described = NameWords.nextComma(t, comma + 2, to);
+    for (int k = comma + 3; k + 1 < described; k++) {
+      if (NameWords.isNamedAs(t.get(k).norm()) && names.isNameWord(t, k + 1)) { // أحد الناجين، وهو تاجر … يدعى فلان
+        return new Speaker(t.original(k + 1, names.nameEnd(t, k + 1, described)), t.original(comma + 2, k),
+            SpeakerType.PERSON, "");
+      }
+    }
     if (named != null && ONE_OF_THEM.contains(MatchText.normalize(named.name())) && described - comma > 3
         && Lexicon.UNNAMED_PEOPLE.contains(t.get(comma + 2).norm())) {
       String who = t.original(comma + 2, described); // وقالت إحداهن، وهي موظفة في الثلاثينيات تحمل رضيعها:
