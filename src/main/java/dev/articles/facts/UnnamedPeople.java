@@ -164,7 +164,8 @@ final class UnnamedPeople {
 
   /** Whether {@code [x, stop)} is في or من and a place of a few words, with no punctuation or occasion. */
   private static boolean placeFollows(Tokens t, int x, int stop) {
-    if (!(t.get(x).is("في") || t.get(x).is("من")) || stop - x - 1 > MAX_PLACE_WORDS
+    boolean along = t.get(x).is("علي") && x + 1 < stop && ALONG.contains(t.get(x + 1).norm()); // على خط صيدا
+    if (!(t.get(x).is("في") || t.get(x).is("من") || along) || stop - x - 1 > MAX_PLACE_WORDS
         || Lexicon.SPEECH_OCCASIONS.contains(t.get(x + 1).norm()) || Lexicon.SIDE_MARKERS.contains(t.get(x + 1).norm())) {
       return false;
     }
