@@ -95,6 +95,13 @@ final class InterviewIntroduction {
     return null;
   }
 
+  /** Whether a name is one definite word for an office or an occupation: الشاعر, الوزير. */
+  private static boolean isRoleWord(String name) {
+    java.util.List<Tokens.Token> words = Tokens.of(name).list();
+    String w = words.size() == 1 ? words.get(0).norm() : "";
+    return w.startsWith("ال") && Lexicon.ROLE_HEADS.contains(w.substring(2));
+  }
+
   /** Nouns for the answers of an interview, before whose they are: وأجوبة الوزير. */
   private static final java.util.Set<String> ANSWERS = java.util.Set.of("اجوبه", "اجابات", "ردود");
 
@@ -109,12 +116,15 @@ final class InterviewIntroduction {
         continue;
       }
       Speaker role = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
-      if (role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty()) {
+      String described = role == null || role.type() != SpeakerType.PERSON ? ""
+          : role.name().isEmpty() || role.name().equals(role.role()) ? role.role() // الروائي الفائز
+          : role.role().isEmpty() && isRoleWord(role.name()) ? role.name() : ""; // الشاعر, read as a surname
+      if (described.isEmpty()) {
         return null;
       }
       Speaker current = history.current();
       boolean holds = current != null && !current.role().isEmpty()
-          && SpeakerParser.roleHead(current.role()).equals(SpeakerParser.roleHead(role.role()));
+          && SpeakerParser.roleHead(current.role()).equals(SpeakerParser.roleHead(described));
       return holds ? null : mentions.firstDescribedPerson();
     }
     return null;

@@ -222,7 +222,7 @@ final class QuoteExtractor {
         || quotes.stream().allMatch(pair -> QuotedTerms.isTerm(t, pair)); // ضمن مبادرة «حياة كريمة». إلى أي مدى…؟
     askedBefore = last >= 0 && onlyTerms && (t.get(last).is("؟") || t.get(last).is("?")
         || history.interviewee() != null && asksFirst(t)); // ماذا عن البحث العلمي؟ المخصصات تبدو متواضعة.
-    Speaker answerer = last >= 0 && t.get(last).is(":") && quotes.isEmpty()
+    Speaker answerer = last >= 0 && t.get(last).is(":") && onlyTerms // كان لـ"النهار" هذا الحوار مع الشاعر:
         ? interviewIntroduction.answerer(t, history.interviewee() == null && headline == null) : null;
     if (answerer != null) {
       history.interviewed(answerer); // وفي ما يلي نص الحوار: the questions that follow are put to this person

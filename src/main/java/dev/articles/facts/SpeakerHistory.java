@@ -646,6 +646,10 @@ final class SpeakerHistory {
           && Tokens.of(l.name()).list().stream().anyMatch(x -> Clitics.withoutConjunction(x.norm()).equals(surname))) {
         return l; // … والتعليم: «…» in a headline, for وزارة التربية والتعليم in the body
       }
+      if (surname.startsWith("ال") && Lexicon.ROLE_HEADS.contains(surname.substring(2))
+          && l.type() == SpeakerType.PERSON && isNamed(l) && roleHead(l.role()).equals(surname.substring(2))) {
+        return l; // .. والشاعر: «…» in a dek, for الشاعر اللبناني فلان in the body
+      }
     }
     return null;
   }
