@@ -219,7 +219,10 @@ final class Introductions {
     boolean participle = i + 1 < t.size() && (t.get(i + 1).is("من") || t.get(i + 1).is("الي")); // المقدم من النائب
     if ((Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head)) && !participle
         || Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
-      history.remember(speakers.parse(t, i, t.phraseEnd(i)));
+      int end = t.phraseEnd(i);
+      int[] apposed = Lexicon.ROLE_HEADS.contains(head) && end < t.size() && NameWords.isComma(t, end)
+          ? speakers.nameSetOff(t, end, t.size()) : null; // أشرف وزير الصحة، عبد الكريم بوزيد، على …
+      history.remember(speakers.parse(t, i, apposed != null ? apposed[1] : end));
     }
   }
 

@@ -452,7 +452,7 @@ final class ReportingClause {
   private boolean namesNoOne(Tokens t, int from, int end) {
     String only = end - from == 1 ? t.get(from).norm() : "";
     boolean manner = (only.startsWith("ب") || only.endsWith("ا") && !only.startsWith("ال"))
-        && history.byOneName(only) == null // بحسرة, ضاحكا; not بنعلي or أوبلا, surnames of people named before,
+        && !history.namedInText(only) // بحسرة, ضاحكا; not بنعلي, أوبلا or بوزيد, surnames of people named before,
         || Lexicon.MANNER.contains(only); // nor الأونروا, definite
     return from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
         || NameWords.isStop(t, from);

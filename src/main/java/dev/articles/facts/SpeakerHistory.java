@@ -558,6 +558,11 @@ final class SpeakerHistory {
     return bySurname != null ? bySurname : latest(h -> isNamed(h) && firstWord(h.name()).equals(word));
   }
 
+  /** Whether a word is the surname or first name of someone the text named in full, quoted or not: بوزيد. */
+  boolean namedInText(String word) {
+    return byOneName(word) != null || mentions.fullName(word) != null;
+  }
+
   /** A person with a name of two words or more that is neither their role nor a description (مزارع ستيني). */
   private boolean isNamed(Speaker h) {
     List<Tokens.Token> words = Tokens.of(h.name()).list();
