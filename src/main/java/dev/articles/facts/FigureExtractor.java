@@ -190,10 +190,6 @@ final class FigureExtractor {
   /** Events named by the last two digits of their year: نكبة 48, نكسة 67. */
   private static final Set<String> EVENTS_BY_YEAR = words("نكبة نكسة حرب انتفاضة");
 
-  private static String tok(Tokens t, int i) {
-    return t.get(i).norm();
-  }
-
   /** What makes a line a telephone line, whose number is no figure: الخط الأخضر 1899, الخط المجاني 80100. */
   private static final Set<String> HOTLINES = words("الأخضر المجاني الموحد الساخن");
 
@@ -247,7 +243,7 @@ final class FigureExtractor {
         && t.get(i - 3).is("الساعه")) {
       return true; // الساعة السادسة و40 دقيقة: the minutes of a time of day
     }
-    if (!fromWord && tok(t, i).length() == 2 && EVENTS_BY_YEAR.contains(before)) {
+    if (!fromWord && t.get(i).norm().length() == 2 && EVENTS_BY_YEAR.contains(before)) {
       return true; // نكبة 48, حرب 67: an event named by its year's last two digits
     }
     if (!fromWord && i > 1 && HOTLINES.contains(before) && (t.get(i - 2).is("الخط") || t.get(i - 2).is("خط"))) {

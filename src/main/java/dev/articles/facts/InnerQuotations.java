@@ -135,12 +135,8 @@ final class InnerQuotations {
     if (!word.startsWith("ال") || !Lexicon.ROLE_HEADS.contains(word.substring(2))) {
       return described;
     }
-    Speaker role = new Speaker("", described.role(), ExtractedFact.SpeakerType.PERSON, "");
-    Attribution held = history.resolve(role, "");
-    return held != null && held.inferred() && !held.speaker().name().isEmpty()
-        && !held.speaker().name().equals(held.speaker().role())
-        && SpeakerParser.roleHead(held.speaker().role()).equals(SpeakerParser.roleHead(described.role()))
-        ? held.speaker() : described; // not whoever was named last, for a role no one held
+    Speaker held = history.namedHolder(new Speaker("", described.role(), ExtractedFact.SpeakerType.PERSON, ""));
+    return held != null ? held : described; // not whoever was named last, for a role no one held
   }
 
   /** Whether a word opens a description of someone: a definite noun, an ordinary person, أحد, a relative. */

@@ -62,10 +62,8 @@ final class InterviewIntroduction {
       if (ANSWERS.contains(Clitics.withoutConjunction(t.get(k).norm())) && t.get(k + 1).word()
           && NameWords.hasArticle(t, k + 1)) {
         Speaker role = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
-        Attribution held = role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty() ? null
-            : history.resolve(role, "");
-        return held != null && held.inferred() && !held.speaker().name().isEmpty()
-            && !held.speaker().name().equals(held.speaker().role()) ? held.speaker() : null;
+        return role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty() ? null
+            : history.namedHolder(role);
       }
     }
     return null;

@@ -558,6 +558,17 @@ final class SpeakerHistory {
     return bySurname != null ? bySurname : latest(h -> isNamed(h) && firstWord(h.name()).equals(word));
   }
 
+  /**
+   * The person named before who holds the office a role names ({@code الوزير}, after {@code وزير التربية فلان}),
+   * or null when no one named holds it.
+   */
+  Speaker namedHolder(Speaker role) {
+    Attribution held = resolve(role, "");
+    Speaker s = held == null ? null : held.speaker();
+    return s != null && held.inferred() && !s.name().isEmpty() && !s.name().equals(s.role())
+        && roleHead(s.role()).equals(roleHead(role.role())) ? s : null;
+  }
+
   /** Whether a word is the surname or first name of someone the text named in full, quoted or not: بوزيد. */
   boolean namedInText(String word) {
     return byOneName(word) != null || mentions.fullName(word) != null;
