@@ -451,9 +451,9 @@ final class ReportingClause {
   /** Whether {@code [from, end)} names no one: empty, the manner of speaking, or what comes after a speaker. */
   private boolean namesNoOne(Tokens t, int from, int end) {
     String only = end - from == 1 ? t.get(from).norm() : "";
-    boolean manner = (only.startsWith("ب") || only.endsWith("ا") && !only.startsWith("ال"))
-        && !history.namedInText(only) // بحسرة, ضاحكا; not بنعلي, أوبلا or بوزيد, surnames of people named before,
-        || Lexicon.MANNER.contains(only); // nor الأونروا, definite
+    boolean manner = Lexicon.MANNER.contains(only) // listed, before the look through the text below
+        || (only.startsWith("ب") || only.endsWith("ا") && !only.startsWith("ال"))
+        && !history.namedInText(only); // بحسرة, ضاحكا; not بنعلي, أوبلا or بوزيد, named before; nor الأونروا
     return from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
         || NameWords.isStop(t, from);
   }
