@@ -261,6 +261,11 @@ final class FigureExtractor {
     if (fromWord && prev != null && ORDINALS.contains(prev.norm())) {
       return true; // الفرقة السادسة عشرة مشاة: the tens of a compound ordinal
     }
+    if (fromWord && Clitics.withoutConjunction(t.get(i).norm()).equals("الف")
+        && (t.original(i, i + 1).indexOf('\u0651') >= 0 || next != null && next.norm().endsWith("ا")
+            && next.norm().length() > 3 && Numbers.scale(next.norm()) == null)) {
+      return true; // ألّف الكاتب, ثم ألف كتابا: the verb "wrote"; a thousand counts ألف كتاب, not كتابا
+    }
     if (fromWord) {
       return next == null || !next.word() || NOT_UNITS.contains(next.norm()) && !continuesCompound(t, i + 1);
     }

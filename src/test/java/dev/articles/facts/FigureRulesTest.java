@@ -67,6 +67,12 @@ class FigureRulesTest {
   }
 
   @Test
+  void theVerbWroteSpelledLikeAThousand_isNoFigure() throws Exception {
+    assertEquals(List.of("ألف نسخة = 1000.0 نسخة EXACT"), figures(
+        "وقد ألّف الكاتب روايته الأولى في المنفى، ثم ألف كتابا عن الحرب بيعت منه ألف نسخة."));
+  }
+
+  @Test
   void yearAfterAYearWordWithItsPreposition_isNoFigure() throws Exception {
     assertEquals(List.of("74.6 مليون دينار = 7.46E7 دينار EXACT"), figures(
         "ميزانية البلدية لسنة 2025 تبلغ 74.6 مليون دينار."));
