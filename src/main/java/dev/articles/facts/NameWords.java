@@ -224,6 +224,11 @@ final class NameWords {
           && t.endsAsWritten(end, "ة") && !Lexicon.NAME_LINKS.contains(w)) {
         break; // اكتشف المدرب الهادي بن صالح موهبة رحمة: a feminine noun after بن X is the verb's object
       }
+      if (end - i >= 2 && !hasArticle(t, end - 1) && !hasArticle(t, end) && t.endsAsWritten(end, "ة") && end + 1 < to
+          && hasArticle(t, end + 1) && !isNisba(t.get(end + 1).norm()) && !isPlace(t, end + 1)
+          && !Lexicon.NAME_LINKS.contains(t.get(end - 1).norm())) {
+        break; // أعطى الوزير عبد الكريم بوزيدي إشارة الانطلاق: a noun and its genitive, the verb's object
+      }
       words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
       end++;
     }

@@ -86,8 +86,8 @@ final class SentenceSubjects {
     if (!joined && t.get(start).norm().startsWith("و")) {
       return null;
     }
-    if (!joined && t.get(start).is("اما") && start + 1 < verbAt - 1) {
-      start++; // أما ربة المنزل …، سعاد الحلبي، فتقول
+    if (!joined && Lexicon.OPENING_PARTICLES.contains(t.get(start).norm()) && start + 1 < verbAt - 1) {
+      start++; // أما ربة المنزل …، سعاد الحلبي، فتقول; لكن عضو المجلس فلانة، التي صوتت ضده، اعتبرت
     }
     boolean described = false;
     if (joined) {

@@ -41,6 +41,13 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void aNounWithItsGenitiveAfterTheName_isTheVerbsObject_whileAFeminineFirstNameBeforeASurnameStays() throws Exception {
+    assertEquals(List.of("عبد الكريم بوزيدي", "سالمة الشريف"), speakers("البكالوريا",
+        "وأعطى وزير التربية عبد الكريم بوزيدي إشارة الانطلاق، حيث صرح بأن \"كل الظروف سخرت لإنجاح الموعد\".",
+        "لكن عضو المجلس سالمة الشريف، التي صوتت ضد المشروع، اعتبرت أن البند \"لا يكفي حتى للصيانة\"."));
+  }
+
+  @Test
   void delegateHeadsARole_andAProfessorAtAnInstituteSetOffIsNoRankedName() throws Exception {
     assertEquals(List.of("أحمد نايت الحسين", "الدكتور عبد الرحيم بنعمر"), speakers("الطرق",
         "وقال المندوب الوطني للأمن في الطرق، أحمد نايت الحسين، في ندوة صحفية، إن «الأرقام تبقى مرتفعة».",
