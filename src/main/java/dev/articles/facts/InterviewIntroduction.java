@@ -93,6 +93,69 @@ final class InterviewIntroduction {
     return null;
   }
 
+  /** The fewest questions, each answered by the paragraph after it, that make an article an interview. */
+  private static final int MIN_ANSWERED_QUESTIONS = 2;
+
+  /** The most tokens of an interviewer's question paragraph. */
+  private static final int QUESTION_MAX_TOKENS = 60;
+
+  /** Verbs the dek or lead of an interview gives its guest: الشمري يتحدث عن الخطة الزراعية. */
+  private static final java.util.Set<String> TALKING = java.util.Set.of("يتحدث", "تتحدث");
+
+  /**
+   * Whether the units are an interview whose answers stand unmarked, with no ج: and no introduction ending
+   * in a colon: the title, dek or lead speaks of an interview ({@code في حوار خاص}, {@code يتحدث عن}), and at
+   * least {@value #MIN_ANSWERED_QUESTIONS} body paragraphs ask a question that the paragraph after them answers.
+   */
+  static boolean questionsAndAnswers(java.util.List<TextUnit> units) {
+    boolean announced = false;
+    int answered = 0;
+    for (int k = 0; k < units.size(); k++) {
+      Tokens t = units.get(k).tokens();
+      if (units.get(k).part() != Span.Part.BODY) {
+        for (Tokens.Token w : t.list()) {
+          announced |= announcesInterview(w.norm());
+        }
+      } else if (asks(t) && k + 1 < units.size() && units.get(k + 1).part() == Span.Part.BODY
+          && !asks(units.get(k + 1).tokens()) && readsAsAnswer(units.get(k + 1).tokens())) {
+        answered++;
+      }
+    }
+    return announced && answered >= MIN_ANSWERED_QUESTIONS;
+  }
+
+  private static boolean announcesInterview(String w) {
+    for (Clitics.Bare b : Clitics.forms(w)) {
+      if (Lexicon.INTERVIEWS.contains(b.form()) || STATEMENTS.contains(b.form()) || TALKING.contains(b.form())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a paragraph is a question and nothing more: it ends in a question mark and quotes no one. */
+  private static boolean asks(Tokens t) {
+    int last = t.size() - 1;
+    return last >= 2 && t.size() <= QUESTION_MAX_TOKENS && (t.get(last).is("؟") || t.get(last).is("?"))
+        && QuoteMarks.pairs(t).isEmpty();
+  }
+
+  /** An answer without its ج: runs to at least this many tokens: a sentence, not a sub-heading. */
+  private static final int ANSWER_MIN_TOKENS = 6;
+
+  /**
+   * Whether a paragraph after a question, in an interview, is the answer itself: it does not open with a
+   * quotation mark (that is a quotation, read as such) and ends as a sentence does, which a sub-heading does not.
+   */
+  static boolean readsAsAnswer(Tokens t) {
+    int last = t.size() - 1;
+    while (last > 0 && QuoteMarks.isMark(t.get(last).norm())) {
+      last--;
+    }
+    return t.size() >= ANSWER_MIN_TOKENS && !QuoteMarks.isMark(t.get(0).norm())
+        && (t.get(last).is(".") || t.get(last).is("!"));
+  }
+
   /** Whether a name is one definite word for an office or an occupation: الشاعر, الوزير. */
   private static boolean isRoleWord(String name) {
     java.util.List<Tokens.Token> words = Tokens.of(name).list();

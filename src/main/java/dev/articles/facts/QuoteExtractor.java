@@ -47,6 +47,8 @@ final class QuoteExtractor {
   private boolean askedBefore;
   /** Whether an answer marked ج: was read: the article is an interview, whose answers may also go unmarked. */
   private boolean answered;
+  /** Whether the article is an interview of unmarked questions and answers (InterviewIntroduction). */
+  private boolean questionsAndAnswers;
   /** The person the headline gives the words of (فلانة: …), as an interview's does, or null. */
   private Speaker headline;
   /** A role the headline quotes with no name (مدرب الإسماعيلي: «…»), or null. */
@@ -95,6 +97,7 @@ final class QuoteExtractor {
   /** Every quotation in the units, in reading order. The extractor keeps its speaker state across calls. */
   List<ExtractedFact> extract(List<TextUnit> units) {
     List<ExtractedFact> out = new ArrayList<>();
+    questionsAndAnswers = InterviewIntroduction.questionsAndAnswers(units);
     for (TextUnit unit : units) {
       extract(unit, out);
     }
@@ -140,8 +143,9 @@ final class QuoteExtractor {
     Speaker answering = null;
     if (t.size() > 3 && t.get(0).is("ج") && (t.get(1).is(":") || t.get(1).is("-")) && !QuoteMarks.isMark(t.get(2).norm())) {
       answering = answer(unit, t, 2, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
-    } else if ((answered || (history.interviewee() != null || headline != null) && QuoteMarks.pairs(t).isEmpty())
-        && askedInterviewee && unit.part() == Span.Part.BODY && readsAsAnswer(t) && !t.get(1).is(":")) {
+    } else if ((answered || questionsAndAnswers
+        || (history.interviewee() != null || headline != null) && QuoteMarks.pairs(t).isEmpty())
+        && askedInterviewee && unit.part() == Span.Part.BODY && InterviewIntroduction.readsAsAnswer(t) && !t.get(1).is(":")) {
       answering = answer(unit, t, 0, out); // كيف تعاملتم مع …؟ ⏎ أطلقنا برنامجا …: an answer without its ج:
     } else if (unit.part() == Span.Part.BODY) {
       transcribing = transcript(unit, t, out);
@@ -283,20 +287,6 @@ final class QuoteExtractor {
   }
 
   /**
-   * Whether a paragraph after a question, in an interview whose answers were marked ج: before, is the answer
-   * itself: it does not open with a quotation mark (that is a quotation, read as such) and ends as a sentence
-   * does, which a sub-heading does not.
-   */
-  private static boolean readsAsAnswer(Tokens t) {
-    int last = t.size() - 1;
-    while (last > 0 && QuoteMarks.isMark(t.get(last).norm())) {
-      last--;
-    }
-    return t.size() >= ANSWER_MIN_TOKENS && !QuoteMarks.isMark(t.get(0).norm())
-        && (t.get(last).is(".") || t.get(last).is("!"));
-  }
-
-  /**
    * A line of a transcript, {@code الجلاصي: نسبة امتلاء السدود بلغت …}: the words after a name and a colon
    * are that person's, when the name is someone's named before; a paragraph after it with no name of its own
    * goes on with the same speaker. A line that asks a question (the interviewer's) is no quotation. Returns
@@ -314,13 +304,13 @@ final class QuoteExtractor {
       if (named == null && colon > 2 && speakers.allNameWords(t, 0, colon)) {
         named = new Speaker(t.original(0, colon), "", SpeakerType.PERSON, ""); // سلمى الزواري:
       }
-      boolean says = !asks && readsAsAnswer(t); // not صعب: فيلم عن الذاكرة, a sub-heading
+      boolean says = !asks && InterviewIntroduction.readsAsAnswer(t); // not صعب: فيلم عن الذاكرة, a sub-heading
       if (named != null && says) {
         answer(unit, t, colon + 1, named, out);
       }
       return named == null || !says ? null : named;
     }
-    if (transcribing != null && readsAsAnswer(t) && QuoteMarks.pairs(t).isEmpty()) {
+    if (transcribing != null && InterviewIntroduction.readsAsAnswer(t) && QuoteMarks.pairs(t).isEmpty()) {
       return answer(unit, t, 0, transcribing, out); // …: ⏎ لكن الكميات زادت: the same speaker goes on
     }
     return null;
@@ -401,9 +391,6 @@ final class QuoteExtractor {
 
   private static final java.util.Set<String> QUESTION_WORDS =
       java.util.Set.of("هل", "من", "ما", "ماذا", "كيف", "لماذا", "متي", "اين", "اي", "كم");
-
-  /** An answer without its ج: runs to at least this many tokens: a sentence, not a sub-heading. */
-  private static final int ANSWER_MIN_TOKENS = 6;
 
   /**
    * The answer of a question-and-answer interview, from token {@code first} to the paragraph's end, as a

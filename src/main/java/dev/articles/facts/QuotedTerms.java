@@ -78,6 +78,10 @@ final class QuotedTerms {
     if (named && (before.is("اطار") || before.is("ضمن") || Clitics.in(before.norm(), Lexicon.ACCORDING_TO))) {
       return true; // في إطار «البرنامج الوطني …», ضمن «استراتيجية قطر الرقمية 2030», وبحسب «خطة الاستجابة …»
     }
+    if (named && first.startsWith("ال") && pair[1] + 2 < t.size() && NameWords.isComma(t, pair[1] + 1)
+        && (t.get(pair[1] + 2).is("التي") || t.get(pair[1] + 2).is("الذي"))) {
+      return true; // أقرت الحكومة "الخطة الوطنية لإدارة الحرائق"، التي تتضمن: a plan named, then described
+    }
     boolean introduced = before.is(":") || Lexicon.INTRODUCERS.contains(before.norm()) || saidSo(t, pair[0] - 1)
         || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
         || Lexicon.CONTINUING_PARTICIPLES.contains(before.norm());

@@ -19,9 +19,16 @@ final class UnnamedPeople {
   /** Prepositions that go on saying where, after a place: قرب, داخل, وسط. */
   private static final java.util.Set<String> NEAR = java.util.Set.of("قرب", "داخل", "خارج", "وسط", "امام", "جوار");
 
-  /** Places one works or lives along, after على: عامل في مطعم على الكورنيش, سائق حافلة على خط صيدا بيروت. */
+  /**
+   * Places one works or lives along, after على: عامل في مطعم على الكورنيش, سائق حافلة على خط صيدا بيروت; and
+   * retirement, which describes as a place does: موظف على المعاش في الستينيات.
+   */
   private static final java.util.Set<String> ALONG = java.util.Set.of("الكورنيش", "خط", "طريق", "الطريق",
-      "الشاطئ", "شاطئ", "ضفاف", "ضفه", "الحدود", "مشارف", "اطراف", "مدخل");
+      "الشاطئ", "شاطئ", "ضفاف", "ضفه", "الحدود", "مشارف", "اطراف", "مدخل", "المعاش", "التقاعد");
+
+  /** Words that pick out an occasion of speech after في: في آخر اجتماع, في أول لقاء. */
+  private static final java.util.Set<String> WHICH_OCCASION = java.util.Set.of(
+      dev.articles.text.MatchText.normalize("آخر"), dev.articles.text.MatchText.normalize("أول"));
 
   /** The most words a description's place may take: ممرضة في أحد المراكز الصحية في إربد. */
   private static final int MAX_PLACE_WORDS = 6;
@@ -128,15 +135,16 @@ final class UnnamedPeople {
       String w = t.get(k).norm();
       boolean fromPlace = k + 2 < stop && t.get(k + 1).is("من") && Lexicon.RESIDENTS.contains(t.get(k + 2).norm());
       if (t.get(k - 1).is("في") && isDecade(w) && !fromPlace) { // not مزارع في الستينيات من سكان الحي
-        stop = k + 2 < stop && t.get(k + 1).is("من") && t.get(k + 2).norm().startsWith("عمر")
-            ? k + 3 : k + 1; // معلمة في الثلاثينيات شاركت في التدريب, حاج في الستينيات من عمره: the age ends it
+        stop = k + 2 < stop && t.get(k + 1).is("من") && (t.get(k + 2).norm().startsWith("عمر") || t.get(k + 2).is("العمر"))
+            ? k + 3 : k + 1; // معلمة في الثلاثينيات شاركت في التدريب, حاج في الستينيات من عمره (من العمر): the age ends it
         break;
       }
       boolean genitive = placed && w.startsWith("ال") && !t.get(k - 1).norm().startsWith("ال"); // سوق الجمعة
       if (placed && NEAR.contains(w)) {
         continue; // شاب يعمل في مقهى قرب محطة القطار: still where he is
       }
-      if (w.equals("علي") && k + 1 < stop && ALONG.contains(t.get(k + 1).norm()) && k > from + 1) {
+      if (w.equals("علي") && k + 1 < stop && ALONG.contains(t.get(k + 1).norm())
+          && (k > from + 1 || t.get(k + 1).norm().startsWith("ال"))) {
         placed = true; // سائق حافلة صغيرة على خط صيدا بيروت: where he works
         continue;
       }
@@ -146,8 +154,9 @@ final class UnnamedPeople {
       }
       if (Lexicon.PHRASE_STOPS.contains(w) && !w.equals("في") && !w.equals("من") && !genitive
           || Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.BEING.contains(w)) {
-        if (!placed || t.get(k - 1).is("في") || t.get(k - 1).is("من")) {
-          return parsed;
+        if (!placed || t.get(k - 1).is("في") || t.get(k - 1).is("من")
+            || t.get(k - 2).is("في") && WHICH_OCCASION.contains(t.get(k - 1).norm())) {
+          return parsed; // أحد المسؤولين في آخر اجتماع: when he said it, not where he is
         }
         stop = k; // كتب طالب من الزرقاء على منصة إكس: the place, then where he wrote
         break;

@@ -73,6 +73,11 @@ class FigureRulesTest {
   }
 
   @Test
+  void twoThousandAsADualInConstruct_isAFigure() throws Exception {
+    assertEquals(List.of("ألفي نسخة = 2000.0 نسخة EXACT"), figures("وطبعت الدار ألفي نسخة من الرواية."));
+  }
+
+  @Test
   void yearAfterAYearWordWithItsPreposition_isNoFigure() throws Exception {
     assertEquals(List.of("74.6 مليون دينار = 7.46E7 دينار EXACT"), figures(
         "ميزانية البلدية لسنة 2025 تبلغ 74.6 مليون دينار."));

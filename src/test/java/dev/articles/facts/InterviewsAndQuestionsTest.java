@@ -24,6 +24,20 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void questionsAnsweredUnmarked_areAnInterviewOnlyWhenTheHeadlineOrLeadSaysSo() throws Exception {
+    String[] body = {
+        "وقال مدير عام التخطيط في وزارة الموارد المائية المهندس علي راضي الشمري إن البلاد تدخل الشتاء بخزين ضعيف.",
+        "بداية، ما حجم الخزين المائي الحالي؟",
+        "الخزين الحالي يبلغ نحو 8 مليارات متر مكعب. هذا الرقم هو الأدنى منذ ثمانين عاما.",
+        "وماذا عن المفاوضات مع الجانب التركي؟",
+        "هناك تفاهم تم التوصل إليه، وكما قال لنا أحد المسؤولين الأتراك في آخر اجتماع: \"المياه ملف فني قبل أن "
+            + "يكون سياسيا\"، ونحن نتفق مع ذلك."};
+    assertEquals(List.of("المهندس علي راضي الشمري", "المهندس علي راضي الشمري", "أحد المسؤولين الأتراك"),
+        speakers("مدير التخطيط في حوار خاص: الخزين المائي هو الأدنى منذ 80 عاما", body));
+    assertEquals(List.of("أحد المسؤولين الأتراك"), speakers("الخزين المائي في العراق هو الأدنى منذ 80 عاما", body));
+  }
+
+  @Test
   void interviewWithAnOutletNamed_questionsHoldingATerm_andSomeoneTheIntervieweeQuotes() throws Exception {
     assertEquals(List.of("الدكتور هشام عبد الرحيم", "الدكتور هشام عبد الرحيم", "الدكتور هشام عبد الرحيم",
         "مزارع من قرية دلجا"), speakers("مياه النيل",

@@ -25,6 +25,13 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void planNamedThenDescribedByARelativeClause_isNoSpeech() throws Exception {
+    assertEquals(List.of(), quotes("الحرائق",
+        "وكانت الحكومة قد أقرت في نيسان الماضي \"الخطة الوطنية لإدارة حرائق الغابات\"، التي تتضمن تجهيز مراكز "
+            + "للإنذار المبكر."));
+  }
+
+  @Test
   void strategyNamedAfterDimn_isNoSpeech_evenInsideWhatWasSaid() throws Exception {
     assertEquals(List.of(), quotes("منصة حكومية",
         "وأطلقت الوزارة منصة جديدة، في خطوة قالت الوزارة إنها تأتي ضمن \"استراتيجية قطر الرقمية 2030\"."));

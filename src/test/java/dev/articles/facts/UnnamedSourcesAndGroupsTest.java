@@ -22,6 +22,13 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void describedPerson_keepsAgeWithMinAlUmrAndRetirement() throws Exception {
+    assertEquals(List.of("مزارع في الستينيات من العمر", "موظف على المعاش في الستينيات"), speakers("الفيضانات",
+        "وقال مزارع في الستينيات من العمر إن الردمية \"انهارت من الجهة الشمالية\".",
+        "وقال موظف على المعاش في الستينيات، وضع مدخراته كلها في المنصة: \"أعطيته 400 ألف جنيه\"."));
+  }
+
+  @Test
   void unnamedSource_isNotListedAsAnEntity() throws Exception {
     List<ExtractedFact> found = facts("مصدر يكشف تفاصيل الاتفاق",
         "وقال مسؤول حكومي إن \"الحكومة ستعلن قرارها خلال الأسبوع المقبل\".");
