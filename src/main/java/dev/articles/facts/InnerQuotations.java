@@ -112,6 +112,9 @@ final class InnerQuotations {
       String who = t.original(k, end);
       return new Speaker(who, who, ExtractedFact.SpeakerType.PERSON, "");
     }
+    if (verbAt - 1 > open && Lexicon.BEING.contains(t.get(verbAt - 1).norm())) {
+      verbAt--; // المتهم كان يقول لضحاياه: the one who used to say it, before كان
+    }
     int start = verbAt;
     while (start - 1 > open && t.get(start - 1).word() && !t.get(start - 1).is("ان")
         && verbAt - start < DESCRIPTION_WORDS) {
@@ -143,7 +146,8 @@ final class InnerQuotations {
   private static boolean describes(Tokens t, int i) {
     String w = t.get(i).norm();
     return NameWords.hasArticle(t, i) && !NameWords.isStop(t, i) || Lexicon.UNNAMED_PEOPLE.contains(w)
-        || Lexicon.KINSHIP.contains(w);
+        || Lexicon.KINSHIP.contains(w)
+        || Lexicon.ROLE_HEADS.contains(w) && i + 1 < t.size() && NameWords.hasArticle(t, i + 1); // وزير الموارد
   }
 
   /** Pronouns of the one spoken to, after a verb of saying: فيقول لي, قال لنا. */

@@ -124,6 +124,11 @@ final class NameWords {
         return Lexicon.KINSHIP.contains(noun);
       }
     }
+    if (w.endsWith("ي") && w.length() > 3) { // والدي, زوجتي: the speaker's own; not جاري (ongoing), خالي (empty)
+      String noun = w.substring(0, w.length() - 1);
+      noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun;
+      return Lexicon.KINSHIP.contains(noun) && !noun.equals("جار") && !noun.equals("خال");
+    }
     return false;
   }
 
@@ -265,7 +270,17 @@ final class NameWords {
     String verb = t.get(v).norm();
     String object = v + 1 < t.size() ? t.get(v + 1).norm() : "";
     return (verb.startsWith("ي") || verb.startsWith("ت")) && verb.length() >= 3 && verb.length() <= 5
-        && object.length() > 3 && (t.endsAsWritten(v + 1, "ه") || t.endsAsWritten(v + 1, "ها"));
+        && object.length() > 3 && (t.endsAsWritten(v + 1, "ه") || t.endsAsWritten(v + 1, "ها"))
+        || isDerivedPresent(verb) && v + 1 < t.size() && hasArticle(t, v + 1); // يجتاز الامتحان, يستعيد الذكرى
+  }
+
+  /**
+   * A present verb of the derived forms يفتعل and يستفعل (يجتاز, يحتاج, يستعيد), which no given name takes:
+   * not ياسين, يعقوب, توفيق.
+   */
+  private static boolean isDerivedPresent(String w) {
+    return w.length() >= 5 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت')
+        && (w.charAt(2) == 'ت' || w.startsWith("ست", 1));
   }
 
   boolean allNameWords(Tokens t, int from, int to) {

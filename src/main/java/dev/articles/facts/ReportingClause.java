@@ -506,6 +506,9 @@ final class ReportingClause {
   /** The most words between أن and the verb its subject may run to: أن صاحب الضيعة قال. */
   private static final int REPORTED_SUBJECT_WORDS = 4;
 
+  /** The same before كان, which sets off a longer subject: لأن والدي الشيخ سيدي محمد ولد أحمدو كان يقول. */
+  private static final int REPORTED_SUBJECT_WORDS_BEFORE_KANA = 6;
+
   /**
    * The subject between أن and the verb at {@code i}, when another's words are reported inside a reported
    * clause ({@code وأضافت أن صاحب الضيعة قال لهن: «…»}) and they read as a person or an organization; null
@@ -515,12 +518,18 @@ final class ReportingClause {
     if (!SAYING.contains(t.get(i).norm())) {
       return null; // أن التقديرات الأولية تشير إلى: what figures show, not someone's words
     }
-    for (int a = i - 2; a >= 0 && a >= i - 1 - REPORTED_SUBJECT_WORDS; a--) {
+    int end = i > 0 && Lexicon.BEING.contains(t.get(i - 1).norm()) ? i - 1 : i; // لأن والدي فلان كان يقول لي
+    if (end < 1 || !t.get(end - 1).word()) {
+      return null; // أن أهدي النتيجة لوالدي. كان يقول لي: no subject before كان in this sentence
+    }
+    int reach = end < i ? REPORTED_SUBJECT_WORDS_BEFORE_KANA : REPORTED_SUBJECT_WORDS;
+    for (int a = end - 2; a >= 0 && a >= end - 1 - reach; a--) {
       if (!t.get(a).word()) {
         return null;
       }
-      if (Clitics.withoutConjunction(t.get(a).norm()).equals("ان")) { // أن, وأن
-        Speaker named = speakers.parse(t, a + 1, i);
+      String particle = Clitics.withoutConjunction(t.get(a).norm());
+      if (particle.equals("ان") || particle.equals("لان")) { // أن, وأن, لأن
+        Speaker named = speakers.parse(t, a + 1, end);
         boolean whole = named != null && (named.type() == SpeakerType.ORGANIZATION
             || named.type() == SpeakerType.PERSON && (!named.role().isEmpty() || Tokens.of(named.name()).size() >= 2));
         return whole ? history.resolve(named, verb) : null; // not the one speaking on: مؤكدة is still hers

@@ -31,7 +31,8 @@ final class SpeakerNames {
     boolean whose = NameWords.isKinship(t, first) && !t.endsAsWritten(first, "ة"); // زوجها, not والدة أحد …
     if (words.size() - first >= 3 && (whose || describes(words.get(first).norm()))
         && !Lexicon.UNNAMED_PEOPLE.contains(words.get(first + 1).norm())
-        && !words.get(first + 1).norm().startsWith("ال")) { // not المتحدث الرسمي باسم الحكومة, a role alone
+        && (!words.get(first + 1).norm().startsWith("ال") // not المتحدث الرسمي باسم الحكومة, a role alone
+        || whose && Lexicon.RANKS.contains(words.get(first + 1).norm()))) { // والدي الشيخ فلان
       // زوجها عثمان الطيب, المدرب رشيد حمداني: who the person is, then the name
       role = role.isEmpty() ? t.original(first, first + 1) : role;
       first++;

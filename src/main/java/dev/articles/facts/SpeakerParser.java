@@ -280,6 +280,10 @@ final class SpeakerParser {
         int start = r > from && names.isNameWord(t, r - 1) && (spans.isRoleBefore(t, from, r - 1) || r - 1 == from
             || r - 2 == from && NameWords.hasArticle(t, from) || r - 2 > from && NameWords.isComma(t, r - 2))
             && !(r - 2 >= from && Lexicon.RANKS.contains(t.get(r - 2).norm())) ? r - 1 : r; // not السلطان قابوس
+        if (start == r && r - 2 >= from && Lexicon.RANKS.contains(t.get(r - 2).norm()) && names.isNameWord(t, r - 1)
+            && t.get(r).is("الامين") && !(r + 1 < to && t.get(r + 1).is("العام"))) {
+          start = r - 2; // الدكتور محمد الأمين ولد ببانه: الأمين is his name's second part, the rank his title
+        }
         int roleFrom = from;
         for (int k = from; k < start; k++) {
           if (t.get(k).is("الي")) {

@@ -48,6 +48,13 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void alAmin_isAGivenNamesSecondPartAfterARankedName_andADerivedPresentVerbIsNoName() throws Exception {
+    assertEquals(List.of("الدكتور محمد الأمين ولد ببانه", "مترشح حر في العشرينيات"), speakers("الرواية",
+        "واعتبر أستاذ الأدب بجامعة نواكشوط، الدكتور محمد الأمين ولد ببانه، أن الرواية \"تنتمي إلى جيل جديد\".",
+        "وقال مترشح حر في العشرينيات، يجتاز الامتحان للمرة الثالثة، إن \"الضغط النفسي أصعب من الأسئلة نفسها\"."));
+  }
+
+  @Test
   void delegateHeadsARole_andAProfessorAtAnInstituteSetOffIsNoRankedName() throws Exception {
     assertEquals(List.of("أحمد نايت الحسين", "الدكتور عبد الرحيم بنعمر"), speakers("الطرق",
         "وقال المندوب الوطني للأمن في الطرق، أحمد نايت الحسين، في ندوة صحفية، إن «الأرقام تبقى مرتفعة».",
