@@ -52,7 +52,9 @@ final class AdjacentAttribution {
             && firstPersonSaying(t, k, before); // …، لكننا نقول دائما: "…"
       }
       if (start < before && own) { // وقفت أمامه يوم الهدم وقلت لنفسي: the one answering
-        Attribution speaking = history.carried(""); // ج: قلت لمجلس الإدارة: «…»: the one answering
+        Speaker interviewed = history.interviewee(); // ضحكت وقلت له: "…", after someone the answer quoted
+        Attribution speaking = interviewed != null ? new Attribution(interviewed, "", true)
+            : history.carried(""); // ج: قلت لمجلس الإدارة: «…»: the one answering
         return speaking != null ? speaking : new Attribution(SpeakerHistory.NO_ONE, "", true);
       }
       int from = start;

@@ -216,6 +216,9 @@ final class Introductions {
       }
       return;
     }
+    if (Lexicon.RANKS.contains(head) && NameSpans.namesAPlace(t, i)) {
+      return; // مركز الملك عبد الله المالي: the place named after him, not someone who is there
+    }
     boolean participle = i + 1 < t.size() && (t.get(i + 1).is("من") || t.get(i + 1).is("الي")); // المقدم من النائب
     if ((Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head)) && !participle
         || Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {

@@ -109,7 +109,9 @@ final class SentenceSubjects {
         if (ordinary) {
           return history.speaking(history.resolve(known, verb));
         }
-        if (known == null || !history.knows(known)) {
+        boolean kin = known != null && known.type() == SpeakerType.PERSON && NameWords.isKinship(t, start + 1)
+            && Tokens.of(known.name()).size() >= 2; // ورثاه صديقه الشاعر فلان الفلاني بقصيدة، وقال
+        if (!kin && (known == null || !history.knows(known))) {
           return null;
         }
         described = false;
@@ -527,6 +529,10 @@ final class SentenceSubjects {
       if (Lexicon.OUTLET_ASKING.contains(w)) {
         asked = Introductions.pastOutlet(t, k + 1); // سألت "الشرق" الدكتور فلانا: the paper asks
         if (asked == k + 1) {
+          Attribution witness = askedByName(t, k + 1, to);
+          if (witness != null) {
+            return witness; // سأل المحامي فلان الشاهدة عما …، فأجابت: the witness just heard answers
+          }
           continue; // سأل النائب فلان الوزير: the one named asks, and is not the one who answers
         }
       } else if (!Lexicon.ASKING.contains(w)) { // سألنا, سألناه, سئل, سئلت
@@ -546,6 +552,26 @@ final class SentenceSubjects {
       return current != null && current.type() == SpeakerType.PERSON ? new Attribution(current, "", true) : null;
     }
     return null;
+  }
+
+  /**
+   * The one a named asker put a question to, by a definite noun after the asker's name ({@code سأل المحامي
+   * ماهر دويكات الشاهدة عما}): whoever spoke last, when that is someone else; null otherwise.
+   */
+  private Attribution askedByName(Tokens t, int from, int to) {
+    int about = from;
+    while (about < to && !Lexicon.ASKED_ABOUT.contains(t.get(about).norm())) {
+      about++;
+    }
+    int object = about - 1;
+    if (about >= to || object < from + 2 || !NameWords.hasArticle(t, object) || NameWords.hasArticle(t, object - 1)
+        || !speakers.isNameWord(t, object - 1)) {
+      return null;
+    }
+    Speaker current = history.current();
+    boolean other = current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
+        && !t.original(from, object).contains(current.name());
+    return other ? new Attribution(current, "", true) : null;
   }
 
   /**

@@ -57,7 +57,7 @@ final class SpeakerHistory {
    * headline's فلانة: …): introduced, and remembered as the one whose answers follow, whoever is quoted between.
    */
   void interviewed(Speaker named) {
-    introduced(named);
+    introduced(named.type() == SpeakerType.PERSON && !named.name().isEmpty() ? namedInFull(named) : named); // التقى «مصراوي» عبد الحميد
     interviewee = current;
   }
 

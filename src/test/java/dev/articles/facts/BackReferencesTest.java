@@ -475,6 +475,15 @@ class BackReferencesTest {
   }
 
   @Test
+  void friendWhoMournedThenSpoke_andASonByNajl_areNamed_notTheOneQuotedBefore() throws Exception {
+    assertEquals(List.of("الدكتور عبيد سالم الكتبي", "محمد بن سلطان الكعبي", "راشد سعيد المهيري"), speakers("رحيل",
+        "وقال الدكتور عبيد سالم الكتبي إن المهيري \"كان مدرسة قائمة بذاتها\".",
+        "ورثاه صديقه الشاعر محمد بن سلطان الكعبي بقصيدة نشرها على حسابه، وقال في تصريح لـ\"الخليج\": «فقدت أخا "
+            + "قبل أن أفقد شاعرا».",
+        "من جهته، قال نجله راشد سعيد المهيري إن والده \"ظل يكتب حتى أيامه الأخيرة\"."));
+  }
+
+  @Test
   void quotationInsideAQuotationAfterTheSpeakersOwnVerb_isTheSpeakers() throws Exception {
     assertEquals(List.of("اللواء فهد العتيبي", "اللواء فهد العتيبي"), speakers("المرور",
         "وتابع اللواء فهد العتيبي: «البعض اعتبر الغرامات قاسية، وأنا أقول لهم: \"الغرامة أرخص من حياة إنسان\"، "

@@ -213,6 +213,13 @@ class OrganizationSpeakersTest {
   }
 
   @Test
+  void companyNamedByAChainOfNouns_runsToItsProperName() throws Exception {
+    assertEquals(List.of("شركة إدارة محطة حاويات دوراليه"), speakers("الإضراب",
+        "وقالت شركة إدارة محطة حاويات دوراليه، في بيان صدر مساء السبت، إن الإضراب \"يهدد بتكبيد الميناء خسائر "
+            + "فادحة\"."));
+  }
+
+  @Test
   void definiteOrganizationEndingInAlef_isTheSpeaker_notTheMannerOfSpeaking() throws Exception {
     assertEquals(List.of("الأونروا"), speakers("غزة",
         "وفي منشور على منصة إكس، قالت الأونروا إن \"مخزون الوقود لدى الوكالة يكفي بالكاد ثلاثة أيام\"."));
