@@ -53,7 +53,8 @@ final class Mentions {
         if (!t.get(k).norm().equals(first) || NameWords.hasArticle(t, k) || !t.get(k + 1).word()
             || NameWords.isStop(t, k + 1) || Lexicon.REPORTING_VERBS.contains(next) // خلف يقول: the name, then its verb
             || QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]
-            || next.startsWith("ال") && next.endsWith("يه")) { // ميرسك الدنماركية: a company and its origin
+            || next.startsWith("ال") && next.endsWith("يه") // ميرسك الدنماركية: a company and its origin
+            || k > 0 && Lexicon.SPEECH_OCCASIONS.contains(t.get(k - 1).norm())) { // مؤتمر صحفي عقده: no name
           continue;
         }
         int end = speakers.nameEnd(t, k, t.phraseEnd(k));

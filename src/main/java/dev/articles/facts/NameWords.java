@@ -323,8 +323,8 @@ final class NameWords {
     return -1;
   }
 
-  /** Particles of negation, and حتى, which open a verb phrase and so end a name: ليال حتى تختفي. */
-  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لا", "لم", "لن", "حتي");
+  /** Particles of negation, and حتى, which open a verb phrase and so end a name: ليال حتى تختفي, أبيبي غير معني. */
+  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لا", "لم", "لن", "حتي", "غير");
 
   /** A preposition on an institution's noun, which says where someone works: بجامعة, لوزارة. */
   static boolean isInstitutionAfterPreposition(String w) {

@@ -157,6 +157,10 @@ final class ReportingClause {
     if (firstInSentence != null && !firstInSentence.inferred()) {
       return firstInSentence; // قال فلان إن …، مؤكدا دعمه «…»: the participle goes on with who the verb named
     }
+    Attribution content = t.get(i).is("بالقول") ? subjects.contentSubject(t, i, sentence, verb) : null;
+    if (content != null) {
+      return content; // فاكتفى مسؤول …، رفض الكشف عن اسمه، بالقول إن
+    }
     Attribution subject = subjects.pastSubject(t, i, sentence, verb);
     if (subject == null) {
       subject = subjects.firstVerbSubject(t, i, sentence, verb); // وتحدثت الخبيرة فلانة عن …، قائلة:

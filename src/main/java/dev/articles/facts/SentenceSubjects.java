@@ -718,6 +718,27 @@ final class SentenceSubjects {
   /** The most words of a place or time fronted before كان, up to its comma: وفي المدرجات، كان …. */
   private static final int FRONTED_WORDS = 6;
 
+  /** Verbs of contenting oneself with saying, whose subject says what بالقول brings: فاكتفى مسؤول … بالقول. */
+  private static final java.util.Set<String> CONTENT_WITH = java.util.Set.of("اكتفي", "اكتفت");
+
+  /**
+   * The subject of اكتفى earlier in the sentence of {@code بالقول} at {@code i}, up to it: {@code فاكتفى مسؤول في
+   * مصلحة خفر السواحل، رفض الكشف عن اسمه، بالقول إن}; null when there is none or it names no one.
+   */
+  Attribution contentSubject(Tokens t, int i, int[] sentence, String verb) {
+    for (int k = i - 2; k >= 0 && sentence[k] == sentence[i]; k--) {
+      if (CONTENT_WITH.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
+        int end = NameWords.isComma(t, i - 1) ? i - 1 : i;
+        Speaker named = k + 1 < end ? speakers.parse(t, k + 1, end) : null;
+        boolean someone = named != null && (named.type() == SpeakerType.PERSON || named.type() == SpeakerType.ORGANIZATION)
+            && !(named.name().isEmpty() && named.role().isEmpty()); // an unnamed official is someone too
+        Attribution a = someone ? history.resolve(named, verb) : null;
+        return a != null ? history.speaking(a) : null;
+      }
+    }
+    return null;
+  }
+
   /** How far after كان the present verb that ends its subject may stand: كان والدها عمر بن طالب يلوّح. */
   private static final int PAST_SUBJECT_REACH = 8;
 

@@ -53,6 +53,11 @@ final class SpeakerNames {
     String bare = Clitics.withoutConjunction(w);
     return Lexicon.SCENE_VERBS.contains(w) || Lexicon.SCENE_VERBS.contains(bare) || Lexicon.REPORTING_VERBS.contains(bare)
         || Lexicon.LIVING_VERBS.contains(bare) || Lexicon.BEING.contains(bare) || RETURNING.contains(bare)
-        || w.equals("اما") || w.equals("واما") || Lexicon.OPENING_PARTICLES.contains(w); // لكن الحكومة أكدت
+        || w.equals("اما") || w.equals("واما") || Lexicon.OPENING_PARTICLES.contains(w) // لكن الحكومة أكدت
+        || ASKING.contains(bare); // وسأله صحفي من جريدة الوطن: "…؟"
   }
+
+  /** Verbs of asking someone, before the one who asks: سأله صحفي, سألتها مذيعة. */
+  private static final java.util.Set<String> ASKING = java.util.Set.of("سال", "سالت", "ساله", "سالها", "سالته",
+      "سالتها", "سالهم");
 }

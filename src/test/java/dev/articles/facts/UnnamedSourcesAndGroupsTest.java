@@ -29,6 +29,19 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void officialWhoContentedHimselfWithSaying_isTheOneWhoSpoke_andAJournalistAskingIsNoPressConference()
+      throws Exception {
+    assertEquals(List.of("سلوى باعوم", "مسؤول في مصلحة خفر السواحل بعدن", "صحفي", "الدكتور سالم الحارثي"),
+        speakers("خفر السواحل",
+            "وقالت الناشطة سلوى باعوم إن \"الوضع صعب\".",
+            "وحاول «النهار العربي» الحصول على تعليق رسمي، فاكتفى مسؤول في مصلحة خفر السواحل بعدن، رفض الكشف عن "
+                + "اسمه، بالقول إن \"الإمكانيات لا تسمح بمراقبة الساحل\".",
+            "وأعلن وزير العمل الدكتور سالم الحارثي، في مؤتمر صحفي عقده اليوم بمقر الوزارة، قصر العمل في 30 مهنة.",
+            "وسأله صحفي من جريدة الوطن: \"هل ستلجأ الوزارة إلى رفع الحد الأدنى للأجور؟\"، فأجاب الوزير بأن \"الحد "
+                + "الأدنى الحالي قيد المراجعة\"."));
+  }
+
+  @Test
   void unnamedSource_isNotListedAsAnEntity() throws Exception {
     List<ExtractedFact> found = facts("مصدر يكشف تفاصيل الاتفاق",
         "وقال مسؤول حكومي إن \"الحكومة ستعلن قرارها خلال الأسبوع المقبل\".");
