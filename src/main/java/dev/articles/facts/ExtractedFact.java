@@ -39,8 +39,15 @@ public record ExtractedFact(Kind kind, Span span, String text, Quote quote, Figu
     DOCUMENT
   }
 
-  /** A figure: the value with scale applied, the unit noun as written, and how approximate it is. */
-  public record Figure(double value, String unit, Bound bound) {
+  /**
+   * A figure: the value with scale applied, the unit noun as written, and how approximate it is; a RANGE runs
+   * from {@code value} to {@code upper}, which is 0 for any other bound.
+   */
+  public record Figure(double value, String unit, Bound bound, double upper) {
+    public Figure(double value, String unit, Bound bound) {
+      this(value, unit, bound, 0);
+    }
+
     public boolean approximate() {
       return bound != Bound.EXACT;
     }
@@ -51,7 +58,8 @@ public record ExtractedFact(Kind kind, Span span, String text, Quote quote, Figu
     EXACT,
     ABOUT,
     MORE_THAN,
-    LESS_THAN
+    LESS_THAN,
+    RANGE
   }
 
   /**

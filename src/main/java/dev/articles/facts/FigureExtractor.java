@@ -37,7 +37,7 @@ final class FigureExtractor {
   /** Plans and events named by their year: رؤية 2030, أجندة 2063, مونديال 2030. */
   private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو مثلا "
-      + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا");
+      + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا كل");
 
   private static Set<String> words(String s) {
     Set<String> out = new java.util.HashSet<>();
@@ -104,6 +104,12 @@ final class FigureExtractor {
         return i; // نصف مليون: a fraction of the number; "100 مليون صحة": the scale of a number passed over
       }
     }
+    if (value != null && !teen && i > 0 && t.get(i - 1).is("بين")) {
+      int after = range(unit, t, i, value, out);
+      if (after > i) {
+        return after; // بين 20 و30 ألف رأس: one figure, from the lower number to the upper one
+      }
+    }
     if (value == null || notAFigure(t, i, fromWord) || insideQuotedName(t, i)) {
       return i;
     }
@@ -116,6 +122,13 @@ final class FigureExtractor {
     }
     double magnitude = j > afterNumber ? Numbers.scale(t.get(j - 1).norm()) : fromWord && value >= 1000
         ? Math.pow(1000, Math.floor(Math.log10(value) / 3)) : 0;
+    if (magnitude >= 1000 && j < t.size() && t.get(j).is("ونصف")) {
+      value += magnitude / 2; // مليون ونصف المليون دونم: one and a half million
+      j++;
+      if (j < t.size() && t.get(j).norm().startsWith("ال") && Numbers.scale(t.get(j).norm().substring(2)) != null) {
+        j++;
+      }
+    }
     if (magnitude > 0 && continuesCompound(t, j)) { // 41 ألفا و300 حالة, مليونين و500 ألف نسمة
       double part = Numbers.digits(t.get(j + 1).norm());
       int k = j + 2;
@@ -179,6 +192,49 @@ final class FigureExtractor {
     int e = t.get(end - 1).end();
     out.add(new ExtractedFact(ExtractedFact.Kind.FIGURE, unit.span(s, e), unit.text().substring(s, e), null,
         new Figure(value, unitNoun, bound), null, null));
+    return end;
+  }
+
+  /**
+   * A range after بين whose lower number is token {@code i}: {@code بين 14 و15 دينارا}, {@code ما بين 600 و700
+   * خيمة}, {@code بين ثلاثة وخمسة أيام}, {@code بين 20 و30 ألف رأس}. The upper number is read as a figure of its
+   * own, whose scale the lower number shares when it has none. Returns the index after the range, or {@code i}.
+   */
+  private int range(TextUnit unit, Tokens t, int i, double lower, List<ExtractedFact> out) {
+    int k = i + 1;
+    Double lowerScale = k < t.size() ? Numbers.scale(t.get(k).norm()) : null;
+    if (lowerScale != null) {
+      k++; // بين 1.5 مليون و2 مليون
+    }
+    int upperAt;
+    Double raw;
+    if (k + 1 < t.size() && t.get(k).is("و") && joined(t, k, k + 1) && Numbers.digits(t.get(k + 1).norm()) != null) {
+      upperAt = k + 1;
+      raw = Numbers.digits(t.get(k + 1).norm());
+    } else if (k < t.size() && t.get(k).norm().startsWith("و") && t.get(k).norm().length() > 2
+        && Numbers.word(t.get(k).norm().substring(1)) != null) {
+      upperAt = k; // وخمسة
+      raw = Numbers.word(t.get(k).norm().substring(1));
+    } else {
+      return i;
+    }
+    List<ExtractedFact> upper = new ArrayList<>(1);
+    int end = figureAt(unit, t, upperAt, upper);
+    if (end <= upperAt || upper.size() != 1 || upper.get(0).figure().bound() != Bound.EXACT || raw == 0) {
+      return i; // بين 2016 و2021: years, not a range of figures
+    }
+    Figure high = upper.get(0).figure();
+    double factor = Math.rint(high.value() / raw);
+    double low = lowerScale != null ? scaled(lower, lowerScale)
+        : factor >= 1000 && lower < raw ? scaled(lower, factor) : lower; // بين 20 و30 ألفا: 20000
+    if (low >= high.value()) {
+      return i;
+    }
+    int from = i >= 2 && t.get(i - 2).is("ما") ? i - 2 : i - 1;
+    int s = t.get(from).start();
+    int e = t.get(end - 1).end();
+    out.add(new ExtractedFact(ExtractedFact.Kind.FIGURE, unit.span(s, e), unit.text().substring(s, e), null,
+        new Figure(low, high.unit(), Bound.RANGE, high.value()), null, null));
     return end;
   }
 

@@ -72,7 +72,8 @@ final class FactAssembler {
             .setUnit(f.figure().unit())
             .setApproximate(f.figure().approximate())
             .setBound(f.figure().bound() == ExtractedFact.Bound.EXACT ? Bound.BOUND_UNSPECIFIED
-                : Bound.valueOf("BOUND_" + f.figure().bound().name())));
+                : Bound.valueOf("BOUND_" + f.figure().bound().name()))
+            .setUpperValue(f.figure().upper()));
         break;
       case DATE:
         fact.setDate(date(f.date()));

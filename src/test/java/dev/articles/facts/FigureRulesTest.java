@@ -78,6 +78,16 @@ class FigureRulesTest {
   }
 
   @Test
+  void rangeAfterBayna_isOneFigureFromItsLowerEnd_withTheUpperEndsScaleAndUnit() throws Exception {
+    assertEquals(List.of("بين 14 و15 دينارا = 14.0 دينارا RANGE", "ما بين 2000 و2500 شخص = 2000.0 شخص RANGE",
+        "بين ثلاثة وخمسة أيام = 3.0 أيام RANGE", "بين 20 و30 ألف رأس = 20000.0 رأس RANGE", "بين 6 و7% = 6.0 % RANGE",
+        "مليون ونصف المليون دونم = 1500000.0 دونم EXACT"), figures(
+        "بلغ السعر بين 14 و15 دينارا، وحضر ما بين 2000 و2500 شخص، وتتراوح الإقامة بين ثلاثة وخمسة أيام، ونفق بين "
+            + "20 و30 ألف رأس، وسجلت بين 6 و7%، وبين 2016 و2021 شهد اليمن أسوأ تفش، وتقلصت المساحة إلى مليون ونصف "
+            + "المليون دونم."));
+  }
+
+  @Test
   void yearAfterAYearWordWithItsPreposition_isNoFigure() throws Exception {
     assertEquals(List.of("74.6 مليون دينار = 7.46E7 دينار EXACT"), figures(
         "ميزانية البلدية لسنة 2025 تبلغ 74.6 مليون دينار."));

@@ -82,6 +82,25 @@ class EvidenceTest {
   }
 
   @Test
+  void rangeFigure_carriesBothEndsAndTheRangeBound() throws Exception {
+    String text = Seeds.seedText().replace("ونشرت نحو 3000 جندي", "ونشرت ما بين 20 و30 ألف جندي");
+    StoredArticle stored = assemble("range.txt", text.getBytes(StandardCharsets.UTF_8));
+    Fact range = null;
+    for (StoredFact row : stored.facts()) {
+      Fact f = Fact.parseFrom(row.proto());
+      if (f.getKind() == FactKind.FACT_KIND_FIGURE && f.getText().equals("ما بين 20 و30 ألف جندي")) {
+        range = f;
+      }
+    }
+    assertTrue(range != null, "the range is one figure");
+    assertEquals(20000, range.getFigure().getValue());
+    assertEquals(30000, range.getFigure().getUpperValue());
+    assertEquals("جندي", range.getFigure().getUnit());
+    assertEquals(dev.articles.v1.Bound.BOUND_RANGE, range.getFigure().getBound());
+    assertTrue(range.getFigure().getApproximate());
+  }
+
+  @Test
   void factNames_reingestingUnchangedBytes_areIdentical() throws Exception {
     byte[] bytes = Files.readAllBytes(Seeds.SEED);
     assertEquals(names(assemble("a.txt", bytes)), names(assemble("a.txt", bytes)));
