@@ -99,20 +99,25 @@ final class InterviewIntroduction {
   /** The most tokens of an interviewer's question paragraph. */
   private static final int QUESTION_MAX_TOKENS = 60;
 
-  /** Verbs the dek or lead of an interview gives its guest: الشمري يتحدث عن الخطة الزراعية. */
-  private static final java.util.Set<String> TALKING = java.util.Set.of("يتحدث", "تتحدث");
+  /**
+   * Verbs the dek or lead of an interview gives its guest (الشمري يتحدث عن الخطة الزراعية), and the press
+   * conference whose questions and answers follow (أبرز ما جاء في المؤتمر).
+   */
+  private static final java.util.Set<String> TALKING = java.util.Set.of("يتحدث", "تتحدث", "مؤتمر", "المؤتمر");
 
   /**
-   * Whether the units are an interview whose answers stand unmarked, with no ج: and no introduction ending
-   * in a colon: the title, dek or lead speaks of an interview ({@code في حوار خاص}, {@code يتحدث عن}), and at
-   * least {@value #MIN_ANSWERED_QUESTIONS} body paragraphs ask a question that the paragraph after them answers.
+   * Whether the units are an interview or a press conference whose answers stand unmarked, with no ج:: the
+   * title, dek, lead or a paragraph ending in a colon speaks of one ({@code في حوار خاص}, {@code يتحدث عن},
+   * {@code أبرز ما جاء في المؤتمر:}), and at least {@value #MIN_ANSWERED_QUESTIONS} body paragraphs ask a
+   * question that the paragraph after them answers.
    */
   static boolean questionsAndAnswers(java.util.List<TextUnit> units) {
     boolean announced = false;
     int answered = 0;
     for (int k = 0; k < units.size(); k++) {
       Tokens t = units.get(k).tokens();
-      if (units.get(k).part() != Span.Part.BODY) {
+      boolean introduces = t.size() > 1 && t.get(t.size() - 1).is(":"); // وفيما يلي أبرز ما جاء في المؤتمر:
+      if (units.get(k).part() != Span.Part.BODY || introduces) {
         for (Tokens.Token w : t.list()) {
           announced |= announcesInterview(w.norm());
         }

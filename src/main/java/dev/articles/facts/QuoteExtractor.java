@@ -49,6 +49,8 @@ final class QuoteExtractor {
   private boolean answered;
   /** Whether the article is an interview of unmarked questions and answers (InterviewIntroduction). */
   private boolean questionsAndAnswers;
+  /** Who gave the article's first answer to a question, or null. */
+  private Speaker firstAnswerer;
   /** The person the headline gives the words of (فلانة: …), as an interview's does, or null. */
   private Speaker headline;
   /** A role the headline quotes with no name (مدرب الإسماعيلي: «…»), or null. */
@@ -120,6 +122,11 @@ final class QuoteExtractor {
         out.set(k, withSpeaker(out.get(k), history.interviewee())); // طبيب أطفال لهسبريس: «…», the one interviewed
         continue;
       }
+      if (questionsAndAnswers && headlineRole != null && firstAnswerer != null
+          && describes(out.get(k).quote().speaker())) {
+        out.set(k, withSpeaker(out.get(k), firstAnswerer)); // مدرب الرياض: «…», then his press conference's answers
+        continue;
+      }
       Speaker by = history.repeatedBy(out.get(k), out.subList(k + 1, out.size()));
       Speaker headed = out.get(k).quote().speaker();
       boolean described = headed.role().isEmpty() || headed.name().equals(headed.role()) && !Lexicon.ROLE_HEADS.contains(
@@ -151,6 +158,9 @@ final class QuoteExtractor {
       transcribing = transcript(unit, t, out);
     }
     answered |= answering != null;
+    if (firstAnswerer == null && answering != null && answering.type() == SpeakerType.PERSON) {
+      firstAnswerer = answering;
+    }
     if (unattributed != null) {
       Attribution next = adjacent.nextSentence(t, 0); // "…". ⏎ بهذه الكلمات عبرت فلانة …
       if (next != null) {

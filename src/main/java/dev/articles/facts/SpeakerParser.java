@@ -273,6 +273,7 @@ final class SpeakerParser {
     }
     for (int r = to - 2; r >= from; r--) { // the last rank: جامعة السلطان قابوس الدكتورة فلانة
       if (Lexicon.RANKS.contains(t.get(r).norm()) && names.isNameWord(t, r + 1) && !NameSpans.namesAPlace(t, r)
+          && !(t.get(r).is("الفريق") && r > from && t.get(r - 1).word() && !NameWords.hasArticle(t, r - 1)) // قائد الفريق فلان
           && !t.get(r + 1).norm().startsWith("بال") && !t.get(r + 1).norm().startsWith("لل") // not الأستاذ بالمعهد
           && !NameWords.isInstitutionAfterPreposition(t.get(r + 1).norm())) { // nor الأستاذ بجامعة الجزائر
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.

@@ -70,6 +70,19 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void pressConferenceOfBareQuestions_isTheCoachs_headlineToo_andTheTeamCaptainIsNoGeneral() throws Exception {
+    assertEquals(List.of("دراغان ميلوشيفيتش", "دراغان ميلوشيفيتش", "دراغان ميلوشيفيتش", "فهد الرشيدي"),
+        speakers("مدرب الرياض: «لا نخاف الاتحاد والتعادل لن يرضينا»",
+            "وأكد دراغان ميلوشيفيتش، مدرب فريق الرياض، أن فريقه سيلعب من أجل الفوز أمام الاتحاد.",
+            "وفيما يلي أبرز ما جاء في المؤتمر:",
+            "كيف تقيم حالة الفريق قبل مواجهة الاتحاد؟",
+            "الفريق في حالة جيدة بدنيا وذهنيا. لم نفز في آخر ثلاث مباريات، لكن الأداء كان مقنعا.",
+            "هل أنت قلق على مستقبلك مع النادي؟",
+            "لا. الإدارة تدعمني، وعقدي يمتد حتى صيف 2027. أنا هنا لأبني فريقا.",
+            "وقال قائد الفريق فهد الرشيدي: «نعرف حجم المباراة، ونريد أن نعوض جماهيرنا»."));
+  }
+
+  @Test
   void interviewWithAnOutletNamed_questionsHoldingATerm_andSomeoneTheIntervieweeQuotes() throws Exception {
     assertEquals(List.of("الدكتور هشام عبد الرحيم", "الدكتور هشام عبد الرحيم", "الدكتور هشام عبد الرحيم",
         "مزارع من قرية دلجا"), speakers("مياه النيل",
