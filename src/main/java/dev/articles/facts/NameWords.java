@@ -187,7 +187,8 @@ final class NameWords {
       }
       if (hasPronoun(t, end) || end - i >= 2 && t.endsAsWritten(end, "ته") && t.get(end).norm().length() == 4
           || end - i >= 2 && isKunya(t, end - 2) && !hasArticle(t, end)
-          && (t.endsAsWritten(end, "ه") || t.endsAsWritten(end, "ها"))) {
+          && (t.endsAsWritten(end, "ه") || t.endsAsWritten(end, "ها")
+          || t.endsAsWritten(end, "ا") && w.length() >= 4)) { // تشعل أم حسين موقدا صغيرا: the verb's object
         break; // كلما ذكر اسم ابنته, يمرر أبو محمد يده, وضع فلان الفلاني ثقته: whose it is, not a name
       }
       if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null

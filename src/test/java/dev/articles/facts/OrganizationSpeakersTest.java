@@ -213,6 +213,14 @@ class OrganizationSpeakersTest {
   }
 
   @Test
+  void wilayaAndCommune_areOrganizationsNamedByTheirPlace() throws Exception {
+    assertEquals(List.of("جماعة برشيد", "ولاية بجاية"), speakers("الماء",
+        "وجاء في بيان لجماعة برشيد، توصلت هسبريس بنسخة منه، أن \"الانقطاعات ستكون يومية\".",
+        "من جهتها، أعلنت ولاية بجاية، في بيان صادر عن خلية الأزمة، إجلاء 87 عائلة، موضحة أن \"العائلات تم إيواؤها "
+            + "بمؤسسات تربوية\"."));
+  }
+
+  @Test
   void companyNamedByAChainOfNouns_runsToItsProperName() throws Exception {
     assertEquals(List.of("شركة إدارة محطة حاويات دوراليه"), speakers("الإضراب",
         "وقالت شركة إدارة محطة حاويات دوراليه، في بيان صدر مساء السبت، إن الإضراب \"يهدد بتكبيد الميناء خسائر "

@@ -55,6 +55,12 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void anIndefiniteObjectAfterAKunya_isNoPartOfIt() throws Exception {
+    assertEquals(List.of("أم حسين"), speakers("الخيام",
+        "في المساء، تشعل أم حسين موقدا صغيرا من الحطب لتحضير الشاي، وتقول: «في كل مرة كنا نرجع ونرمم»."));
+  }
+
+  @Test
   void delegateHeadsARole_andAProfessorAtAnInstituteSetOffIsNoRankedName() throws Exception {
     assertEquals(List.of("أحمد نايت الحسين", "الدكتور عبد الرحيم بنعمر"), speakers("الطرق",
         "وقال المندوب الوطني للأمن في الطرق، أحمد نايت الحسين، في ندوة صحفية، إن «الأرقام تبقى مرتفعة».",
