@@ -336,6 +336,15 @@ final class SpeakerHistory {
         return new Attribution(ranked, verb, true); // وأضاف المهندس الخطيب
       }
     }
+    if (named.type() == SpeakerType.PERSON && words.size() == 2 && Lexicon.NAME_LINKS.contains(words.get(0).norm())) {
+      String link = words.get(0).norm();
+      String surname = words.get(1).norm();
+      Speaker linked = latest(h -> h.type() == SpeakerType.PERSON && Tokens.of(h.name()).list().size() > 2
+          && lastWord(h.name()).equals(surname) && secondToLast(h.name()).equals(link));
+      if (linked != null) {
+        return new Attribution(linked, verb, true); // وأضاف بن يحيى, after السيد محند أوسعيد بن يحيى
+      }
+    }
     Speaker one = named.type() == SpeakerType.PERSON && words.size() == 1 ? byOneWord(named, words.get(0).norm()) : null;
     if (one != null) {
       return new Attribution(one, verb, true);
@@ -605,6 +614,12 @@ final class SpeakerHistory {
   private String firstWord(String name) {
     List<Tokens.Token> words = Tokens.of(name).list();
     return words.size() < 2 ? "" : words.get(0).norm();
+  }
+
+  /** The word before a name's last, normalized: بن in محند أوسعيد بن يحيى. */
+  private static String secondToLast(String name) {
+    List<Tokens.Token> words = Tokens.of(name).list();
+    return words.size() < 2 ? "" : words.get(words.size() - 2).norm();
   }
 
   private String lastWord(String name) {

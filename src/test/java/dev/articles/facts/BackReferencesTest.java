@@ -484,6 +484,14 @@ class BackReferencesTest {
   }
 
   @Test
+  void surnameWrittenWithItsBin_isTheOneNamedInFull() throws Exception {
+    assertEquals(List.of("محند أوسعيد بن يحيى", "الدكتور علي سالم", "محند أوسعيد بن يحيى"), speakers("الحرائق",
+        "وقال محند أوسعيد بن يحيى (63 عاما) إن «النار وصلت إلى باب المنزل في دقائق».",
+        "وقال الدكتور علي سالم إن \"الخسائر كبيرة\".",
+        "وأضاف بن يحيى، والدموع في عينيه، أن سكان القرية \"حاولوا بالدلاء صد النيران\"."));
+  }
+
+  @Test
   void quotationInsideAQuotationAfterTheSpeakersOwnVerb_isTheSpeakers() throws Exception {
     assertEquals(List.of("اللواء فهد العتيبي", "اللواء فهد العتيبي"), speakers("المرور",
         "وتابع اللواء فهد العتيبي: «البعض اعتبر الغرامات قاسية، وأنا أقول لهم: \"الغرامة أرخص من حياة إنسان\"، "
