@@ -37,7 +37,7 @@ final class FigureExtractor {
   /** Plans and events named by their year: رؤية 2030, أجندة 2063, مونديال 2030. */
   private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو مثلا "
-      + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا كل");
+      + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا كل كان كانت كنا كنت كانوا");
 
   private static Set<String> words(String s) {
     Set<String> out = new java.util.HashSet<>();

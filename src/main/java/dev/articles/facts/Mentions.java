@@ -50,7 +50,8 @@ final class Mentions {
       Tokens t = read.get(u);
       for (int k = 0; k + 1 < t.size(); k++) {
         String next = t.get(k + 1).norm();
-        if (!t.get(k).norm().equals(first) || NameWords.hasArticle(t, k) || !t.get(k + 1).word()
+        boolean joined = t.get(k).norm().equals("و" + first); // ويونس بن سعيد الحكماني، الذي ترك الدراسة
+        if (!t.get(k).norm().equals(first) && !joined || NameWords.hasArticle(t, k) || !t.get(k + 1).word()
             || NameWords.isStop(t, k + 1) || Lexicon.REPORTING_VERBS.contains(next) // خلف يقول: the name, then its verb
             || QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]
             || next.startsWith("ال") && next.endsWith("يه") // ميرسك الدنماركية: a company and its origin
@@ -64,7 +65,7 @@ final class Mentions {
           end = Math.min(end, k + (linked ? 3 : 2)); // أمينة بن عودة منصة رقمية: the name, not its object
         }
         if (end - k >= 2) {
-          return t.original(k, end);
+          return joined ? t.original(k, end).substring(1) : t.original(k, end);
         }
       }
     }

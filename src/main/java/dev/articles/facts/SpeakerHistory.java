@@ -413,9 +413,13 @@ final class SpeakerHistory {
    * full in an earlier paragraph, the organization a nisba belongs to, or a description of who spoke last.
    */
   private Speaker byOneWord(Speaker named, String surname) {
-    Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname));
+    Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname)
+        && !firstWord(h.name()).isEmpty());
     if (earlier == null) {
       earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(surname)); // فاطمة
+    }
+    if (earlier == null) {
+      earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname)); // سالم again
     }
     if (earlier == null && surname.startsWith("ال") && Lexicon.UNNAMED_PEOPLE.contains(surname.substring(2))) {
       String noun = surname.substring(2);
@@ -693,11 +697,40 @@ final class SpeakerHistory {
       if (found == null) {
         found = roleNamedLater(f, later);
       }
+      if (found == null) {
+        found = fullNameGivenLater(f.quote().speaker());
+      }
       if (found != null) {
         out.set(k, new ExtractedFact(f.kind(), f.span(), f.text(),
             new ExtractedFact.Quote(found, f.quote().verb(), true), null, null, null));
       }
     }
+  }
+
+  /**
+   * The one person named in full whose first name a one-word speaker is, when the article gives the full name
+   * only after the quotation ({@code «…»، يقول سالم}, then {@code سالم بن حمد المعمري (47 عاما) واحد من …});
+   * null when no one, or more than one, is so named.
+   */
+  private Speaker fullNameGivenLater(Speaker s) {
+    if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || Tokens.of(s.name()).size() != 1) {
+      return null;
+    }
+    String first = Tokens.of(s.name()).get(0).norm();
+    Speaker found = null;
+    for (Speaker h : history) {
+      if (h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(first)) {
+        if (found != null && !key(found.name()).equals(key(h.name()))) {
+          return null;
+        }
+        found = h;
+      }
+    }
+    Tokens one = Tokens.of(s.name());
+    String full = found == null && !NameWords.isKinship(one, 0) ? mentions.fullName(first) : null; // named in full
+    boolean name = full != null && Tokens.of(full).size() >= 3 // without being introduced: ويونس بن سعيد الحكماني
+        && Tokens.of(full).list().stream().allMatch(w -> w.word() && Numbers.digits(w.norm()) == null);
+    return name ? new Speaker(full, "", SpeakerType.PERSON, "") : found;
   }
 
   /** The speaker of the first quotation in {@code later} that repeats {@code f}'s words, or null. */

@@ -492,6 +492,16 @@ class BackReferencesTest {
   }
 
   @Test
+  void firstNameQuotedBeforeTheFullNameIsGiven_isTheFullName() throws Exception {
+    assertEquals(List.of("سالم بن حمد المعمري", "يونس بن سعيد الحكماني", "سالم بن حمد المعمري"), speakers("مصيرة",
+        "«البحر لم يعد كما كان»، يقول سالم وهو يرفع المرساة.",
+        "سالم بن حمد المعمري (47 عاما) واحد من نحو 2800 صياد مسجل في ولاية مصيرة.",
+        "«أصدقائي كلهم ذهبوا إلى مسقط للعمل في الشركات»، يقول يونس.",
+        "ويونس بن سعيد الحكماني، الذي ترك الدراسة بعد الصف العاشر، يملك نصف قارب بالشراكة مع أخيه.",
+        "«ربما يكون الشهر القادم أفضل»، يقول سالم."));
+  }
+
+  @Test
   void quotationInsideAQuotationAfterTheSpeakersOwnVerb_isTheSpeakers() throws Exception {
     assertEquals(List.of("اللواء فهد العتيبي", "اللواء فهد العتيبي"), speakers("المرور",
         "وتابع اللواء فهد العتيبي: «البعض اعتبر الغرامات قاسية، وأنا أقول لهم: \"الغرامة أرخص من حياة إنسان\"، "

@@ -88,6 +88,12 @@ class FigureRulesTest {
   }
 
   @Test
+  void hundredsWrittenAsOneWord_areFigures_andAYearBeforeKanaIsNot() throws Exception {
+    assertEquals(List.of("أربعمئة كيلوغرام = 400.0 كيلوغرام EXACT", "ثلاثمائة شخص = 300.0 شخص EXACT"), figures(
+        "كنا نعود ومعنا أربعمئة كيلوغرام من السمك، وحضر ثلاثمائة شخص، وفي 2024 كان الموسم أسوأ."));
+  }
+
+  @Test
   void yearAfterAYearWordWithItsPreposition_isNoFigure() throws Exception {
     assertEquals(List.of("74.6 مليون دينار = 7.46E7 دينار EXACT"), figures(
         "ميزانية البلدية لسنة 2025 تبلغ 74.6 مليون دينار."));
