@@ -18,6 +18,9 @@ final class RolePhrase {
   private static final java.util.Set<String> PLACE_HEADS =
       java.util.Set.of("سيدي", "عين", "بني", "بيت", "دير", "تل", "خان", "برج", "حمام", "راس");
 
+  /** Directions that open a region's name: شمال كردفان, جنوب دارفور. */
+  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
+
   /** Regions whose name follows them: بإقليم طاطا, بولاية نهر النيل. */
   private static final java.util.Set<String> REGIONS = java.util.Set.of("اقليم", "ولايه", "محافظه", "جهه", "منطقه",
       "مدينه", "قريه", "دوار");
@@ -121,6 +124,9 @@ final class RolePhrase {
         if (REGIONS.contains(w.substring(1)) && i < to && t.get(i).word() && !NameWords.isStop(t, i)
             && !NameWords.hasArticle(t, i) && !names.isPlace(t, i)) {
           i++; // مصدر من السلطة المحلية بإقليم طاطا: the region's name, which the gazetteer may not know
+          if (DIRECTIONS.contains(t.get(i - 1).norm()) && i < to && t.get(i).word() && !NameWords.isStop(t, i)) {
+            i++; // وزارة الصحة بولاية شمال كردفان: a direction and the name it points in
+          }
         }
         continue;
       }

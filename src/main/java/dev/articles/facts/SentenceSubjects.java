@@ -162,9 +162,15 @@ final class SentenceSubjects {
         break;
       }
     }
+    int comma = NameWords.nextComma(t, start + 1, end);
+    if (comma == start + 2 && (t.endsAsWritten(start + 1, "ه") || t.endsAsWritten(start + 1, "ها"))) {
+      Speaker apposed = speakers.parse(t, comma + 1, NameWords.nextComma(t, comma + 1, end));
+      if (identified(apposed) && apposed.type() == SpeakerType.PERSON) {
+        named = apposed; // أما منافسه، الأستاذ المتقاعد الحبيب الشعري (64 عاما)، فقد اعتبر: whose rival, then who
+      }
+    }
     boolean definiteRole = named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
         && named.role().startsWith("ال"); // أما المديرة فقالت: whoever that role named before
-    int comma = NameWords.nextComma(t, start + 1, end);
     if (!identified(named) && !definiteRole && Lexicon.UNNAMED_PEOPLE.contains(t.get(start + 1).norm())) {
       Speaker described = new Speaker(t.original(start + 1, comma), "", SpeakerType.PERSON, "");
       return history.speaking(new Attribution(described, verb, true)); // أما صاحب ورشة في سترة، فرأى

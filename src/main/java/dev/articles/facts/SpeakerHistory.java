@@ -336,6 +336,16 @@ final class SpeakerHistory {
         return new Attribution(ranked, verb, true); // وأضاف المهندس الخطيب
       }
     }
+    if (named.type() == SpeakerType.PERSON && words.size() == 3 && Lexicon.RANKS.contains(words.get(0).norm())
+        && Lexicon.COMPOUND_NAME_HEADS.contains(words.get(1).norm())) {
+      String head = words.get(1).norm();
+      String surname = words.get(2).norm();
+      Speaker ranked = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname)
+          && secondToLast(h.name()).equals(head) && !key(h.name()).equals(key(named.name())));
+      if (ranked != null) {
+        return new Attribution(ranked, verb, true); // وأضاف القاضي عبد الحميد, after القاضي رائد عبد الحميد
+      }
+    }
     if (named.type() == SpeakerType.PERSON && words.size() == 2 && Lexicon.NAME_LINKS.contains(words.get(0).norm())) {
       String link = words.get(0).norm();
       String surname = words.get(1).norm();

@@ -30,6 +30,10 @@ final class UnnamedPeople {
   private static final java.util.Set<String> WHICH_OCCASION = java.util.Set.of(
       dev.articles.text.MatchText.normalize("آخر"), dev.articles.text.MatchText.normalize("أول"));
 
+  /** Kinds of settlement one comes from, after من: من قرية الأعروق, من مخيم جباليا. */
+  private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("قريه", "مدينه", "بلده", "مخيم", "حي",
+      "منطقه", "ولايه", "محافظه");
+
   /** The most words a description's place may take: ممرضة في أحد المراكز الصحية في إربد. */
   private static final int MAX_PLACE_WORDS = 6;
 
@@ -133,7 +137,8 @@ final class UnnamedPeople {
     boolean placed = false;
     for (int k = from + 1; k < stop; k++) {
       String w = t.get(k).norm();
-      boolean fromPlace = k + 2 < stop && t.get(k + 1).is("من") && Lexicon.RESIDENTS.contains(t.get(k + 2).norm());
+      boolean fromPlace = k + 2 < stop && t.get(k + 1).is("من") && (Lexicon.RESIDENTS.contains(t.get(k + 2).norm())
+          || SETTLEMENTS.contains(t.get(k + 2).norm())); // مزارع في الستينيات من قرية الأعروق
       if (t.get(k - 1).is("في") && isDecade(w) && !fromPlace) { // not مزارع في الستينيات من سكان الحي
         stop = k + 2 < stop && t.get(k + 1).is("من") && (t.get(k + 2).norm().startsWith("عمر") || t.get(k + 2).is("العمر"))
             ? k + 3 : k + 1; // معلمة في الثلاثينيات شاركت في التدريب, حاج في الستينيات من عمره (من العمر): the age ends it

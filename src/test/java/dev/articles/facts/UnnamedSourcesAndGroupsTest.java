@@ -42,6 +42,13 @@ class UnnamedSourcesAndGroupsTest {
   }
 
   @Test
+  void describedFarmerKeepsHisVillageAfterHisAge_andAMinistryItsTwoWordRegion() throws Exception {
+    assertEquals(List.of("مزارع في الستينيات من قرية الأعروق", "وزارة الصحة بولاية شمال كردفان"), speakers("الجفاف",
+        "ويقف مزارع في الستينيات من قرية الأعروق على حافة مدرجه، ويقول: “زرعت الذرة ثلاث مرات منذ أبريل”.",
+        "وقالت وزارة الصحة بولاية شمال كردفان إن المستشفيات \"تحتاج بشكل عاجل إلى الأدوية\"."));
+  }
+
+  @Test
   void unnamedSource_isNotListedAsAnEntity() throws Exception {
     List<ExtractedFact> found = facts("مصدر يكشف تفاصيل الاتفاق",
         "وقال مسؤول حكومي إن \"الحكومة ستعلن قرارها خلال الأسبوع المقبل\".");
