@@ -26,6 +26,43 @@ final class Mentions {
    * and the next (with a linking بن) are kept. A surname after a description and one more name word is the
    * end of the name: {@code كيبروتيتش} after {@code العداء الكيني بيتر كيبروتيتش}. Null when no paragraph does.
    */
+  /**
+   * The first name and family name of someone the article names by first name, wherever it writes both, in
+   * reading order: {@code وعاد سامر الجندلي في أواخر أيلول} for {@code سامر}, {@code لم تعرف حواء عبد الله}
+   * for {@code حواء}. Only a family name of the form الفلاني, or one joined by بن, ولد, أبو or عبد, counts, so
+   * that the verb's object (وجد سامر الجدران) does not. Null when no paragraph writes one.
+   */
+  String familyNamed(String first) {
+    for (Tokens t : read) {
+      boolean[] quoted = null;
+      for (int k = 0; k + 1 < t.size(); k++) {
+        String w = t.get(k).norm();
+        boolean joined = w.equals("و" + first);
+        if (!w.equals(first) && !joined || !t.get(k + 1).word()) {
+          continue;
+        }
+        String next = t.get(k + 1).norm();
+        int end;
+        if ((Lexicon.NAME_LINKS.contains(next) || next.equals("عبد")) && k + 2 < t.size() && t.get(k + 2).word()
+            && !NameWords.isStop(t, k + 2)) {
+          end = Math.max(k + 3, Math.min(speakers.nameEnd(t, k, t.phraseEnd(k)), k + NameWords.MAX_NAME_WORDS + 1));
+          // حواء عبد الله, علي بن خليفة, أسماء أبو شمالة, سالم بن حمد المعمري
+        } else if (NameWords.hasArticle(t, k + 1) && NameWords.isNisba(next) && !next.endsWith("يه")
+            && !speakers.isPlace(next)) {
+          end = k + 2; // سامر الجندلي, فاطمة الشرعبي: a family name of the form الفلاني
+        } else {
+          continue;
+        }
+        quoted = quoted == null ? QuoteMarks.inside(t, QuoteMarks.pairs(t)) : quoted;
+        if (!quoted[k]) {
+          String name = t.original(k, end);
+          return joined ? name.substring(1) : name;
+        }
+      }
+    }
+    return null;
+  }
+
   String fullName(String first) {
     for (int u = read.size() - 1; u >= 0; u--) {
       Tokens t = read.get(u);

@@ -44,8 +44,10 @@ final class SentenceSubjects {
       return contrasted;
     }
     int comma = verbAt - 1;
-    if (comma > 0 && t.get(comma).is("ثم")) {
-      comma--; // …، ثم تساءل: the verb joined as with و
+    String openingWord = Clitics.withoutConjunction(t.get(sentenceStart(sentence, verbAt)).norm());
+    boolean verbFirst = openingWord.equals("لم") || openingWord.equals("لن") || Lexicon.SCENE_VERBS.contains(openingWord);
+    if (comma > 0 && (t.get(comma).is("ثم") || verbFirst && (t.get(comma).is("اذ") || t.get(comma).is("حيث")))) {
+      comma--; // …، ثم تساءل: the verb joined as with و; ولم يخف فلان تحفظه، إذ قال: the same subject explains
     }
     if (comma < 2 || !NameWords.isComma(t, comma)) {
       return null;
@@ -69,7 +71,8 @@ final class SentenceSubjects {
         && NameWords.isComma(t, start + 1)) {
       start += 2; // بدورها، رحبت نقابة صيادلة لبنان في بيان بالحكم، وأكدت: in its turn names no one
     }
-    if (start + 2 < comma && (t.get(start).is("لم") || t.get(start).is("لن"))) {
+    String negation = Clitics.withoutConjunction(t.get(start).norm());
+    if (start + 2 < comma && (negation.equals("لم") || negation.equals("لن"))) { // ولم يخف المدرب
       start++; // لم يخف المدرب فلان خيبة أمله، وقال: the verb after its negation
     }
     boolean joined = t.get(verbAt).norm().startsWith("و") || comma < verbAt - 1;

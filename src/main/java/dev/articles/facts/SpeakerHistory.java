@@ -707,8 +707,9 @@ final class SpeakerHistory {
       if (found == null) {
         found = roleNamedLater(f, later);
       }
-      if (found == null) {
-        found = fullNameGivenLater(f.quote().speaker());
+      Speaker fuller = fullNameGivenLater(found != null ? found : f.quote().speaker());
+      if (fuller != null) {
+        found = fuller;
       }
       if (found != null) {
         out.set(k, new ExtractedFact(f.kind(), f.span(), f.text(),
@@ -722,11 +723,38 @@ final class SpeakerHistory {
    * only after the quotation ({@code «…»، يقول سالم}, then {@code سالم بن حمد المعمري (47 عاما) واحد من …});
    * null when no one, or more than one, is so named.
    */
-  private Speaker fullNameGivenLater(Speaker s) {
-    if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || Tokens.of(s.name()).size() != 1) {
+  private Speaker fullNameGivenLater(Speaker speaker) {
+    Speaker s = SpeakerNames.tidy(speaker); // يقف سامر (47 عاما): the verb that set the scene is no part of it
+    List<Tokens.Token> words = Tokens.of(s.name()).list();
+    boolean ranked = words.size() == 2 && Lexicon.RANKS.contains(words.get(0).norm()); // الحاج علي
+    if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || words.size() != 1 && !ranked) {
       return null;
     }
-    String first = Tokens.of(s.name()).get(0).norm();
+    String first = words.get(words.size() - 1).norm();
+    if (NameWords.isKinship(Tokens.of(s.name()), words.size() - 1)) {
+      return null; // جدتي: no first name
+    }
+    boolean surname = first.startsWith("ال"); // الدكالي, for عبد الحق الدكالي; not العرض الحكومي
+    Speaker introduced = ranked || surname ? null : uniqueByFirstName(first);
+    if (introduced != null) {
+      return introduced;
+    }
+    String family = surname ? null : mentions.familyNamed(first);
+    if (family != null) { // «…»، يقول سامر, and elsewhere وعاد سامر الجندلي
+      String rank = ranked ? s.name().substring(0, words.get(1).start()) : "";
+      return new Speaker(rank + family, "", SpeakerType.PERSON, "");
+    }
+    if (ranked) {
+      return null;
+    }
+    String full = mentions.fullName(first); // named in full without being introduced: ويونس بن سعيد الحكماني
+    boolean name = full != null && Tokens.of(full).size() >= 3
+        && Tokens.of(full).list().stream().allMatch(w -> w.word() && Numbers.digits(w.norm()) == null);
+    return name ? new Speaker(full, "", SpeakerType.PERSON, "") : null;
+  }
+
+  /** The one person remembered whose name opens with {@code first}, or null when none or several are. */
+  private Speaker uniqueByFirstName(String first) {
     Speaker found = null;
     for (Speaker h : history) {
       if (h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(first)) {
@@ -736,11 +764,7 @@ final class SpeakerHistory {
         found = h;
       }
     }
-    Tokens one = Tokens.of(s.name());
-    String full = found == null && !NameWords.isKinship(one, 0) ? mentions.fullName(first) : null; // named in full
-    boolean name = full != null && Tokens.of(full).size() >= 3 // without being introduced: ويونس بن سعيد الحكماني
-        && Tokens.of(full).list().stream().allMatch(w -> w.word() && Numbers.digits(w.norm()) == null);
-    return name ? new Speaker(full, "", SpeakerType.PERSON, "") : found;
+    return found;
   }
 
   /** The speaker of the first quotation in {@code later} that repeats {@code f}'s words, or null. */

@@ -21,7 +21,8 @@ final class SpeakerNames {
     Tokens t = Tokens.of(s.name());
     List<Tokens.Token> words = t.list();
     int first = 0;
-    while (first + 1 < words.size() && opensClause(words.get(first).norm())
+    while (first + 1 < words.size() && (opensClause(words.get(first).norm())
+        || isPronoun(words.get(first).norm(), words.size() - first)) // هو هادي (19 عاما): who he is
         && !Lexicon.PHRASE_STOPS.contains(words.get(first + 1).norm()) // طالب من الزرقاء: a student, not a verb
         && !(Lexicon.UNNAMED_PEOPLE.contains(words.get(first).norm())
         && NameWords.isNisba(words.get(first + 1).norm()))) { // طالب جامعي: a student again
@@ -55,6 +56,14 @@ final class SpeakerNames {
         || Lexicon.LIVING_VERBS.contains(bare) || Lexicon.BEING.contains(bare) || RETURNING.contains(bare)
         || w.equals("اما") || w.equals("واما") || Lexicon.OPENING_PARTICLES.contains(w) // لكن الحكومة أكدت
         || ASKING.contains(bare); // وسأله صحفي من جريدة الوطن: "…؟"
+  }
+
+  /**
+   * Whether a word is هو or هي before a name, with {@code left} words from it on: alone (هو هادي) or after و
+   * when a name of two words follows (وهو سامي الحاج), not وهي تردد, where a verb follows.
+   */
+  private static boolean isPronoun(String w, int left) {
+    return w.equals("هو") || w.equals("هي") || (w.equals("وهو") || w.equals("وهي")) && left >= 3;
   }
 
   /** Verbs of asking someone, before the one who asks: سأله صحفي, سألتها مذيعة. */
