@@ -94,7 +94,8 @@ final class NameWords {
   static boolean hasPronoun(Tokens t, int i) {
     return t.get(i).end() - t.get(i).start() > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
         && (t.endsAsWritten(i, "ته") || t.endsAsWritten(i, "تها") || t.endsAsWritten(i, "هم")
-        || t.endsAsWritten(i, "تنا")); // وعدتنا, أخبرتنا: a verb with us as its object
+        || t.endsAsWritten(i, "تنا") // وعدتنا, أخبرتنا: a verb with us as its object
+        || t.endsAsWritten(i, "ءه") || t.endsAsWritten(i, "ءها")); // أبدى فلان استياءه: no name ends so
   }
 
   /** Whether the word at {@code i} opens a kunya: أبو, أم. */
@@ -234,6 +235,13 @@ final class NameWords {
           && hasArticle(t, end + 1) && !isNisba(t.get(end + 1).norm()) && !isPlace(t, end + 1)
           && !Lexicon.NAME_LINKS.contains(t.get(end - 1).norm())) {
         break; // أعطى الوزير عبد الكريم بوزيدي إشارة الانطلاق: a noun and its genitive, the verb's object
+      }
+      if (end - i >= 1 && !hasArticle(t, end) && w.length() >= 6 && (w.startsWith("مت") || w.startsWith("مست"))
+          && w.endsWith("ا") && !w.endsWith("نا")) {
+        break; // ظل محمود متمسكا بقراره: a participle describing him, after his name
+      }
+      if (end - i >= 2 && hasArticle(t, end) && w.startsWith("الت") && w.length() >= 6 && !isNisba(w)) {
+        break; // طلب الأستاذ منير بن عمار التأجيل: a verbal noun, the verb's object, after the name
       }
       words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
       end++;
