@@ -20,6 +20,16 @@ final class Mentions {
     read.add(t);
   }
 
+  /** Whether the words from {@code k + 1} on are the rest of {@code given}. */
+  private static boolean follows(Tokens t, int k, List<String> given) {
+    for (int g = 1; g < given.size(); g++) {
+      if (!t.get(k + g).norm().equals(given.get(g))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The full name that a first name stands for, where an earlier paragraph wrote it: {@code تقول أمينة} after
    * {@code تدير أمينة بن عودة منصة رقمية}. When the name runs on into the verb's object, only the first name
@@ -33,23 +43,41 @@ final class Mentions {
    * that the verb's object (وجد سامر الجدران) does not. Null when no paragraph writes one.
    */
   String familyNamed(String first) {
+    return familyNamed(List.of(first));
+  }
+
+  /** {@link #familyNamed(String)} for a given name of one or more words: سيدي محمد ولد اعبيد. */
+  String familyNamed(List<String> given) {
+    String first = given.get(0);
+    int n = given.size();
     for (Tokens t : read) {
       boolean[] quoted = null;
-      for (int k = 0; k + 1 < t.size(); k++) {
+      for (int k = 0; k + n < t.size(); k++) {
         String w = t.get(k).norm();
         boolean joined = w.equals("و" + first);
-        if (!w.equals(first) && !joined || !t.get(k + 1).word()) {
+        if (!w.equals(first) && !joined || !t.get(k + n).word() || !follows(t, k, given)) {
           continue;
         }
-        String next = t.get(k + 1).norm();
+        int after = k + n;
+        String next = t.get(after).norm();
         int end;
-        if ((Lexicon.NAME_LINKS.contains(next) || next.equals("عبد")) && k + 2 < t.size() && t.get(k + 2).word()
-            && !NameWords.isStop(t, k + 2)) {
-          end = Math.max(k + 3, Math.min(speakers.nameEnd(t, k, t.phraseEnd(k)), k + NameWords.MAX_NAME_WORDS + 1));
-          // حواء عبد الله, علي بن خليفة, أسماء أبو شمالة, سالم بن حمد المعمري
-        } else if (NameWords.hasArticle(t, k + 1) && NameWords.isNisba(next) && !next.endsWith("يه")
-            && !speakers.isPlace(next)) {
-          end = k + 2; // سامر الجندلي, فاطمة الشرعبي: a family name of the form الفلاني
+        if ((Lexicon.NAME_LINKS.contains(next) || next.equals("عبد")) && after + 1 < t.size() && t.get(after + 1).word()
+            && !NameWords.isStop(t, after + 1)) {
+          end = after + 2; // حواء عبد الله, علي بن خليفة, أسماء أبو شمالة
+          while (end < t.size() && end - k <= NameWords.MAX_NAME_WORDS && t.get(end).word()) {
+            String more = t.get(end).norm();
+            if (Lexicon.NAME_LINKS.contains(more) && end + 1 < t.size() && t.get(end + 1).word()) {
+              end += 2; // عيسى بن خالد آل خليفة
+            } else if (NameWords.hasArticle(t, end) && NameWords.isNisba(more) && !speakers.isPlace(more)
+                && !NameWords.isStop(t, end)) {
+              end++; // سالم بن حمد المعمري; not سيدي محمد ولد أحمدو الطريق
+            } else {
+              break;
+            }
+          }
+        } else if (NameWords.hasArticle(t, after) && NameWords.isNisba(next) && !next.endsWith("يه")
+            && !speakers.isPlace(next) && !NameWords.isStop(t, after)) { // not أحمد جواد الذي
+          end = after + 1; // سامر الجندلي, فاطمة الشرعبي: a family name of the form الفلاني
         } else {
           continue;
         }

@@ -726,8 +726,26 @@ final class SpeakerHistory {
   private Speaker fullNameGivenLater(Speaker speaker) {
     Speaker s = SpeakerNames.tidy(speaker); // يقف سامر (47 عاما): the verb that set the scene is no part of it
     List<Tokens.Token> words = Tokens.of(s.name()).list();
+    if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || words.isEmpty()) {
+      return null;
+    }
+    String opening = words.get(0).norm();
+    boolean verb = words.size() >= 2 && words.size() <= 3 && opening.length() >= 4
+        && (opening.charAt(0) == 'ي' || opening.charAt(0) == 'ت'); // تسدد رهف, يغمس عبد الرزاق: a verb, then who
+    List<String> given = new ArrayList<>();
+    for (int k = verb ? 1 : 0; k < words.size(); k++) {
+      given.add(words.get(k).norm());
+    }
+    if (given.size() >= 2 && !Lexicon.RANKS.contains(given.get(0))) {
+      String family = mentions.familyNamed(given); // سيدي محمد, for سيدي محمد ولد اعبيد; تسدد رهف, for رهف العمري
+      return family != null ? new Speaker(family, "", SpeakerType.PERSON, "") : null;
+    }
+    if (verb) {
+      String family = mentions.familyNamed(given);
+      return family != null ? new Speaker(family, "", SpeakerType.PERSON, "") : null;
+    }
     boolean ranked = words.size() == 2 && Lexicon.RANKS.contains(words.get(0).norm()); // الحاج علي
-    if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || words.size() != 1 && !ranked) {
+    if (words.size() != 1 && !ranked) {
       return null;
     }
     String first = words.get(words.size() - 1).norm();

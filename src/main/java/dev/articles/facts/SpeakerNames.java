@@ -23,7 +23,8 @@ final class SpeakerNames {
     int first = 0;
     while (first + 1 < words.size() && (opensClause(words.get(first).norm())
         || isPronoun(words.get(first).norm(), words.size() - first)) // هو هادي (19 عاما): who he is
-        && !Lexicon.PHRASE_STOPS.contains(words.get(first + 1).norm()) // طالب من الزرقاء: a student, not a verb
+        && (!Lexicon.PHRASE_STOPS.contains(words.get(first + 1).norm()) // طالب من الزرقاء: a student, not a verb
+        || t.original(first + 1, first + 2).equals("علي")) // يجلس علي: the name, not على
         && !(Lexicon.UNNAMED_PEOPLE.contains(words.get(first).norm())
         && NameWords.isNisba(words.get(first + 1).norm()))) { // طالب جامعي: a student again
       first++;
