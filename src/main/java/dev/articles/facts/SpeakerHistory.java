@@ -700,6 +700,7 @@ final class SpeakerHistory {
   }
 
   void resolveForward(List<ExtractedFact> out) {
+    Map<Speaker, java.util.Optional<Speaker>> fullNames = new HashMap<>(); // one look through the text per name
     for (int k = 0; k < out.size(); k++) {
       ExtractedFact f = out.get(k);
       List<ExtractedFact> later = out.subList(k + 1, out.size());
@@ -707,7 +708,8 @@ final class SpeakerHistory {
       if (found == null) {
         found = roleNamedLater(f, later);
       }
-      Speaker fuller = fullNameGivenLater(found != null ? found : f.quote().speaker());
+      Speaker fuller = fullNames.computeIfAbsent(found != null ? found : f.quote().speaker(),
+          s -> java.util.Optional.ofNullable(fullNameWrittenElsewhere(s))).orElse(null);
       if (fuller != null) {
         found = fuller;
       }
@@ -719,53 +721,41 @@ final class SpeakerHistory {
   }
 
   /**
-   * The one person named in full whose first name a one-word speaker is, when the article gives the full name
-   * only after the quotation ({@code «…»، يقول سالم}, then {@code سالم بن حمد المعمري (47 عاما) واحد من …});
-   * null when no one, or more than one, is so named.
+   * The full name of a speaker named by first name, which the article writes elsewhere, before or after the
+   * quotation ({@code «…»، يقول سالم}, then {@code سالم بن حمد المعمري (47 عاما) واحد من …}): for one word, the one
+   * person remembered by that first name, or the name with its family name as written; for a rank and a first
+   * name (الحاج علي), a verb and a name (تسدد رهف) or two given words (سيدي محمد), the name with its family name.
+   * Null when the article writes none.
    */
-  private Speaker fullNameGivenLater(Speaker speaker) {
+  private Speaker fullNameWrittenElsewhere(Speaker speaker) {
     Speaker s = SpeakerNames.tidy(speaker); // يقف سامر (47 عاما): the verb that set the scene is no part of it
     List<Tokens.Token> words = Tokens.of(s.name()).list();
-    if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || words.isEmpty()) {
-      return null;
+    if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || words.isEmpty()
+        || NameWords.isKinship(Tokens.of(s.name()), words.size() - 1)) {
+      return null; // جدتي: no first name
     }
     String opening = words.get(0).norm();
     boolean verb = words.size() >= 2 && words.size() <= 3 && opening.length() >= 4
         && (opening.charAt(0) == 'ي' || opening.charAt(0) == 'ت'); // تسدد رهف, يغمس عبد الرزاق: a verb, then who
+    boolean ranked = !verb && words.size() == 2 && Lexicon.RANKS.contains(opening); // الحاج علي
     List<String> given = new ArrayList<>();
-    for (int k = verb ? 1 : 0; k < words.size(); k++) {
+    for (int k = verb || ranked ? 1 : 0; k < words.size(); k++) {
       given.add(words.get(k).norm());
     }
-    if (given.size() >= 2 && !Lexicon.RANKS.contains(given.get(0))) {
-      String family = mentions.familyNamed(given); // سيدي محمد, for سيدي محمد ولد اعبيد; تسدد رهف, for رهف العمري
-      return family != null ? new Speaker(family, "", SpeakerType.PERSON, "") : null;
-    }
-    if (verb) {
-      String family = mentions.familyNamed(given);
-      return family != null ? new Speaker(family, "", SpeakerType.PERSON, "") : null;
-    }
-    boolean ranked = words.size() == 2 && Lexicon.RANKS.contains(words.get(0).norm()); // الحاج علي
-    if (words.size() != 1 && !ranked) {
-      return null;
-    }
-    String first = words.get(words.size() - 1).norm();
-    if (NameWords.isKinship(Tokens.of(s.name()), words.size() - 1)) {
-      return null; // جدتي: no first name
-    }
-    boolean surname = first.startsWith("ال"); // الدكالي, for عبد الحق الدكالي; not العرض الحكومي
-    Speaker introduced = ranked || surname ? null : uniqueByFirstName(first);
-    if (introduced != null) {
-      return introduced;
-    }
-    String family = surname ? null : mentions.familyNamed(first);
-    if (family != null) { // «…»، يقول سامر, and elsewhere وعاد سامر الجندلي
+    if (given.size() > 1 || verb || ranked) {
+      String family = Lexicon.RANKS.contains(given.get(0)) ? null : mentions.familyNamed(given);
       String rank = ranked ? s.name().substring(0, words.get(1).start()) : "";
-      return new Speaker(rank + family, "", SpeakerType.PERSON, "");
+      return family == null ? null : new Speaker(rank + family, "", SpeakerType.PERSON, "");
     }
-    if (ranked) {
-      return null;
+    String first = given.get(0);
+    if (!first.startsWith("ال")) { // not الدكالي, a surname, nor العرض الحكومي
+      Speaker introduced = uniqueByFirstName(first);
+      String family = introduced == null ? mentions.familyNamed(first) : null; // and elsewhere وعاد سامر الجندلي
+      if (introduced != null || family != null) {
+        return introduced != null ? introduced : new Speaker(family, "", SpeakerType.PERSON, "");
+      }
     }
-    String full = mentions.fullName(first); // named in full without being introduced: ويونس بن سعيد الحكماني
+    String full = mentions.fullName(first); // ويونس بن سعيد الحكماني; الدكالي for عبد الحق الدكالي
     boolean name = full != null && Tokens.of(full).size() >= 3
         && Tokens.of(full).list().stream().allMatch(w -> w.word() && Numbers.digits(w.norm()) == null);
     return name ? new Speaker(full, "", SpeakerType.PERSON, "") : null;
