@@ -336,24 +336,13 @@ final class SpeakerHistory {
         return new Attribution(ranked, verb, true); // وأضاف المهندس الخطيب
       }
     }
-    if (named.type() == SpeakerType.PERSON && words.size() == 3 && Lexicon.RANKS.contains(words.get(0).norm())
-        && Lexicon.COMPOUND_NAME_HEADS.contains(words.get(1).norm())) {
-      String head = words.get(1).norm();
-      String surname = words.get(2).norm();
-      Speaker ranked = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname)
-          && secondToLast(h.name()).equals(head) && !key(h.name()).equals(key(named.name())));
-      if (ranked != null) {
-        return new Attribution(ranked, verb, true); // وأضاف القاضي عبد الحميد, after القاضي رائد عبد الحميد
-      }
-    }
-    if (named.type() == SpeakerType.PERSON && words.size() == 2 && Lexicon.NAME_LINKS.contains(words.get(0).norm())) {
-      String link = words.get(0).norm();
-      String surname = words.get(1).norm();
-      Speaker linked = latest(h -> h.type() == SpeakerType.PERSON && Tokens.of(h.name()).list().size() > 2
-          && lastWord(h.name()).equals(surname) && secondToLast(h.name()).equals(link));
-      if (linked != null) {
-        return new Attribution(linked, verb, true); // وأضاف بن يحيى, after السيد محند أوسعيد بن يحيى
-      }
+    boolean rankedCompound = words.size() == 3 && Lexicon.RANKS.contains(words.get(0).norm())
+        && Lexicon.COMPOUND_NAME_HEADS.contains(words.get(1).norm()); // القاضي عبد الحميد
+    boolean linked = words.size() == 2 && Lexicon.NAME_LINKS.contains(words.get(0).norm()); // بن يحيى
+    Speaker longer = named.type() == SpeakerType.PERSON && (rankedCompound || linked)
+        ? endingWith(named, words.get(words.size() - 2).norm(), words.get(words.size() - 1).norm()) : null;
+    if (longer != null) {
+      return new Attribution(longer, verb, true); // وأضاف القاضي عبد الحميد, وأضاف بن يحيى: named in full before
     }
     Speaker one = named.type() == SpeakerType.PERSON && words.size() == 1 ? byOneWord(named, words.get(0).norm()) : null;
     if (one != null) {
@@ -628,6 +617,15 @@ final class SpeakerHistory {
   private String firstWord(String name) {
     List<Tokens.Token> words = Tokens.of(name).list();
     return words.size() < 2 ? "" : words.get(0).norm();
+  }
+
+  /**
+   * The latest other person whose name ends with the two words {@code second last}: القاضي رائد عبد الحميد for
+   * القاضي عبد الحميد, محند أوسعيد بن يحيى for بن يحيى; null when no one's does.
+   */
+  private Speaker endingWith(Speaker named, String second, String last) {
+    return latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(last)
+        && secondToLast(h.name()).equals(second) && !key(h.name()).equals(key(named.name())));
   }
 
   /** The word before a name's last, normalized: بن in محند أوسعيد بن يحيى. */
