@@ -742,6 +742,10 @@ final class SpeakerHistory {
     }
     if (given.size() > 1 || verb || ranked) {
       String family = Lexicon.RANKS.contains(given.get(0)) ? null : mentions.familyNamed(given);
+      String last = given.get(given.size() - 1);
+      if (family == null && verb && given.size() == 2 && !last.startsWith("ال")) {
+        family = mentions.familyNamed(last); // تبدأ نوبة فاطمة: the verb's subject is her, not its object too
+      }
       String rank = ranked ? s.name().substring(0, words.get(1).start()) : "";
       return family == null ? null : new Speaker(rank + family, "", SpeakerType.PERSON, "");
     }

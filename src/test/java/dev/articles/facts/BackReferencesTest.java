@@ -528,6 +528,15 @@ class BackReferencesTest {
   }
 
   @Test
+  void sceneVerbAndItsNounBeforeAFirstNameWithAge_giveWayToTheFamilyNameWrittenLater() throws Exception {
+    assertEquals(List.of("فاطمة الشرعبي", "فاطمة الشرعبي"), speakers("الليل",
+        "عند الثامنة مساء، تبدأ نوبة فاطمة (34 عاما) في قسم الطوارئ بمستشفى الثورة العام في مدينة تعز.",
+        "«الليل هنا ما له آخر»، تقول فاطمة وهي ترتب علب الشاش على الرف.",
+        "تعمل فاطمة الشرعبي ممرضة منذ 11 عاما، ولم تتقاض راتبها كاملا منذ سنوات.",
+        "وتقول فاطمة: «الليلة كانت هادية»."));
+  }
+
+  @Test
   void negatedVerbOpeningTheSentence_thenIdh_goesOnWithItsSubject() throws Exception {
     assertEquals(List.of("الهادي الزواري"), speakers("الصفقة",
         "ولم يخف المدرب السابق للمنتخب التونسي للأواسط، الهادي الزواري، تحفظه على توقيت الصفقة، إذ قال: «الترجي "
