@@ -243,10 +243,24 @@ final class NameWords {
       if (end - i >= 2 && hasArticle(t, end) && w.startsWith("الت") && w.length() >= 6 && !isNisba(w)) {
         break; // طلب الأستاذ منير بن عمار التأجيل: a verbal noun, the verb's object, after the name
       }
+      if (end - i >= 1 && hasArticle(t, end) && t.endsAsWritten(end, "ة") && !isNisba(w)
+          && !t.get(end - 1).norm().startsWith("احد") && isIndefiniteAccusative(t, end + 1, to)) {
+        break; // وتمسح أسماء السبورة استعدادا: the verb's object and why; not وقال أحد الباعة ساخرا
+      }
       words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
       end++;
     }
     return end;
+  }
+
+  /**
+   * Whether the word at {@code k} is an indefinite noun in the accusative, as a verb's object or its reason is
+   * written ({@code استعدادا}, {@code موقدا}), which no name is: five letters or more ending in an alif, and not
+   * a pronoun (نا, ها).
+   */
+  private static boolean isIndefiniteAccusative(Tokens t, int k, int to) {
+    return k < to && t.get(k).word() && !hasArticle(t, k) && t.get(k).norm().length() >= 5
+        && t.endsAsWritten(k, "ا") && !t.endsAsWritten(k, "نا") && !t.endsAsWritten(k, "ها");
   }
 
   /** Whether a definite word is a family name of a craft, of the form فعّال: الحداد, النجار, الخياط. */

@@ -600,6 +600,14 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void definiteNounAndAnAccusativeAfterAFirstName_areTheVerbsObject_butAPartitiveKeepsItsGroup() throws Exception {
+    assertEquals(List.of("أسماء أبو شمالة", "أحد الباعة"), speakers("الخيمة",
+        "كانت أسماء أبو شمالة معلمة لغة عربية في مدرسة حكومية برفح قبل الحرب.",
+        "عند الظهيرة، يخرج الأطفال مسرعين، وتمسح أسماء السبورة استعدادا للفترة الثانية. «بكرا في درس جديد، ويمكن نكون في مدرسة حقيقية»، تقول أسماء.",
+        "وقال أحد الباعة ساخرا: \"بقينا نبيع للفرجة\"."));
+  }
+
+  @Test
   void verbOfComingBackBeforeASurname_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("عبد الحميد لعرابي", "عبد الحميد لعرابي"), speakers("قانون حماية المستهلك",
         "وفي أولى المداخلات، اعتبر النائب عن حركة مجتمع السلم، عبد الحميد لعرابي، أن العقوبات ضعيفة، وقال: "
