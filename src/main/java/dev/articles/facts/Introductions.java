@@ -472,6 +472,12 @@ final class Introductions {
     if (full.size() >= 2 && full.get(0).norm().equals(t.get(name).norm()) && !full.get(1).norm().equals(t.get(name + 1).norm())) {
       return known; // تعيد خديجة الألبوم إلى كيسه: خديجة حسن, named before, and what she puts back
     }
+    Speaker byKunya = (given.equals("ابو") || given.equals("ام")) && name + 2 < t.size()
+        ? history.byOneName(t.get(name + 1).norm()) : null;
+    List<Tokens.Token> kunya = byKunya == null ? List.of() : Tokens.of(byKunya.name()).list();
+    if (kunya.size() == 2 && kunya.get(0).norm().equals(given)) {
+      return byKunya; // يقلب أبو زياد الدلة بين يديه: أبو زياد, named before, and what he turns over
+    }
     int end = name < t.size() ? speakers.nameEnd(t, name, t.phraseEnd(name)) : name;
     if (end == name + 1 || name + 1 < t.size() && Lexicon.VERB_OBJECTS.contains(t.get(name + 1).norm())) {
       return history.byOneName(t.get(name).norm()); // يضع محمود ما تبقى, تتدرب رحمة ست حصص: named before
@@ -521,6 +527,11 @@ final class Introductions {
         ? person : null; // not بقيمة 35 مليار دولار، وهو: a sum, which no one is
   }
 
+  /** Whether a word is written as a present verb (يقلب, تجمع) and is none of the given names written so. */
+  private static boolean isSceneVerb(String w) {
+    return w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && !Lexicon.VERB_SHAPED_GIVEN_NAMES.contains(w);
+  }
+
   /**
    * Someone described by age: the name after an age adjective (الخمسيني جاسم محيسن) or before an age in
    * parentheses (سارة أبو عودة (18 عاما)), kept as the person the next quotations are likely to be by.
@@ -546,6 +557,8 @@ final class Introductions {
           || Clitics.in(t.get(start).norm(), Lexicon.REPORTING_VERBS) // وقال كيبروتيتش (27 عاما)
           || Clitics.in(t.get(start).norm(), Lexicon.BEING) // كانت التلميذة هبة (11 عاما)
           || start + 1 < end && Lexicon.RANKS.contains(t.get(start + 1).norm()) // يقف الحاج أبو جاسم (68 عاما)
+          || start + 2 < end && isSceneVerb(t.get(start).norm()) // يقلّب أبو عمر الرفاعي (71 عاما)
+          && (t.get(start + 1).is("ابو") || t.get(start + 1).is("ام"))
           || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm())
           && !Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start).norm()) // الهادي الزريبي (58 عاما)
           && !Lexicon.RANKS.contains(t.get(start).norm()))) { // الحاج أبو جاسم (68 عاما)

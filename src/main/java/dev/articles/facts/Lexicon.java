@@ -203,6 +203,14 @@ final class Lexicon {
   static final Set<String> GIVEN_NAME_HEADS = words("أمين أمينة");
 
   /**
+   * Given names written like a present verb, with a ي or ت before three letters or more: a word of that shape
+   * before أبو or أم is otherwise the verb that sets the scene (يقلّب أبو عمر الرفاعي), not the name's start.
+   */
+  static final Set<String> VERB_SHAPED_GIVEN_NAMES = words("يوسف يحيى يحيي ياسين ياسر يزن يزيد يعقوب يونس يامن "
+      + "يمان يسرى يسرا ياسمين يمنى يعرب يوشع تامر توفيق تيسير تغريد تسنيم تماضر تقى تقوى تمام تميم تيماء "
+      + "تهاني ترك");
+
+  /**
    * Words that open a verb's object clause, after which the word before them is no name: تحسب ما. Not أن,
    * which follows names: رأى فلان بن يمينة أن.
    */

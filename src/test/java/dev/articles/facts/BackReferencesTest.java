@@ -537,6 +537,16 @@ class BackReferencesTest {
   }
 
   @Test
+  void sceneVerbBeforeAKunya_isNoPartOfIt_andWhatTheKunyaHandlesLaterIsNoPartEither() throws Exception {
+    assertEquals(List.of("أبو عمر الرفاعي", "أبو زياد", "أبو زياد"), speakers("الصابون",
+        "في زقاق ضيق من سوق العطارين، يقلّب أبو عمر الرفاعي (71 عاما) مزيج زيت الزيتون والغار في خلقين نحاسي.",
+        "يقول أبو عمر لـ\"النهار\": «الصابون ذاكرة المدينة، وكل بيت كان فيه صابون من هذا الخان».",
+        "خلف واجهة زجاجية، يجلس أبو زياد (68 عاما) أمام صينية نحاسية.",
+        "«هيدي الصينية بدها أسبوع شغل»، يقول أبو زياد من دون أن يرفع عينيه عنها.",
+        "يقلب أبو زياد الدلة بين يديه ويقول: «بكرا العصر بتكون جاهزة، وما رح آخد منك غير حق اللحام»."));
+  }
+
+  @Test
   void negatedVerbOpeningTheSentence_thenIdh_goesOnWithItsSubject() throws Exception {
     assertEquals(List.of("الهادي الزواري"), speakers("الصفقة",
         "ولم يخف المدرب السابق للمنتخب التونسي للأواسط، الهادي الزواري، تحفظه على توقيت الصفقة، إذ قال: «الترجي "
