@@ -104,7 +104,7 @@ final class FigureExtractor {
         return i; // نصف مليون: a fraction of the number; "100 مليون صحة": the scale of a number passed over
       }
     }
-    if (value != null && !teen && i > 0 && t.get(i - 1).is("بين")) {
+    if (value != null && !teen && i > 0 && (t.get(i - 1).is("بين") || t.get(i - 1).is("وبين"))) {
       int after = range(unit, t, i, value, out);
       if (after > i) {
         return after; // بين 20 و30 ألف رأس: one figure, from the lower number to the upper one
@@ -206,6 +206,10 @@ final class FigureExtractor {
     if (lowerScale != null) {
       k++; // بين 1.5 مليون و2 مليون
     }
+    boolean lowerPercent = k < t.size() && (t.get(k).is("%") || t.get(k).is("٪"));
+    if (lowerPercent) {
+      k++; // بين 1% و2%: each end with its sign
+    }
     int upperAt;
     Double raw;
     if (k + 1 < t.size() && t.get(k).is("و") && joined(t, k, k + 1) && Numbers.digits(t.get(k + 1).norm()) != null) {
@@ -220,7 +224,8 @@ final class FigureExtractor {
     }
     List<ExtractedFact> upper = new ArrayList<>(1);
     int end = figureAt(unit, t, upperAt, upper);
-    if (end <= upperAt || upper.size() != 1 || upper.get(0).figure().bound() != Bound.EXACT || raw == 0) {
+    if (end <= upperAt || upper.size() != 1 || upper.get(0).figure().bound() != Bound.EXACT || raw == 0
+        || lowerPercent && !upper.get(0).figure().unit().equals("%")) {
       return i; // بين 2016 و2021: years, not a range of figures
     }
     Figure high = upper.get(0).figure();
@@ -231,7 +236,7 @@ final class FigureExtractor {
       return i;
     }
     int from = i >= 2 && t.get(i - 2).is("ما") ? i - 2 : i - 1;
-    int s = t.get(from).start();
+    int s = t.get(from).start() + (t.get(from).is("وبين") ? 1 : 0); // وبين 5% و6%: the range, not the و before it
     int e = t.get(end - 1).end();
     out.add(new ExtractedFact(ExtractedFact.Kind.FIGURE, unit.span(s, e), unit.text().substring(s, e), null,
         new Figure(low, high.unit(), Bound.RANGE, high.value()), null, null));
