@@ -37,7 +37,8 @@ final class FigureExtractor {
   /** Plans and events named by their year: رؤية 2030, أجندة 2063, مونديال 2030. */
   private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو مثلا "
-      + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا كل كان كانت كنا كنت كانوا");
+      + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا كل كان كانت كنا كنت كانوا "
+      + "أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر"); // 2025 ثاني أو ثالث أكثر الأعوام حرا: a rank
 
   private static Set<String> words(String s) {
     Set<String> out = new java.util.HashSet<>();
@@ -100,7 +101,8 @@ final class FigureExtractor {
         return i + 1;
       }
       if (fromWord && i > 0
-          && (FRACTIONS.contains(t.get(i - 1).norm()) || Numbers.digits(t.get(i - 1).norm()) != null)) {
+          && (FRACTIONS.contains(t.get(i - 1).norm())
+          || Numbers.digits(t.get(i - 1).norm()) != null && !isYear(t, i - 1))) { // not منذ 2023 أربعة مهندسين
         return i; // نصف مليون: a fraction of the number; "100 مليون صحة": the scale of a number passed over
       }
     }
@@ -406,7 +408,10 @@ final class FigureExtractor {
   }
 
   private static boolean isMonthEnding(Tokens t, int i) {
-    return CalendarNames.month(t.get(i).norm()) != null
+    String w = t.get(i).norm();
+    boolean joined = w.startsWith("و") && w.length() > 2 && i + 1 < t.size()
+        && DateExtractor.isYearToken(t.get(i + 1).norm()); // بين كانون الثاني وآب 2025
+    return CalendarNames.month(w) != null || joined && CalendarNames.month(w.substring(1)) != null
         || (i > 0 && CalendarNames.month(t.get(i - 1).norm(), t.get(i).norm()) != null);
   }
 

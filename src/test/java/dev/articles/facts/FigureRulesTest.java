@@ -78,6 +78,13 @@ class FigureRulesTest {
   }
 
   @Test
+  void yearAfterAJoinedMonthOrBeforeARank_isNoFigure_butACountAfterAYearIs() throws Exception {
+    assertEquals(List.of("أربعة مهندسين = 4.0 مهندسين EXACT"), figures(
+        "الأمم المتحدة: 2025 ثاني أو ثالث أكثر الأعوام حرا. وكان متوسط الحرارة بين كانون الثاني وآب 2025 تجاوز "
+            + "المعدل، وخسرنا منذ 2023 أربعة مهندسين لصالح شركات خليجية."));
+  }
+
+  @Test
   void rangeAfterBayna_isOneFigureFromItsLowerEnd_withTheUpperEndsScaleAndUnit() throws Exception {
     assertEquals(List.of("بين 14 و15 دينارا = 14.0 دينارا RANGE", "ما بين 2000 و2500 شخص = 2000.0 شخص RANGE",
         "بين ثلاثة وخمسة أيام = 3.0 أيام RANGE", "بين 20 و30 ألف رأس = 20000.0 رأس RANGE", "بين 6 و7% = 6.0 % RANGE",
