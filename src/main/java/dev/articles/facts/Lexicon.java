@@ -350,9 +350,14 @@ final class Lexicon {
     JOINED_ROLE_HEADS = ROLE_HEADS.stream().map(h -> "و" + h).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  /** Media nouns a speaker talks to: قال لإذاعة …، لقناة …. */
-  static final Set<String> OUTLETS = words("إذاعة قناة صحيفة وكالة موقع جريدة مجلة تلفزيون شبكة منصة برنامج راديو "
-      + "رويترز فرانس سبوتنيك هسبريس أسوشيتد بلومبرغ شينخوا يورونيوز مصراوي اندبندنت سكاي مراسل مراسلة");
+  /** Outlets by name, which no role or organization's name is written with: لهسبريس، لعنب بلدي. */
+  static final Set<String> OUTLET_NAMES = words("رويترز فرانس سبوتنيك هسبريس أسوشيتد بلومبرغ شينخوا يورونيوز مصراوي "
+      + "اندبندنت سكاي عنب");
+
+  /** Media nouns and names a speaker talks to: قال لإذاعة …، لقناة …، لرويترز. */
+  static final Set<String> OUTLETS = java.util.stream.Stream.concat(OUTLET_NAMES.stream(),
+      words("إذاعة قناة صحيفة وكالة موقع جريدة مجلة تلفزيون شبكة منصة برنامج راديو مراسل مراسلة").stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Role heads so generic that, unresolved by role, they refer to the last person quoted: وأشار المسؤول. */
   static final Set<String> GENERIC_REFERENCES = words("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة المصدر "

@@ -112,6 +112,13 @@ final class ReportingClause {
     if (from < end && NameWords.isOutlet(t.get(from).norm()) && end - from <= 3) {
       from = end; // قال لراديو دبنقا إن: the outlet spoken to, no speaker
     }
+    for (int k = from + 1; k < end; k++) {
+      String w = t.get(k).norm();
+      if (w.startsWith("ل") && Lexicon.OUTLET_NAMES.contains(w.substring(1))) {
+        end = k; // تقول الأرملة الخمسينية سعاد حسون لعنب بلدي: the outlet told, after the speaker
+        break;
+      }
+    }
     end = describer(t, i, from, end, intro);
     while (Lexicon.TELLING.contains(word) && end - from >= 2 && (Lexicon.AUDIENCES.contains(t.get(end - 1).norm())
         || Lexicon.OUTLETS.contains(t.get(end - 1).norm()))) {

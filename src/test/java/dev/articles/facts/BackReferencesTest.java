@@ -547,6 +547,14 @@ class BackReferencesTest {
   }
 
   @Test
+  void surnameThatIsAlsoAGivenName_thenTheOutletToldByName_isThePersonNamedBefore() throws Exception {
+    assertEquals(List.of("خليل الحسن", "سعاد حسون"), speakers("الجفاف",
+        "يقف المزارع خليل الحسن (54 عاما) وسط حقله في ريف القامشلي.",
+        "ويقول الحسن لعنب بلدي: \"زرعت 150 دونما بالقمح، ولن أحصد منها شيئا يستحق\".",
+        "تقول الأرملة الخمسينية القادمة من حي الجبيبات سعاد حسون لعنب بلدي: \"كنا نظن أن الإقامة هنا ستدوم أسابيع\"."));
+  }
+
+  @Test
   void negatedVerbOpeningTheSentence_thenIdh_goesOnWithItsSubject() throws Exception {
     assertEquals(List.of("الهادي الزواري"), speakers("الصفقة",
         "ولم يخف المدرب السابق للمنتخب التونسي للأواسط، الهادي الزواري، تحفظه على توقيت الصفقة، إذ قال: «الترجي "
