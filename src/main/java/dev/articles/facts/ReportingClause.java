@@ -60,6 +60,9 @@ final class ReportingClause {
       return participle(t, i, sentence, verb, saidSince ? inSentence : firstInSentence); // وشكا زوار، إذ قال مواطن …، مضيفا
     }
     word = verbMeant(t, i, word);
+    if (i > 0 && t.get(i - 1).is("ما") && Lexicon.REPORTING_WITH_OBJECT.contains(word)) {
+      word = word.substring(0, word.length() - (word.endsWith("ها") ? 2 : 1)); // وهو ما اعتبره فلان «…»
+    }
     boolean purposive = isPurposive(word); // ويعود ولد سيدي ليؤكد أن
     if (purposive) {
       word = word.substring(1);
@@ -247,7 +250,7 @@ final class ReportingClause {
     String w = t.get(i).norm();
     boolean her = w.endsWith("ها") && Lexicon.REPORTING_VERBS.contains(w); // قاطعها, listed as it is
     return i > 0 && (her || Lexicon.REPORTING_WITH_OBJECT.contains(w)) && t.get(i - 1).word()
-        && !NameWords.hasArticle(t, i - 1)
+        && !NameWords.hasArticle(t, i - 1) && !t.get(i - 1).is("ما") // وهو ما اعتبره فلان «…»: what he called it
         && !Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
         && !NameWords.isNisba(t.get(i - 1).norm());
   }
@@ -570,6 +573,9 @@ final class ReportingClause {
 
   /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */
   private static boolean insideDescription(Tokens t, int i) {
+    if (i > 0 && t.get(i - 1).is("ما")) {
+      return false; // وهو ما اعتبره وكيل الجمهورية «…»: what the verb's subject called it, no description
+    }
     for (int k = i - 1; k >= 0 && k >= i - 4 && t.get(k).word(); k--) {
       if (Lexicon.DESCRIBING.contains(t.get(k).norm())) {
         return true;

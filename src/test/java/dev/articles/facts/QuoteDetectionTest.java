@@ -144,6 +144,14 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void whatSomeoneCalledTheWordsJustQuoted_isTheirQuotation() throws Exception {
+    assertEquals(List.of("المتهم", "وكيل الجمهورية", "النائب أحمد سالم"), speakers("المحاكمة",
+        "وأضاف المتهم أن \"التعليمات كانت تأتي من الوزارة الوصية، ولم يكن بإمكاني رفضها\"، وهو ما اعتبره وكيل "
+            + "الجمهورية \"محاولة مكشوفة للتنصل من المسؤولية\".",
+        "وهو ما وصفه النائب أحمد سالم بأنه \"كلام لا يستند إلى الواقع\"."));
+  }
+
+  @Test
   void nestedQuestionADaughterAskedHerMother_isTheDaughters() throws Exception {
     assertEquals(List.of("سهى دقماق", "ليال"), speakers("المدارس",
         "أمام البوابة، تمسك سهى دقماق بيد ابنها، وتلوّح لابنتها الكبرى ليال حتى تختفي خلف الباب. تقول: «سألتني "
