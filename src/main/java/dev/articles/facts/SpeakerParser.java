@@ -85,7 +85,8 @@ final class SpeakerParser {
       Speaker named = parse(t, from, aged);
       if (named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()) {
         boolean told = aged + 5 < to && NameWords.isOutlet(t.get(aged + 5).norm()); // (52 عاما)، لإذاعة …
-        return new Speaker(named.name(), told ? named.role() : t.original(aged + 5, to), SpeakerType.PERSON,
+        boolean roled = !named.role().isEmpty(); // المتهم الرئيسي، ك. رشيد (61 عاما)، جميع التهم: his role, then the object
+        return new Speaker(named.name(), told || roled ? named.role() : t.original(aged + 5, to), SpeakerType.PERSON,
             named.entityId());
       }
     }

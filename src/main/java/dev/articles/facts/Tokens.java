@@ -42,6 +42,9 @@ final class Tokens {
             break; // بـ60 is the preposition and the number
           }
         }
+        if (isInitial(n, start, i)) {
+          i++; // ك. رشيد: the initial keeps its dot, which ends no sentence
+        }
         out.add(new Token(imam(text, m.originStart(start), m.originEnd(i), n.substring(start, i)),
             m.originStart(start), m.originEnd(i), true));
       } else {
@@ -75,6 +78,20 @@ final class Tokens {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the one letter at {@code [start, end)} is an initial, written with a dot before a name as some
+   * papers write an accused's name ({@code ك. رشيد}, {@code ر. ح. (54 عاما)}): an Arabic letter other than و,
+   * then a dot, a space and another Arabic letter.
+   */
+  private static boolean isInitial(String n, int start, int end) {
+    return end - start == 1 && n.charAt(start) != 'و' && isArabicLetter(n.charAt(start)) && end + 2 < n.length()
+        && n.charAt(end) == '.' && n.charAt(end + 1) == ' ' && isArabicLetter(n.charAt(end + 2));
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return c >= '\u0621' && c <= '\u064A';
   }
 
   private static boolean isWordChar(char c) {

@@ -608,6 +608,15 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void initialWithItsDotBeforeAName_isPartOfTheName_andEndsNoSentence() throws Exception {
+    assertEquals(List.of("ك. رشيد", "م. سليم", "ب. عبد القادر"), speakers("المحاكمة",
+        "وأنكر المتهم الرئيسي، ك. رشيد (61 عاما)، جميع التهم المنسوبة إليه، وقال أمام هيئة المحكمة: «لم أوقع على "
+            + "أي صفقة دون المرور عبر لجنة الصفقات».",
+        "وقال المتهم م. سليم أمام القاضي: «لم أكن أعرف أن البضاعة مسروقة أصلا».",
+        "وصرح المتهم الثاني، ب. عبد القادر، بأنه «لم يكن حاضرا في ذلك اليوم إطلاقا»."));
+  }
+
+  @Test
   void verbOfComingBackBeforeASurname_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("عبد الحميد لعرابي", "عبد الحميد لعرابي"), speakers("قانون حماية المستهلك",
         "وفي أولى المداخلات، اعتبر النائب عن حركة مجتمع السلم، عبد الحميد لعرابي، أن العقوبات ضعيفة، وقال: "
