@@ -196,6 +196,9 @@ final class NameWords {
           || Numbers.isPrefixedWord(w))) {
         break; // تتدرب رحمة ست حصص في الأسبوع: a count after the name
       }
+      if (end - i >= 2 && isVerbAndObject(t, end)) {
+        break; // جلست أم يمنية تحتضن ابنها: what she does, after who she is
+      }
       if (end - i >= 1 && NEGATIONS.contains(w)) {
         break; // كانت الحاجة آمنة لا تزال تستقبل المهنئين: what she still did, after her name
       }

@@ -617,6 +617,13 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void presentVerbAndItsObjectAfterAName_isWhatSheDoes() throws Exception {
+    assertEquals(List.of("مروة بن علي"), speakers("الامتحانات",
+        "أمام إحدى المدارس، وقفت الطالبة مروة بن علي تراجع ملخصاتها قبل دخول القاعة. وقالت مروة (17 عاما): «ذاكرت "
+            + "ثماني ساعات يوميا طوال الشهرين الماضيين»."));
+  }
+
+  @Test
   void verbOfComingBackBeforeASurname_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("عبد الحميد لعرابي", "عبد الحميد لعرابي"), speakers("قانون حماية المستهلك",
         "وفي أولى المداخلات، اعتبر النائب عن حركة مجتمع السلم، عبد الحميد لعرابي، أن العقوبات ضعيفة، وقال: "
