@@ -82,6 +82,9 @@ final class NameWords {
     if (Lexicon.DEFINITE_GIVEN_NAMES.contains(w)) {
       return i + 1 < t.size() && !isStop(t, i + 1); // الهادي العياري; alone, الحسن is an adjective
     }
+    if (isAccusativeWithAdjective(t, i) || i > 0 && isAccusativeWithAdjective(t, i - 1)) {
+      return false; // عقدا مؤتمرا صحفيا مشتركا: a noun and its adjective in the accusative, no name
+    }
     return !hasArticle(t, i) && (Lexicon.GIVEN_NAME_HEADS.contains(w)
         || !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w))
         && Numbers.digits(w) == null && !isPlace(t, i) && !isOutlet(w);
@@ -196,6 +199,9 @@ final class NameWords {
           || Numbers.isPrefixedWord(w))) {
         break; // تتدرب رحمة ست حصص في الأسبوع: a count after the name
       }
+      if (end - i >= 2 && end + 1 < to && isAccusativeWithAdjective(t, end)) {
+        break; // ونظيره السوداني عمر صديق الأمين مؤتمرا صحفيا: the verb's object and its adjective
+      }
       if (end - i >= 2 && isVerbAndObject(t, end)) {
         break; // جلست أم يمنية تحتضن ابنها: what she does, after who she is
       }
@@ -261,6 +267,15 @@ final class NameWords {
    * written ({@code استعدادا}, {@code موقدا}), which no name is: five letters or more ending in an alif, and not
    * a pronoun (نا, ها).
    */
+  /**
+   * Whether the word at {@code k} is an indefinite accusative noun with a nisba adjective after it ({@code
+   * مؤتمرا صحفيا}, {@code موقفا رسميا}); not two names ending in an alif (ماريا تيريزا, صوفيا).
+   */
+  private static boolean isAccusativeWithAdjective(Tokens t, int k) {
+    return isIndefiniteAccusative(t, k, t.size()) && !t.endsAsWritten(k, "يا")
+        && isIndefiniteAccusative(t, k + 1, t.size()) && t.endsAsWritten(k + 1, "يا");
+  }
+
   private static boolean isIndefiniteAccusative(Tokens t, int k, int to) {
     return k < to && t.get(k).word() && !hasArticle(t, k) && t.get(k).norm().length() >= 5
         && t.endsAsWritten(k, "ا") && !t.endsAsWritten(k, "نا") && !t.endsAsWritten(k, "ها");

@@ -112,8 +112,8 @@ final class ReportingClause {
     if (nicknamed != null) {
       return history.speaking(new Attribution(nicknamed, verb, true)); // يقول أبو علي، كما يناديه أهل الحي،
     }
-    if (from < end && NameWords.isOutlet(t.get(from).norm()) && end - from <= 3) {
-      from = end; // قال لراديو دبنقا إن: the outlet spoken to, no speaker
+    if (from < end && NameWords.isOutlet(t.get(from).norm()) && (end - from <= 3 || describedNext(t, from + 1, end))) {
+      from = end; // قال لراديو دبنقا إن, فقال لهسبريس وهو يغالب دموعه: the outlet spoken to, no speaker
     }
     for (int k = from + 1; k < end; k++) {
       String w = t.get(k).norm();
@@ -572,6 +572,16 @@ final class ReportingClause {
   }
 
   /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */
+  /** Whether a وهو or وهي clause opens within two words of {@code from}: لهسبريس وهو يغالب دموعه. */
+  private static boolean describedNext(Tokens t, int from, int end) {
+    for (int k = from; k < Math.min(end, from + 2); k++) {
+      if (Lexicon.DESCRIBING.contains(t.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean insideDescription(Tokens t, int i) {
     if (i > 0 && t.get(i - 1).is("ما")) {
       return false; // وهو ما اعتبره وكيل الجمهورية «…»: what the verb's subject called it, no description

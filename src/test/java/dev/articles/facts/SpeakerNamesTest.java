@@ -624,6 +624,14 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void accusativeNounAndAdjectiveAfterAName_andAnOutletBeforeWhoSpoke_areNoPartOfIt() throws Exception {
+    assertEquals(List.of("الدكتور عمر صديق عثمان", "أيوب الزياني", "ماريا تيريزا دالماسو"), speakers("المؤتمر",
+        "وعقد الدكتور عمر صديق عثمان مؤتمرا صحفيا في مكتبه، وقال: «أمن مصر المائي جزء من أمن السودان».",
+        "أما صاحب الهدف أيوب الزياني (19 عاما)، فقال لهسبريس وهو يغالب دموعه: \"حلمت بهذه اللحظة منذ كنت طفلا\".",
+        "من جهتها، قالت رئيسة بعثة صندوق النقد الدولي، ماريا تيريزا دالماسو، إن \"الإصلاحات تسير في الاتجاه الصحيح\"."));
+  }
+
+  @Test
   void verbOfComingBackBeforeASurname_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("عبد الحميد لعرابي", "عبد الحميد لعرابي"), speakers("قانون حماية المستهلك",
         "وفي أولى المداخلات، اعتبر النائب عن حركة مجتمع السلم، عبد الحميد لعرابي، أن العقوبات ضعيفة، وقال: "
