@@ -98,6 +98,7 @@ final class NameWords {
     return t.get(i).end() - t.get(i).start() > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
         && (t.endsAsWritten(i, "ته") || t.endsAsWritten(i, "تها") || t.endsAsWritten(i, "هم")
         || t.endsAsWritten(i, "تنا") // وعدتنا, أخبرتنا: a verb with us as its object
+        || t.endsAsWritten(i, "يها") // ترفع يديها بالدعاء: her hands, no name
         || t.endsAsWritten(i, "ءه") || t.endsAsWritten(i, "ءها")); // أبدى فلان استياءه: no name ends so
   }
 
@@ -202,7 +203,7 @@ final class NameWords {
       if (end - i >= 2 && end + 1 < to && isAccusativeWithAdjective(t, end)) {
         break; // ونظيره السوداني عمر صديق الأمين مؤتمرا صحفيا: the verb's object and its adjective
       }
-      if (end - i >= 2 && isVerbAndObject(t, end)) {
+      if (end - i >= 2 && isVerbAndObject(t, end) && !NEGATIONS.contains(t.get(i).norm())) { // not لا تزال تستقبل
         break; // جلست أم يمنية تحتضن ابنها: what she does, after who she is
       }
       if (end - i >= 1 && NEGATIONS.contains(w)) {

@@ -734,7 +734,8 @@ final class SpeakerHistory {
     }
     String opening = words.get(0).norm();
     boolean verb = words.size() >= 2 && words.size() <= 3 && opening.length() >= 4
-        && (opening.charAt(0) == 'ي' || opening.charAt(0) == 'ت'); // تسدد رهف, يغمس عبد الرزاق: a verb, then who
+        && (opening.charAt(0) == 'ي' || opening.charAt(0) == 'ت') // تسدد رهف, يغمس عبد الرزاق: a verb, then who
+        && !Lexicon.VERB_SHAPED_GIVEN_NAMES.contains(opening); // not يوسف, تامر
     boolean ranked = !verb && words.size() == 2 && Lexicon.RANKS.contains(opening); // الحاج علي
     List<String> given = new ArrayList<>();
     for (int k = verb || ranked ? 1 : 0; k < words.size(); k++) {
@@ -747,6 +748,12 @@ final class SpeakerHistory {
         family = mentions.familyNamed(last); // تبدأ نوبة فاطمة: the verb's subject is her, not its object too
       }
       String rank = ranked ? s.name().substring(0, words.get(1).start()) : "";
+      if (family == null && verb && given.size() == 1 && !last.startsWith("ال") && Numbers.digits(last) == null
+          && !Lexicon.UNNAMED_PEOPLE.contains(opening) && !Lexicon.ROLE_HEADS.contains(opening) // تاجر لؤلؤ
+          && !opening.endsWith("ات") // تقديرات محلية: a plural noun, no verb
+          && uniqueByFirstName(last) == null) {
+        return new Speaker(s.name().substring(words.get(1).start()), "", SpeakerType.PERSON, ""); // ينصب موحا
+      }
       return family == null ? null : new Speaker(rank + family, "", SpeakerType.PERSON, "");
     }
     String first = given.get(0);

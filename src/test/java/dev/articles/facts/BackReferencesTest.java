@@ -555,6 +555,15 @@ class BackReferencesTest {
   }
 
   @Test
+  void theLanguageSpokenIn_andHerHandsRaised_areNoSpeakers() throws Exception {
+    assertEquals(List.of("موحا", "أم صالح"), speakers("الرحل",
+        "قرب جماعة أملاكو، ينصب موحا (58 عاما) خيمته السوداء للمرة الثالثة منذ بداية الخريف.",
+        "ويقول موحا بدارجة ممزوجة بالأمازيغية: «الجفاف كلا لينا كلشي، والعلف غالي بزاف».",
+        "وعلى سفح جبل الرحمة، كانت أم صالح، وهي حاجة يمنية في الستينيات، ترفع يديها بالدعاء. وقالت: “دعيت لليمن "
+            + "قبل ما أدعي لنفسي”."));
+  }
+
+  @Test
   void negatedVerbOpeningTheSentence_thenIdh_goesOnWithItsSubject() throws Exception {
     assertEquals(List.of("الهادي الزواري"), speakers("الصفقة",
         "ولم يخف المدرب السابق للمنتخب التونسي للأواسط، الهادي الزواري، تحفظه على توقيت الصفقة، إذ قال: «الترجي "
