@@ -469,7 +469,7 @@ final class ReportingClause {
         || (only.startsWith("ب") || only.endsWith("ا") && !only.startsWith("ال"))
         && !history.namedInText(only); // بحسرة, ضاحكا; not بنعلي, أوبلا or بوزيد, named before; nor الأونروا
     return from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
-        || NameWords.isStop(t, from);
+        || NameWords.isStop(t, from) || t.get(from).is("اي"); // نفى أي صلة له: any link, denied, no one
   }
 
   /** The speaker of a verb that names no one after it: the sentence's, a subject before it, or the last one. */

@@ -152,6 +152,13 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void whatADefendantDeniedAnyLinkTo_isNoSpeaker_soTheAmaSubjectSpeaks() throws Exception {
+    assertEquals(List.of("ب. عبد القادر", "ب. عبد القادر"), speakers("المحاكمة",
+        "أما المتهم ب. عبد القادر، فقد نفى أي صلة له بالشاحنة، مؤكدا أنه باعها لشخص \"لا يعرف سوى اسمه الأول\"، "
+            + "وأن \"عقد البيع ضاع أثناء انتقاله من مسكنه\"."));
+  }
+
+  @Test
   void nestedQuestionADaughterAskedHerMother_isTheDaughters() throws Exception {
     assertEquals(List.of("سهى دقماق", "ليال"), speakers("المدارس",
         "أمام البوابة، تمسك سهى دقماق بيد ابنها، وتلوّح لابنتها الكبرى ليال حتى تختفي خلف الباب. تقول: «سألتني "
