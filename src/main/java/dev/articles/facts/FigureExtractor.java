@@ -169,6 +169,9 @@ final class FigureExtractor {
           end++; // 300 نقطة أساس, 3 نقاط أساس: basis points
         } else if (end < t.size() && t.get(u).norm().startsWith("ميل") && NAUTICAL.contains(t.get(end).norm())) {
           end++; // 40 ميلا بحريا: a nautical mile is another unit
+        } else if (end + 1 < t.size() && t.get(end).is("/") && joined(t, u, end) && joined(t, end, end + 1)
+            && t.get(end + 1).word() && Numbers.digits(t.get(end + 1).norm()) == null) {
+          end += 2; // 140 كلم/سا: a unit per another, a speed
         }
         unitNoun = t.original(u, end);
       }
@@ -309,7 +312,8 @@ final class FigureExtractor {
     if (!fromWord && t.get(i).norm().length() == 2 && EVENTS_BY_YEAR.contains(before)) {
       return true; // نكبة 48, حرب 67: an event named by its year's last two digits
     }
-    if (!fromWord && i > 1 && HOTLINES.contains(before) && (t.get(i - 2).is("الخط") || t.get(i - 2).is("خط"))) {
+    if (!fromWord && i > 1 && HOTLINES.contains(before) && (t.get(i - 2).is("الخط") || t.get(i - 2).is("خط")
+        || t.get(i - 2).is("الرقم") || t.get(i - 2).is("رقم"))) { // الرقم الأخضر 1021: a number to call
       return true; // الخط الأخضر 1899: a hotline's number
     }
     if (!fromWord && next != null && next.is("من") && i + 2 < t.size() && WHOLES.contains(t.get(i + 2).norm())) {

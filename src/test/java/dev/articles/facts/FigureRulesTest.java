@@ -85,6 +85,12 @@ class FigureRulesTest {
   }
 
   @Test
+  void speedIsOneUnitPerAnother_andAGreenNumberToCallIsNoFigure() throws Exception {
+    assertEquals(List.of("140 كلم/سا = 140.0 كلم/سا EXACT"), figures(
+        "كانت الحافلة تسير بسرعة 140 كلم/سا، ووضعت الحماية المدنية الرقم الأخضر 1021 تحت تصرف المواطنين."));
+  }
+
+  @Test
   void rangeAfterBayna_isOneFigureFromItsLowerEnd_withTheUpperEndsScaleAndUnit() throws Exception {
     assertEquals(List.of("بين 14 و15 دينارا = 14.0 دينارا RANGE", "ما بين 2000 و2500 شخص = 2000.0 شخص RANGE",
         "بين ثلاثة وخمسة أيام = 3.0 أيام RANGE", "بين 20 و30 ألف رأس = 20000.0 رأس RANGE", "بين 6 و7% = 6.0 % RANGE",
