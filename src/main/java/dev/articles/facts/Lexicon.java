@@ -91,7 +91,7 @@ final class Lexicon {
 
   /** Saying in the first person, which the one speaking in the paragraph does: قلت لهم: «…». */
   /** The plain verb of saying, which names its speaker more surely than any verb before it in the sentence. */
-  static final Set<String> SAYING = words("قال قالت");
+  static final Set<String> SAYING = words("قال قالت وصف وصفت");
 
   static final Set<String> FIRST_PERSON_SAYING = words("قلت قلنا أقول نقول");
 

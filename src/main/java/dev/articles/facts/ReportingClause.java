@@ -117,8 +117,10 @@ final class ReportingClause {
     }
     for (int k = from + 1; k < end; k++) {
       String w = t.get(k).norm();
-      if (w.startsWith("ل") && Lexicon.OUTLET_NAMES.contains(w.substring(1))) {
-        end = k; // تقول الأرملة الخمسينية سعاد حسون لعنب بلدي: the outlet told, after the speaker
+      if (w.startsWith("ل") && Lexicon.OUTLET_NAMES.contains(w.substring(1))
+          || DEMANDING.contains(word) && w.startsWith("ب") && w.length() > 4 && !Lexicon.NAME_LINKS.contains(w)
+          && NameWords.hasArticle(t, k - 1)) {
+        end = k; // سعاد حسون لعنب بلدي: the outlet told; وطالب ممثل النيابة العامة بتوقيع …: what was demanded
         break;
       }
     }
@@ -572,6 +574,10 @@ final class ReportingClause {
   }
 
   /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */
+  /** Verbs of demanding, whose object follows the speaker with ب: وطالب ممثل النيابة بتوقيع أقصى عقوبة. */
+  private static final java.util.Set<String> DEMANDING = java.util.Set.of("طالب", "طالبت", "يطالب", "تطالب",
+      "طالبوا", "يطالبون");
+
   /** Whether a وهو or وهي clause opens within two words of {@code from}: لهسبريس وهو يغالب دموعه. */
   private static boolean describedNext(Tokens t, int from, int end) {
     for (int k = from; k < Math.min(end, from + 2); k++) {

@@ -159,6 +159,15 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void whatWasDemandedAfterTheSpeaker_isNoPartOfIt_andADescriberGoesOnWithHisParticiple() throws Exception {
+    assertEquals(List.of("ممثل النيابة العامة"), speakers("المحاكمة",
+        "وطالب ممثل النيابة العامة بتوقيع أقصى عقوبة على المتهم، مؤكدا أنه «استغل ثقة البسطاء وحاجتهم»."));
+    assertEquals(List.of("المستشار كريم الدسوقي", "المستشار كريم الدسوقي"), speakers("المحاكمة",
+        "وطالبت النيابة العامة بتوقيع أقصى عقوبة على المتهمين، ووصف ممثلها، المستشار كريم الدسوقي، المتهم الأول "
+            + "بأنه \"استغل ثقة البسطاء وحاجتهم\"، مؤكدا أن \"الأدلة الفنية وكشوف الحسابات البنكية قاطعة\"."));
+  }
+
+  @Test
   void nestedQuestionADaughterAskedHerMother_isTheDaughters() throws Exception {
     assertEquals(List.of("سهى دقماق", "ليال"), speakers("المدارس",
         "أمام البوابة، تمسك سهى دقماق بيد ابنها، وتلوّح لابنتها الكبرى ليال حتى تختفي خلف الباب. تقول: «سألتني "
