@@ -177,9 +177,17 @@ final class UnnamedPeople {
   }
 
   /** Whether {@code [x, stop)} is في or من and a place of a few words, with no punctuation or occasion. */
+  /** How close an unnamed source is to what it knows: مطلع على, مقرب من, مشارك في. */
+  private static final java.util.Set<String> CLOSE_TO = java.util.Set.of("مطلع", "مطلعه", "مقرب", "مقربه", "مشارك",
+      "مشاركه", "قريب", "قريبه");
+
   private static boolean placeFollows(Tokens t, int x, int stop) {
+    if (x + 2 < stop && CLOSE_TO.contains(t.get(x).norm())
+        && (t.get(x + 1).is("في") || t.get(x + 1).is("من") || t.get(x + 1).is("علي"))) {
+      x++; // مصدر مشارك في اللقاءات, مصدر مقرب من الحكومة: how close the source is, then to what
+    }
     boolean along = t.get(x).is("علي") && x + 1 < stop && ALONG.contains(t.get(x + 1).norm()); // على خط صيدا
-    if (!(t.get(x).is("في") || t.get(x).is("من") || along) || stop - x - 1 > MAX_PLACE_WORDS
+    if (!(t.get(x).is("في") || t.get(x).is("من") || t.get(x).is("داخل") || along) || stop - x - 1 > MAX_PLACE_WORDS
         || Lexicon.SPEECH_OCCASIONS.contains(t.get(x + 1).norm()) || Lexicon.SIDE_MARKERS.contains(t.get(x + 1).norm())) {
       return false;
     }

@@ -168,6 +168,16 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void unnamedSourceKeepsHowCloseItIsAndWhereItSits() throws Exception {
+    assertEquals(List.of("مصدر فلسطيني مشارك في اللقاءات", "مصدر مسؤول داخل لجنة التعاقدات بالنادي الأهلي"),
+        speakers("المفاوضات",
+            "وكشف مصدر فلسطيني مشارك في اللقاءات، فضل عدم الكشف عن اسمه، أن \"الخلاف الوحيد الذي بقي عالقا يتعلق "
+                + "بمرجعية اللجنة\".",
+            "وقال مصدر مسؤول داخل لجنة التعاقدات بالنادي الأهلي، فضّل عدم ذكر اسمه، إن \"العرض وصل عبر البريد "
+                + "الإلكتروني مساء الاثنين\"."));
+  }
+
+  @Test
   void nestedQuestionADaughterAskedHerMother_isTheDaughters() throws Exception {
     assertEquals(List.of("سهى دقماق", "ليال"), speakers("المدارس",
         "أمام البوابة، تمسك سهى دقماق بيد ابنها، وتلوّح لابنتها الكبرى ليال حتى تختفي خلف الباب. تقول: «سألتني "
