@@ -91,6 +91,13 @@ final class SentenceSubjects {
     }
     if (!joined && Lexicon.OPENING_PARTICLES.contains(t.get(start).norm()) && start + 1 < verbAt - 1) {
       start++; // أما ربة المنزل …، سعاد الحلبي، فتقول; لكن عضو المجلس فلانة، التي صوتت ضده، اعتبرت
+      for (int k = start; k + 2 < verbAt; k++) {
+        String w = t.get(k + 1).norm();
+        if (NameWords.isComma(t, k) && w.startsWith("ف") && Lexicon.RANKS.contains(w.substring(1))) {
+          return history.speaking(history.resolve(new Speaker(t.original(k + 1, t.phraseEnd(k + 1)).substring(1), "",
+              SpeakerType.PERSON, ""), verb)); // لكن الأرقام لا تقنع الجميع، فالحاجة مبروكة (71 عاما)، التي …، تقول
+        }
+      }
     }
     boolean described = false;
     if (joined) {

@@ -564,6 +564,13 @@ class BackReferencesTest {
   }
 
   @Test
+  void rankedPersonAfterFa_inASentenceOpenedByLakin_isWhoSpeaks() throws Exception {
+    assertEquals(List.of("الحاجة مبروكة"), speakers("درنة",
+        "لكن هذه الأرقام لا تقنع الجميع، فالحاجة مبروكة (71 عاما)، التي تسكن مع ابنها في شقة مستأجرة، تقول إن "
+            + "ملفها «ضاع بين اللجان»."));
+  }
+
+  @Test
   void negatedVerbOpeningTheSentence_thenIdh_goesOnWithItsSubject() throws Exception {
     assertEquals(List.of("الهادي الزواري"), speakers("الصفقة",
         "ولم يخف المدرب السابق للمنتخب التونسي للأواسط، الهادي الزواري، تحفظه على توقيت الصفقة، إذ قال: «الترجي "
