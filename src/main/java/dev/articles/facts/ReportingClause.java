@@ -471,7 +471,8 @@ final class ReportingClause {
         || (only.startsWith("ب") || only.endsWith("ا") && !only.startsWith("ال"))
         && !history.namedInText(only); // بحسرة, ضاحكا; not بنعلي, أوبلا or بوزيد, named before; nor الأونروا
     return from >= end || manner || !t.get(from).word() || Lexicon.INTRODUCERS.contains(t.get(from).norm())
-        || NameWords.isStop(t, from) || t.get(from).is("اي"); // نفى أي صلة له: any link, denied, no one
+        || NameWords.isStop(t, from) || t.get(from).is("اي") // نفى أي صلة له: any link, denied, no one
+        || t.get(from).is("وقد"); // وأضاف وقد غلبته دموعه: how he was as he spoke, no one
   }
 
   /** The speaker of a verb that names no one after it: the sentence's, a subject before it, or the last one. */

@@ -178,6 +178,14 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void howHeWasAsHeSpoke_isNoSpeaker() throws Exception {
+    assertEquals(List.of("الحاج محمود عبد الغني", "الحاج محمود عبد الغني"), speakers("عرفة",
+        "جلس الحاج محمود عبد الغني (74 عاما)، القادم من محافظة سوهاج، يمسح وجهه بمنديل مبلل، وقال: \"جئنا بعد "
+            + "انتظار 30 عاما\".",
+        "وأضاف وقد غلبته دموعه: \"الحر شديد، بس والله ما حاسس بيه\"."));
+  }
+
+  @Test
   void nestedQuestionADaughterAskedHerMother_isTheDaughters() throws Exception {
     assertEquals(List.of("سهى دقماق", "ليال"), speakers("المدارس",
         "أمام البوابة، تمسك سهى دقماق بيد ابنها، وتلوّح لابنتها الكبرى ليال حتى تختفي خلف الباب. تقول: «سألتني "
