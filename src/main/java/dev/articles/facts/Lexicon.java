@@ -305,7 +305,8 @@ final class Lexicon {
 
   /** Given names written with the article, common in the Maghreb: الهادي العياري, الطاهر بن علي. */
   static final Set<String> DEFINITE_GIVEN_NAMES = words("الهادي الحبيب الطاهر المنصف الصادق المهدي البشير "
-      + "المنجي العياشي الحسين الحسن الشاذلي المولدي الزبير المعتصم الفاضل المبروك الصافي");
+      + "المنجي العياشي الحسين الحسن الشاذلي المولدي الزبير المعتصم الفاضل المبروك الصافي الطيب الأسعد الناصر "
+      + "الصديق");
 
   /** Role heads that mean spokesperson, so المتحدث باسم … and الناطق باسم … refer to the same office. */
   static final Set<String> SPOKESPERSON = words("المتحدث المتحدثة الناطق الناطقة متحدث ناطق");

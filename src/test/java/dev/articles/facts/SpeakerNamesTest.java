@@ -632,6 +632,14 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void givenNamesWrittenWithTheArticle_openTheName() throws Exception {
+    assertEquals(List.of("الأسعد بن حمودة", "الطيب عبد الرحيم"), speakers("المهرجان",
+        "وقال مدير المهرجان، الأسعد بن حمودة، إن \"نسبة امتلاء المدارج بلغت 100% في سبع سهرات\".",
+        "وقال الناطق الرسمي باسم الحكومة، الطيب عبد الرحيم، في مؤتمر صحفي إن \"الحكومة تتعامل بإيجابية مع أي "
+            + "مبادرة\"."));
+  }
+
+  @Test
   void verbOfComingBackBeforeASurname_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("عبد الحميد لعرابي", "عبد الحميد لعرابي"), speakers("قانون حماية المستهلك",
         "وفي أولى المداخلات، اعتبر النائب عن حركة مجتمع السلم، عبد الحميد لعرابي، أن العقوبات ضعيفة، وقال: "
