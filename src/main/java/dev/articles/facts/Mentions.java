@@ -136,6 +136,32 @@ final class Mentions {
     }
     return null;
   }
+  /**
+   * The full name a compound surname stands for ({@code عبد المنعم}), where a paragraph read so far introduces it
+   * after a description or a comma with one or two given names before it: {@code وزير الخارجية المصري حسام الدين
+   * عبد المنعم}. A given name of two words ends in الدين or الله. Null when none does.
+   */
+  String compoundSurnamed(String head, String rest) {
+    for (Tokens t : read) {
+      for (int k = 2; k + 1 < t.size(); k++) {
+        if (!t.get(k).norm().equals(head) || !t.get(k + 1).norm().equals(rest)) {
+          continue;
+        }
+        int from = k;
+        if (speakers.isNameWord(t, k - 1) && !NameWords.hasArticle(t, k - 1)) {
+          from = k - 1; // … أحمد عبد المنعم
+        } else if (k >= 3 && (t.get(k - 1).is("الدين") || t.get(k - 1).is("الله")) && speakers.isNameWord(t, k - 2)) {
+          from = k - 2; // … حسام الدين عبد المنعم
+        }
+        boolean introduced = from < k && from > 0 && (NameWords.hasArticle(t, from - 1) || NameWords.isComma(t, from - 1));
+        if (introduced && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
+          return t.original(from, k + 2);
+        }
+      }
+    }
+    return null;
+  }
+
   /** Nouns before the short name of a club, a company or a party: نادي الرجاء الرياضي, for الرجاء. */
   private static final java.util.Set<String> NAMED_BODIES = java.util.Set.of("نادي", "فريق", "شركه", "حزب", "حركه",
       "جمعيه", "مجموعه");

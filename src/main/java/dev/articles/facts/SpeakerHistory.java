@@ -741,6 +741,12 @@ final class SpeakerHistory {
     for (int k = verb || ranked ? 1 : 0; k < words.size(); k++) {
       given.add(words.get(k).norm());
     }
+    if (given.size() == 2 && !verb && !ranked && given.get(0).equals("عبد")) {
+      String full = mentions.compoundSurnamed(given.get(0), given.get(1));
+      if (full != null) {
+        return new Speaker(full, "", SpeakerType.PERSON, ""); // وقال عبد المنعم, for حسام الدين عبد المنعم
+      }
+    }
     if (given.size() > 1 || verb || ranked) {
       String family = Lexicon.RANKS.contains(given.get(0)) ? null : mentions.familyNamed(given);
       String last = given.get(given.size() - 1);

@@ -571,6 +571,13 @@ class BackReferencesTest {
   }
 
   @Test
+  void compoundSurnameAlone_isTheFullNameTheArticleIntroduced() throws Exception {
+    assertEquals(List.of("حسام الدين عبد المنعم"), speakers("المؤتمر",
+        "عقد وزير الخارجية المصري حسام الدين عبد المنعم ونظيره السوداني مؤتمرا صحفيا مشتركا في القاهرة.",
+        "وقال عبد المنعم في مستهل المؤتمر إن \"مصر لن تقبل بأي مساس بوحدة السودان وسلامة أراضيه\"."));
+  }
+
+  @Test
   void negatedVerbOpeningTheSentence_thenIdh_goesOnWithItsSubject() throws Exception {
     assertEquals(List.of("الهادي الزواري"), speakers("الصفقة",
         "ولم يخف المدرب السابق للمنتخب التونسي للأواسط، الهادي الزواري، تحفظه على توقيت الصفقة، إذ قال: «الترجي "
