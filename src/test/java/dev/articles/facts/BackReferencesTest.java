@@ -572,7 +572,8 @@ class BackReferencesTest {
 
   @Test
   void compoundSurnameAlone_isTheFullNameTheArticleIntroduced() throws Exception {
-    assertEquals(List.of("حسام الدين عبد المنعم"), speakers("المؤتمر",
+    assertEquals(List.of("حسام الدين عبد المنعم", "حسام الدين عبد المنعم"), speakers(
+        "عبد المنعم من القاهرة: «لا حل عسكريا للأزمة في السودان»",
         "عقد وزير الخارجية المصري حسام الدين عبد المنعم ونظيره السوداني مؤتمرا صحفيا مشتركا في القاهرة.",
         "وقال عبد المنعم في مستهل المؤتمر إن \"مصر لن تقبل بأي مساس بوحدة السودان وسلامة أراضيه\"."));
   }
