@@ -91,6 +91,12 @@ class FigureRulesTest {
   }
 
   @Test
+  void numberToCallAndTheYearABudgetIsNamedBy_areNoFigures() throws Exception {
+    assertEquals(List.of(), figures(
+        "ودعا الهلال الأحمر إلى الاتصال بالرقم 997 فور وقوع أي حادث، وقال إن ميزانية 2026 ستتضمن اعتمادات جديدة."));
+  }
+
+  @Test
   void rangeAfterBayna_isOneFigureFromItsLowerEnd_withTheUpperEndsScaleAndUnit() throws Exception {
     assertEquals(List.of("بين 14 و15 دينارا = 14.0 دينارا RANGE", "ما بين 2000 و2500 شخص = 2000.0 شخص RANGE",
         "بين ثلاثة وخمسة أيام = 3.0 أيام RANGE", "بين 20 و30 ألف رأس = 20000.0 رأس RANGE", "بين 6 و7% = 6.0 % RANGE",
