@@ -40,6 +40,9 @@ final class CollectivePhrase {
   private static final java.util.Set<String> PARTS = java.util.Set.of("نص", "توصيات", "خلاصه", "خلاصات", "ملخص",
       "منطوق");
 
+  /** Figures a body publishes, which are its words when it is named after them: تقديرات المنظمة الدولية. */
+  private static final java.util.Set<String> ESTIMATES = java.util.Set.of("تقديرات", "احصاءات", "احصائيات", "معطيات");
+
   /** Verbs of reading a document aloud, after الذي or التي: منطوق الحكم الذي تلاه القاضي فلان. */
   private static final java.util.Set<String> READ_ALOUD = java.util.Set.of("تلاه", "تلته", "قراه", "قراته");
 
@@ -49,6 +52,12 @@ final class CollectivePhrase {
     }
     if (PARTS.contains(head) && from + 2 <= to && Lexicon.DOCUMENTS.contains(t.get(from + 1).norm())) {
       return document(t, from + 1, to, t.get(from + 1).norm()); // وجاء في نص الحكم, في توصيات التقرير
+    }
+    if (ESTIMATES.contains(head) && from + 2 < to) {
+      Speaker issuer = organizationIn(t, from + 1, to); // وفق تقديرات المنظمة الدولية للهجرة: its figures, its words
+      if (issuer != null) {
+        return issuer;
+      }
     }
     int end = documentEnd(t, from + 1, to);
     String issued = end + 2 < to ? Clitics.withoutConjunction(t.get(end).norm()) : "";

@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void estimatesOfABody_areItsWords() throws Exception {
+    assertEquals(List.of("المنظمة الدولية للهجرة"), speakers("العودة",
+        "وعاد أكثر من مليون شخص إلى ولاية الخرطوم، وفق تقديرات المنظمة الدولية للهجرة، التي تقول إن العائدين "
+            + "يواجهون \"دمارا واسعا في البنية التحتية ونقصا حادا في الخدمات الأساسية\"."));
+  }
+
+  @Test
   void statementOfANamedBody_isThatBodys_butAJointOneOrOneOfABodyNamedBeforeStaysTheDocument() throws Exception {
     assertEquals(List.of("المرصد الوطني للأمراض الجديدة والمستجدة", "بيان مشترك"), speakers("الحصبة",
         "ووفق بيان للمرصد الوطني للأمراض الجديدة والمستجدة، فإن \"نسبة التغطية بالجرعة الثانية تراجعت\".",
