@@ -303,6 +303,9 @@ final class SpeakerParser {
     return null;
   }
 
+  /** Roles of being charged with something, which ب names: المكلف بالإعلام, المكلفة بملف …. */
+  private static final java.util.Set<String> CHARGED = java.util.Set.of("المكلف", "المكلفه", "مكلف", "مكلفه");
+
   /** A role, then the name: after it, set off by commas after it, or after the place the role is in. */
   private Speaker roleThenName(Tokens t, int from, int to, String head) {
     boolean rankedRole = Lexicon.RANKS.contains(head) && from + 1 < to && t.get(from + 1).is("في")
@@ -315,6 +318,9 @@ final class SpeakerParser {
         && !NameSpans.isIndefiniteWithAdjective(t, from, nameStart) ? names.nameEnd(t, nameStart, to) : nameStart;
     if (nameEnd > nameStart && NameSpans.namesAnInstitution(t, nameStart)) {
       nameStart = nameEnd; // الباحثة بجامعة ابن زهر في أكادير: whom the university is named after
+    }
+    if (nameEnd > nameStart && CHARGED.contains(head) && t.get(nameStart).norm().startsWith("ب")) {
+      nameEnd = nameStart; // المكلفة بملف النساء العاملات، فلانة: what she is charged with, then her name
     }
     if (nameStart < to && OTHER.contains(t.get(nameStart).norm())) {
       nameStart++; // عامل إغاثة آخر يعمل مع منظمة محلية: someone else, unnamed, and what they do

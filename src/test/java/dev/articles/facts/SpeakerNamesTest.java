@@ -640,6 +640,12 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void whatARoleIsChargedWith_isPartOfTheRole_andTheNameIsSetOffAfterIt() throws Exception {
+    assertEquals(List.of("حياة العطار"), speakers("العاملات",
+        "وقالت المكلفة بملف النساء العاملات في المنتدى، حياة العطار: «القانون أحدث صنفا خاصا لنقل العمال الفلاحيين»."));
+  }
+
+  @Test
   void verbOfComingBackBeforeASurname_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("عبد الحميد لعرابي", "عبد الحميد لعرابي"), speakers("قانون حماية المستهلك",
         "وفي أولى المداخلات، اعتبر النائب عن حركة مجتمع السلم، عبد الحميد لعرابي، أن العقوبات ضعيفة، وقال: "
