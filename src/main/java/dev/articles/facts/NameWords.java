@@ -226,6 +226,10 @@ final class NameWords {
       if (end - i >= 1 && w.length() >= 5 && w.startsWith("ب") && w.endsWith("يه")) {
         break; // يقول أمادو بفرنسية ممزوجة بعربية: the manner of speaking, after the name
       }
+      if (end - i >= 2 && (w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 3 && end + 1 < to
+          && (Numbers.digits(t.get(end + 1).norm()) != null || Numbers.word(t.get(end + 1).norm()) != null)) {
+        break; // المخرجة ريما سعادة تجمع ثمانية ممثلين: a verb and what it counts, after the name
+      }
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
         break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه: a verb after the name
       }

@@ -646,6 +646,12 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void presentVerbAndTheCountItTakes_afterAName_areNoPartOfIt() throws Exception {
+    assertEquals(List.of("ريما سعادة"), speakers("المخرجة ريما سعادة تجمع ثمانية ممثلين في عمل يمتد 95 دقيقة",
+        "وأوضحت المخرجة أن التحضير للعمل استغرق 14 شهرا، وأضافت: “الممثلون عاشوا معي داخل هذا الملجأ المتخيل”."));
+  }
+
+  @Test
   void verbOfComingBackBeforeASurname_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("عبد الحميد لعرابي", "عبد الحميد لعرابي"), speakers("قانون حماية المستهلك",
         "وفي أولى المداخلات، اعتبر النائب عن حركة مجتمع السلم، عبد الحميد لعرابي، أن العقوبات ضعيفة، وقال: "
