@@ -527,11 +527,6 @@ final class Introductions {
         ? person : null; // not بقيمة 35 مليار دولار، وهو: a sum, which no one is
   }
 
-  /** Whether a word is written as a present verb (يقلب, تجمع) and is none of the given names written so. */
-  private static boolean isSceneVerb(String w) {
-    return w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && !Lexicon.VERB_SHAPED_GIVEN_NAMES.contains(w);
-  }
-
   /**
    * Someone described by age: the name after an age adjective (الخمسيني جاسم محيسن) or before an age in
    * parentheses (سارة أبو عودة (18 عاما)), kept as the person the next quotations are likely to be by.
@@ -557,7 +552,7 @@ final class Introductions {
           || Clitics.in(t.get(start).norm(), Lexicon.REPORTING_VERBS) // وقال كيبروتيتش (27 عاما)
           || Clitics.in(t.get(start).norm(), Lexicon.BEING) // كانت التلميذة هبة (11 عاما)
           || start + 1 < end && Lexicon.RANKS.contains(t.get(start + 1).norm()) // يقف الحاج أبو جاسم (68 عاما)
-          || start + 2 < end && isSceneVerb(t.get(start).norm()) // يقلّب أبو عمر الرفاعي (71 عاما)
+          || start + 2 < end && NameWords.isSceneVerb(t.get(start).norm()) // يقلّب أبو عمر الرفاعي (71 عاما)
           && (t.get(start + 1).is("ابو") || t.get(start + 1).is("ام"))
           || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm())
           && !Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start).norm()) // الهادي الزريبي (58 عاما)

@@ -102,6 +102,14 @@ final class NameWords {
         || t.endsAsWritten(i, "ءه") || t.endsAsWritten(i, "ءها")); // أبدى فلان استياءه: no name ends so
   }
 
+  /**
+   * Whether a word is written as a present verb (يقلب, تبدأ, ينصب), four letters or more after its ي or ت, and is
+   * none of the given names written so (يوسف, تامر): before a name, the verb that sets the scene.
+   */
+  static boolean isSceneVerb(String w) {
+    return w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && !Lexicon.VERB_SHAPED_GIVEN_NAMES.contains(w);
+  }
+
   /** Whether the word at {@code i} opens a kunya: أبو, أم. */
   private static boolean isKunya(Tokens t, int i) {
     return t.get(i).is("ابو") || t.get(i).is("ام");
@@ -268,11 +276,6 @@ final class NameWords {
   }
 
   /**
-   * Whether the word at {@code k} is an indefinite noun in the accusative, as a verb's object or its reason is
-   * written ({@code استعدادا}, {@code موقدا}), which no name is: five letters or more ending in an alif, and not
-   * a pronoun (نا, ها).
-   */
-  /**
    * Whether the word at {@code k} is an indefinite accusative noun with a nisba adjective after it ({@code
    * مؤتمرا صحفيا}, {@code موقفا رسميا}); not two names ending in an alif (ماريا تيريزا, صوفيا).
    */
@@ -281,6 +284,11 @@ final class NameWords {
         && isIndefiniteAccusative(t, k + 1, t.size()) && t.endsAsWritten(k + 1, "يا");
   }
 
+  /**
+   * Whether the word at {@code k} is an indefinite noun in the accusative, as a verb's object or its reason is
+   * written ({@code استعدادا}, {@code موقدا}), which no name is: five letters or more ending in an alif, and not
+   * a pronoun (نا, ها).
+   */
   private static boolean isIndefiniteAccusative(Tokens t, int k, int to) {
     return k < to && t.get(k).word() && !hasArticle(t, k) && t.get(k).norm().length() >= 5
         && t.endsAsWritten(k, "ا") && !t.endsAsWritten(k, "نا") && !t.endsAsWritten(k, "ها");

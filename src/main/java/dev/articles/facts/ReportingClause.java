@@ -607,12 +607,12 @@ final class ReportingClause {
         && Lexicon.REPORTING_VERBS.contains(w.substring(1));
   }
 
-  /** A reporting verb, bare or with its object pronoun: أكد, أكدته. */
   /** Past the pronoun that takes up ما after its verb: وفق ما أفاد به مصدر, بحسب ما صرحت به الوزيرة. */
   static int pastResumptive(Tokens t, int from) {
     return from < t.size() && (t.get(from).is("به") || t.get(from).is("بها")) ? from + 1 : from;
   }
 
+  /** A reporting verb, bare or with its object pronoun: أكد, أكدته. */
   static boolean isVerbWithObject(String w) {
     return Lexicon.REPORTING_VERBS.contains(w) || w.endsWith("ه")
         && Lexicon.REPORTING_VERBS.contains(w.substring(0, w.length() - (w.endsWith("ته") ? 2 : 1)))

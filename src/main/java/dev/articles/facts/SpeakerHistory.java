@@ -733,9 +733,8 @@ final class SpeakerHistory {
       return null; // جدتي: no first name
     }
     String opening = words.get(0).norm();
-    boolean verb = words.size() >= 2 && words.size() <= 3 && opening.length() >= 4
-        && (opening.charAt(0) == 'ي' || opening.charAt(0) == 'ت') // تسدد رهف, يغمس عبد الرزاق: a verb, then who
-        && !Lexicon.VERB_SHAPED_GIVEN_NAMES.contains(opening); // not يوسف, تامر
+    boolean verb = words.size() >= 2 && words.size() <= 3
+        && NameWords.isSceneVerb(opening); // تسدد رهف, يغمس عبد الرزاق: a verb, then who; not يوسف, تامر
     boolean ranked = !verb && words.size() == 2 && Lexicon.RANKS.contains(opening); // الحاج علي
     List<String> given = new ArrayList<>();
     for (int k = verb || ranked ? 1 : 0; k < words.size(); k++) {
