@@ -234,12 +234,8 @@ final class NameWords {
       if (end - i >= 1 && w.length() >= 5 && w.startsWith("ب") && w.endsWith("يه")) {
         break; // يقول أمادو بفرنسية ممزوجة بعربية: the manner of speaking, after the name
       }
-      if (end - i >= 2 && (w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 3 && end + 1 < to
-          && (Numbers.digits(t.get(end + 1).norm()) != null || Numbers.word(t.get(end + 1).norm()) != null)) {
-        break; // المخرجة ريما سعادة تجمع ثمانية ممثلين: a verb and what it counts, after the name
-      }
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
-        break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه: a verb after the name
+        break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه, ريما سعادة تجمع ثمانية ممثلين: a verb after the name
       }
       boolean craft = end - i >= 2 && isCraftName(t.get(end - 1).norm()) && !hasArticle(t, end)
           && (t.endsAsWritten(end, "ة") || t.endsAsWritten(end, "ا")); // لينا الحداد منصة, الحداد فريقا
@@ -312,11 +308,17 @@ final class NameWords {
     return !isNisba(w) || w.endsWith("يه") && !t.get(i - 1).norm().endsWith("يه");
   }
 
-  /** A present-tense verb before what it governs: {@code تحسب ما}, {@code يعرف كيف}. */
+  /**
+   * A present-tense verb before what it governs: {@code تحسب ما}, {@code يعرف كيف}, or a count ({@code تجمع ثمانية
+   * ممثلين}).
+   */
   private static boolean isPresentVerbWithObject(Tokens t, int i) {
     String w = t.get(i).norm();
-    return (w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 3 && i + 1 < t.size()
-        && Lexicon.VERB_OBJECTS.contains(t.get(i + 1).norm());
+    if (!(w.startsWith("ي") || w.startsWith("ت")) || w.length() < 3 || i + 1 >= t.size()) {
+      return false;
+    }
+    String next = t.get(i + 1).norm();
+    return Lexicon.VERB_OBJECTS.contains(next) || Numbers.digits(next) != null || Numbers.word(next) != null;
   }
 
   /** A verb in the present and a noun with its pronoun after it: يلف رأسه, تحمل طفلها; not يحيى طه. */
