@@ -38,7 +38,12 @@ final class FigureExtractor {
   private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو ميزانية موازنة");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو مثلا "
       + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا كل كان كانت كنا كنت كانوا "
-      + "أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر"); // 2025 ثاني أو ثالث أكثر الأعوام حرا: a rank
+      + "أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر " // 2025 ثاني أو ثالث أكثر الأعوام حرا: a rank
+      + "أكثر أقل أزيد حوالي حوالى قرابة زهاء"); // في 2023 أكثر من 17 ألف مهاجر: the marker of the next figure
+
+  /** Nouns that begin with و, which a year-like number counts rather than being joined to: 2000 وافد, 1900 وظيفة. */
+  private static final Set<String> WAW_NOUNS = words("وافد وافدا وافدين وافدون وحدة وحدات وثيقة وثائق وجبة وجبات "
+      + "وظيفة وظائف وسيلة وسائل ولادة ولادات وفاة وفيات ورقة ورشة ورش وديعة ودائع وكالة واحة وسام وصفة وصفات");
 
   private static Set<String> words(String s) {
     Set<String> out = new java.util.HashSet<>();
@@ -401,7 +406,7 @@ final class FigureExtractor {
     }
     String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
     return i + 1 >= t.size() || !t.get(i + 1).word() || next.equals("م") || next.equals("ه")
-        || NOT_UNITS.contains(next) || (next.startsWith("و") && next.length() > 3) // إكسبو 2030 ونهائيات
+        || NOT_UNITS.contains(next) || (next.startsWith("و") && next.length() > 3 && !WAW_NOUNS.contains(next)) // إكسبو 2030 ونهائيات
         || next.startsWith("ب") && !next.startsWith("بال") && next.length() > 3 && !CURRENCIES.contains(next.substring(1));
         // 2026 بأغلبية, 2030 بشكل: no unit is written with the preposition
   }

@@ -63,7 +63,7 @@ final class InnerQuotations {
         out.add(QuoteExtractor.quotation(unit, t, pair, new Attribution(addressing, a.verb(), true)));
       } else if (reported && !a.speaker().name().isEmpty()) {
         out.add(QuoteExtractor.quotation(unit, t, pair, a));
-      } else if (a != null || t.get(pair[0] - 1).is(":")) { // نزل المستوطنون من التلة: "ارحلوا"
+      } else if (a != null || t.get(pair[0] - 1).is(":") || saidTo(t, pair[0])) { // نزل المستوطنون من التلة: "ارحلوا"
         Speaker around = verbAt < 0 ? null : holder(describedAround(t, verbAt, outer[0]));
         out.add(QuoteExtractor.quotation(unit, t, pair, around != null ? new Attribution(around, a.verb(), true)
             : new Attribution(SpeakerHistory.NO_ONE, "", true)));
@@ -152,6 +152,18 @@ final class InnerQuotations {
 
   /** Pronouns of the one spoken to, after a verb of saying: فيقول لي, قال لنا. */
   private static final java.util.Set<String> TO_SPEAKER = java.util.Set.of("لي", "لنا");
+
+  /** The passive of saying, which names no one: في كل مرة يقال لنا "…". */
+  private static final java.util.Set<String> PASSIVE_SAYING = java.util.Set.of("يقال", "قيل", "وقيل", "ويقال");
+
+  /** Whether the passive of saying, and whom it was said to, stand right before the quotation at {@code open}. */
+  private static boolean saidTo(Tokens t, int open) {
+    int k = open - 1;
+    if (k >= 0 && TO_SPEAKER.contains(t.get(k).norm())) {
+      k--;
+    }
+    return k >= 0 && PASSIVE_SAYING.contains(t.get(k).norm());
+  }
 
   /** How far back the one who spoke to the speaker may have been mentioned: أذهب إلى الوكيل فيقول لي. */
   private static final int ADDRESSER_REACH = 30;

@@ -105,9 +105,10 @@ final class Mentions {
               ? k - 3 : k - 2; // محمد عبد الحق الدكالي
           return t.original(from, k + 1); // وقال الدكالي, after الإطار الوطني عبد الحق الدكالي: a compound name
         }
-        if (t.get(k).norm().equals(first) && NameWords.hasArticle(t, k - 2) && t.get(k - 1).word()
+        if (t.get(k).norm().equals(first) && (NameWords.hasArticle(t, k - 2) || t.get(k - 2).norm().startsWith("لل"))
+            && t.get(k - 1).word()
             && speakers.isNameWord(t, k - 1) && speakers.nameEnd(t, k - 1, k + 1) == k + 1 && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
-          return t.original(k - 1, k + 1); // يقول كيبروتيتش, after العداء الكيني بيتر كيبروتيتش: a surname
+          return t.original(k - 1, k + 1); // يقول كيبروتيتش, after العداء الكيني بيتر كيبروتيتش, للكاتبة ليلى بوزيد: a surname
         }
       }
     }
@@ -248,6 +249,27 @@ final class Mentions {
         int whole = wholeName(t, k, org ? k + Tokens.of(named.name()).list().size() : t.phraseEnd(k));
         if (whole > k) {
           return new ExtractedFact.Speaker(t.original(k, whole), "", ExtractedFact.SpeakerType.ORGANIZATION, "");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Adjectives that make a document one of its own, which {@code البيان} may then refer back to: بيان مشترك. */
+  private static final java.util.Set<String> DOCUMENT_ADJECTIVES = java.util.Set.of("مشترك", "ختامي", "ثلاثي", "رباعي");
+
+  /**
+   * A document of this kind (بيان) that a paragraph read so far names with an adjective of its own, the latest
+   * first, or null: {@code بيان مشترك} for {@code وأكد البيان}, after {@code ووفق بيان مشترك صدر في ختام الزيارة}.
+   */
+  ExtractedFact.Speaker document(String kind) {
+    for (int u = read.size() - 1; u >= 0; u--) {
+      Tokens t = read.get(u);
+      for (int k = t.size() - 2; k >= 0; k--) {
+        if (t.get(k).word() && t.get(k + 1).word() && Clitics.in(t.get(k).norm(), java.util.Set.of(kind))
+            && DOCUMENT_ADJECTIVES.contains(t.get(k + 1).norm())) {
+          return new ExtractedFact.Speaker(kind.equals(t.get(k).norm()) ? t.original(k, k + 2)
+              : kind + " " + t.original(k + 1, k + 2), "", ExtractedFact.SpeakerType.DOCUMENT, "");
         }
       }
     }

@@ -237,6 +237,10 @@ final class NameWords {
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
         break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه, ريما سعادة تجمع ثمانية ممثلين: a verb after the name
       }
+      if (end - i >= 1 && isPresentVerbWithPreposition(t, end) && !Lexicon.UNNAMED_PEOPLE.contains(t.get(end - 1).norm())
+          && !Lexicon.ROLE_HEADS.contains(t.get(end - 1).norm())) {
+        break; // وزوجته رنا تهتم بالتغليف: a verb and what it is about, after a first name; not ممرضة تعمل بالمركز
+      }
       boolean craft = end - i >= 2 && isCraftName(t.get(end - 1).norm()) && !hasArticle(t, end)
           && (t.endsAsWritten(end, "ة") || t.endsAsWritten(end, "ا")); // لينا الحداد منصة, الحداد فريقا
       if (end - i >= 2 && hasArticle(t, end - 1) && (isNisba(t.get(end - 1).norm()) || craft)
@@ -319,6 +323,17 @@ final class NameWords {
     }
     String next = t.get(i + 1).norm();
     return Lexicon.VERB_OBJECTS.contains(next) || Numbers.digits(next) != null || Numbers.word(next) != null;
+  }
+
+  /**
+   * A verb in the present of three or four letters, no given name written like one, and a definite noun after
+   * the preposition ب: تهتم بالتغليف, يعمل بالزراعة; not يونس بالعربية.
+   */
+  private static boolean isPresentVerbWithPreposition(Tokens t, int i) {
+    String w = t.get(i).norm();
+    return (w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 4 && w.length() <= 5 && i + 1 < t.size()
+        && !Lexicon.VERB_SHAPED_GIVEN_NAMES.contains(w) && t.get(i + 1).norm().startsWith("بال")
+        && t.get(i + 1).norm().length() > 5;
   }
 
   /** A verb in the present and a noun with its pronoun after it: يلف رأسه, تحمل طفلها; not يحيى طه. */

@@ -117,7 +117,8 @@ final class QuoteExtractor {
         out.set(k, withSpeaker(orphan, by)); // «نشتري الماء بثمن الخبز».. in the headline, أم محمد's in the body
       }
     }
-    for (int k = 0; k < out.size() && out.get(k).span().part() == Span.Part.TITLE; k++) {
+    for (int k = 0; k < out.size() && (out.get(k).span().part() == Span.Part.TITLE
+        || out.get(k).span().part() == Span.Part.SUBTITLE); k++) { // the headline, and a dek written as one
       if (history.interviewee() != null && describes(out.get(k).quote().speaker())) {
         out.set(k, withSpeaker(out.get(k), history.interviewee())); // طبيب أطفال لهسبريس: «…», the one interviewed
         continue;
@@ -129,8 +130,11 @@ final class QuoteExtractor {
       }
       Speaker by = history.repeatedBy(out.get(k), out.subList(k + 1, out.size()));
       Speaker headed = out.get(k).quote().speaker();
-      boolean described = headed.role().isEmpty() || headed.name().equals(headed.role()) && !Lexicon.ROLE_HEADS.contains(
-          Tokens.of(headed.role()).list().get(0).norm()); // والدة أسير محرر: «…», her words again in the body
+      Tokens role = Tokens.of(headed.role());
+      String head = headed.role().isEmpty() ? "" : Clitics.withoutConjunction(role.list().get(0).norm());
+      boolean described = headed.role().isEmpty() || headed.name().equals(headed.role())
+          && (!Lexicon.ROLE_HEADS.contains(head) || head.startsWith("ال") || role.endsAsWritten(0, "ه"));
+          // والدة أسير محرر: «…», her words again in the body; والمدرب: «…», ومدربه: «…», the coach the body names
       if (by != null && by.type() == SpeakerType.PERSON && Tokens.of(by.name()).list().size() >= 2
           && described) { // not مصدر مصرفي: «…», the source as the headline has it
         out.set(k, withSpeaker(out.get(k), by)); // رائدة أعمال سورية: «…», her words again in the body, named

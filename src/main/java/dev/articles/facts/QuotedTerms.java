@@ -50,6 +50,9 @@ final class QuotedTerms {
       return words == 1 && pair[1] + 2 < t.size() && t.get(pair[1] + 1).word() && t.get(pair[1] + 2).word()
           && NameWords.hasArticle(t, pair[0] + 1); // «الاستئناف» تشدد الحكم: a body named as the subject
     }
+    if (words <= 2 && pair[0] > 0 && !t.get(pair[0] - 1).is(":") && explainedAfter(t, pair[1] + 1)) {
+      return true; // إن «الشرفية»، وهي طريقة صيد تقليدية: a word explained, not words said
+    }
     Tokens.Token before = t.get(pair[0] - 1);
     if (before.is("و") && pair[0] >= 3 && QuoteMarks.isMark(t.get(pair[0] - 2).norm())) {
       int open = pair[0] - 3;
@@ -120,7 +123,9 @@ final class QuotedTerms {
         || NameWords.isComma(t, after) && after + 1 < t.size()
         && (Lexicon.CONTINUING_PARTICIPLES.contains(t.get(after + 1).norm()) // أن القرار «جاء متأخرا»، مضيفا
         || t.get(after + 1).norm().startsWith("و") // أن فريقه «لعب بقلب بطل»، وتابع: the next thing she said
-        && Lexicon.REPORTING_VERBS.contains(t.get(after + 1).norm().substring(1)));
+        && Lexicon.REPORTING_VERBS.contains(t.get(after + 1).norm().substring(1))
+        || t.get(after + 1).is("قبل") // أن النقابة "ليست ضد الإصلاح"، قبل أن يستدرك
+        || isParticiple(t.get(after + 1).norm())); // أن المشروع "حقق نتائج مشجعة"، مستدلة بتحسن
     Tokens.Token before = t.get(pair[0] - 1);
     if (words < 2 || !ends || Lexicon.NAMING_NOUNS.contains(before.norm())) {
       return false;
@@ -133,6 +138,17 @@ final class QuotedTerms {
       }
     }
     return false;
+  }
+
+  /** Whether a comma and وهي, وهو or أي explain what the quotation ending before {@code i} names. */
+  private static boolean explainedAfter(Tokens t, int i) {
+    return i + 1 < t.size() && NameWords.isComma(t, i)
+        && (t.get(i + 1).is("وهي") || t.get(i + 1).is("وهو") || t.get(i + 1).is("اي"));
+  }
+
+  /** Whether a word has the shape of a participle of manner after a comma: مستدلة, مستشهدا, منوها. */
+  private static boolean isParticiple(String w) {
+    return w.length() >= 5 && w.charAt(0) == 'م' && (w.endsWith("ا") || w.endsWith("ه"));
   }
 
   /** How far before أن its reporting verb may stand, past the speaker: أكدت وزيرة الإعلام الدكتورة فلانة أن. */

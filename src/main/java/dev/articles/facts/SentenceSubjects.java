@@ -403,6 +403,9 @@ final class SentenceSubjects {
     if (verbAt - 1 > start + 1 && Lexicon.BEING.contains(t.get(verbAt - 1).norm())) {
       verbAt--; // أستاذي، الدكتور فلان، كان يقول لنا: what he used to say, his subject before كان
     }
+    if (verbAt - 1 > start && (t.get(verbAt - 1).is("لا") || t.get(verbAt - 1).is("لم"))) {
+      verbAt--; // لكن نوف لا تخفي أن: the verb's negation, after its subject
+    }
     boolean apposed = nameSetOffBefore(t, start, verbAt);
     int words = 0;
     for (int k = start; k < verbAt; k++) {
@@ -735,7 +738,13 @@ final class SentenceSubjects {
   private static final int FRONTED_WORDS = 6;
 
   /** Verbs of contenting oneself with saying, whose subject says what بالقول brings: فاكتفى مسؤول … بالقول. */
-  private static final java.util.Set<String> CONTENT_WITH = java.util.Set.of("اكتفي", "اكتفت");
+  private static final java.util.Set<String> CONTENT_WITH = java.util.Set.of("اكتفي", "اكتفت",
+      "افتتح", "افتتحت", "استهل", "استهلت", "اختتم", "اختتمت", "ختم", "ختمت"); // وافتتح النائب فلان النقاش بالقول
+
+  /** What a speaker opens or closes with بالقول, the verb's object after its subject: النقاش, الجلسة, كلمته. */
+  private static final java.util.Set<String> OPENED = java.util.Arrays.stream(("النقاش الجلسة الجلسات المؤتمر الندوة "
+      + "اللقاء الاجتماع الحفل الحوار المناقشة المناقشات كلمته كلمتها حديثه حديثها مداخلته مداخلتها تصريحه تصريحها "
+      + "رده ردها").split(" ")).map(dev.articles.text.MatchText::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The subject of اكتفى earlier in the sentence of {@code بالقول} at {@code i}, up to it: {@code فاكتفى مسؤول في
@@ -745,6 +754,7 @@ final class SentenceSubjects {
     for (int k = i - 2; k >= 0 && sentence[k] == sentence[i]; k--) {
       if (CONTENT_WITH.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
         int end = NameWords.isComma(t, i - 1) ? i - 1 : i;
+        end = end - 1 > k + 1 && OPENED.contains(t.get(end - 1).norm()) ? end - 1 : end; // افتتح فلان النقاش بالقول
         Speaker named = k + 1 < end ? speakers.parse(t, k + 1, end) : null;
         boolean someone = named != null && (named.type() == SpeakerType.PERSON || named.type() == SpeakerType.ORGANIZATION)
             && !(named.name().isEmpty() && named.role().isEmpty()); // an unnamed official is someone too

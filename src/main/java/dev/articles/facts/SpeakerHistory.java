@@ -317,6 +317,9 @@ final class SpeakerHistory {
       Speaker issuer = court != null ? court : this.issuer != null ? fullIssuer() // وجاء في البيان, after بيان مشترك
           : latest(h -> h.type() == SpeakerType.DOCUMENT && firstWord(h.name()).equals(kind));
       if (issuer == null) {
+        issuer = mentions.document(kind); // ووفق بيان مشترك صدر …، وأكد البيان: the joint statement named before
+      }
+      if (issuer == null) {
         issuer = latest(h -> h.type() == SpeakerType.ORGANIZATION);
       }
       if (issuer != null && issuer.type() == SpeakerType.ORGANIZATION && Tokens.of(issuer.name()).list().size() == 1) {

@@ -341,4 +341,20 @@ class AttributionWordOrderTest {
         "بدورها، رحبت نقابة صيادلة لبنان في بيان بالحكم، وأكدت أن \"صحة المريض خط أحمر، ولا غطاء نقابيا على أي "
             + "صيدلي\"."));
   }
+
+  @Test
+  void negationBeforeTheVerb_isNoPartOfItsSubject_andNotHidingIsSaying() throws Exception {
+    assertEquals(List.of("نوف القحطاني", "نوف القحطاني"), speakers("عمل",
+        "وقالت نوف القحطاني إن العمل في المتاجر «غير نظرتها إلى الحياة».",
+        "لكن نوف لا تخفي أن ساعات العمل طويلة. «الدوام المسائي مرهق، خصوصا للأمهات»."));
+    assertEquals(List.of("صاحب مركب في الأربعينيات"), speakers("صيد",
+        "ولا يخفي صاحب مركب في الأربعينيات أن الوقود يلتهم المداخيل، موضحا أن كل خرجة تكلفه الكثير، في حين "
+            + "\"نبيع الصيد كله في الأيام السيئة بثمن بخس\"."));
+  }
+
+  @Test
+  void openingTheDebateWithSaying_isTheSubjectsWords() throws Exception {
+    assertEquals(List.of("النائب خالد الرواشدة"), speakers("جلسة",
+        "وافتتح النائب خالد الرواشدة النقاش بالقول إن «الحكومة وعدت الناس بأن الدعم لن يمس»."));
+  }
 }

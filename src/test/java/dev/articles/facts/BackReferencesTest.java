@@ -635,4 +635,25 @@ class BackReferencesTest {
         "وقال الوزير، في تصريح للصحافة، إن \"المريض الجزائري لم يعد يقبل الانتظار\".",
         "وأضاف بوزيد: «المصلحة الجديدة ستستقبل المرضى من سطيف والولايات المجاورة»."));
   }
+
+  @Test
+  void theStatement_afterAJointStatementNamedOnlyInPassing_isThatStatement() throws Exception {
+    assertEquals(List.of("بيان مشترك"), speakers("زيارة",
+        "ووفق بيان مشترك صدر في ختام الزيارة، وقع الجانبان ست مذكرات تفاهم.",
+        "وأكد البيان أن الوزيرين \"بحثا مستجدات الأوضاع في المنطقة\"."));
+  }
+
+  @Test
+  void surnameAlone_isTheNameWrittenAfterARoleWithLil() throws Exception {
+    assertEquals(List.of("ليلى بوزيد"), speakers("معرض",
+        "وتصدرت رواية «الخبز المر» للكاتبة ليلى بوزيد قائمة المبيعات في جناح الدار، وقالت بوزيد للصحيفة إن روايتها "
+            + "\"كتبت على مدى سبع سنوات بين العاصمة والجنوب\"، معربة عن سعادتها."));
+  }
+
+  @Test
+  void roleInADekWrittenAsAHeadline_isWhoeverTheBodyQuotesWithTheSameWords() throws Exception {
+    assertEquals(List.of("سامي الشابي", "سامي الشابي"), FactFixtures.speakersWithDek("تعاقد",
+        "الصفقة كلفت النادي مليون دولار.. والمدرب: «كنا نبحث عن هذا النوع من المهاجمين»",
+        "وقال مدرب الفريق، التونسي سامي الشابي: «كنا نبحث عن هذا النوع من المهاجمين منذ بداية التحضيرات»."));
+  }
 }

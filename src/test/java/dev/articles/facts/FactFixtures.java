@@ -15,8 +15,17 @@ final class FactFixtures {
 
   /** The facts of an article made of a title and body paragraphs. */
   static List<ExtractedFact> facts(String title, String... paragraphs) throws Exception {
-    String text = "الأحد 3 مارس 2024\n\n" + title + "\n\n"
-        + "مسؤولون يتحدثون عن الأوضاع في المنطقة\nمسؤولون يتحدثون عن الأوضاع في المنطقة (رويترز)\n"
+    return factsWithDek(title, "مسؤولون يتحدثون عن الأوضاع في المنطقة", paragraphs);
+  }
+
+  /** The speakers of an article's quotations, with a dek of its own. */
+  static List<String> speakersWithDek(String title, String dek, String... paragraphs) throws Exception {
+    return factsWithDek(title, dek, paragraphs).stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE)
+        .map(f -> f.quote().speaker().name()).toList();
+  }
+
+  private static List<ExtractedFact> factsWithDek(String title, String dek, String... paragraphs) throws Exception {
+    String text = "الأحد 3 مارس 2024\n\n" + title + "\n\n" + dek + "\n" + dek + " (رويترز)\n"
         + "تحدث مسؤولون عن الأوضاع الراهنة في المنطقة.\n\n" + String.join("\n\n", paragraphs)
         + "\n\nالمصادر:\nرويترز\n";
     return new FactExtractor(GAZETTEER).extract(SeedParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)))

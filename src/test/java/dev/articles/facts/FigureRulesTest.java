@@ -294,4 +294,12 @@ class FigureRulesTest {
         "وقال الحاج: «عشت نكبة 48 وحروبا كثيرة».",
         "وتوفي الموسيقار عن عمر ناهز 81 عاما."));
   }
+
+  @Test
+  void yearBeforeTheMarkerOfTheNextFigure_isNoFigure_andAYearLikeCountOfANounInWaw_is() throws Exception {
+    assertEquals(List.of("أكثر من 17 ألف مهاجر = 17000.0 مهاجر MORE_THAN"), figures(
+        "وبحسب المنتدى، وصل إلى السواحل الإيطالية في 2023 أكثر من 17 ألف مهاجر."));
+    assertEquals(List.of("نحو 2000 وافد = 2000.0 وافد ABOUT"), figures(
+        "واستقبل المخيم نحو 2000 وافد جديد خلال الأسبوع الماضي وحده."));
+  }
 }

@@ -251,4 +251,25 @@ class QuoteDetectionTest {
         "وتقول الدكتورة هبة عبد العزيز: «عثرنا على رسوم أصلية، وأذكر أن أحد المرممين الشباب صاح يومها: \"هناك "
             + "وجه ملاك تحت الطلاء!\"، وكانت لحظة لن ننساها»."));
   }
+
+  @Test
+  void shortPredicateBeforeQablaAnOrAParticiple_isSpeech_butAWordExplainedAfterIt_isATerm() throws Exception {
+    assertEquals(List.of("ليست ضد الإصلاح", "لكننا ضد إصلاح يفرض من فوق", "حقق نتائج مشجعة"),
+        quotes("إصلاح",
+            "وأوضح الكاتب العام للنقابة أن النقابة \"ليست ضد الإصلاح\"، قبل أن يستدرك: \"لكننا ضد إصلاح يفرض من فوق\".",
+            "واعتبرت وزارة التربية، في بلاغ لها، أن المشروع \"حقق نتائج مشجعة\"، مستدلة بتحسن نسب القراءة.")
+            .stream().map(ExtractedFact::text).toList());
+    assertEquals(List.of("لم تعد تجلب ما يكفي لشراء الوقود"), quotes("صيد",
+        "يقول أحدهم، وهو بحار في العشرينيات، إن «الشرفية»، وهي طريقة صيد تقليدية، «لم تعد تجلب ما يكفي لشراء الوقود».")
+        .stream().map(ExtractedFact::text).toList());
+  }
+
+  @Test
+  void quotationInsideAQuotationAfterThePassiveOfSaying_isAQuoteOfNoOne() throws Exception {
+    List<ExtractedFact> found = quotes("إضراب",
+        "وأضاف الكاتب العام للنقابة: «جلسنا مع الوزارة مرات كثيرة. في كل مرة يقال لنا \"سننظر في مطالبكم بجدية\"، "
+            + "ثم لا يحدث شيء».");
+    assertEquals(List.of("سننظر في مطالبكم بجدية", ""), found.stream().filter(f -> f.text().startsWith("سننظر"))
+        .flatMap(f -> java.util.stream.Stream.of(f.text(), f.quote().speaker().name())).toList());
+  }
 }
