@@ -307,6 +307,9 @@ final class QuoteExtractor {
    * who is speaking after this paragraph, or null.
    */
   private Speaker transcript(TextUnit unit, Tokens t, List<ExtractedFact> out) {
+    if (t.size() == 0) {
+      return null; // a paragraph of tatweel only, which normalizes to nothing: no line of a transcript
+    }
     int colon = 1;
     while (colon < Math.min(t.size(), TRANSCRIPT_NAME_WORDS + 1) && t.get(colon).word()) {
       colon++;

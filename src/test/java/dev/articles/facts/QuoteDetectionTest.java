@@ -272,4 +272,10 @@ class QuoteDetectionTest {
     assertEquals(List.of("سننظر في مطالبكم بجدية", ""), found.stream().filter(f -> f.text().startsWith("سننظر"))
         .flatMap(f -> java.util.stream.Stream.of(f.text(), f.quote().speaker().name())).toList());
   }
+
+  @Test
+  void paragraphOfTatweelOnly_isNoLineOfATranscript_andBreaksNothing() throws Exception {
+    assertEquals(List.of("نعمل على ذلك منذ أشهر"), quotes("فاصل", "ـــــــ", "وقال الوزير: «نعمل على ذلك منذ أشهر»")
+        .stream().map(ExtractedFact::text).toList()); // found by the fuzzer: a paragraph of tatweel normalizes to nothing
+  }
 }
