@@ -24,7 +24,7 @@ final class FigureExtractor {
   private static final Set<String> IDENTIFIER_WORDS = words("رقم الرقم القرار قرار المادة مادة الفقرة فقرة "
       + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
       + "فورمولا الفورمولا للفورمولا استاد الاستاد ملعب التعميم تعميم الدقيقة الساخن الهاتف هاتف المرتبة "
-      + "بالمرتبة المركز بالمركز بالرقم برقم");
+      + "بالمرتبة المركز بالمركز بالرقم برقم عيار العيار"); // عيار 21: a gold's grade
   /** Spans of time, which a number with the article counts: الـ48 ساعة الماضية. */
   private static final Set<String> SPANS = words("ساعة ساعات دقيقة دقائق يوما يوم أيام أسبوعا أسبوع أسابيع شهرا "
       + "شهر أشهر شهور عاما عام سنة سنوات أعوام");
@@ -129,7 +129,7 @@ final class FigureExtractor {
     }
     double magnitude = j > afterNumber ? Numbers.scale(t.get(j - 1).norm()) : fromWord && value >= 1000
         ? Math.pow(1000, Math.floor(Math.log10(value) / 3)) : 0;
-    if (magnitude >= 1000 && j < t.size() && t.get(j).is("ونصف")) {
+    if (magnitude >= 1000 && j < t.size() && (t.get(j).is("ونصف") || t.get(j).is("ونص"))) { // ونص: in dialect
       value += magnitude / 2; // مليون ونصف المليون دونم: one and a half million
       j++;
       if (j < t.size() && t.get(j).norm().startsWith("ال") && Numbers.scale(t.get(j).norm().substring(2)) != null) {

@@ -556,7 +556,9 @@ final class Introductions {
           && (t.get(start + 1).is("ابو") || t.get(start + 1).is("ام"))
           || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm())
           && !Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start).norm()) // الهادي الزريبي (58 عاما)
-          && !Lexicon.RANKS.contains(t.get(start).norm()))) { // الحاج أبو جاسم (68 عاما)
+          && !Lexicon.RANKS.contains(t.get(start).norm()) // الحاج أبو جاسم (68 عاما)
+          || start + 1 < end && t.get(start).norm().startsWith("و") && (start == 0 || !t.get(start - 1).word())
+          && history.namesSomeone(t.get(start + 1).norm()))) { // وقطع كيبروتو (26 عاما): a verb, then a name
         start++; // الحكومية نورة العجمي, تدعى فاطمة سعيد: the description's last word is no part of the name
       }
     } else {

@@ -255,6 +255,34 @@ final class Mentions {
     return null;
   }
 
+  /** Honorifics written with a pronoun, which refer back to whom the honorific named: وقال معاليه. */
+  private static final java.util.Map<String, String> HONORIFIC_PRONOUNS = java.util.Map.of(
+      "معاليه", "معالي", "معاليها", "معالي", "سعادته", "سعاده", "سعادتها", "سعاده", "فضيلته", "فضيله",
+      "سماحته", "سماحه", "فخامته", "فخامه", "سموه", "سمو");
+
+  /**
+   * The person an honorific with a pronoun refers to ({@code معاليه}), named after that honorific in a paragraph
+   * read so far, the latest first ({@code افتتح معالي الدكتور سالم بن خميس الحارثي}), or null.
+   */
+  ExtractedFact.Speaker honored(String word) {
+    String honorific = HONORIFIC_PRONOUNS.get(word);
+    if (honorific == null) {
+      return null;
+    }
+    for (int u = read.size() - 1; u >= 0; u--) {
+      Tokens t = read.get(u);
+      for (int k = t.size() - 2; k >= 0; k--) {
+        if (t.get(k).norm().equals(honorific)) {
+          ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
+          if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON && !named.name().isEmpty()) {
+            return named;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** Adjectives that make a document one of its own, which {@code البيان} may then refer back to: بيان مشترك. */
   private static final java.util.Set<String> DOCUMENT_ADJECTIVES = java.util.Set.of("مشترك", "ختامي", "ثلاثي", "رباعي");
 

@@ -73,6 +73,10 @@ final class NameWords {
     if (OWNERSHIP_ADJECTIVES.contains(w)) {
       return false; // نحو 900 عامل في شركة مقاولات خاصة: whose company it is, no name
     }
+    if (w.length() > 4 && w.charAt(0) == 'ب' && (Lexicon.INSTITUTIONS.contains(w.substring(1))
+        || Lexicon.ORGANIZATIONS.contains(w.substring(1)) || COURTS.contains(w.substring(1)))) {
+      return false; // وكيل الجمهورية لدى القطب الجزائي بمحكمة سيدي امحمد: where the office sits, no name
+    }
     if (w.startsWith("رحم") && i + 1 < t.size() && t.get(i + 1).is("الله") || Numbers.isPrefixedWord(w)) {
       return false; // الحاجة آمنة، رحمها الله،: a blessing; الأم لأربعة أبناء: whose mother, counted
     }
@@ -89,6 +93,9 @@ final class NameWords {
         || !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w))
         && Numbers.digits(w) == null && !isPlace(t, i) && !isOutlet(w);
   }
+
+  /** Courts, which a role sits in: بمحكمة سيدي امحمد. */
+  private static final java.util.Set<String> COURTS = java.util.Set.of("محكمه", "مجلس");
 
   /**
    * Whether the word at {@code i} is written with a pronoun: after a ت (ابنته, سألتها), or plural (أبرزهم): a

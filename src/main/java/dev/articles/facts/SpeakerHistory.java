@@ -415,6 +415,11 @@ final class SpeakerHistory {
    * full in an earlier paragraph, the organization a nisba belongs to, or a description of who spoke last.
    */
   private Speaker byOneWord(Speaker named, String surname) {
+    Speaker honored = mentions.honored(surname);
+    if (honored != null) {
+      Speaker known = latest(h -> h.type() == SpeakerType.PERSON && key(h.name()).equals(key(honored.name())));
+      return known != null ? known : honored; // وقال معاليه, after افتتح معالي الدكتور فلان
+    }
     Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname)
         && !firstWord(h.name()).isEmpty());
     if (earlier == null) {
@@ -568,6 +573,11 @@ final class SpeakerHistory {
    * The person last named in full whose surname or first name is {@code word} (normalized), or null. Unlike
    * {@link #resolve}, it records nothing: a word that names no one known stays no one.
    */
+  /** Whether one word names someone named before, or written in full in a paragraph read so far: كيبروتو. */
+  boolean namesSomeone(String word) {
+    return byOneName(word) != null || mentions.fullName(word) != null;
+  }
+
   Speaker byOneName(String word) {
     Speaker bySurname = latest(h -> isNamed(h) && lastWord(h.name()).equals(word));
     return bySurname != null ? bySurname : latest(h -> isNamed(h) && firstWord(h.name()).equals(word));

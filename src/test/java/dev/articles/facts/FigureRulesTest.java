@@ -302,4 +302,12 @@ class FigureRulesTest {
     assertEquals(List.of("نحو 2000 وافد = 2000.0 وافد ABOUT"), figures(
         "واستقبل المخيم نحو 2000 وافد جديد خلال الأسبوع الماضي وحده."));
   }
+
+  @Test
+  void goldsGrade_isNoFigure_andAMillionAndAHalfInDialect_is() throws Exception {
+    assertEquals(List.of("٦٢٦٠ جنيها = 6260.0 جنيها EXACT"), figures(
+        "وسجل سعر جرام الذهب عيار ٢٤ ٦٢٦٠ جنيها، وتراجع عيار ٢١ يخسر قيمته."));
+    assertEquals(List.of("بمليون ونص دينار = 1500000.0 دينار EXACT"), figures(
+        "ويقول المزارع إن جاره باع بستانه بمليون ونص دينار فقط."));
+  }
 }
