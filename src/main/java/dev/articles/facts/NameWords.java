@@ -333,7 +333,7 @@ final class NameWords {
   }
 
   /**
-   * A verb in the present of three or four letters, no given name written like one, and a definite noun after
+   * A verb in the present of four or five letters, no given name written like one, and a definite noun after
    * the preposition ب: تهتم بالتغليف, يعمل بالزراعة; not يونس بالعربية.
    */
   private static boolean isPresentVerbWithPreposition(Tokens t, int i) {
