@@ -76,8 +76,11 @@ final class Load {
     });
   }
 
-  /** Reads one server stream to its end, or for at most {@code seconds}; returns messages per second. */
-  static double streamRate(Consumer<StreamObserver<Object>> stream, double seconds) throws InterruptedException {
+  /** How many messages one read of a stream took, and how long. */
+  record StreamRun(long messages, double seconds) {}
+
+  /** Reads one server stream to its end, or for at most {@code seconds}. */
+  static StreamRun streamRun(Consumer<StreamObserver<Object>> stream, double seconds) throws InterruptedException {
     AtomicLong messages = new AtomicLong();
     CountDownLatch done = new CountDownLatch(1);
     long start = System.nanoTime();
@@ -98,7 +101,6 @@ final class Load {
       }
     });
     done.await((long) (seconds * 1000), TimeUnit.MILLISECONDS);
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    return messages.get() / elapsed;
+    return new StreamRun(messages.get(), (System.nanoTime() - start) / 1e9);
   }
 }
