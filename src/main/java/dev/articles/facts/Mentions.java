@@ -291,10 +291,11 @@ final class Mentions {
    * first, or null: {@code بيان مشترك} for {@code وأكد البيان}, after {@code ووفق بيان مشترك صدر في ختام الزيارة}.
    */
   ExtractedFact.Speaker document(String kind) {
+    java.util.Set<String> kinds = java.util.Set.of(kind);
     for (int u = read.size() - 1; u >= 0; u--) {
       Tokens t = read.get(u);
       for (int k = t.size() - 2; k >= 0; k--) {
-        if (t.get(k).word() && t.get(k + 1).word() && Clitics.in(t.get(k).norm(), java.util.Set.of(kind))
+        if (t.get(k).word() && t.get(k + 1).word() && Clitics.in(t.get(k).norm(), kinds)
             && DOCUMENT_ADJECTIVES.contains(t.get(k + 1).norm())) {
           return new ExtractedFact.Speaker(kind.equals(t.get(k).norm()) ? t.original(k, k + 2)
               : kind + " " + t.original(k + 1, k + 2), "", ExtractedFact.SpeakerType.DOCUMENT, "");

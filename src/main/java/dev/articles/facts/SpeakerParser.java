@@ -70,9 +70,6 @@ final class SpeakerParser {
     while (from < to && !t.get(from).word()) {
       from++;
     }
-    if (to - from > 1 && (t.get(to - 1).is("لا") || t.get(to - 1).is("لم") || t.get(to - 1).is("لن"))) {
-      to--; // لكن نوف لا تخفي أن: the negation is the verb's, after its subject
-    }
     if (from >= to || isTheNeed(t, from, to) || isTime(t, from, to)) {
       return null;
     }
