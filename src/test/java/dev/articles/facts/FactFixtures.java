@@ -20,8 +20,7 @@ final class FactFixtures {
 
   /** The speakers of an article's quotations, with a dek of its own. */
   static List<String> speakersWithDek(String title, String dek, String... paragraphs) throws Exception {
-    return factsWithDek(title, dek, paragraphs).stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE)
-        .map(f -> f.quote().speaker().name()).toList();
+    return speakerNames(factsWithDek(title, dek, paragraphs));
   }
 
   private static List<ExtractedFact> factsWithDek(String title, String dek, String... paragraphs) throws Exception {
@@ -39,6 +38,16 @@ final class FactFixtures {
 
   /** The speakers of an article's quotations, in reading order. */
   static List<String> speakers(String title, String... paragraphs) throws Exception {
-    return quotes(title, paragraphs).stream().map(f -> f.quote().speaker().name()).toList();
+    return speakerNames(facts(title, paragraphs));
+  }
+
+  /** The texts of an article's quotations, in reading order. */
+  static List<String> quoteTexts(String title, String... paragraphs) throws Exception {
+    return quotes(title, paragraphs).stream().map(ExtractedFact::text).toList();
+  }
+
+  private static List<String> speakerNames(List<ExtractedFact> facts) {
+    return facts.stream().filter(f -> f.kind() == ExtractedFact.Kind.QUOTE).map(f -> f.quote().speaker().name())
+        .toList();
   }
 }
