@@ -76,6 +76,7 @@ final class FigureExtractor {
     }
     boolean fromWord = false;
     boolean teen = false;
+    boolean compound = false;
     if (value == null && FRACTION_OF.containsKey(tok) && i + 1 < t.size() && Numbers.scale(t.get(i + 1).norm()) != null
         && Numbers.scale(t.get(i + 1).norm()) >= 1000) {
       value = FRACTION_OF.get(tok); // نحو نصف مليون زائر: half of the scale after it
@@ -92,6 +93,13 @@ final class FigureExtractor {
       teen = fromWord && i + 1 < t.size() && (t.get(i + 1).is("عشر") || t.get(i + 1).is("عشره")) && value < 12;
       if (teen) {
         value = value == 11 ? 11 : value + 10; // اثني عشر شهرا, ثلاثة عشر يوما, أحد عشر لاعبا
+      }
+      boolean between = i > 0 && (t.get(i - 1).is("بين") || t.get(i - 1).is("وبين")); // بين خمسة وعشرين: a range
+      Double tens = fromWord && !teen && !between && value < 10 && i + 1 < t.size() && t.get(i + 1).norm().startsWith("و")
+          && t.get(i + 1).norm().length() > 4 ? Numbers.word(t.get(i + 1).norm().substring(1)) : null;
+      if (tens != null && tens >= 20 && tens < 100 && tens % 10 == 0) {
+        value += tens; // خمسة وعشرين في المئة: the units, then the tens
+        compound = true;
       }
       if (fromWord && (value == 11 && !teen || NameWords.hasArticle(t, i))) {
         return i; // أحد is "one of", and الثلاثة is "the three"; ألف, normalized الف, is no article
@@ -120,7 +128,7 @@ final class FigureExtractor {
     if (value == null || notAFigure(t, i, fromWord) || insideQuotedName(t, i)) {
       return i;
     }
-    int afterNumber = teen ? i + 2 : i + 1;
+    int afterNumber = teen || compound ? i + 2 : i + 1;
     int j = afterNumber;
     boolean percent = false;
     if (j < t.size() && Numbers.scale(t.get(j).norm()) != null) {
@@ -299,8 +307,9 @@ final class FigureExtractor {
         || next.is("-"))) {
       return true; // 16 أبريل, 10:30, 16/04/2024, 2014-2017
     }
+    boolean counted = next != null && !isYear(t, i) && t.get(i).norm().length() == 3 && isUnit(t, i + 1);
     if (prev != null && (prev.is(":") && joined(t, i - 1, i) || prev.is("/") || prev.is("-")
-        || !fromWord && isMonthEnding(t, i - 1))) {
+        || !fromWord && !counted && isMonthEnding(t, i - 1))) { // منذ بداية جوان 143 مخالفة: a count after a month
       return true; // not في الحديدة: 60 سريرا, a figure after a colon; nor أب لخمسة أطفال, آب the month
     }
     String before = prev == null ? "" : prev.norm();
@@ -339,7 +348,9 @@ final class FigureExtractor {
       return true; // ألّف الكاتب, ثم ألف كتابا: the verb "wrote"; a thousand counts ألف كتاب, not كتابا
     }
     if (fromWord) {
-      return next == null || !next.word() || NOT_UNITS.contains(next.norm()) && !continuesCompound(t, i + 1);
+      boolean percent = next != null && next.is("في") && i + 2 < t.size()
+          && PERCENT_AFTER_FI.contains(t.get(i + 2).norm()); // سبعين في المئة
+      return next == null || !next.word() || NOT_UNITS.contains(next.norm()) && !continuesCompound(t, i + 1) && !percent;
     }
     return isYear(t, i);
   }
@@ -472,6 +483,9 @@ final class FigureExtractor {
       if (i >= 3 && t.get(i - 1).is("من") && t.get(i - 2).is("يقرب")
           && (t.get(i - 3).is("ما") || t.get(i - 3).is("بما"))) {
         return new Marker(i - 3, Bound.ABOUT); // ما يقرب من 40 ألف طالب
+      }
+      if (i >= 2 && (t.get(i - 1).is("دون") || t.get(i - 1).is("فوق")) && t.get(i - 2).is("ما")) {
+        return new Marker(i - 2, t.get(i - 1).is("دون") ? Bound.LESS_THAN : Bound.MORE_THAN); // ما دون 70 دولارا
       }
       if (i >= 4 && t.get(i - 1).is("عن") && (t.get(i - 2).is("يقل") || t.get(i - 2).is("تقل"))
           && t.get(i - 3).is("لا")) { // ما لا يقل عن, قيمة لا تقل عن

@@ -271,7 +271,7 @@ final class Lexicon {
 
   /** Unnamed groups that speak together: يقول سكان, أكد شهود. */
   static final Set<String> GROUPS = words("سكان شهود عمال تجار أهالي مواطنين مزارعين نشطاء ناشطين طلاب نساء رجال "
-      + "شبان شباب أطباء");
+      + "شبان شباب أطباء نواب خبراء ركاب زوار أساتذة");
 
   /**
    * Words that begin what is said about someone right after their name: participles (فلان القادم من نابل,

@@ -283,6 +283,26 @@ final class Mentions {
     return null;
   }
 
+  /**
+   * The person a definite role or description was last written right before the name of, in a paragraph read
+   * so far ({@code أحالت المتهم حسام الدين عبد الرازق (51 عاما)} for {@code المتهم}), or null.
+   */
+  ExtractedFact.Speaker namedAfter(String role) {
+    for (int u = read.size() - 1; u >= 0; u--) {
+      Tokens t = read.get(u);
+      for (int k = t.size() - 3; k >= 0; k--) {
+        if (t.get(k).norm().equals(role) && speakers.isNameWord(t, k + 1) && !NameWords.hasArticle(t, k + 1)) {
+          ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
+          if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON
+              && Tokens.of(named.name()).size() >= 2 && !named.name().equals(named.role())) {
+            return named;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** Adjectives that make a document one of its own, which {@code البيان} may then refer back to: بيان مشترك. */
   private static final java.util.Set<String> DOCUMENT_ADJECTIVES = java.util.Set.of("مشترك", "ختامي", "ثلاثي", "رباعي");
 
@@ -356,8 +376,13 @@ final class Mentions {
         }
         int end = k + words.length;
         int limit = k + Tokens.of(named.name()).list().size();
-        if (end >= limit || !t.get(end).norm().startsWith("ل")) {
+        boolean nisba = words.length >= 2 && end < limit && NameWords.hasArticle(t, end)
+            && NameWords.isNisba(t.get(end).norm()); // وزارة الصحة الجزائرية, for وزارة الصحة
+        if (end >= limit || !t.get(end).norm().startsWith("ل") && !nisba) {
           continue; // only whose it is adds to the name: لنادي …, للنفط; not الحكومة اليمنية المعترف بها
+        }
+        if (nisba) {
+          return new ExtractedFact.Speaker(t.original(k, end + 1), "", ExtractedFact.SpeakerType.ORGANIZATION, "");
         }
         while (end < limit && end < t.size() && (t.get(end).norm().startsWith("ل") || NameWords.hasArticle(t, end))) {
           end++; // لنادي الرجاء الرياضي: genitives and adjectives, not حالة القوة القاهرة after the name

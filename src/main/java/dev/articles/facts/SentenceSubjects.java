@@ -50,7 +50,7 @@ final class SentenceSubjects {
       comma--; // …، ثم تساءل: the verb joined as with و; ولم يخف فلان تحفظه، إذ قال: the same subject explains
     }
     if (comma < 2 || !NameWords.isComma(t, comma)) {
-      return null;
+      return sceneSubject(t, verbAt, sentence, verb);
     }
     int start = Math.min(verbAt - 1, sentenceStart(sentence, verbAt));
     boolean quoted = false;
@@ -143,6 +143,36 @@ final class SentenceSubjects {
   }
 
   /**
+   * The subject of a verb of the scene that a reporting verb joined by و goes on from, with no comma between:
+   * {@code وقف المتهم داخل القفص وقال}. Null unless the clause opens with that verb and a definite role or a
+   * name that reads as someone named before.
+   */
+  private Attribution sceneSubject(Tokens t, int verbAt, int[] sentence, String verb) {
+    if (verbAt < 3 || !t.get(verbAt).norm().startsWith("و")) {
+      return null;
+    }
+    int start = verbAt - 1;
+    while (start > 0 && sentence[start - 1] == sentence[verbAt] && t.get(start - 1).word()) {
+      start--;
+    }
+    String opening = t.get(start).norm();
+    if (start + 2 >= verbAt || !NameWords.hasArticle(t, start + 1) || !Lexicon.SCENE_VERBS.contains(opening)
+        && !Lexicon.SCENE_VERBS.contains(Clitics.withoutConjunction(opening))) {
+      return null;
+    }
+    Speaker named = speakers.parse(t, start + 1, verbAt);
+    if (named == null || named.type() != SpeakerType.PERSON) {
+      return null;
+    }
+    named = withoutObject(named);
+    if (Tokens.of(named.name()).size() == 1 && named.role().isEmpty()) { // المتهم: the one named after it before
+      Speaker earlier = history.namedAfter(t.get(start + 1).norm());
+      return earlier == null ? null : history.speaking(new Attribution(earlier, verb, true));
+    }
+    return known(named, verb);
+  }
+
+  /**
    * The topic of {@code أما … فـ}, which is the subject of the verbs after it: {@code أما الهيئة العامة
    * للبيئة فأكدت في بيان أن "…"}, {@code أما مريم منت محمد، وهي بائعة، فتبدي حذرا، وتقول:}. Null unless the
    * sentence opens so and the topic reads as a named person or an organization.
@@ -157,7 +187,9 @@ final class SentenceSubjects {
     }
     int end = start + 1;
     while (end < verbAt && (t.get(end).word() || NameWords.isComma(t, end))
-        && !(end > start + 1 && opensWithFa(t, end) && !nameSetOffBeforeFa(t, end))) {
+        && !(end > start + 1 && opensWithFa(t, end) && !nameSetOffBeforeFa(t, end)
+        && !(end + 1 <= verbAt && t.get(end + 1).norm().startsWith("ف")
+        && (Lexicon.REPORTING_VERBS.contains(t.get(end + 1).norm().substring(1)) || t.get(end + 1).is("فقد"))))) {
       end++; // أما ربة المنزل …، سعاد الحلبي، فتقول: commas and all, up to the فـ
     }
     if (end == start + 1) {
@@ -190,7 +222,8 @@ final class SentenceSubjects {
 
   /**
    * Whether the word at {@code i} is the فـ that ends a topic, on a verb (فتقول, فأكدت, فاعتبر) or a pronoun
-   * (فهي): not a name that begins with ف, such as فاطمة or فهد, whose rest reads as neither.
+   * (فهي): not a name that begins with ف, such as فاطمة or فهد, whose rest reads as neither, nor one right
+   * before the فـ of the verb ({@code أما محاميه الأستاذ مجدي فرحات فقال}).
    */
   private static boolean opensWithFa(Tokens t, int i) {
     String w = t.get(i).norm();

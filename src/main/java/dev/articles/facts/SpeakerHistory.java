@@ -200,6 +200,19 @@ final class SpeakerHistory {
     }
   }
 
+  /**
+   * The person named right after this definite role in the text read so far (المتهم فلان الفلاني), as
+   * quoted before if they were, or null.
+   */
+  Speaker namedAfter(String role) {
+    Speaker named = mentions.namedAfter(role);
+    if (named == null) {
+      return null;
+    }
+    Speaker quoted = latest(h -> sameName(h, named));
+    return quoted != null ? quoted : named;
+  }
+
   /** Resolves a role, a surname or a generic organization to the speaker it refers back to. */
   Attribution resolve(Speaker named, String verb) {
     if (named == null) {

@@ -319,6 +319,10 @@ final class SpeakerParser {
     int nameStart = roles.roleEnd(t, from + 1, to);
     int nameEnd = nameStart < to && names.isNameWord(t, nameStart)
         && !NameSpans.isIndefiniteWithAdjective(t, from, nameStart) ? names.nameEnd(t, nameStart, to) : nameStart;
+    if (nameEnd > nameStart && nameStart + 1 < to && NameWords.isNisba(t.get(nameStart + 1).norm())
+        && t.get(nameStart + 1).norm().endsWith("يه") && NameSpans.isIndefiniteWithAdjective(t, from, nameStart + 2)) {
+      return new Speaker(t.original(from, nameStart + 2), "", SpeakerType.PERSON, ""); // صاحب دار نشر بيروتية
+    }
     if (nameEnd > nameStart && NameSpans.namesAnInstitution(t, nameStart)) {
       nameStart = nameEnd; // الباحثة بجامعة ابن زهر في أكادير: whom the university is named after
     }

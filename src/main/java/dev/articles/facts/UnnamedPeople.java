@@ -30,10 +30,6 @@ final class UnnamedPeople {
   private static final java.util.Set<String> WHICH_OCCASION = java.util.Set.of(
       dev.articles.text.MatchText.normalize("آخر"), dev.articles.text.MatchText.normalize("أول"));
 
-  /** Kinds of settlement one comes from, after من: من قرية الأعروق, من مخيم جباليا. */
-  private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("قريه", "مدينه", "بلده", "مخيم", "حي",
-      "منطقه", "ولايه", "محافظه");
-
   /** The most words a description's place may take: ممرضة في أحد المراكز الصحية في إربد. */
   private static final int MAX_PLACE_WORDS = 6;
 
@@ -137,8 +133,9 @@ final class UnnamedPeople {
     boolean placed = false;
     for (int k = from + 1; k < stop; k++) {
       String w = t.get(k).norm();
-      boolean fromPlace = k + 2 < stop && t.get(k + 1).is("من") && (Lexicon.RESIDENTS.contains(t.get(k + 2).norm())
-          || SETTLEMENTS.contains(t.get(k + 2).norm())); // مزارع في الستينيات من قرية الأعروق
+      String after = k + 2 < stop && t.get(k + 1).is("من") ? t.get(k + 2).norm() : "";
+      boolean fromPlace = !after.isEmpty() && !after.startsWith("عمر") && !after.equals("العمر")
+          && (t.get(k + 2).word() && !NameWords.isStop(t, k + 2)); // مزارع في الستينيات من قرية الأعروق, من تاونات
       if (t.get(k - 1).is("في") && isDecade(w) && !fromPlace) { // not مزارع في الستينيات من سكان الحي
         stop = k + 2 < stop && t.get(k + 1).is("من") && (t.get(k + 2).norm().startsWith("عمر") || t.get(k + 2).is("العمر"))
             ? k + 3 : k + 1; // معلمة في الثلاثينيات شاركت في التدريب, حاج في الستينيات من عمره (من العمر): the age ends it
@@ -176,11 +173,11 @@ final class UnnamedPeople {
     return w.startsWith("ال") && (w.endsWith("ينيات") || w.endsWith("ينات")) && w.length() >= 9;
   }
 
-  /** Whether {@code [x, stop)} is في or من and a place of a few words, with no punctuation or occasion. */
   /** How close an unnamed source is to what it knows: مطلع على, مقرب من, مشارك في. */
   private static final java.util.Set<String> CLOSE_TO = java.util.Set.of("مطلع", "مطلعه", "مقرب", "مقربه", "مشارك",
       "مشاركه", "قريب", "قريبه");
 
+  /** Whether {@code [x, stop)} is في or من and a place of a few words, with no punctuation or occasion. */
   private static boolean placeFollows(Tokens t, int x, int stop) {
     if (x + 2 < stop && CLOSE_TO.contains(t.get(x).norm())
         && (t.get(x + 1).is("في") || t.get(x + 1).is("من") || t.get(x + 1).is("علي"))) {

@@ -357,4 +357,10 @@ class AttributionWordOrderTest {
     assertEquals(List.of("النائب خالد الرواشدة"), speakers("جلسة",
         "وافتتح النائب خالد الرواشدة النقاش بالقول إن «الحكومة وعدت الناس بأن الدعم لن يمس»."));
   }
+
+  @Test
+  void topicWhoseSurnameOpensWithFa_endsBeforeTheFaOfTheVerb() throws Exception {
+    assertEquals(List.of("الأستاذ مجدي فرحات"), speakers("الحكم",
+        "أما محاميه الأستاذ مجدي فرحات فقال إن موكله «ضحية ظروف اقتصادية لا يد له فيها»."));
+  }
 }

@@ -310,4 +310,19 @@ class FigureRulesTest {
     assertEquals(List.of("بمليون ونص دينار = 1500000.0 دينار EXACT"), figures(
         "ويقول المزارع إن جاره باع بستانه بمليون ونص دينار فقط."));
   }
+
+  @Test
+  void percentInWordsAndUnitsBeforeTens_areOneFigure_butAFiveAndTwentyRangeIsNot() throws Exception {
+    assertEquals(List.of("نحو سبعين في المئة = 70.0 % ABOUT", "بنحو خمسة وعشرين في المئة = 25.0 % ABOUT"), figures(
+        "وقال إن نحو سبعين في المئة من الأسر فقدت مصدر دخلها، وإن الأسعار ارتفعت بنحو خمسة وعشرين في المئة."));
+    assertEquals(List.of("بين خمسة وعشرين يوما = 5.0 يوما RANGE"), figures(
+        "وتستغرق الرحلة بين خمسة وعشرين يوما بحسب الطقس."));
+  }
+
+  @Test
+  void belowWithMaDuna_isLessThan_andACountAfterAMonth_isAFigure() throws Exception {
+    assertEquals(List.of("ما دون 70 دولارا = 70.0 دولارا LESS_THAN", "143 مخالفة = 143.0 مخالفة EXACT"), figures(
+        "وحذر من أسعار النفط إذا بقيت ما دون 70 دولارا للبرميل.",
+        "وأكدت الهيئة أنها رصدت منذ بداية جوان 143 مخالفة، فيما صدر القرار في يونيو 2025."));
+  }
 }

@@ -423,4 +423,17 @@ class UnnamedSourcesAndGroupsTest {
         "وقال عامل بنغالي في الأربعينيات من عمره، يعمل في الشركة منذ تسع سنوات، إن «أغلبنا يرسل كل ما يكسبه "
             + "إلى عائلته»."));
   }
+
+  @Test
+  void describedPersonKeepsTheTownAfterTheDecade_andAGroupOfDeputiesItsSide() throws Exception {
+    assertEquals(List.of("شاب في العشرينيات من تاونات", "نواب من المعارضة"), speakers("التشغيل الوهمي",
+        "وقال شاب في العشرينيات من تاونات، كان من بين الضحايا، لهسبريس: «بعت قطعة أرض ورثتها عن والدي».",
+        "إذ رأى نواب من المعارضة أن ذلك \"يفرغ العملية الانتخابية من مضمونها\"."));
+  }
+
+  @Test
+  void ownerOfAnIndefiniteHouseWithItsAdjective_isADescription_notANamedPerson() throws Exception {
+    assertEquals(List.of("صاحب دار نشر بيروتية"), speakers("معرض الكتاب",
+        "ولفت صاحب دار نشر بيروتية، فضل عدم ذكر اسمه، إلى أن \"كلفة الورق والشحن ارتفعت بنحو 40%\"."));
+  }
 }
