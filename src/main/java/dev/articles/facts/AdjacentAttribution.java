@@ -95,6 +95,9 @@ final class AdjacentAttribution {
    * a conjunction: {@code قلت لمجلس الإدارة}, {@code وأنا أقول دائما لفريقي}.
    */
   static boolean firstPersonSaying(Tokens t, int start, int before) {
+    if (start + 1 < before && (t.get(start).is("كما") || t.get(start).is("وكما"))) {
+      start++; // وكما أقول لطلابي دائما: as the speaker says
+    }
     if (start + 1 < before && FIRST_PERSON.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
       start++;
     }

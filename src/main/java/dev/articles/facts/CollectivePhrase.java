@@ -35,7 +35,6 @@ final class CollectivePhrase {
     return new Speaker(people, people, SpeakerType.PERSON, "");
   }
 
-  /** A document whose head is {@code head}, or the organization that issued it when the phrase names one. */
   /** A part of a document, whose words are the document's: نص الحكم, توصيات التقرير. */
   private static final java.util.Set<String> PARTS = java.util.Set.of("نص", "توصيات", "خلاصه", "خلاصات", "ملخص",
       "منطوق");
@@ -46,6 +45,7 @@ final class CollectivePhrase {
   /** Verbs of reading a document aloud, after الذي or التي: منطوق الحكم الذي تلاه القاضي فلان. */
   private static final java.util.Set<String> READ_ALOUD = java.util.Set.of("تلاه", "تلته", "قراه", "قراته");
 
+  /** A document whose head is {@code head}, or the organization that issued it when the phrase names one. */
   Speaker document(Tokens t, int from, int to, String head) {
     if (!Lexicon.DOCUMENTS.contains(head)) {
       return null;

@@ -125,7 +125,47 @@ final class InnerQuotations {
       String who = t.original(start, verbAt);
       return new Speaker(who, who, ExtractedFact.SpeakerType.PERSON, "");
     }
+    return verbAt > open + 2 && t.get(verbAt).norm().startsWith("و") ? subjectOfVerbBefore(t, verbAt, open) : null;
+  }
+
+  /** The most words back from a verb joined by و that the verb before it and its subject may stand. */
+  private static final int JOINED_CLAUSE_WORDS = 12;
+
+  /** Nouns of time, which after a verb are when it happened, not who did it: رجع العام الماضي وقال. */
+  private static final java.util.Set<String> TIMES = java.util.Set.of("العام", "الاسبوع", "الشهر", "اليوم",
+      "الصباح", "المساء", "الليله", "الربيع", "الصيف", "الخريف", "الشتاء", "الموسم");
+
+  /**
+   * The subject of the verb before a verb joined by و, when it follows that verb as a description up to a
+   * preposition, a verb or a ل ({@code جاءتني إحدى الأمهات من ريف المدينة تحمل طفلها وقالت}, {@code يأتي طالب
+   * ليودعني ويقول}, {@code جاءنا المهندس كريم الساعدي من دائرة الموارد المائية وقال}); null when none does.
+   */
+  private static Speaker subjectOfVerbBefore(Tokens t, int verbAt, int open) {
+    int start = verbAt;
+    while (start - 1 > open && t.get(start - 1).word() && verbAt - start < JOINED_CLAUSE_WORDS) {
+      start--;
+    }
+    for (int s = start + 1; s < verbAt; s++) {
+      String before = t.get(s - 1).norm();
+      if (!describes(t, s) || NameWords.hasArticle(t, s - 1) || describes(t, s - 1) || TIMES.contains(t.get(s).norm())
+          || Lexicon.PHRASE_STOPS.contains(before) || Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(before))) {
+        continue;
+      }
+      int end = s + 1;
+      while (end < verbAt && end - s < DESCRIPTION_WORDS && !Lexicon.PHRASE_STOPS.contains(t.get(end).norm())
+          && !t.get(end).norm().startsWith("ل") && !presentVerb(t, end)) {
+        end++;
+      }
+      String who = t.original(s, end);
+      return new Speaker(who, who, ExtractedFact.SpeakerType.PERSON, "");
+    }
     return null;
+  }
+
+  /** A verb in the present after a description, which says what they were doing: تحمل طفلها. */
+  private static boolean presentVerb(Tokens t, int i) {
+    String w = t.get(i).norm();
+    return w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && !Lexicon.RANKS.contains(t.get(i - 1).norm());
   }
 
   /**

@@ -237,7 +237,6 @@ final class Introductions {
         || Lexicon.RANKS.contains("ال" + w) || Lexicon.PERSON_NOUNS.contains(w);
   }
 
-  /** The end of a phrase ending at {@code end}, or past the name set off by commas after it: …، مريم الشامسي،. */
   /** The end of a phrase that a short quoted name interrupts: الرئيس التنفيذي لشركة "صوما باي" للتكنولوجيا. */
   private static int pastQuotedName(Tokens t, int end) {
     int close = end + 2 < t.size() && QuoteMarks.isMark(t.get(end).norm())
@@ -251,6 +250,7 @@ final class Introductions {
   /** The most words of a company's or a paper's name in quotation marks inside a role. */
   private static final int QUOTED_NAME_WORDS = 4;
 
+  /** The end of a phrase ending at {@code end}, or past the name set off by commas after it: …، مريم الشامسي،. */
   private int withNameSetOff(Tokens t, int end) {
     if (end >= t.size() || !NameWords.isComma(t, end)) {
       return end;
@@ -368,7 +368,6 @@ final class Introductions {
     return true;
   }
 
-  /** Whether token {@code i} opens its sentence, alone or after و. */
   /**
    * The subject of كان … قد, a person named before what they did: {@code وكان مدير الدائرة الدكتور فلان قد
    * تفقد المستشفى}. A quotation that names no one next is theirs ({@code وقال للصحفيين: "…"}).
@@ -391,6 +390,7 @@ final class Introductions {
     } // كانت خديجة، وهي أم لثلاثة أطفال، تنتظر أمام المدرسة: someone named by her first name alone
   }
 
+  /** Whether token {@code i} opens its sentence, alone or after و. */
   private static boolean opensSentence(Tokens t, int i) {
     return i == 0 || t.get(i - 1).is(".") || t.get(i - 1).is("؟") || t.get(i - 1).is("!");
   }

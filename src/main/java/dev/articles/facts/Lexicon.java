@@ -39,7 +39,7 @@ final class Lexicon {
           + "روى روت يروي تروي اعترف اعترفت يعترف تعترف أقر أقرت يقر تقر أبلغ أبلغت انتقد انتقدت ينتقد "
           + "اتهم اتهمت يتهم تتهم ناشد ناشدت أشاد أشادت رجح رجحت يرجح توقع توقعت يتوقع تتوقع "
           + "رد ردت يرد ترد تتابع تلفت تصرح تشدد تعتبر تكشف تفيد تحذر يطالب تطالب يعرب تعرب يختم تختم "
-          + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت زاد زادت "
+          + "يستدرك تستدرك يردف تردف يتساءل تتساءل يجيب تجيب يعلق تعلق يروي يحكي تحكي حكى حكت زاد زادت أخبر أخبرت أخبرها أخبره أخبرهم أبلغها أبلغه أبلغهم "
           + "اشتكى اشتكت يشتكي تشتكي شكا شكت يشكو تشكو نبه نبهت ينبه تنبه كتب كتبت يكتب تكتب غرد غردت "
           + "يغرد تغرد اعتقد اعتقدت يعتقد تعتقد خلص خلصت يخلص تخلص طمأن طمأنت يطمئن تطمئن استطرد استطردت "
           + "يستطرد تستطرد أرجع أرجعت عزا عزت يعزو تعزو شرح شرحت يشرح تشرح ردد رددت يردد "
@@ -89,10 +89,10 @@ final class Lexicon {
   /** Words that end a speaker phrase after a verb of telling, as whom the speaker told: الصحفيين. */
   static final Set<String> AUDIENCES = words("الصحفيين الصحافيين الحضور المشاركين الإعلاميين المراسلين");
 
-  /** Saying in the first person, which the one speaking in the paragraph does: قلت لهم: «…». */
   /** The plain verb of saying, which names its speaker more surely than any verb before it in the sentence. */
   static final Set<String> SAYING = words("قال قالت وصف وصفت");
 
+  /** Saying in the first person, which the one speaking in the paragraph does: قلت لهم: «…». */
   static final Set<String> FIRST_PERSON_SAYING = words("قلت قلنا أقول نقول");
 
   /** Reporting verbs with an object pronoun, ه or ها: قاطعه, أكدها; precomputed for the hot path. */
@@ -113,7 +113,7 @@ final class Lexicon {
           + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما بينما فيما حين حينما عندما لأن دون بدون "
           + "الأسبوع الشهر بين قرب داخل خارج تحت فوق وسط قد لقد ذات عاد عادت عادوا يعود تعود كل أكثر أقل "
           + "موجها موجهة بحدة بانفعال بعصبية بتأثر بحرقة بأسف بامتعاض بالحرف حرفيا هذا هذه ذلك تلك هؤلاء يومها يومئذ ساعتها بحسم بوضوح بصرامة بقوة بشدة بتفاؤل بحذر باقتضاب بإيجاز حاليا يوميا "
-          + "مرارا تكرارا سابقا مسبقا دائما مؤخرا رغم برغم منتصف مطلع أواخر أوائل ليلة مرة "
+          + "مرارا تكرارا سابقا مسبقا دائما مؤخرا رغم برغم منتصف مطلع أواخر أوائل ليلة مرة مقابل كلما "
           + "صائحا صائحة صارخا صارخة هاتفا هاتفة مستنكرا مستنكرة متهكما متهكمة معاتبا معاتبة");
 
   /** Ranks and honorifics that come just before a person's name. */
@@ -186,11 +186,11 @@ final class Lexicon {
   /** Particles that open a sentence before its subject: لكن الهمامي رد, بينما الوزير قال. */
   static final Set<String> OPENING_PARTICLES = words("لكن ولكن بينما فيما ثم كما أما وأما");
 
-  /** Verbs whose object follows ب, after their subject: رحبت الجمعية بالتعديلات, طالب الاتحاد بالإفراج. */
   /** Indefinite nouns that open a verb's object after ب, which no name starts with: أقر بوجود, طالب بضرورة. */
   static final Set<String> BI_OBJECTS = words("وجود ضرورة عدم تقديم توفير تعزيز فتح تشكيل إعادة إجراء إطلاق "
       + "وقف رفع خفض");
 
+  /** Verbs whose object follows ب, after their subject: رحبت الجمعية بالتعديلات, طالب الاتحاد بالإفراج. */
   static final Set<String> VERBS_WITH_BI = words("رحب رحبت أشاد أشادت ندد نددت طالب طالبت تمسك تمسكت "
       + "اعترف اعترفت التزم التزمت اكتفى اكتفت تعهد تعهدت أقر أقرت يطالب تطالب يرحب ترحب يشيد تشيد "
       + "يندد تندد يتعهد تتعهد");
@@ -267,7 +267,7 @@ final class Lexicon {
 
   /** Nouns of places that are named after people: بجامعة القاضي عياض, بمستشفى الملك فهد. */
   static final Set<String> INSTITUTIONS = words("جامعة مستشفى مدرسة شارع مطار ميناء مسجد جامع مركز قاعة ملعب "
-      + "مدينة حي ساحة جائزة كلية معهد");
+      + "مدينة حي ساحة جائزة كلية معهد مجمع مستوصف");
 
   /** Unnamed groups that speak together: يقول سكان, أكد شهود. */
   static final Set<String> GROUPS = words("سكان شهود عمال تجار أهالي مواطنين مزارعين نشطاء ناشطين طلاب نساء رجال "
@@ -334,12 +334,12 @@ final class Lexicon {
           + "كتابة مديرية المديرية بلدية البلدية بعثة البعثة فريق قوات القوات شبكة إدارة الإدارة "
           + "فيدرالية الفيدرالية كونفدرالية الكونفدرالية تنسيقية التنسيقية تعاونية التعاونية منتدى المنتدى "
           + "برنامج البرنامج تجمع التجمع ائتلاف الائتلاف تحالف التحالف دائرة الدائرة خلية الخلية "
-          + "مطرانية المطرانية أبرشية الأبرشية بطريركية البطريركية مشيخة المشيخة");
+          + "مطرانية المطرانية أبرشية الأبرشية بطريركية البطريركية مشيخة المشيخة وحدة الوحدة");
 
-  /** Every word that can head a speaker phrase, for telling وزير from و + زير. */
   /** A role's head after و, which opens the next person's role: ورئيس, ووزير. */
   static final Set<String> JOINED_ROLE_HEADS;
 
+  /** Every word that can head a speaker phrase, for telling وزير from و + زير. */
   static final Set<String> HEADS;
 
   static {

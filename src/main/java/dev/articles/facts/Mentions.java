@@ -31,12 +31,6 @@ final class Mentions {
   }
 
   /**
-   * The full name that a first name stands for, where an earlier paragraph wrote it: {@code تقول أمينة} after
-   * {@code تدير أمينة بن عودة منصة رقمية}. When the name runs on into the verb's object, only the first name
-   * and the next (with a linking بن) are kept. A surname after a description and one more name word is the
-   * end of the name: {@code كيبروتيتش} after {@code العداء الكيني بيتر كيبروتيتش}. Null when no paragraph does.
-   */
-  /**
    * The first name and family name of someone the article names by first name, wherever it writes both, in
    * reading order: {@code وعاد سامر الجندلي في أواخر أيلول} for {@code سامر}, {@code لم تعرف حواء عبد الله}
    * for {@code حواء}. Only a family name of the form الفلاني, or one joined by بن, ولد, أبو or عبد, counts, so
@@ -91,6 +85,12 @@ final class Mentions {
     return null;
   }
 
+  /**
+   * The full name that a first name stands for, where an earlier paragraph wrote it: {@code تقول أمينة} after
+   * {@code تدير أمينة بن عودة منصة رقمية}. When the name runs on into the verb's object, only the first name
+   * and the next (with a linking بن) are kept. A surname after a description and one more name word is the
+   * end of the name: {@code كيبروتيتش} after {@code العداء الكيني بيتر كيبروتيتش}. Null when no paragraph does.
+   */
   String fullName(String first) {
     for (int u = read.size() - 1; u >= 0; u--) {
       Tokens t = read.get(u);

@@ -152,8 +152,9 @@ final class NameSpans {
         end++;
       }
       int segment = start;
-      while (start < end - 2 && NameWords.hasArticle(t, start) && !names.isNameWord(t, start)
-          && !Lexicon.RANKS.contains(t.get(start).norm())) {
+      while (start < end - 2 && NameWords.hasArticle(t, start) && (!names.isNameWord(t, start)
+          || names.isNationality(t.get(start).norm()) && !NameWords.hasArticle(t, start + 1))
+          && !Lexicon.RANKS.contains(t.get(start).norm())) { // …، الهولندي ماركوس فان ديك،
         start++; // رئيسة لجنة التحكيم، المخرجة التونسية ليلى بن سالم،: who she is, then her name
       }
       int rank = start < end - 2 && Lexicon.RANKS.contains(t.get(start).norm()) ? 1 : 0;

@@ -23,6 +23,11 @@ final class NameWords {
       return true;
     }
     String bare = Clitics.withoutConjunction(tok.norm());
+    if (tok.norm().equals("فان") && t.original(i, i + 1).equals("فان") && i > 0 && t.get(i - 1).word()
+        && i + 1 < t.size() && t.get(i + 1).word() && !hasArticle(t, i + 1)
+        && !Lexicon.PHRASE_STOPS.contains(t.get(i + 1).norm())) {
+      return false; // ماركوس فان ديك: the Dutch van, written without the hamza of فإن
+    }
     if (Lexicon.INTRODUCERS.contains(tok.norm()) || Lexicon.INTRODUCERS.contains(bare)) {
       return true;
     }
@@ -77,6 +82,9 @@ final class NameWords {
         || Lexicon.ORGANIZATIONS.contains(w.substring(1)) || COURTS.contains(w.substring(1)))) {
       return false; // وكيل الجمهورية لدى القطب الجزائي بمحكمة سيدي امحمد: where the office sits, no name
     }
+    if (w.length() > 3 && w.charAt(0) == 'ب' && placeAfterBi(t, i) > 0) {
+      return false; // مصدر طبي في مجمع ناصر الطبي بخان يونس: where it is, no name
+    }
     if (w.startsWith("رحم") && i + 1 < t.size() && t.get(i + 1).is("الله") || Numbers.isPrefixedWord(w)) {
       return false; // الحاجة آمنة، رحمها الله،: a blessing; الأم لأربعة أبناء: whose mother, counted
     }
@@ -92,6 +100,27 @@ final class NameWords {
     return !hasArticle(t, i) && (Lexicon.GIVEN_NAME_HEADS.contains(w)
         || !Lexicon.ROLE_CONTINUATIONS.contains(w) && !Lexicon.ROLE_HEADS.contains(w))
         && Numbers.digits(w) == null && !isPlace(t, i) && !isOutlet(w);
+  }
+
+  /**
+   * How many words the place a ب at {@code i} is on takes, when the gazetteer knows it ({@code بعدن} 1,
+   * {@code بخان يونس} 2), or 0.
+   */
+  int placeAfterBi(Tokens t, int i) {
+    String w = t.get(i).norm();
+    if (w.length() < 3 || w.charAt(0) != 'ب') {
+      return 0;
+    }
+    String rest = w.substring(1);
+    int best = isPlace(rest) ? 1 : 0;
+    for (Gazetteer.Alias alias : gazetteer.startingWith(rest)) {
+      int n = alias.words().length;
+      if (alias.entity().type() == ExtractedFact.EntityType.PLACE && n > best && i + n <= t.size()
+          && matches(t, i, alias.words())) {
+        best = n;
+      }
+    }
+    return best;
   }
 
   /** Courts, which a role sits in: بمحكمة سيدي امحمد. */
@@ -381,6 +410,18 @@ final class NameWords {
   boolean isPlace(String norm) {
     ExtractedFact.Entity e = gazetteer.lookup(norm);
     return e != null && e.type() == ExtractedFact.EntityType.PLACE;
+  }
+
+  /**
+   * Whether a definite nisba is the adjective of a country or a place the gazetteer knows: الهولندي (هولندا),
+   * المصري (مصر), المغربي (المغرب); not a surname such as الظاهري.
+   */
+  boolean isNationality(String norm) {
+    if (norm.length() < 6 || !norm.startsWith("ال") || !norm.endsWith("ي")) {
+      return false;
+    }
+    String base = norm.substring(2, norm.length() - 1);
+    return isPlace(base) || isPlace("ال" + base) || isPlace(base + "ا");
   }
 
   /** ل or ب before a media noun: لإذاعة، لقناة، للصحفيين. */

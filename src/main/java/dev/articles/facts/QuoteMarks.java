@@ -87,7 +87,6 @@ final class QuoteMarks {
     return -1;
   }
 
-  /** The number of words between a pair of marks. */
   /**
    * The closing mark of a quotation opening at {@code open} that holds only words, at most {@code maxWords} of
    * them ({@code «عدن الغد»}, {@code «مدار»}); -1 when there is none.
@@ -100,6 +99,7 @@ final class QuoteMarks {
     return k < t.size() && isMark(t.get(k).norm()) ? k : -1;
   }
 
+  /** The number of words between a pair of marks. */
   static int words(Tokens t, int[] pair) {
     int words = 0;
     for (int i = pair[0] + 1; i < pair[1]; i++) {

@@ -518,7 +518,8 @@ final class ReportingClause {
 
   /** Verbs of saying itself, which a subject between أن and them speaks with: أن صاحب الضيعة قال لهن. */
   private static final java.util.Set<String> SAYING = java.util.Set.of("قال", "قالت", "يقول", "تقول", "قالوا",
-      "يقولون", "ردد", "رددت", "يردد", "تردد", "صرخ", "صرخت", "صاح", "صاحت", "ابلغ", "ابلغت", "اخبر", "اخبرت");
+      "يقولون", "ردد", "رددت", "يردد", "تردد", "صرخ", "صرخت", "صاح", "صاحت", "ابلغ", "ابلغت", "اخبر", "اخبرت",
+      "اخبرها", "اخبره", "اخبرهم", "ابلغها", "ابلغه", "ابلغهم");
 
   /** The most words between أن and the verb its subject may run to: أن صاحب الضيعة قال. */
   private static final int REPORTED_SUBJECT_WORDS = 4;
@@ -549,7 +550,13 @@ final class ReportingClause {
         Speaker named = speakers.parse(t, a + 1, end);
         boolean whole = named != null && (named.type() == SpeakerType.ORGANIZATION
             || named.type() == SpeakerType.PERSON && (!named.role().isEmpty() || Tokens.of(named.name()).size() >= 2));
-        return whole ? history.resolve(named, verb) : null; // not the one speaking on: مؤكدة is still hers
+        if (!whole) {
+          return null; // not the one speaking on: مؤكدة is still hers
+        }
+        Attribution resolved = history.resolve(named, verb);
+        boolean reporter = resolved != null && named.name().isEmpty() && resolved.speaker().equals(history.current());
+        return reporter ? new Attribution(new Speaker(named.role(), named.role(), SpeakerType.PERSON, ""), verb, false)
+            : resolved; // وأضافت أن الطبيب أخبرها بأن: the doctor, not the one reporting what he said
       }
     }
     return null;
@@ -574,7 +581,6 @@ final class ReportingClause {
     }
   }
 
-  /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */
   /** Verbs of demanding, whose object follows the speaker with ب: وطالب ممثل النيابة بتوقيع أقصى عقوبة. */
   private static final java.util.Set<String> DEMANDING = java.util.Set.of("طالب", "طالبت", "يطالب", "تطالب",
       "طالبوا", "يطالبون");
@@ -589,6 +595,7 @@ final class ReportingClause {
     return false;
   }
 
+  /** Whether token {@code i} follows وهو or وهي in its clause (…، وهي محامية تتابع قضايا موقوفين، إن). */
   private static boolean insideDescription(Tokens t, int i) {
     if (i > 0 && t.get(i - 1).is("ما")) {
       return false; // وهو ما اعتبره وكيل الجمهورية «…»: what the verb's subject called it, no description
@@ -642,8 +649,8 @@ final class ReportingClause {
         continue;
       }
       if (tok.is(":") || QuoteMarks.isMark(tok.norm()) || Lexicon.INTRODUCERS.contains(tok.norm())
-          || Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(tok.norm()))) {
-        return i;
+          || Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(tok.norm())) && NameWords.isStop(t, i)) {
+        return i; // not the van of ماركوس فان ديك
       }
       boolean clauseStart = tok.norm().startsWith("و") || tok.norm().startsWith("ف") || !t.get(i - 1).word()
           || t.get(i - 1).is("ثم"); // وأضاف، أكد: a new clause; not لشاحنة نقل, a noun after a noun

@@ -83,9 +83,9 @@ final class RolePhrase {
         i++; // مصدر قضائي مطلع, مسؤول أردني رفيع
         continue;
       }
-      if (raw.length() > 3 && raw.charAt(0) == 'ب' && !raw.startsWith("بال")
-          && names.isPlace(raw.substring(1))) {
-        i++; // مسؤول في الغرفة التجارية بعدن
+      int bi = raw.length() > 3 && !raw.startsWith("بال") ? names.placeAfterBi(t, i) : 0;
+      if (bi > 0 && i + bi <= to) {
+        i += bi; // مسؤول في الغرفة التجارية بعدن, مصدر طبي في مجمع ناصر الطبي بخان يونس
         continue;
       }
       if (raw.equals("علي") && i + 1 < to && (NameWords.hasArticle(t, i - 1) || t.get(i - 1).norm().startsWith("لل"))
@@ -239,7 +239,6 @@ final class RolePhrase {
         || Lexicon.ROLE_CONTINUATIONS.contains(w);
   }
 
-  /** What may follow في inside a role: a place, an organization, or a definite or construct noun. */
   /** The one mourned, as the object of a verb of mourning: نعت الوزارة الراحل. */
   private static final java.util.Set<String> DECEASED = java.util.Set.of("الراحل", "الراحله", "الفقيد", "الفقيده");
 
@@ -257,6 +256,7 @@ final class RolePhrase {
     return false;
   }
 
+  /** What may follow في inside a role: a place, an organization, or a definite or construct noun. */
   private boolean isRolePlace(Tokens t, int i) {
     String w = t.get(i).norm();
     if (i + 1 < t.size() && Lexicon.SAME.contains(t.get(i + 1).norm())) {

@@ -245,13 +245,13 @@ final class SentenceSubjects {
     return end > 0 && end + 1 < t.size() && t.get(end + 1).norm().startsWith("ف");
   }
 
+  /** The most words of an unnamed person's description before their verb: أستاذة لغة فرنسية في متوسطة بالشراقة. */
+  private static final int MAX_DESCRIPTION_WORDS = 8;
+
   /**
    * The subject after a sentence's opening {@code غير أن}, {@code إلا أن} or {@code كما أن}, before its verb:
    * {@code غير أن أستاذة الآثار الدكتورة منى فتحي حذرت من "…"}.
    */
-  /** The most words of an unnamed person's description before their verb: أستاذة لغة فرنسية في متوسطة بالشراقة. */
-  private static final int MAX_DESCRIPTION_WORDS = 8;
-
   private Attribution afterConjunction(Tokens t, int verbAt, int[] sentence, String verb) {
     int start = verbAt;
     while (start > 0 && sentence[start - 1] == sentence[verbAt] && t.get(start - 1).word()) {
@@ -762,11 +762,6 @@ final class SentenceSubjects {
         ? history.speaking(history.resolve(named, verb)) : null;
   }
 
-  /**
-   * The subject of a sentence in the pluperfect, which a participle continues: {@code وكان اتحاد الناشرين
-   * قد قدر في تقرير …، مشيرا إلى أن "…"}; or of كان with a verb in the present, said again and again: {@code
-   * كان مدير المشروع يردد دائما: «…»}. Null when the sentence is not of either shape.
-   */
   /** The most words of a place or time fronted before كان, up to its comma: وفي المدرجات، كان …. */
   private static final int FRONTED_WORDS = 6;
 
@@ -801,6 +796,11 @@ final class SentenceSubjects {
   /** How far after كان the present verb that ends its subject may stand: كان والدها عمر بن طالب يلوّح. */
   private static final int PAST_SUBJECT_REACH = 8;
 
+  /**
+   * The subject of a sentence in the pluperfect, which a participle continues: {@code وكان اتحاد الناشرين
+   * قد قدر في تقرير …، مشيرا إلى أن "…"}; or of كان with a verb in the present, said again and again: {@code
+   * كان مدير المشروع يردد دائما: «…»}. Null when the sentence is not of either shape.
+   */
   Attribution pastSubject(Tokens t, int i, int[] sentence, String verb) {
     int start = sentenceStart(sentence, i);
     while (start < i && !t.get(start).word()) {

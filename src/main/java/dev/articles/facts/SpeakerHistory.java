@@ -63,13 +63,19 @@ final class SpeakerHistory {
 
   /**
    * The person the body names with the same first and last name as {@code s} ({@code خليفة سالم الشامسي} for
-   * the headline's {@code خليفة الشامسي}), the latest first; {@code s} itself when none.
+   * the headline's {@code خليفة الشامسي}), the latest first; {@code s} itself when none, or when it is the
+   * fuller name, which then stands for the shorter one ({@code الدكتورة عائشة محمد الظاهري} after the
+   * headline's {@code الدكتورة عائشة الظاهري}).
    */
   Speaker namedInFull(Speaker s) {
     String first = firstWord(s.name());
     String last = lastWord(s.name());
     Speaker found = latest(h -> isNamed(h) && lastWord(h.name()).equals(last)
         && Tokens.of(h.name()).list().stream().anyMatch(w -> w.norm().equals(first)));
+    if (found != null && Tokens.of(found.name()).size() < Tokens.of(s.name()).size()) {
+      history.replaceAll(h -> h == found ? s : h);
+      return s;
+    }
     return found != null ? found : s;
   }
 
@@ -582,15 +588,15 @@ final class SpeakerHistory {
     return words.subList(1, words.size()).stream().allMatch(w -> w.norm().startsWith("ال"));
   }
 
-  /**
-   * The person last named in full whose surname or first name is {@code word} (normalized), or null. Unlike
-   * {@link #resolve}, it records nothing: a word that names no one known stays no one.
-   */
   /** Whether one word names someone named before, or written in full in a paragraph read so far: كيبروتو. */
   boolean namesSomeone(String word) {
     return byOneName(word) != null || mentions.fullName(word) != null;
   }
 
+  /**
+   * The person last named in full whose surname or first name is {@code word} (normalized), or null. Unlike
+   * {@link #resolve}, it records nothing: a word that names no one known stays no one.
+   */
   Speaker byOneName(String word) {
     Speaker bySurname = latest(h -> isNamed(h) && lastWord(h.name()).equals(word));
     return bySurname != null ? bySurname : latest(h -> isNamed(h) && firstWord(h.name()).equals(word));
@@ -687,11 +693,6 @@ final class SpeakerHistory {
     return roleHeads.computeIfAbsent(role, SpeakerParser::roleHead);
   }
 
-  /**
-   * A headline quotes a role before the body names who holds it ({@code الوزير: "…"} in the title, then
-   * {@code وقال وزير السياحة فلان: "…"}). A quotation left with only a definite role takes the speaker of a
-   * later quotation that repeats its words, or else of the first later quotation by someone in that role.
-   */
   /** The speaker of a later quotation whose surname a one-word speaker is, its و aside; null if none. */
   private Speaker surnameNamedLater(Speaker s, List<ExtractedFact> later) {
     if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || s.name().isBlank() || s.name().strip().contains(" ")) {
@@ -723,6 +724,31 @@ final class SpeakerHistory {
     return null;
   }
 
+  /**
+   * The speaker of a later quotation named with the same first and last words and more between them
+   * ({@code الدكتورة عائشة محمد الظاهري} for a headline's {@code الدكتورة عائشة الظاهري}), or null.
+   */
+  private Speaker middleNamedLater(Speaker s, List<ExtractedFact> later) {
+    int size = Tokens.of(s.name()).size();
+    if (s.type() != SpeakerType.PERSON || size < 2) {
+      return null;
+    }
+    String first = firstWord(s.name());
+    String last = lastWord(s.name());
+    for (ExtractedFact f : later) {
+      Speaker l = f.quote().speaker();
+      if (l.type() == SpeakerType.PERSON && Tokens.of(l.name()).size() > size && firstWord(l.name()).equals(first)
+          && lastWord(l.name()).equals(last)) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Names the speakers of quotations that a later one names more fully: a surname, a role or a name without
+   * its middle words, as the body writes it after the headline.
+   */
   void resolveForward(List<ExtractedFact> out) {
     Map<Speaker, java.util.Optional<Speaker>> fullNames = new HashMap<>(); // one look through the text per name
     for (int k = 0; k < out.size(); k++) {
@@ -731,6 +757,9 @@ final class SpeakerHistory {
       Speaker found = surnameNamedLater(f.quote().speaker(), later); // والدوسري: «…» in a headline
       if (found == null) {
         found = roleNamedLater(f, later);
+      }
+      if (found == null) {
+        found = middleNamedLater(f.quote().speaker(), later);
       }
       Speaker fuller = fullNames.computeIfAbsent(found != null ? found : f.quote().speaker(),
           s -> java.util.Optional.ofNullable(fullNameWrittenElsewhere(s))).orElse(null);

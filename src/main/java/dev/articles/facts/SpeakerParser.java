@@ -309,6 +309,10 @@ final class SpeakerParser {
   /** Roles of being charged with something, which ب names: المكلف بالإعلام, المكلفة بملف …. */
   private static final java.util.Set<String> CHARGED = java.util.Set.of("المكلف", "المكلفه", "مكلف", "مكلفه");
 
+  /** Participles that a role ends with, whose object ب names: الفائز بمشروع الدقم, المختص بالطاقة. */
+  private static final java.util.Set<String> TAKING_BI = java.util.Set.of("الفائز", "الفائزه", "المختص",
+      "المختصه", "المعني", "المعنيه", "المتخصص", "المتخصصه");
+
   /** A role, then the name: after it, set off by commas after it, or after the place the role is in. */
   private Speaker roleThenName(Tokens t, int from, int to, String head) {
     boolean rankedRole = Lexicon.RANKS.contains(head) && from + 1 < to && t.get(from + 1).is("في")
@@ -326,7 +330,8 @@ final class SpeakerParser {
     if (nameEnd > nameStart && NameSpans.namesAnInstitution(t, nameStart)) {
       nameStart = nameEnd; // الباحثة بجامعة ابن زهر في أكادير: whom the university is named after
     }
-    if (nameEnd > nameStart && CHARGED.contains(head) && t.get(nameStart).norm().startsWith("ب")) {
+    if (nameEnd > nameStart && (CHARGED.contains(head) || TAKING_BI.contains(t.get(nameStart - 1).norm()))
+        && t.get(nameStart).norm().startsWith("ب")) { // الرئيس التنفيذي للتحالف الفائز بمشروع الدقم، فلان
       nameEnd = nameStart; // المكلفة بملف النساء العاملات، فلانة: what she is charged with, then her name
     }
     if (nameStart < to && OTHER.contains(t.get(nameStart).norm())) {

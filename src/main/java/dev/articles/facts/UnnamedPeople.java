@@ -30,6 +30,9 @@ final class UnnamedPeople {
   private static final java.util.Set<String> WHICH_OCCASION = java.util.Set.of(
       dev.articles.text.MatchText.normalize("آخر"), dev.articles.text.MatchText.normalize("أول"));
 
+  /** Parents, whose child may follow with ل: أب لتلميذ ناجح, أم لثلاثة أطفال. */
+  private static final java.util.Set<String> PARENTS = java.util.Set.of("اب", "ام", "والد", "والده");
+
   /** The most words a description's place may take: ممرضة في أحد المراكز الصحية في إربد. */
   private static final int MAX_PLACE_WORDS = 6;
 
@@ -124,6 +127,16 @@ final class UnnamedPeople {
       return parsed;
     }
     int stop = NameWords.nextComma(t, from, to);
+    if (PARENTS.contains(t.get(from).norm()) && stop - from <= 4 && from + 1 < stop && t.get(from + 1).word()
+        && t.get(from + 1).norm().startsWith("ل") && !t.get(from + 1).norm().startsWith("لل")) {
+      boolean plain = true;
+      for (int k = from + 1; k < stop; k++) {
+        plain &= t.get(k).word() && !NameWords.hasArticle(t, k) && !NameWords.isStop(t, k);
+      }
+      if (plain) {
+        return new Speaker(t.original(from, stop), "", SpeakerType.PERSON, ""); // أب لتلميذ ناجح، وهو …
+      }
+    }
     for (int k = from + 1; k < stop; k++) {
       if (t.get(k).is("(")) {
         stop = k; // قال مواطن من مسقط (38 عاما) قدم مع أسرته: the place, then the age and the rest
@@ -161,6 +174,10 @@ final class UnnamedPeople {
           return parsed; // أحد المسؤولين في آخر اجتماع: when he said it, not where he is
         }
         stop = k; // كتب طالب من الزرقاء على منصة إكس: the place, then where he wrote
+        break;
+      }
+      if (w.equals("في") && k > from + 2 && t.get(k - 2).is("من") && k + 1 < stop && !NameWords.hasArticle(t, k + 1)) {
+        stop = k; // شاب من مالي في تنظيف السمك: where he is from, then what he does
         break;
       }
       placed |= w.equals("في") || w.equals("من");

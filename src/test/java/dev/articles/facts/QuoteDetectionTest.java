@@ -275,4 +275,13 @@ class QuoteDetectionTest {
     // found by the fuzzer: a paragraph of tatweel normalizes to nothing
     assertEquals(List.of("نعمل على ذلك منذ أشهر"), quoteTexts("فاصل", "ـــــــ", "وقال الوزير: «نعمل على ذلك منذ أشهر»"));
   }
+
+  @Test
+  void innerQuotation_isBySubjectOfTheVerbBeforeTheJoinedVerbOfSaying() throws Exception {
+    List<String> all = FactFixtures.speakers("المستشفى",
+        "وقال الطبيب عيسى خوري: «في الليلة الأولى جاءتني الممرضة المناوبة وقالت: \"يا دكتور، الأطفال يصلون\"، عندها فهمنا».",
+        "ويضيف الدكتور أحمد الشرعبي: «الأسبوع الماضي جاءتني إحدى الأمهات من ريف المدينة تحمل طفلها وقالت: \"مشيت ثلاث ساعات\"».",
+        "وتقول سعاد ليث: «ليث رجع العام الماضي وقال لي: \"يا أمي، الصف فيه 48 طالبا\"، وأخشى أن يتكرر».");
+    assertEquals(List.of("عيسى خوري", "الممرضة المناوبة", "الدكتور أحمد الشرعبي", "إحدى الأمهات", "سعاد ليث", ""), all);
+  }
 }
