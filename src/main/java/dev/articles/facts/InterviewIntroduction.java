@@ -28,6 +28,9 @@ final class InterviewIntroduction {
    */
   Speaker answerer(Tokens t, boolean open) {
     Speaker answers = answersOf(t);
+    if (answers == null) {
+      answers = asked(t); // سألنا الطيب عن أيامه الأولى:
+    }
     if (answers != null || !open || t.list().stream().noneMatch(w -> introduces(w.norm()))) {
       return answers;
     }
@@ -64,6 +67,25 @@ final class InterviewIntroduction {
         Speaker role = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
         return role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty() ? null
             : history.namedHolder(role);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person an introduction ending in a colon says the interviewer asked ({@code سألنا الطيب عن أيامه
+   * الأولى بعد العودة:}), as named before; null when it asks no one named.
+   */
+  private Speaker asked(Tokens t) {
+    if (t.size() < 3 || !t.get(t.size() - 1).is(":")) {
+      return null;
+    }
+    for (int k = 0; k + 1 < t.size() && k < 3; k++) {
+      if (Lexicon.ASKING.contains(Clitics.withoutConjunction(t.get(k).norm())) && t.get(k + 1).word()) {
+        Speaker named = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
+        Attribution a = named == null || named.type() != SpeakerType.PERSON ? null : history.resolve(named, "");
+        return a != null && a.speaker().type() == SpeakerType.PERSON && !a.speaker().name().isEmpty() ? a.speaker()
+            : null;
       }
     }
     return null;

@@ -112,7 +112,9 @@ final class Introductions {
         return;
       }
     }
-    if (w.equals("مع") && i > 0 && Lexicon.INTERVIEWS.contains(t.get(i - 1).norm()) && i + 2 < t.size()) {
+    boolean qualified = i > 1 && NameWords.hasArticle(t, i - 1) && Lexicon.INTERVIEWS.contains(t.get(i - 2).norm())
+        && NameWords.hasArticle(t, i - 2); // هذا الحوار القصير مع فلان
+    if (w.equals("مع") && i > 0 && (Lexicon.INTERVIEWS.contains(t.get(i - 1).norm()) || qualified) && i + 2 < t.size()) {
       Speaker interviewed = Lexicon.OUTLETS.contains(t.get(i + 1).norm()) ? null // في مقابلة مع قناة …: the outlet
           : speakers.parse(t, i + 1, withNameSetOff(t, t.phraseEnd(i + 1)));
       for (int r = i + 2; !isNamedPerson(interviewed) && r < Math.min(t.size() - 2, i + 2 * INTERVIEWED_REACH)

@@ -428,6 +428,22 @@ final class Mentions {
     return false;
   }
 
+  /**
+   * Whether a paragraph read so far writes this word right before the named person's name, as a nationality
+   * is ({@code الدولي المغربي يوسف الزهراوي} for {@code المغربي}).
+   */
+  boolean writtenBefore(String name, String word) {
+    String[] words = Tokens.of(name).list().stream().map(Tokens.Token::norm).toArray(String[]::new);
+    for (Tokens t : read) {
+      for (int k = 1; k + words.length <= t.size(); k++) {
+        if (t.get(k).norm().equals(words[0]) && t.get(k - 1).norm().equals(word) && NameWords.matches(t, k, words)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** How many tokens before a name its role may start: وزير التموين والتجارة الداخلية، الدكتور فلان. */
   private static final int DESCRIPTION_REACH = 8;
 }

@@ -68,6 +68,9 @@ final class NameSpans {
     }
     int start = i + 2;
     int end = names.nameEnd(t, start, to);
+    if (names.knownNameLength(t, start, end) == end - start) {
+      return null; // مسؤول في محلية أم درمان: a place the gazetteer knows, no name
+    }
     if (end - start < 2 || end < to && t.get(end).word() && !NameWords.isStop(t, end)
         || !names.allNameWords(t, start, end)
         || t.get(start).norm().startsWith("ال")) {

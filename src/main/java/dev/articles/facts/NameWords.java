@@ -94,6 +94,11 @@ final class NameWords {
     if (Lexicon.DEFINITE_GIVEN_NAMES.contains(w)) {
       return i + 1 < t.size() && !isStop(t, i + 1); // الهادي العياري; alone, الحسن is an adjective
     }
+    String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+    if (i > 0 && hasArticle(t, i - 1) && !next.isEmpty() && !next.equals("احد")
+        && (Numbers.digits(next) != null || Numbers.word(next) != null)) {
+      return false; // المهاجم المغربي سجل ثلاثة أهداف: a verb and what it counts, after a role
+    }
     if (isAccusativeWithAdjective(t, i) || i > 0 && isAccusativeWithAdjective(t, i - 1)) {
       return false; // عقدا مؤتمرا صحفيا مشتركا: a noun and its adjective in the accusative, no name
     }

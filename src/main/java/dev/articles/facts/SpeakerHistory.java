@@ -302,6 +302,11 @@ final class SpeakerHistory {
         && mentions.describedAs(current.name(), roleHead(named.role()))) {
       earlier = current; // وأضاف الوزير, after وزير التموين، الدكتور فلان, quoted by name since
     }
+    if (earlier == null && current != null && current.type() == SpeakerType.PERSON && isNamed(current)
+        && role.size() == 2 && NameWords.hasArticle(Tokens.of(named.role()), 0) && NameWords.isNisba(role.get(1).norm())
+        && mentions.writtenBefore(current.name(), role.get(1).norm())) {
+      earlier = current; // وتابع المهاجم المغربي, after الدولي المغربي يوسف الزهراوي, quoted since
+    }
     if (earlier == null && role.size() == 2 && role.get(0).norm().startsWith("ال")
         && (role.get(1).is("الاممي") || role.get(1).is("الامميه"))) {
       earlier = latest(h -> isNamed(h) && Lexicon.UN_BODIES.stream().anyMatch(MatchText.normalize(h.role())::contains));
@@ -455,7 +460,8 @@ final class SpeakerHistory {
     boolean group = surname.endsWith("ون") || Lexicon.GROUPS.contains(surname); // يقول متقاعدون
     boolean roleWord = surname.startsWith("ال") && (Lexicon.HEADS.contains(surname)
         || Lexicon.ROLE_HEADS.contains(surname.substring(2))); // ويضيف المحامي: a role, not a surname
-    String full = earlier == null && !group && !roleWord ? mentions.fullName(surname) : null;
+    boolean description = Lexicon.UNNAMED_PEOPLE.contains(surname); // وقال مناصر: someone, not a first name
+    String full = earlier == null && !group && !roleWord && !description ? mentions.fullName(surname) : null;
     if (full != null) {
       earlier = new Speaker(full, named.role(), SpeakerType.PERSON, ""); // تقول أمينة, after أمينة بن عودة
       history.add(earlier);

@@ -421,6 +421,10 @@ final class SpeakerParser {
     if (end == from + 1 && t.get(from).is("اسم")) {
       return null; // كلما ذكر اسم ابنته: a name mentioned, no one named
     }
+    if (end > from + 1 && t.get(from).norm().startsWith("ب") && !names.isPlace(t, from)
+        && !NameWords.hasArticle(t, from + 1) && (t.endsAsWritten(from + 1, "ه") || t.endsAsWritten(from + 1, "ها"))) {
+      return null; // كتب عليها بخط يده اسم محله: how it was written, no one named
+    }
     SpeakerType type = end - from <= NameWords.MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
     return new Speaker(phrase, "", type, "");
   }

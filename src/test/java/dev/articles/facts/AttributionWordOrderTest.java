@@ -363,4 +363,10 @@ class AttributionWordOrderTest {
     assertEquals(List.of("الأستاذ مجدي فرحات"), speakers("الحكم",
         "أما محاميه الأستاذ مجدي فرحات فقال إن موكله «ضحية ظروف اقتصادية لا يد له فيها»."));
   }
+
+  @Test
+  void whatAPublisherPraisedWithBi_isNoPartOfHisName() throws Exception {
+    assertEquals(List.of("نبيل قاسم"), speakers("المعرض",
+        "ونوه الناشر اللبناني نبيل قاسم بالتنظيم، قائلا: “تونس ما زالت سوقا حية للكتاب العربي”."));
+  }
 }
