@@ -166,11 +166,11 @@ final class CollectivePhrase {
       }
     }
     orgEnd = objectStart(t, from, orgEnd);
-    for (int k = from + 2; k < orgEnd; k++) {
-      if (t.get(k).norm().startsWith("لل")) {
+    for (int k = from + 1; k < orgEnd; k++) {
+      if (k > from + 1 && t.get(k).norm().startsWith("لل")) {
         break; // الجمعية … للوقاية من حوادث الطرق, المركز الوطني للإنذار المبكر من المخاطر: the name goes on
       }
-      if (t.get(k).is("من")) {
+      if (t.get(k).is("من")) { // وحذرت الوزارة من السباحة
         orgEnd = k; // وحذرت وزارة الصحة الاتحادية من انتشار الأمراض: what it warned of
         break;
       }

@@ -266,6 +266,9 @@ final class FigureExtractor {
     return java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
   }
 
+  /** Past verbs that follow a year as its sentence goes on: موسم 2025 شهد مشاركة. */
+  private static final Set<String> YEAR_VERBS = words("شهد بلغ سجل عرف كان شكل مثل");
+
   /** Events named by the last two digits of their year: نكبة 48, نكسة 67. */
   private static final Set<String> EVENTS_BY_YEAR = words("نكبة نكسة حرب انتفاضة");
 
@@ -416,6 +419,10 @@ final class FigureExtractor {
       return true; // عامي 2020 و2021 بسبب: a year joined to a year
     }
     String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+    if (next.equals("ب") || next.equals("ل") || YEAR_VERBS.contains(next) || next.length() >= 4
+        && (next.endsWith("ت") && !next.endsWith("ات") || next.charAt(0) == 'س' && "يتن".indexOf(next.charAt(1)) >= 0)) {
+      return true; // في ٢٠٢٤ جاءت, حج 2026 ستبلغ, حج 2025 شهد, 2026 بـ: a verb or a preposition after a year
+    }
     return i + 1 >= t.size() || !t.get(i + 1).word() || next.equals("م") || next.equals("ه")
         || NOT_UNITS.contains(next) || (next.startsWith("و") && next.length() > 3 && !WAW_NOUNS.contains(next)) // إكسبو 2030 ونهائيات
         || next.startsWith("ب") && !next.startsWith("بال") && next.length() > 3 && !CURRENCIES.contains(next.substring(1));

@@ -143,8 +143,10 @@ final class Introductions {
           break;
         }
       }
-      Speaker interviewed = k < t.size() ? speakers.parse(t, k, withNameSetOff(t, pastQuotedName(t, t.phraseEnd(k))))
-          : null;
+      Speaker bySurname = k + 1 < t.size() && NameWords.hasArticle(t, k)
+          && (!t.get(k + 1).word() || t.get(k + 1).norm().startsWith("و")) ? history.byOneName(t.get(k).norm()) : null;
+      Speaker interviewed = bySurname != null ? bySurname // التقت "العربي الجديد" الخطيب وكان معها هذا الحوار
+          : k < t.size() ? speakers.parse(t, k, withNameSetOff(t, pastQuotedName(t, t.phraseEnd(k)))) : null;
       for (int r = k; !isNamedPerson(interviewed) && r < Math.min(t.size() - 1, k + INTERVIEWED_REACH); r++) {
         if (Lexicon.RANKS.contains(t.get(r).norm())) { // والتقى فريق القناة مدير المركز، العقيد فلان الفلاني
           interviewed = new Speaker(t.original(r, speakers.nameEnd(t, r + 1, t.phraseEnd(r + 1))), "",

@@ -329,6 +329,11 @@ final class SpeakerParser {
     }
     if (nameEnd > nameStart && NameSpans.namesAnInstitution(t, nameStart)) {
       nameStart = nameEnd; // الباحثة بجامعة ابن زهر في أكادير: whom the university is named after
+      while (nameStart + 1 < to && NameWords.hasArticle(t, nameStart) && NameWords.isNisba(t.get(nameStart).norm())
+          && !NameWords.hasArticle(t, nameStart + 1)) {
+        nameStart++; // الرئيس التنفيذي لمطار حمد الدولي ثامر الكبيسي: the institution's adjective, then the name
+      }
+      nameEnd = nameStart < to && names.isNameWord(t, nameStart) ? names.nameEnd(t, nameStart, to) : nameStart;
     }
     if (nameEnd > nameStart && (CHARGED.contains(head) || TAKING_BI.contains(t.get(nameStart - 1).norm()))
         && t.get(nameStart).norm().startsWith("ب")) { // الرئيس التنفيذي للتحالف الفائز بمشروع الدقم، فلان

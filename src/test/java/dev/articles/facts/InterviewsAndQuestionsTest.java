@@ -559,4 +559,13 @@ class InterviewsAndQuestionsTest {
         "س: ما أول شيء فعلته حين وصلت إلى الدكان؟",
         "ج: جلست على العتبة وبكيت. ثم قمت ونظفت المكان بيدي."));
   }
+
+  @Test
+  void intervieweeMetBySurnameThatReadsAsAnOffice_isTheEngineerNamedBefore() throws Exception {
+    assertEquals(List.of("المهندسة رنا الخطيب"), speakers("ترجمان",
+        "تدير المهندسة رنا الخطيب (31 عاما) فريقا من 18 مبرمجا ومبرمجة.",
+        "التقت \"العربي الجديد\" الخطيب وكان معها هذا الحوار:",
+        "س: كيف بدأت الفكرة؟",
+        "ج: بدأت من مشكلة شخصية."));
+  }
 }

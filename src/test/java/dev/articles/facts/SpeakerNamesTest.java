@@ -739,4 +739,10 @@ class SpeakerNamesTest {
             + "تملك ما لا تملكه أوروبا».",
         "وأشار فان ديك إلى أن الإنتاج سيصدر متوقعا أن تبدأ الشحنات \"في النصف الثاني من العقد\"."));
   }
+
+  @Test
+  void nameAfterAnAirportNamedAfterSomeone_isTheChiefExecutives() throws Exception {
+    assertEquals(List.of("ثامر الكبيسي"), speakers("المطار",
+        "وقال الرئيس التنفيذي لمطار حمد الدولي ثامر الكبيسي إن \"الأرقام تعكس ثقة شركات الطيران\"."));
+  }
 }
