@@ -134,6 +134,11 @@ final class FigureExtractor {
     if (j < t.size() && Numbers.scale(t.get(j).norm()) != null) {
       value = scaled(value, Numbers.scale(t.get(j).norm())); // 16.1 مليار is 16100000000, not …0002
       j++;
+      if (j < t.size() && Numbers.scale(t.get(j).norm()) != null
+          && Numbers.scale(t.get(j).norm()) > Numbers.scale(t.get(j - 1).norm())) {
+        value = scaled(value, Numbers.scale(t.get(j).norm())); // 6 آلاف مليار دينار: thousands of billions
+        j++;
+      }
     }
     double magnitude = j > afterNumber ? Numbers.scale(t.get(j - 1).norm()) : fromWord && value >= 1000
         ? Math.pow(1000, Math.floor(Math.log10(value) / 3)) : 0;

@@ -125,17 +125,22 @@ final class NameSpans {
         && roles.roleEnd(t, from + 1, i + 1) == i;
   }
 
-  /**
-   * A role with no definite word that ends in an adjective (دبلوماسي غربي) introduces someone unnamed; the
-   * words after it are a clause about them (حضر الاجتماع), not a name.
-   */
-  static boolean isIndefiniteWithAdjective(Tokens t, int from, int to) {
+  /** Whether no word in {@code [from, to)} is definite: صاحب محل حلويات. */
+  static boolean isIndefinite(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (t.get(k).norm().startsWith("ال")) {
         return false;
       }
     }
-    return to - from >= 2 && NameWords.isNisba(t.get(to - 1).norm());
+    return true;
+  }
+
+  /**
+   * A role with no definite word that ends in an adjective (دبلوماسي غربي) introduces someone unnamed; the
+   * words after it are a clause about them (حضر الاجتماع), not a name.
+   */
+  static boolean isIndefiniteWithAdjective(Tokens t, int from, int to) {
+    return isIndefinite(t, from, to) && to - from >= 2 && NameWords.isNisba(t.get(to - 1).norm());
   }
 
   /**
@@ -166,7 +171,9 @@ final class NameSpans {
       for (int k = first; k < end; k++) {
         linked += Lexicon.NAME_LINKS.contains(t.get(k).norm()) ? 1 : 0;
       }
-      boolean allNames = end > first && end - first - linked <= NameWords.MAX_NAME_WORDS; // عبد الله بن سعد الخريجي
+      boolean allNames = end > first && end - first - linked <= NameWords.MAX_NAME_WORDS // عبد الله بن سعد الخريجي
+          && !(t.get(first).norm().startsWith("و")
+          && Lexicon.PHRASE_STOPS.contains(t.get(first).norm().substring(1))); // …، وعن المجاعة وتفشي الكوليرا،
       for (int k = first; k < end && allNames; k++) {
         allNames = (names.isNameWord(t, k) || ((k > first || rank == 1) && t.get(k).norm().startsWith("ال")))
             && !Lexicon.ANONYMITY.contains(t.get(k).norm()) // مسؤول، فضل عدم ذكر اسمه، قال

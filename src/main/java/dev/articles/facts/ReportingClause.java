@@ -579,6 +579,11 @@ final class ReportingClause {
         return;
       }
     }
+    int after = end < t.size() && NameWords.isComma(t, end) ? end + 1 : end;
+    if (after + 1 < t.size() && t.get(after).is("في") && Clitics.in(t.get(after + 1).norm(), Lexicon.DOCUMENTS)
+        && named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()) {
+      history.issuedByGroup(named); // أكدت فصائل فلسطينية، في بيان مشترك …; وقال البيان: theirs
+    }
   }
 
   /** Verbs of demanding, whose object follows the speaker with ب: وطالب ممثل النيابة بتوقيع أقصى عقوبة. */

@@ -178,6 +178,14 @@ final class SpeakerHistory {
     return new Attribution(new Speaker(name.substring(1), s.role(), s.type(), s.entityId()), a.verb(), a.inferred());
   }
 
+  /**
+   * People who issued a statement together, named as a group (أكدت فصائل فلسطينية، في بيان مشترك), whose words
+   * البيان then gives as an organization's would be.
+   */
+  void issuedByGroup(Speaker s) {
+    issuer = s;
+  }
+
   /** An organization that speaks or issues a document (تقرير صادر عن البنك الدولي), for البيان or التقرير. */
   void issued(Speaker s) {
     if (s != null && s.type() == SpeakerType.ORGANIZATION) {
@@ -333,6 +341,15 @@ final class SpeakerHistory {
     Speaker nicknamed = nicknames.get(String.join(" ", words.stream().map(Tokens.Token::norm).toList()));
     if (nicknamed != null) {
       return new Attribution(nicknamed, verb, true); // يقول أبو وائل
+    }
+    List<Tokens.Token> role = Tokens.of(named.role()).list();
+    boolean roleOnly = role.size() == 1 && words.size() <= 2; // الخراط مراحل العمل, read as a role and a name
+    String opening = roleOnly ? role.get(0).norm() : words.isEmpty() || !role.isEmpty() ? "" : words.get(0).norm();
+    Speaker bySurname = named.type() == SpeakerType.PERSON && (roleOnly || words.size() >= 2 && words.size() <= 3)
+        && opening.startsWith("ال") && latest(h -> sameName(h, named)) == null
+        ? latest(h -> isNamed(h) && Tokens.of(h.name()).size() >= 2 && lastWord(h.name()).equals(opening)) : null;
+    if (bySurname != null) {
+      return new Attribution(bySurname, verb, true); // شرحت العنزي تفاصيل التجربة: her surname, then the object
     }
     if (named.type() == SpeakerType.DOCUMENT && words.size() == 1 && words.get(0).norm().startsWith("ال")) {
       String kind = words.get(0).norm().substring(2);

@@ -323,6 +323,11 @@ final class SpeakerParser {
     int nameStart = roles.roleEnd(t, from + 1, to);
     int nameEnd = nameStart < to && names.isNameWord(t, nameStart)
         && !NameSpans.isIndefiniteWithAdjective(t, from, nameStart) ? names.nameEnd(t, nameStart, to) : nameStart;
+    boolean owner = (head.equals("صاحب") || head.equals("صاحبه")) && nameEnd > nameStart
+        && NameSpans.isIndefinite(t, from, nameEnd);
+    if (owner && nameEnd < to && (t.get(nameEnd).is("في") || NameWords.isComma(t, nameEnd))) {
+      return new Speaker(t.original(from, nameEnd), "", SpeakerType.PERSON, ""); // صاحب محل حلويات في الخمسينيات
+    }
     if (nameEnd > nameStart && nameStart + 1 < to && NameWords.isNisba(t.get(nameStart + 1).norm())
         && t.get(nameStart + 1).norm().endsWith("يه") && NameSpans.isIndefiniteWithAdjective(t, from, nameStart + 2)) {
       return new Speaker(t.original(from, nameStart + 2), "", SpeakerType.PERSON, ""); // صاحب دار نشر بيروتية
