@@ -90,6 +90,9 @@ final class UnnamedPeople {
     String described = asRole ? parsed.role() : parsed.name();
     for (int x = from + 1; x < stop - 1; x++) {
       if (t.original(from, x).equals(described)) {
+        while (x + 2 < stop && !asRole && NameWords.isNisba(t.get(x).norm()) && !NameWords.hasArticle(t, x)) {
+          x++; // زائرة بحرينية في العشرينيات: her origin, then her age
+        }
         String whole = t.original(from, stop);
         boolean whose = x + 2 < stop && !asRole && t.get(x).norm().startsWith("لل") && !NameWords.isComma(t, x + 1)
             && placeFollows(t, x + 1, stop); // مشجع للفيصلي في الثلاثينيات: whose fan, then the age
