@@ -913,6 +913,13 @@ final class SpeakerHistory {
         found = by; // the first later quotation by someone in that role, unless one repeats the words
       }
     }
+    for (ExtractedFact l : later) {
+      Speaker by = l.quote().speaker();
+      if (found == null && by.type() == SpeakerType.PERSON && isNamed(by) && by.role().isEmpty()
+          && mentions.describedAs(by.name(), head)) {
+        found = by; // قال مدير مستشفى العامرية …، then أوضح الدكتور محمود الشاذلي، مدير المستشفى، أن «…»
+      }
+    }
     return found;
   }
 
