@@ -338,4 +338,10 @@ class FigureRulesTest {
     assertEquals(List.of("أكثر من 6 آلاف مليار دينار = 6.0E12 دينار MORE_THAN"), figures(
         "وتبلغ نفقات الميزانية أكثر من 6 آلاف مليار دينار للسنة المقبلة."));
   }
+
+  @Test
+  void yearBeforeWithinOrThrough_isNoFigure() throws Exception {
+    assertEquals(List.of(), figures(
+        "وشارك اللاعب في بطولة 2024 ضمن المنتخب، ونشرت نتائج دورة 2024 عبر المنصة الرقمية."));
+  }
 }
