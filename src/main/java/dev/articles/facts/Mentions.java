@@ -444,6 +444,27 @@ final class Mentions {
     return false;
   }
 
+  /**
+   * The full name a paragraph read so far writes after this rank and that ends with {@code surnameKey} (a
+   * {@link dev.articles.text.MatchText#key}): {@code النوخذة سعيد بن جمعة الفلاسي} for {@code النوخذة الفلاسي};
+   * null when none does.
+   */
+  ExtractedFact.Speaker rankedInFull(String rank, String surnameKey) {
+    for (Tokens t : read) {
+      for (int k = 0; k + 2 < t.size(); k++) {
+        if (!t.get(k).norm().equals(rank)) {
+          continue;
+        }
+        ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
+        if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON && Tokens.of(named.name()).size() >= 3
+            && dev.articles.text.MatchText.key(named.name()).endsWith(" " + surnameKey)) {
+          return named;
+        }
+      }
+    }
+    return null;
+  }
+
   /** How many tokens before a name its role may start: وزير التموين والتجارة الداخلية، الدكتور فلان. */
   private static final int DESCRIPTION_REACH = 8;
 }

@@ -383,6 +383,19 @@ final class SpeakerHistory {
     boolean rankedCompound = words.size() == 3 && Lexicon.RANKS.contains(words.get(0).norm())
         && Lexicon.COMPOUND_NAME_HEADS.contains(words.get(1).norm()); // القاضي عبد الحميد
     boolean linked = words.size() == 2 && Lexicon.NAME_LINKS.contains(words.get(0).norm()); // بن يحيى
+    boolean rankedSurname = named.type() == SpeakerType.PERSON && (words.size() == 2 || words.size() == 3
+        && Lexicon.NAME_LINKS.contains(words.get(1).norm())) && Lexicon.RANKS.contains(words.get(0).norm());
+    if (rankedSurname) { // وقال النائب بن سالم, أقر الوزير بوعلام: the rank and the surname of one named in full
+      String rest = " " + key(named.name().substring(words.get(1).start()));
+      Speaker full = latest(h -> isNamed(h) && Tokens.of(h.name()).size() >= words.size() && key(h.name()).endsWith(rest)
+          && !key(h.name()).equals(key(named.name())));
+      if (full == null) {
+        full = mentions.rankedInFull(words.get(0).norm(), rest.substring(1)); // بقيادة النوخذة سعيد بن جمعة الفلاسي
+      }
+      if (full != null) {
+        return new Attribution(full, verb, true);
+      }
+    }
     Speaker longer = named.type() == SpeakerType.PERSON && (rankedCompound || linked)
         ? endingWith(named, words.get(words.size() - 2).norm(), words.get(words.size() - 1).norm()) : null;
     if (longer != null) {
