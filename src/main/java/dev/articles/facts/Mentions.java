@@ -266,21 +266,7 @@ final class Mentions {
    */
   ExtractedFact.Speaker honored(String word) {
     String honorific = HONORIFIC_PRONOUNS.get(word);
-    if (honorific == null) {
-      return null;
-    }
-    for (int u = read.size() - 1; u >= 0; u--) {
-      Tokens t = read.get(u);
-      for (int k = t.size() - 2; k >= 0; k--) {
-        if (t.get(k).norm().equals(honorific)) {
-          ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
-          if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON && !named.name().isEmpty()) {
-            return named;
-          }
-        }
-      }
-    }
-    return null;
+    return honorific == null ? null : personAfter(honorific, (t, k) -> true, named -> true);
   }
 
   /**
@@ -288,13 +274,24 @@ final class Mentions {
    * so far ({@code أحالت المتهم حسام الدين عبد الرازق (51 عاما)} for {@code المتهم}), or null.
    */
   ExtractedFact.Speaker namedAfter(String role) {
+    return personAfter(role,
+        (t, k) -> k + 2 < t.size() && speakers.isNameWord(t, k + 1) && !NameWords.hasArticle(t, k + 1),
+        named -> Tokens.of(named.name()).size() >= 2 && !named.name().equals(named.role()));
+  }
+
+  /**
+   * The person a paragraph read so far names in a phrase that opens with {@code word}, the latest first, where
+   * {@code at} allows the phrase and {@code accept} the person; null when none does.
+   */
+  private ExtractedFact.Speaker personAfter(String word, java.util.function.BiPredicate<Tokens, Integer> at,
+                                            java.util.function.Predicate<ExtractedFact.Speaker> accept) {
     for (int u = read.size() - 1; u >= 0; u--) {
       Tokens t = read.get(u);
-      for (int k = t.size() - 3; k >= 0; k--) {
-        if (t.get(k).norm().equals(role) && speakers.isNameWord(t, k + 1) && !NameWords.hasArticle(t, k + 1)) {
+      for (int k = t.size() - 2; k >= 0; k--) {
+        if (t.get(k).norm().equals(word) && at.test(t, k)) {
           ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
-          if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON
-              && Tokens.of(named.name()).size() >= 2 && !named.name().equals(named.role())) {
+          if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON && !named.name().isEmpty()
+              && accept.test(named)) {
             return named;
           }
         }
@@ -450,19 +447,8 @@ final class Mentions {
    * null when none does.
    */
   ExtractedFact.Speaker rankedInFull(String rank, String surnameKey) {
-    for (Tokens t : read) {
-      for (int k = 0; k + 2 < t.size(); k++) {
-        if (!t.get(k).norm().equals(rank)) {
-          continue;
-        }
-        ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(k));
-        if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON && Tokens.of(named.name()).size() >= 3
-            && dev.articles.text.MatchText.key(named.name()).endsWith(" " + surnameKey)) {
-          return named;
-        }
-      }
-    }
-    return null;
+    return personAfter(rank, (t, k) -> k + 2 < t.size(), named -> Tokens.of(named.name()).size() >= 3
+        && dev.articles.text.MatchText.key(named.name()).endsWith(" " + surnameKey));
   }
 
   /** How many tokens before a name its role may start: وزير التموين والتجارة الداخلية، الدكتور فلان. */
