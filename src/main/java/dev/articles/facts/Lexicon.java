@@ -408,9 +408,6 @@ final class Lexicon {
   /** Words that open a description by rank among others, which no name does: آخر نافخي الزجاج, أقدم بائع. */
   static final Set<String> SUPERLATIVES = words("آخر أول أقدم أصغر أكبر أشهر أمهر");
 
-  /** Nouns of who lives somewhere, after من: من سكان الحي, من أهالي القرية. */
-  static final Set<String> RESIDENTS = words("سكان أهالي أبناء");
-
   /** Words that join the parts of one person's name: الهادي بن عمر, أحمد سالم ولد محمد. */
   static final Set<String> NAME_LINKS = words("ولد بن بنت ابن أبو آل منت");
 
