@@ -503,6 +503,9 @@ final class ReportingClause {
     if (before == null && !purposive) {
       before = subjects.firstVerbSubject(t, i, sentence, verb); // ورحبت الجمعية … بالحكم الذي وصفته بأنه
     }
+    if (before == null && !purposive) {
+      before = subjects.describedOpening(t, i, sentence, verb); // صاحبة البيت اتصلت بي وقالت
+    }
     if (before == null && !purposive && t.get(i).norm().startsWith("و")) {
       before = subjects.apposedOpeningSubject(t, i, sentence, verb); // غير أن رئيس الاتحادية، فلان، شكك …، وقال
     }

@@ -433,7 +433,7 @@ final class SentenceSubjects {
         || v.startsWith("ال") || start > 0 && NameWords.isComma(t, start - 1) && !opening) {
       return null; // not بالقول, a verbal noun, nor a clause that a comma opens
     }
-    if (verbAt - 1 > start + 1 && Lexicon.BEING.contains(t.get(verbAt - 1).norm())) {
+    if (verbAt - 1 > start && Lexicon.BEING.contains(t.get(verbAt - 1).norm())) {
       verbAt--; // أستاذي، الدكتور فلان، كان يقول لنا: what he used to say, his subject before كان
     }
     if (verbAt - 1 > start && (t.get(verbAt - 1).is("لا") || t.get(verbAt - 1).is("لم"))) {
@@ -453,7 +453,15 @@ final class SentenceSubjects {
     }
     if (verbAt - start == 1) {
       Speaker known = history.byOneName(t.get(start).norm()); // الزعتري قال إن
-      return known != null ? history.speaking(new Attribution(known, verb, true)) : null;
+      if (known != null) {
+        return history.speaking(new Attribution(known, verb, true));
+      }
+      Speaker one = speakers.parse(t, start, verbAt);
+      if (one != null && one.type() == SpeakerType.ORGANIZATION && !one.entityId().isEmpty()) {
+        return history.speaking(history.resolve(one, verb)); // اليونسكو قالت: one known by name, not البنك
+      }
+      return NameWords.isKinship(t, start) ? history.speaking(new Attribution(new Speaker(t.original(start, verbAt), "", SpeakerType.PERSON, ""),
+          verb, true)) : null; // والدي كان يقول لي: the speaker's own father
     }
     String head = Clitics.known(t.get(start).norm(), Lexicon.HEADS);
     if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)
@@ -473,8 +481,12 @@ final class SentenceSubjects {
     Speaker named = speakers.parse(t, start, verbAt);
     boolean source = (t.get(start).is("مصدر") || Lexicon.UNNAMED_PEOPLE.contains(t.get(start).norm()))
         && named != null && named.type() == SpeakerType.PERSON;
-    return identified(named) || source // مصدر دبلوماسي مطلع على المشاورات قال: a source, unnamed
-        ? history.speaking(history.resolve(named, verb)) : null;
+    boolean definiteRole = named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
+        && !named.role().isEmpty() && Lexicon.ROLE_HEADS.contains(head)
+        && (NameWords.hasArticle(t, start) || start + 1 < verbAt && NameWords.hasArticle(t, start + 1));
+    return identified(named) || source || definiteRole // مصدر دبلوماسي مطلع على المشاورات قال: a source, unnamed
+        ? history.speaking(history.resolve(named, verb)) : null; // مدير التصوير كان يقول لنا: whoever holds it
+
   }
 
   /**
@@ -624,6 +636,46 @@ final class SentenceSubjects {
     boolean other = current != null && current.type() == SpeakerType.PERSON && !current.name().isEmpty()
         && !t.original(from, object).contains(current.name());
     return other ? new Attribution(current, "", true) : null;
+  }
+
+  /** The most words from a sentence's opening subject to the reporting verb joined after its first verb. */
+  private static final int JOINED_REACH = 10;
+
+  /**
+   * A described person who opens the sentence as the subject of another verb, which the reporting verb is
+   * joined to by و: {@code صاحبة البيت اتصلت بي وقالت}, {@code زميل لي زار المنطقة قبل أسابيع وقال لي},
+   * {@code والدي عاد من السوق وقال}. Null unless the opening is an unnamed person's noun or kin, with whom or
+   * what they are of, a verb follows it, and nothing sets a clause off before the reporting verb.
+   */
+  Attribution describedOpening(Tokens t, int verbAt, int[] sentence, String verb) {
+    int start = sentenceStart(sentence, verbAt);
+    if (!t.get(verbAt).norm().startsWith("و") || verbAt - start > JOINED_REACH || verbAt - start < 2) {
+      return null;
+    }
+    for (int k = start; k < verbAt; k++) {
+      if (!t.get(k).word()) {
+        return null;
+      }
+    }
+    String head = t.get(start).norm();
+    int end = start + 1;
+    if (!NameWords.isKinship(t, start) || Lexicon.KINSHIP.contains(head)) { // والدي, جاري: whole as they are
+      if (!Lexicon.UNNAMED_PEOPLE.contains(head) && !Lexicon.KINSHIP.contains(head)) {
+        return null;
+      }
+      String of = t.get(end).norm();
+      boolean someone = of.equals("لي") || of.equals("لنا");
+      if (!someone && (!NameWords.hasArticle(t, end) || Lexicon.ROLE_HEADS.contains(of)
+          || Lexicon.ORGANIZATIONS.contains(of))) {
+        return null; // not طالب الوزير بتوفير, a verb and its subject
+      }
+      end++;
+    }
+    if (end >= verbAt - 1 || NameWords.hasArticle(t, end) || Lexicon.REPORTING_VERBS.contains(t.get(end).norm())) {
+      return null; // the next word is a verb of the scene, not more of the noun nor the speaking itself
+    }
+    Speaker described = new Speaker(t.original(start, end), "", SpeakerType.PERSON, "");
+    return history.speaking(new Attribution(described, verb, true));
   }
 
   /**
