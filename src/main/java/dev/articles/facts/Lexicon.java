@@ -313,6 +313,9 @@ final class Lexicon {
   /** Role heads that mean spokesperson, so المتحدث باسم … and الناطق باسم … refer to the same office. */
   static final Set<String> SPOKESPERSON = words("المتحدث المتحدثة الناطق الناطقة متحدث ناطق");
 
+  /** Nouns of a plan or a stance, which open what a verb acts on and no name: لخص المتحدث خطة الطوارئ. */
+  static final Set<String> PLANS = words("خطة خطط مشروع برنامج استراتيجية إستراتيجية سياسة موقف رؤية");
+
   /** Nouns that head a document: بيان مشترك, التقرير. */
   static final Set<String> DOCUMENTS = words(
       "بيان البيان تقرير التقرير رسالة الرسالة وثيقة الوثيقة مذكرة المذكرة إعلان الإعلان تغريدة التغريدة "
@@ -372,9 +375,9 @@ final class Lexicon {
       "العشريني العشرينية الثلاثيني الثلاثينية الأربعيني الأربعينية الخمسيني الخمسينية الستيني الستينية "
           + "السبعيني السبعينية الثمانيني الثمانينية");
 
-  /** Feminine participles of manner, which name no one: وأجابت ضاحكة. (The masculine end in ا.) */
+  /** Feminine participles and adverbs of manner, which name no one: وأجابت ضاحكة, كتبت صراحة. (The masculine end in ا.) */
   static final Set<String> MANNER = words(
-      "ضاحكة مبتسمة مازحة غاضبة متسائلة مستغربة متأثرة باكية ساخرة متحسرة مستنكرة محتجة حرفيا بالحرف");
+      "ضاحكة مبتسمة مازحة غاضبة متسائلة مستغربة متأثرة باكية ساخرة متحسرة مستنكرة محتجة حرفيا بالحرف صراحة علانية");
 
   /** Words that make a description refer back: المتحدث ذاته, الفلاح نفسه. */
   static final Set<String> SAME = words("ذاته ذاتها نفسه نفسها");

@@ -72,6 +72,9 @@ final class NameWords {
     if (w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))) {
       return false; // وصف المتحدث فلان التقرير بأنه: the document he described, not his name
     }
+    if (Lexicon.PLANS.contains(w) && i + 1 < t.size() && hasArticle(t, i + 1)) {
+      return false; // هكذا لخص المتحدث باسم البلدية خطة الطوارئ: what he summed up, not his name
+    }
     if (w.equals("باسم")) {
       return isBasim(t, i); // النائب باسم الغرابي, not المتحدث باسم الحكومة
     }

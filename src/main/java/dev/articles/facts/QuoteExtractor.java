@@ -141,8 +141,22 @@ final class QuoteExtractor {
       }
     }
     out.replaceAll(f -> f.kind() == ExtractedFact.Kind.QUOTE
-        ? withSpeaker(f, withoutCountry(SpeakerNames.tidy(f.quote().speaker()))) : f);
+        ? withSpeaker(f, withoutCountry(kinInFull(SpeakerNames.tidy(f.quote().speaker())))) : f);
     return out;
+  }
+
+  /**
+   * A relative known by first name after whose kin they are ({@code ابنته ريم}), by the full name the article
+   * gives them elsewhere ({@code ريم السباعي}); anyone else as they are.
+   */
+  private Speaker kinInFull(Speaker s) {
+    List<Tokens.Token> name = Tokens.of(s.name()).list();
+    if (s.type() != SpeakerType.PERSON || name.size() != 1 || s.role().isEmpty()
+        || !NameWords.isKinship(Tokens.of(s.role()), 0)) {
+      return s;
+    }
+    Speaker full = history.byFirstName(name.get(0).norm());
+    return full != null ? full : s;
   }
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {

@@ -463,6 +463,12 @@ final class SentenceSubjects {
       return NameWords.isKinship(t, start) ? history.speaking(new Attribution(new Speaker(t.original(start, verbAt), "", SpeakerType.PERSON, ""),
           verb, true)) : null; // والدي كان يقول لي: the speaker's own father
     }
+    if (verbAt - start >= 3 && NameWords.isKinship(t, start) && !Lexicon.KINSHIP.contains(t.get(start).norm())) {
+      Speaker kin = speakers.parse(t, start + 1, verbAt); // صديقي الناشر سمير الحايك قال لي: the friend, by name
+      if (identified(kin) && kin.type() == SpeakerType.PERSON && Tokens.of(kin.name()).size() >= 2) {
+        return history.speaking(history.resolve(kin, verb));
+      }
+    }
     String head = Clitics.known(t.get(start).norm(), Lexicon.HEADS);
     if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)
         && !Lexicon.UNNAMED_PEOPLE.contains(head)) {

@@ -662,6 +662,11 @@ final class SpeakerHistory {
     return h.type() == SpeakerType.PERSON && !h.name().equals(h.role()) && words.size() >= 2 && !described;
   }
 
+  /** The person last named in full whose first name is {@code word} (normalized), or null. */
+  Speaker byFirstName(String word) {
+    return latest(h -> isNamed(h) && firstWord(h.name()).equals(word));
+  }
+
   private Speaker latest(java.util.function.Predicate<Speaker> test) {
     for (int k = history.size() - 1; k >= 0; k--) {
       if (test.test(history.get(k))) {

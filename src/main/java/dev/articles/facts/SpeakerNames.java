@@ -18,10 +18,14 @@ final class SpeakerNames {
     if (s == null || s.type() != SpeakerType.PERSON || s.name().isEmpty()) {
       return s;
     }
+    if (s.name().indexOf('(') > 0) {
+      String bare = AGE_IN_BRACKETS.matcher(s.name()).replaceAll("");
+      s = bare.isBlank() ? s : new Speaker(bare, s.role(), s.type(), s.entityId()); // شاب (34 عاما) ورث الأرض
+    }
     Tokens t = Tokens.of(s.name());
     List<Tokens.Token> words = t.list();
     int first = 0;
-    while (first + 1 < words.size() && (opensClause(words.get(first).norm())
+    while (first + 1 < words.size() && (opensClause(words.get(first).norm()) || verbWithObject(t, first)
         || isPronoun(words.get(first).norm(), words.size() - first)) // هو هادي (19 عاما): who he is
         && (!Lexicon.PHRASE_STOPS.contains(words.get(first + 1).norm()) // طالب من الزرقاء: a student, not a verb
         || t.original(first + 1, first + 2).equals("علي")) // يجلس علي: the name, not على
@@ -31,7 +35,7 @@ final class SpeakerNames {
     }
     String role = s.role();
     boolean whose = NameWords.isKinship(t, first) && !t.endsAsWritten(first, "ة"); // زوجها, not والدة أحد …
-    if (words.size() - first >= 3 && (whose || describes(words.get(first).norm()))
+    if ((words.size() - first >= 3 || whose && words.size() - first == 2) && (whose || describes(words.get(first).norm()))
         && !Lexicon.UNNAMED_PEOPLE.contains(words.get(first + 1).norm())
         && (!words.get(first + 1).norm().startsWith("ال") // not المتحدث الرسمي باسم الحكومة, a role alone
         || whose && Lexicon.RANKS.contains(words.get(first + 1).norm()))) { // والدي الشيخ فلان
@@ -40,6 +44,19 @@ final class SpeakerNames {
       first++;
     }
     return first == 0 ? s : new Speaker(t.original(first, words.size()), role, s.type(), s.entityId());
+  }
+
+  /** An age or a count in brackets inside a description, which is no part of who they are: (34 عاما). */
+  private static final java.util.regex.Pattern AGE_IN_BRACKETS = java.util.regex.Pattern.compile("\\s*\\([^()]*\\p{Nd}[^()]*\\)");
+
+  /**
+   * Whether the word at {@code i} is a present verb joined by و with an object pronoun, written with ه, not
+   * ة: {@code وتقاطعه ابنته ريم}, {@code ويقاطعه الأستاذ}; no name is so written.
+   */
+  private static boolean verbWithObject(Tokens t, int i) {
+    String w = t.get(i).norm();
+    return w.length() >= 5 && w.charAt(0) == 'و' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت')
+        && (t.endsAsWritten(i, "ه") || t.endsAsWritten(i, "ها"));
   }
 
   /** Verbs of coming back to speak, before the name: وعاد لعرابي ليقاطعها. */

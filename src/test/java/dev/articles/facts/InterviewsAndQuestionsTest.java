@@ -297,6 +297,17 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void firstPersonSayingAfterQad_isTheOneSpeaking_inAnAnswerOrAQuotation() throws Exception {
+    assertEquals(List.of("طارق الشناوي", "طارق الشناوي"), speakers("الإسماعيلي",
+        "وللوقوف على حجم الأزمة، حاورت الجزيرة نت رئيس النادي الإسماعيلي طارق الشناوي.",
+        "س: هل تفكرون في بيع لاعبين؟",
+        "ج: الأزمة كبيرة. وقد قلت للمجلس بوضوح: «لن نبيع أبناء النادي»."));
+    assertEquals(List.of("هانز يورغن فايدمان", "هانز يورغن فايدمان"), speakers("الفاشر",
+        "وقال المسؤول الأممي هانز يورغن فايدمان: «لقد قلت في هذه القاعة قبل ستة أشهر: \"إن الفاشر ستصبح رمزا "
+            + "لفشلنا\"، واليوم أقولها مجددا»."));
+  }
+
+  @Test
   void answerAfterAnAnswerThatQuotedSomeoneElse_isTheInterviewee() throws Exception {
     assertEquals(List.of("مريم الشامسي", "مدير المشروع", "مريم الشامسي"), speakers("الفضاء",
         "والتقت هسبريس مهندسة الأنظمة في فريق المشروع، مريم الشامسي، فكان هذا الحوار:",

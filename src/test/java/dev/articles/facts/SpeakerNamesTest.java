@@ -745,4 +745,24 @@ class SpeakerNamesTest {
     assertEquals(List.of("ثامر الكبيسي"), speakers("المطار",
         "وقال الرئيس التنفيذي لمطار حمد الدولي ثامر الكبيسي إن \"الأرقام تعكس ثقة شركات الطيران\"."));
   }
+  @Test
+  void ageInBracketsAndAVerbBeforeKin_areNoPartOfTheName_andKinGoesByTheirFullName() throws Exception {
+    assertEquals(List.of("شاب ورث الأرض عن والده"), speakers("الحصاد",
+        "ويشتكي فلاحون آخرون من تأخر التعاونية. وقال أحدهم، وهو شاب (34 عاما) ورث الأرض عن والده: «سلمنا "
+            + "محصولنا في جويلية الماضي ولم نقبض شيئا»."));
+    assertEquals(List.of("عدنان السباعي", "ريم السباعي", "ريم السباعي"), speakers("الشاعر",
+        "يقول الشاعر عدنان السباعي: «الكتابة صارت أصعب».",
+        "وتقول ريم السباعي، ابنته: «أقرأ له كل صباح».",
+        "وتقاطعه ابنته ريم قائلة: “بابا بيصحيني أحيانا الساعة تلاتة الفجر”."));
+  }
+
+  @Test
+  void planThatARoleSummedUp_isNoName_andKinBeforeARoleAndName_isThatName() throws Exception {
+    List<ExtractedFact> quotes = quotes("الأمطار",
+        "«الفرق الميدانية ستعمل على مدار الساعة»، هكذا لخص المتحدث الرسمي باسم البلدية خطة الطوارئ صباح اليوم.",
+        "وقال رئيس النادي فادي شمس الدين: «صديقي الناشر سمير الحايك قال لي قبل أسابيع: \"من سيشتري كتابا اليوم؟\"»");
+    assertEquals(List.of("المتحدث الرسمي باسم البلدية", "فادي شمس الدين", "سمير الحايك"),
+        quotes.stream().map(f -> f.quote().speaker().name()).toList());
+    assertEquals("الناشر", quotes.get(2).quote().speaker().role());
+  }
 }
