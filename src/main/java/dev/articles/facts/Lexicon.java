@@ -379,6 +379,10 @@ final class Lexicon {
   static final Set<String> MANNER = words(
       "ضاحكة مبتسمة مازحة غاضبة متسائلة مستغربة متأثرة باكية ساخرة متحسرة مستنكرة محتجة حرفيا بالحرف صراحة علانية");
 
+  /** Nouns of feeling that after ب say how someone spoke, no part of a name: تقول ملك بخجل. */
+  static final Set<String> MANNER_NOUNS = words("خجل حسرة مرارة هدوء حزم ثقة فخر حماس أسى ألم غضب حرقة حزن "
+      + "ابتسامة صوت لهجة نبرة");
+
   /** Words that make a description refer back: المتحدث ذاته, الفلاح نفسه. */
   static final Set<String> SAME = words("ذاته ذاتها نفسه نفسها");
 

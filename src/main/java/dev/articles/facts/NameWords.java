@@ -66,7 +66,8 @@ final class NameWords {
       return false;
     }
     String w = t.get(i).norm();
-    if (Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.REPORTING_VERBS.contains(w) || Lexicon.LIVING_VERBS.contains(w)) {
+    if (Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.REPORTING_VERBS.contains(w) || Lexicon.LIVING_VERBS.contains(w)
+        || Lexicon.NICKNAMING.contains(w)) { // عمي الطاهر، كما يناديه أهل القرية: who call him so, no name
       return false; // في ختام مؤتمر صحفي: where it was said; مدير المشروع يردد: what was done
     }
     if (w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))) {
@@ -181,7 +182,7 @@ final class NameWords {
         return Lexicon.KINSHIP.contains(noun);
       }
     }
-    if (w.endsWith("ي") && w.length() > 3) { // والدي, زوجتي: the speaker's own; not جاري (ongoing), خالي (empty)
+    if (w.endsWith("ي") && (w.length() > 3 || w.equals("عمي"))) { // والدي, زوجتي, عمي: the speaker's own; not جاري (ongoing), خالي (empty), علي
       String noun = w.substring(0, w.length() - 1);
       noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun;
       return Lexicon.KINSHIP.contains(noun) && !noun.equals("جار") && !noun.equals("خال");

@@ -138,6 +138,12 @@ final class ReportingClause {
     if (intro < 0) {
       end = apposedEnd(t, from, end); // أعلن وكيل الدفاع عن المتهم الأول، ليث العبادي، عزمه: the name set off
     }
+    for (int k = from + 1; k + 2 < end; k++) {
+      if (NameWords.isComma(t, k) && t.get(k + 1).is("كما") && Lexicon.NICKNAMING.contains(t.get(k + 2).norm())) {
+        end = k; // يقول عمي الطاهر، كما يناديه أهل القرية،: who speaks, before what they call him
+        break;
+      }
+    }
     Speaker named = namesNoOne(t, from, end) ? null : speakers.parse(t, from, end);
     if (named == null) { // nothing there, or words that name no one: سألتها ماذا تفعلين، فقالت
       return intro < 0 ? null : subjectElsewhere(t, i, sentence, verb, inSentence, purposive);
@@ -192,6 +198,11 @@ final class ReportingClause {
     }
     String first = words.get(0).norm();
     return !first.endsWith("ه") && (Lexicon.UNNAMED_PEOPLE.contains(first) || Lexicon.ROLE_HEADS.contains(first));
+  }
+
+  /** Whether a word is a noun of feeling after ب, which says how someone spoke: بخجل, بحسرة. */
+  static boolean isMannerNoun(String w) {
+    return w.length() > 3 && w.charAt(0) == 'ب' && Lexicon.MANNER_NOUNS.contains(w.substring(1));
   }
 
   /** The reporting verb a word stands for where it is not one by its letters: وصفته بأنه, وبيّن. */
@@ -347,8 +358,9 @@ final class ReportingClause {
    */
   private int apposedEnd(Tokens t, int from, int end) {
     int comma = NameWords.nextComma(t, end, Math.min(t.size(), from + APPOSED_ROLE_WORDS));
-    if (comma >= t.size() || !NameWords.isComma(t, comma)) {
-      return end;
+    if (comma >= t.size() || !NameWords.isComma(t, comma)
+        || comma + 2 < t.size() && t.get(comma + 1).is("كما") && Lexicon.NICKNAMING.contains(t.get(comma + 2).norm())) {
+      return end; // يقول عمي الطاهر، كما يناديه أهل القرية،: what they call him, no name set off
     }
     int[] name = speakers.nameSetOff(t, comma, t.size());
     return name != null ? name[1] : end;

@@ -38,7 +38,8 @@ final class SpeakerNames {
     if ((words.size() - first >= 3 || whose && words.size() - first == 2) && (whose || describes(words.get(first).norm()))
         && !Lexicon.UNNAMED_PEOPLE.contains(words.get(first + 1).norm())
         && (!words.get(first + 1).norm().startsWith("ال") // not المتحدث الرسمي باسم الحكومة, a role alone
-        || whose && Lexicon.RANKS.contains(words.get(first + 1).norm()))) { // والدي الشيخ فلان
+        || whose && (Lexicon.RANKS.contains(words.get(first + 1).norm()) // والدي الشيخ فلان, عمي الطاهر
+        || Lexicon.DEFINITE_GIVEN_NAMES.contains(words.get(first + 1).norm())))) {
       // زوجها عثمان الطيب, المدرب رشيد حمداني: who the person is, then the name
       role = role.isEmpty() ? t.original(first, first + 1) : role;
       first++;

@@ -65,10 +65,20 @@ final class SpeakerParser {
         && TIME_ADJECTIVES.contains(t.get(from + 1).norm());
   }
 
+  /** Words of time that may follow a name, no part of it: قال لي الهادي يوم خطبني. */
+  private static final java.util.Set<String> WHEN = java.util.Set.of("يوم", "ليله", "صباح", "مساء", "حين", "عندما");
+
   /** Parses tokens {@code [from, to)} as a speaker; null when there are none. */
   Speaker parse(Tokens t, int from, int to) {
     while (from < to && !t.get(from).word()) {
       from++;
+    }
+    for (int last = to - 1; last > from; last--) {
+      if (ReportingClause.isMannerNoun(t.get(last).norm())) {
+        to = last; // تقول ملك بخجل: how she said it, after her name
+      } else if (t.get(last).word()) {
+        break;
+      }
     }
     if (from >= to || isTheNeed(t, from, to) || isTime(t, from, to)) {
       return null;
@@ -104,6 +114,10 @@ final class SpeakerParser {
       if (NameWords.isNamedAs(t.get(k).norm()) && names.isNameWord(t, k + 1)) {
         return new Speaker(t.original(k + 1, names.nameEnd(t, k + 1, to)), role(t, from, k), SpeakerType.PERSON, "");
       }
+    }
+    if (from + 1 < to && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(from).norm()) && !NameWords.hasArticle(t, from + 1)
+        && names.isNameWord(t, from + 1) && !WHEN.contains(t.get(from + 1).norm())) { // الطاهر آيت عمر: a given name with the article, not a role
+      return new Speaker(t.original(from, names.nameEnd(t, from + 1, to)), "", SpeakerType.PERSON, "");
     }
     String head = Clitics.known(t.get(from).norm(), Lexicon.HEADS);
     if (!Lexicon.HEADS.contains(head) && head.endsWith("ه")

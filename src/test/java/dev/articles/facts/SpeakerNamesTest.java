@@ -765,4 +765,11 @@ class SpeakerNamesTest {
         quotes.stream().map(f -> f.quote().speaker().name()).toList());
     assertEquals("الناشر", quotes.get(2).quote().speaker().role());
   }
+  @Test
+  void whatTheVillageCallsSomeone_andHowTheySpoke_areNoPartOfTheName() throws Exception {
+    assertEquals(List.of("الطاهر آيت عمر", "الطاهر آيت عمر", "ملك"), speakers("الحرائق",
+        "قال الطاهر آيت عمر إن \"النار أكلت كل شيء\".",
+        "يقول عمي الطاهر، كما يناديه أهل القرية، وهو معلم متقاعد: «كانت الساعة الثانية ليلا حين أيقظني نباح الكلب».",
+        "تقول ملك بخجل: \"جدي يقول إن يدي خفيفة\"."));
+  }
 }
