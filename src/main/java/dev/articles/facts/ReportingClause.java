@@ -358,9 +358,8 @@ final class ReportingClause {
    */
   private int apposedEnd(Tokens t, int from, int end) {
     int comma = NameWords.nextComma(t, end, Math.min(t.size(), from + APPOSED_ROLE_WORDS));
-    if (comma >= t.size() || !NameWords.isComma(t, comma)
-        || comma + 2 < t.size() && t.get(comma + 1).is("كما") && Lexicon.NICKNAMING.contains(t.get(comma + 2).norm())) {
-      return end; // يقول عمي الطاهر، كما يناديه أهل القرية،: what they call him, no name set off
+    if (comma >= t.size() || !NameWords.isComma(t, comma)) {
+      return end;
     }
     int[] name = speakers.nameSetOff(t, comma, t.size());
     return name != null ? name[1] : end;
