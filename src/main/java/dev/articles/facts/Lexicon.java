@@ -89,6 +89,10 @@ final class Lexicon {
   /** Words that end a speaker phrase after a verb of telling, as whom the speaker told: الصحفيين. */
   static final Set<String> AUDIENCES = words("الصحفيين الصحافيين الحضور المشاركين الإعلاميين المراسلين");
 
+  /** Whom a verb of calling calls on, after its subject: دعت الوزارة المواطنين إلى. */
+  static final Set<String> CALLED = words("المواطنين السكان الأهالي المواطنات الأسر العائلات المسافرين السائقين "
+      + "المزارعين التجار الشباب الطلاب الأولياء الجميع");
+
   /** The plain verb of saying, which names its speaker more surely than any verb before it in the sentence. */
   static final Set<String> SAYING = words("قال قالت وصف وصفت");
 

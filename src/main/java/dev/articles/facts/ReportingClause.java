@@ -129,6 +129,10 @@ final class ReportingClause {
         || Lexicon.OUTLETS.contains(t.get(end - 1).norm()))) {
       end--; // وأبلغ باعبود الصحفيين:, أبلغ مسؤول في الوزارة هسبريس أن: whom they told
     }
+    int calledTo = end - from >= 3 && t.get(end - 1).is("الي") ? end - 1 : end;
+    if (Lexicon.CALLING.contains(word) && calledTo - 1 > from && Lexicon.CALLED.contains(t.get(calledTo - 1).norm())) {
+      end = calledTo - 1; // ودعت وزارة المياه والبيئة المواطنين إلى: whom they called on, and to what
+    }
     if (isDescribing(t, i) && intro >= 0 && from < end && history.byOneName(t.get(from).norm()) != null) {
       end = from + 1; // ويصف الهادي الوقوف اليومي في الطابور بأنه: someone named before, then what he describes
     }

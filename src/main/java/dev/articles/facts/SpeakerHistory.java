@@ -232,7 +232,18 @@ final class SpeakerHistory {
     if (named == null) {
       return null; // words that name no one: سألتها ماذا تفعلين
     }
+    Speaker issuer = sameDocument(named) ? latest(h -> h.type() == SpeakerType.ORGANIZATION) : null;
+    if (issuer != null) {
+      return new Attribution(issuer, verb, true); // وأوضح البلاغ ذاته, after أكدت الوزارة في بلاغ لها
+    }
     return named.type() == SpeakerType.PERSON && named.name().isEmpty() ? byRole(named, verb) : byName(named, verb);
+  }
+
+  /** Whether a speaker is a document said to be the one before: البلاغ ذاته, البيان نفسه. */
+  private static boolean sameDocument(Speaker named) {
+    List<Tokens.Token> words = Tokens.of(named.name()).list();
+    return words.size() == 2 && NameWords.hasArticle(Tokens.of(named.name()), 0)
+        && Lexicon.DOCUMENTS.contains(words.get(0).norm().substring(2)) && Lexicon.SAME.contains(words.get(1).norm());
   }
 
   /**

@@ -22,6 +22,7 @@ final class SpeakerNames {
       String bare = AGE_IN_BRACKETS.matcher(s.name()).replaceAll("");
       s = bare.isBlank() ? s : new Speaker(bare, s.role(), s.type(), s.entityId()); // شاب (34 عاما) ورث الأرض
     }
+    s = nominative(s);
     Tokens t = Tokens.of(s.name());
     List<Tokens.Token> words = t.list();
     int first = 0;
@@ -45,6 +46,24 @@ final class SpeakerNames {
       first++;
     }
     return first == 0 ? s : new Speaker(t.original(first, words.size()), role, s.type(), s.entityId());
+  }
+
+  /**
+   * A description whose noun stands in the accusative after لكن or إن ({@code لكن مسؤولا في الوزارة، طلب …،
+   * أقر}), as it would be written on its own: {@code مسؤول في الوزارة}.
+   */
+  private static Speaker nominative(Speaker s) {
+    Tokens t = Tokens.of(s.name());
+    List<Tokens.Token> words = t.list();
+    String w = words.get(0).norm();
+    String noun = w.length() > 3 && w.endsWith("ا") && !w.endsWith("ها") ? w.substring(0, w.length() - 1) : "";
+    if (words.size() < 2 || !(Lexicon.UNNAMED_PEOPLE.contains(noun) || Lexicon.ROLE_HEADS.contains(noun)
+        || noun.equals("مصدر"))) {
+      return s;
+    }
+    String written = s.name().substring(0, words.get(0).end()).replaceAll("[\\u064B-\\u0652]+$", "");
+    return new Speaker(written.substring(0, written.length() - 1) + s.name().substring(words.get(0).end()), s.role(),
+        s.type(), s.entityId());
   }
 
   /** An age or a count in brackets inside a description, which is no part of who they are: (34 عاما). */

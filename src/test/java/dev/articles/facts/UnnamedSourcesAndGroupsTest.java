@@ -477,4 +477,9 @@ class UnnamedSourcesAndGroupsTest {
     assertEquals(List.of("شاهد عيان من سكان حي الشعار"), speakers("الخبز",
         "وقال شاهد عيان من سكان حي الشعار إن \"شجارا اندلع عند الساعة السابعة\"."));
   }
+  @Test
+  void unnamedOfficialInTheAccusativeAfterLakin_isWrittenAsOnItsOwn() throws Exception {
+    assertEquals(List.of("مسؤول في الوزارة"), speakers("الإضراب",
+        "لكن مسؤولا في الوزارة، طلب عدم الكشف عن اسمه، أقر بأن \"الخزينة شبه فارغة\"."));
+  }
 }
