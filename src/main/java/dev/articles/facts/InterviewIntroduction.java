@@ -118,6 +118,9 @@ final class InterviewIntroduction {
   /** The fewest questions, each answered by the paragraph after it, that make an article an interview. */
   private static final int MIN_ANSWERED_QUESTIONS = 2;
 
+  /** The most tokens of a sub-heading, which ends on a word: أسئلة الصحفيين. */
+  private static final int HEADING_MAX_TOKENS = 4;
+
   /** The most tokens of an interviewer's question paragraph. */
   private static final int QUESTION_MAX_TOKENS = 60;
 
@@ -139,7 +142,8 @@ final class InterviewIntroduction {
     for (int k = 0; k < units.size(); k++) {
       Tokens t = units.get(k).tokens();
       boolean introduces = t.size() > 1 && t.get(t.size() - 1).is(":"); // وفيما يلي أبرز ما جاء في المؤتمر:
-      if (units.get(k).part() != Span.Part.BODY || introduces) {
+      boolean heading = t.size() > 0 && t.size() <= HEADING_MAX_TOKENS && t.get(t.size() - 1).word(); // أسئلة الصحفيين
+      if (units.get(k).part() != Span.Part.BODY || introduces || heading) {
         for (Tokens.Token w : t.list()) {
           announced |= announcesInterview(w.norm());
         }

@@ -297,6 +297,17 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void answersAfterASubHeadingOfQuestions_areTheCoachsAtHisPressConference() throws Exception {
+    assertEquals(List.of("كوفي أمبونساه", "كوفي أمبونساه", "كوفي أمبونساه"), speakers("الهلال",
+        "قال المدير الفني لفريق الهلال، كوفي أمبونساه، إن \"الفريق جاهز تماما للمباراة\".",
+        "أسئلة الصحفيين",
+        "هل أثر غياب الدوري السوداني على جاهزية اللاعبين؟",
+        "بالتأكيد هناك تأثير، لكننا لعبنا 28 مباراة رسمية هذا الموسم، وهذا ساعدنا كثيرا.",
+        "ما وضع المصابين والموقوفين قبل المباراة؟",
+        "سنفتقد المدافع أبو بكر عيسى بسبب الإيقاف، أما البقية فجاهزون."));
+  }
+
+  @Test
   void firstPersonSayingAfterQad_isTheOneSpeaking_inAnAnswerOrAQuotation() throws Exception {
     assertEquals(List.of("طارق الشناوي", "طارق الشناوي"), speakers("الإسماعيلي",
         "وللوقوف على حجم الأزمة، حاورت الجزيرة نت رئيس النادي الإسماعيلي طارق الشناوي.",
