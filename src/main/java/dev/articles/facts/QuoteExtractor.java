@@ -146,18 +146,26 @@ final class QuoteExtractor {
   }
 
   /**
-   * A relative known by first name after whose kin they are ({@code ابنته ريم}), by the full name the article
-   * gives them elsewhere ({@code ريم السباعي}); anyone else as they are.
+   * Someone known by given name after whose kin they are ({@code ابنته ريم}) or after an honorific ({@code عم
+   * سيد}, {@code الحاجة فاطمة}), by the full name the article gives them elsewhere ({@code ريم السباعي}, {@code
+   * سيد عبد الغفار الخيامي}, {@code الحاجة فاطمة محمود}); anyone else as they are.
    */
   private Speaker kinInFull(Speaker s) {
     List<Tokens.Token> name = Tokens.of(s.name()).list();
-    if (s.type() != SpeakerType.PERSON || name.size() != 1 || s.role().isEmpty()
-        || !NameWords.isKinship(Tokens.of(s.role()), 0)) {
+    boolean kin = name.size() == 1 && !s.role().isEmpty() && NameWords.isKinship(Tokens.of(s.role()), 0);
+    boolean honored = name.size() == 2 && HONORIFICS.contains(name.get(0).norm());
+    if (s.type() != SpeakerType.PERSON || !kin && !honored) {
       return s;
     }
-    Speaker full = history.byFirstName(name.get(0).norm());
-    return full != null ? full : s;
+    Speaker full = history.byGivenName(name.get(name.size() - 1).norm());
+    boolean named = full != null && Tokens.of(full.name()).list().stream()
+        .noneMatch(w -> Lexicon.REPORTING_VERBS.contains(w.norm())); // not الحاج عيسى يقول, a name and its verb
+    return named ? full : s;
   }
+
+  /** Words of respect before a given name, as neighbours call an elder: عم سيد, الحاجة فاطمة. */
+  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("عم", "عمي", "خاله", "خالتي", "الحاج",
+      "الحاجه");
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
     Tokens t = unit.tokens();

@@ -673,9 +673,28 @@ final class SpeakerHistory {
     return h.type() == SpeakerType.PERSON && !h.name().equals(h.role()) && words.size() >= 2 && !described;
   }
 
-  /** The person last named in full whose first name is {@code word} (normalized), or null. */
-  Speaker byFirstName(String word) {
-    return latest(h -> isNamed(h) && firstWord(h.name()).equals(word));
+  /**
+   * The person last named in full whose given name, after any rank, is {@code word} (normalized): ريم السباعي
+   * for ريم, الحاجة فاطمة محمود for فاطمة; null when no one's is.
+   */
+  Speaker byGivenName(String word) {
+    Speaker fullest = null;
+    for (Speaker h : history) { // the fullest of those so named, the latest of equals
+      if (isNamed(h) && givenName(h.name()).equals(word)
+          && (fullest == null || Tokens.of(h.name()).size() >= Tokens.of(fullest.name()).size())) {
+        fullest = h;
+      }
+    }
+    return fullest;
+  }
+
+  private static String givenName(String name) {
+    List<Tokens.Token> words = Tokens.of(name).list();
+    int k = 0;
+    while (k + 2 < words.size() && Lexicon.RANKS.contains(words.get(k).norm())) {
+      k++;
+    }
+    return words.size() - k >= 2 ? words.get(k).norm() : "";
   }
 
   private Speaker latest(java.util.function.Predicate<Speaker> test) {
