@@ -346,7 +346,15 @@ final class SpeakerParser {
         && t.get(nameStart + 1).norm().endsWith("يه") && NameSpans.isIndefiniteWithAdjective(t, from, nameStart + 2)) {
       return new Speaker(t.original(from, nameStart + 2), "", SpeakerType.PERSON, ""); // صاحب دار نشر بيروتية
     }
-    if (nameEnd > nameStart && NameSpans.namesAnInstitution(t, nameStart)) {
+    int link = nameStart < to && Lexicon.NAME_LINKS.contains(t.get(nameStart).norm()) ? nameStart
+        : nameStart - 1 > from && Lexicon.NAME_LINKS.contains(t.get(nameStart - 1).norm()) ? nameStart - 1 : -1;
+    if (link > 0 && link + 1 < to && NameSpans.namesAnInstitution(t, link)) { // رئيس جامعة ابن طفيل: named after him
+      nameStart = names.nameEnd(t, link + 1, to);
+      while (nameStart < to && t.get(nameStart).norm().startsWith("بال") && !NameWords.isComma(t, nameStart)) {
+        nameStart++; // بالقنيطرة: the town it is in, no name
+      }
+      nameEnd = nameStart < to && names.isNameWord(t, nameStart) ? names.nameEnd(t, nameStart, to) : nameStart;
+    } else if (nameEnd > nameStart && NameSpans.namesAnInstitution(t, nameStart)) {
       nameStart = nameEnd; // الباحثة بجامعة ابن زهر في أكادير: whom the university is named after
       while (nameStart + 1 < to && NameWords.hasArticle(t, nameStart) && NameWords.isNisba(t.get(nameStart).norm())
           && !NameWords.hasArticle(t, nameStart + 1)) {

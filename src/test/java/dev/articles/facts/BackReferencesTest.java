@@ -93,8 +93,8 @@ class BackReferencesTest {
 
   @Test
   void headlineQuotingSomeoneDescribed_isWhoTheBodyQuotesSayingIt_punctuatedOtherwise() throws Exception {
-    // The last is short of her surname (الحاجة آمنة حمدان), a known shortfall; her name stops before لا تزال.
-    assertEquals(List.of("الحاجة آمنة حمدان", "الحاجة آمنة حمدان", "الحاجة آمنة"), speakers(
+    // The last names her by honorific and given name only (الحاجة آمنة), which goes by her full name.
+    assertEquals(List.of("الحاجة آمنة حمدان", "الحاجة آمنة حمدان", "الحاجة آمنة حمدان"), speakers(
         "والدة أسير محرر: \"انتظرته 22 عاما وكنت أخاف أن أموت قبل أن أراه\"",
         "وبين الحشود، وقفت الحاجة آمنة حمدان (76 عاما) تحمل صورة قديمة لابنها، ثم قالت للصحفيين: «انتظرته 22 "
             + "عاما، وكنت أخاف أن أموت قبل أن أراه».",
