@@ -227,6 +227,13 @@ final class Introductions {
     if ((Lexicon.ROLE_HEADS.contains(head) || Lexicon.RANKS.contains(head)) && !participle
         || Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ORGANIZATIONS.contains(head) && !head.startsWith("ال")) {
       int end = t.phraseEnd(i);
+      for (int k = i + 1; k < end; k++) {
+        String joined = t.get(k).norm();
+        if (joined.startsWith("و") && Lexicon.REPORTING_VERBS.contains(joined.substring(1))) {
+          end = k; // يأتي المحافظ ويقول: the role, then what he says
+          break;
+        }
+      }
       int[] apposed = Lexicon.ROLE_HEADS.contains(head) && end < t.size() && NameWords.isComma(t, end)
           ? speakers.nameSetOff(t, end, t.size()) : null; // أشرف وزير الصحة، عبد الكريم بوزيد، على …
       history.remember(speakers.parse(t, i, apposed != null ? apposed[1] : end));

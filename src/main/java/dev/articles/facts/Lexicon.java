@@ -56,7 +56,7 @@ final class Lexicon {
   /** Participles that continue the sentence's speaker: مشيرًا إلى أن "…". */
   static final Set<String> CONTINUING_PARTICIPLES = words(
       "مشيرا مشيرة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة لافتا لافتة قائلا قائلة معتبرا معتبرة مشددا "
-          + "مشددة محذرا محذرة متابعا متابعة مستدركا مستدركة بالقول داعيا داعية مطالبا مطالبة");
+          + "مشددة محذرا محذرة متابعا متابعة مستدركا مستدركة بالقول داعيا داعية مطالبا مطالبة واصفا واصفة");
 
   /** Verbs whose subject is where the words stand: جاء في البيان: "…". */
   static final Set<String> LOCATIVE_VERBS = words("جاء ورد");

@@ -67,7 +67,8 @@ final class NameWords {
     }
     String w = t.get(i).norm();
     if (Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.REPORTING_VERBS.contains(w) || Lexicon.LIVING_VERBS.contains(w)
-        || Lexicon.NICKNAMING.contains(w)) { // عمي الطاهر، كما يناديه أهل القرية: who call him so, no name
+        || Lexicon.NICKNAMING.contains(w) // عمي الطاهر، كما يناديه أهل القرية: who call him so, no name
+        || Lexicon.SCENE_VERBS.contains(w)) { // مصدر طبي، تحدث لهسبريس شريطة …،: what the source did
       return false; // في ختام مؤتمر صحفي: where it was said; مدير المشروع يردد: what was done
     }
     if (w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))) {

@@ -93,8 +93,12 @@ final class SpeakerNames {
     return Lexicon.SCENE_VERBS.contains(w) || Lexicon.SCENE_VERBS.contains(bare) || Lexicon.REPORTING_VERBS.contains(bare)
         || Lexicon.LIVING_VERBS.contains(bare) || Lexicon.BEING.contains(bare) || RETURNING.contains(bare)
         || w.equals("اما") || w.equals("واما") || Lexicon.OPENING_PARTICLES.contains(w) // لكن الحكومة أكدت
-        || ASKING.contains(bare); // وسأله صحفي من جريدة الوطن: "…؟"
+        || ASKING.contains(bare) // وسأله صحفي من جريدة الوطن: "…؟"
+        || WHEN.contains(bare); // وعندما سألته صحفية من قناة خاصة: "…؟": when, then the verb
   }
+
+  /** Conjunctions of time that open a clause before its verb: عندما, حين. */
+  private static final java.util.Set<String> WHEN = java.util.Set.of("عندما", "حين", "حينما", "لما");
 
   /**
    * Whether a word is هو or هي before a name, with {@code left} words from it on: alone (هو هادي) or after و

@@ -482,4 +482,10 @@ class UnnamedSourcesAndGroupsTest {
     assertEquals(List.of("مسؤول في الوزارة"), speakers("الإضراب",
         "لكن مسؤولا في الوزارة، طلب عدم الكشف عن اسمه، أقر بأن \"الخزينة شبه فارغة\"."));
   }
+  @Test
+  void sourceWhoSpokeOnConditionOfAnonymity_isTheSourceNotTheVerbSetOffAfterIt() throws Exception {
+    assertEquals(List.of("مصدر طبي في مستشفى طويلة"), speakers("طويلة",
+        "وقال مصدر طبي في مستشفى طويلة، تحدث لهسبريس شريطة عدم الكشف عن هويته، إن المستشفى \"استقبل منذ "
+            + "الجمعة 340 مصابا\"."));
+  }
 }
