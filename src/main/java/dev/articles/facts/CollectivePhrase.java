@@ -230,6 +230,9 @@ final class CollectivePhrase {
   private int objectStart(Tokens t, int from, int end) {
     for (int k = from + 1; k < end; k++) {
       String w = t.get(k).norm();
+      if (k > from + 1 && NameWords.hasArticle(t, k - 1) && Lexicon.BI_OBJECTS.contains(w)) {
+        return k; // نفت وزارة التجارة وتنمية الصادرات وجود نقص: what it denied, after the name
+      }
       boolean afterPlace = names.isPlace(t, k - 1) && !NameWords.hasArticle(t, k - 1);
       if (!NameWords.hasArticle(t, k) || !(NameWords.hasArticle(t, k - 1) || afterPlace) || names.isPlace(t, k)) {
         continue;
