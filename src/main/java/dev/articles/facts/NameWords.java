@@ -34,6 +34,9 @@ final class NameWords {
     if (tok.norm().equals("علي")) {
       return t.endsAsWritten(i, "ى");
     }
+    if (tok.norm().equals("عليه") && t.endsAsWritten(i, "ة")) {
+      return false; // محمد بن علية: a name, not عليه
+    }
     if (tok.end() - tok.start() > 3 && (t.startsAsWritten(i, "بأ") || t.startsAsWritten(i, "بإ"))
         || bare.length() > 3 && bare.charAt(0) == 'ب' && Lexicon.BI_OBJECTS.contains(bare.substring(1))) {
       return true; // وطالب النائب فلان بإنشاء هيئة, أقر الوزير بوجود مشكلات: a preposition on a noun
@@ -308,7 +311,8 @@ final class NameWords {
           && w.endsWith("ا") && !w.endsWith("نا")) {
         break; // ظل محمود متمسكا بقراره: a participle describing him, after his name
       }
-      if (end - i >= 2 && hasArticle(t, end) && w.startsWith("الت") && w.length() >= 6 && !isNisba(w)) {
+      if (end - i >= 2 && hasArticle(t, end) && w.startsWith("الت") && w.length() >= 6 && !isNisba(w)
+          && !t.get(end - 1).is("عبد")) { // not محمود عبد التواب, a name of God after عبد
         break; // طلب الأستاذ منير بن عمار التأجيل: a verbal noun, the verb's object, after the name
       }
       if (end - i >= 1 && hasArticle(t, end) && t.endsAsWritten(end, "ة") && !isNisba(w)

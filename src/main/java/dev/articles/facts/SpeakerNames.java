@@ -94,7 +94,8 @@ final class SpeakerNames {
         || Lexicon.LIVING_VERBS.contains(bare) || Lexicon.BEING.contains(bare) || RETURNING.contains(bare)
         || w.equals("اما") || w.equals("واما") || Lexicon.OPENING_PARTICLES.contains(w) // لكن الحكومة أكدت
         || ASKING.contains(bare) // وسأله صحفي من جريدة الوطن: "…؟"
-        || WHEN.contains(bare); // وعندما سألته صحفية من قناة خاصة: "…؟": when, then the verb
+        || WHEN.contains(bare) // وعندما سألته صحفية من قناة خاصة: "…؟": when, then the verb
+        || bare.length() >= 5 && bare.startsWith("لي") && NameWords.isSceneVerb(bare.substring(1)); // ليستأنف الأب
   }
 
   /** Conjunctions of time that open a clause before its verb: عندما, حين. */

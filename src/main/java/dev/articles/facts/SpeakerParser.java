@@ -96,8 +96,13 @@ final class SpeakerParser {
       if (named != null && named.type() == SpeakerType.PERSON && !named.name().isEmpty()) {
         boolean told = aged + 5 < to && NameWords.isOutlet(t.get(aged + 5).norm()); // (52 عاما)، لإذاعة …
         boolean roled = !named.role().isEmpty(); // المتهم الرئيسي، ك. رشيد (61 عاما)، جميع التهم: his role, then the object
-        return new Speaker(named.name(), told || roled ? named.role() : t.original(aged + 5, to), SpeakerType.PERSON,
-            named.entityId());
+        int described = to;
+        while (described > aged + 5 && !t.get(described - 1).word()) {
+          described--; // محمود عبد التواب (٤٧ عاما)، صاحب محل بقالة، إن: who he is, without the comma closing it
+        }
+        int who = aged + 5 < described && Lexicon.DESCRIBING.contains(t.get(aged + 5).norm()) ? aged + 6 : aged + 5;
+        return new Speaker(named.name(), told || roled ? named.role() : t.original(who, described), // وهو معلم متقاعد
+            SpeakerType.PERSON, named.entityId());
       }
     }
     int withheld = UnnamedPeople.clauseStart(t, from, to);

@@ -787,4 +787,15 @@ class SpeakerNamesTest {
         "قال رئيس جامعة ابن طفيل بالقنيطرة إن \"الدخول كان صعبا جدا هذا العام\".",
         "وقال رئيس جامعة ابن طفيل بالقنيطرة، الدكتور عبد اللطيف الموساوي، إن \"الجامعة تضم 78 ألف طالب\"."));
   }
+  @Test
+  void namesEndingInANameOfGodOrInTaMarbuta_areWhole_andWhatIsSetOffAfterTheirAgeIsTheirRole() throws Exception {
+    List<ExtractedFact> quotes = quotes("الماء",
+        "قال محمود عبد التواب (٤٧ عاما)، صاحب محل بقالة، إن \"الزبالة بتفضل مرمية أسبوع كامل\".",
+        "ويقول محمد بن علية (63 عاما)، وهو معلم متقاعد، إن العائلات «تشتري صهريج الماء بألفي دينار».",
+        "وقال مصدر في مكتب الصحة بمحافظة الحديدة، التابع لسلطات الحوثيين، إن \"الحالات تتزايد كل يوم\".");
+    assertEquals(List.of("محمود عبد التواب", "محمد بن علية", "مصدر في مكتب الصحة بمحافظة الحديدة"),
+        quotes.stream().map(f -> f.quote().speaker().name()).toList());
+    assertEquals(List.of("صاحب محل بقالة", "معلم متقاعد"),
+        quotes.subList(0, 2).stream().map(f -> f.quote().speaker().role()).toList());
+  }
 }
