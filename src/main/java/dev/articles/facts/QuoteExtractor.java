@@ -58,6 +58,12 @@ final class QuoteExtractor {
   private final SpeakerParser speakers;
   /** Who spoke the last line of a transcript (الجلاصي: …), whose words go on in an unnamed paragraph after it. */
   private Speaker transcribing;
+  /**
+   * The one a paragraph not ending in a colon said an interview was with ({@code وفي حوار مع "الصباح نيوز"، تحدث
+   * مدير المهرجان فلان عن …}), whom answers go to when no interviewee was announced; null until one is.
+   */
+  private Speaker introducedForAnswers;
+
   /** Whether the paragraph before asked the interviewee, not the reader: not فهل تفكر الأسرة في العودة؟. */
   private boolean askedInterviewee;
   /** Headline quotations that name no one («…».. أزمة مياه), kept only if the body repeats them. */
@@ -266,6 +272,11 @@ final class QuoteExtractor {
         ? interviewIntroduction.answerer(t, history.interviewee() == null && headline == null) : null;
     if (answerer != null) {
       history.interviewed(answerer); // وفي ما يلي نص الحوار: the questions that follow are put to this person
+    } else if (onlyTerms && unit.part() == Span.Part.BODY && history.interviewee() == null && headline == null) {
+      Speaker offered = interviewIntroduction.answerer(t, true);
+      if (offered != null) {
+        introducedForAnswers = offered; // وفي حوار مع "الصباح نيوز"، تحدث مدير المهرجان فلان عن …، then س: and ج:
+      }
     }
     askedInterviewee = askedBefore && !rhetorical(t);
     if (askedInterviewee && carried != null && carried.speaker().type() == SpeakerType.PERSON
@@ -439,6 +450,7 @@ final class QuoteExtractor {
     Speaker interviewed = history.interviewee() != null ? history.interviewee()
         : headline != null ? history.namedInFull(headline) // رائدة الأعمال ريم الدوسري: …, as the body names her
         : headlineRole != null ? holder(headlineRole) // مدرب الإسماعيلي: «…», then ج: at his press conference
+        : introducedForAnswers != null ? introducedForAnswers
         : history.current();
     if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
       interviewed = history.lastNamed(); // named in the dek only: رئيس الشركة، المهندس فلان، يتحدث عن …

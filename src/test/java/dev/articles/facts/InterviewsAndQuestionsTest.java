@@ -297,6 +297,17 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void answersAfterAnIntroductionNotEndingInAColon_areTheOnesItSaidTheInterviewWasWith() throws Exception {
+    assertEquals(List.of("سائق تاكسي في الخمسينيات", "رياض الغربي", "رياض الغربي"), speakers("قرطاج",
+        "وقال سائق تاكسي في الخمسينيات إنه اشترى تذكرته بـ70 دينارا، مضيفا: «غالية شوية، أما مرة في العام ما تضرش».",
+        "وفي حوار مع \"الصباح نيوز\"، تحدث مدير المهرجان رياض الغربي عن خيارات هذه الدورة.",
+        "س: هل أنتم راضون عن الإقبال الجماهيري حتى الآن؟",
+        "ج: راضون إلى حد كبير. بيعت تذاكر 11 عرضا بالكامل.",
+        "س: وما الذي ينتظر الجمهور؟",
+        "ج: سهرة الاختتام ستكون مفاجأة، ولن أكشف عنها الآن."));
+  }
+
+  @Test
   void answersAfterASubHeadingOfQuestions_areTheCoachsAtHisPressConference() throws Exception {
     assertEquals(List.of("كوفي أمبونساه", "كوفي أمبونساه", "كوفي أمبونساه"), speakers("الهلال",
         "قال المدير الفني لفريق الهلال، كوفي أمبونساه، إن \"الفريق جاهز تماما للمباراة\".",
