@@ -38,6 +38,7 @@ final class FigureExtractor {
   private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو ميزانية موازنة");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو مثلا ضمن خلال عبر "
       + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا كل كان كانت كنا كنت كانوا "
+      + "الصبح الظهر العصر المغرب " // من الساعة ١٠ الصبح: a time of day, said as it is spoken
       + "أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر " // 2025 ثاني أو ثالث أكثر الأعوام حرا: a rank
       + "أكثر أقل أزيد حوالي حوالى قرابة زهاء"); // في 2023 أكثر من 17 ألف مهاجر: the marker of the next figure
 
@@ -315,7 +316,9 @@ final class FigureExtractor {
         || next.is("-"))) {
       return true; // 16 أبريل, 10:30, 16/04/2024, 2014-2017
     }
-    boolean counted = next != null && !isYear(t, i) && t.get(i).norm().length() == 3 && isUnit(t, i + 1);
+    Double value = Numbers.digits(t.get(i).norm());
+    boolean noDay = value != null && value > 31 && value < 100; // خلال تشرين الأول 35 طنا: no day of the month
+    boolean counted = next != null && !isYear(t, i) && (t.get(i).norm().length() == 3 || noDay) && isUnit(t, i + 1);
     if (prev != null && (prev.is(":") && joined(t, i - 1, i) || prev.is("/") || prev.is("-")
         || !fromWord && !counted && isMonthEnding(t, i - 1))) { // منذ بداية جوان 143 مخالفة: a count after a month
       return true; // not في الحديدة: 60 سريرا, a figure after a colon; nor أب لخمسة أطفال, آب the month

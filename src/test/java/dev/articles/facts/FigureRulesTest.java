@@ -78,6 +78,13 @@ class FigureRulesTest {
   }
 
   @Test
+  void countAfterATwoWordMonth_isAFigure_butAnHourSaidTheSpokenWayIsNot() throws Exception {
+    assertEquals(List.of("35 طنا = 35.0 طنا EXACT"), figures(
+        "وسلمت المنظمة خلال تشرين الأول 35 طنا من الأدوية.",
+        "المية بتقطع من الساعة ١٠ الصبح لحد المغرب."));
+  }
+
+  @Test
   void yearAfterAJoinedMonthOrBeforeARank_isNoFigure_butACountAfterAYearIs() throws Exception {
     assertEquals(List.of("أربعة مهندسين = 4.0 مهندسين EXACT"), figures(
         "الأمم المتحدة: 2025 ثاني أو ثالث أكثر الأعوام حرا. وكان متوسط الحرارة بين كانون الثاني وآب 2025 تجاوز "
