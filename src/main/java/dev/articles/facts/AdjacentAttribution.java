@@ -101,7 +101,8 @@ final class AdjacentAttribution {
     if (start + 1 < before && FIRST_PERSON.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
       start++;
     }
-    if (start + 1 < before && (t.get(start).is("لقد") || Clitics.withoutConjunction(t.get(start).norm()).equals("قد"))) {
+    String done = Clitics.withoutConjunction(t.get(start).norm());
+    if (start + 1 < before && (t.get(start).is("لقد") || done.equals("قد"))) {
       start++; // وقد قلت للشركات بوضوح, لقد قلت في هذه القاعة: the speaker's own, done
     }
     if (start + 1 < before && FIRST_PERSON_BEING.contains(Clitics.withoutConjunction(t.get(start).norm()))) {

@@ -66,7 +66,8 @@ final class SpeakerParser {
   }
 
   /** Words of time that may follow a name, no part of it: قال لي الهادي يوم خطبني. */
-  private static final java.util.Set<String> WHEN = java.util.Set.of("يوم", "ليله", "صباح", "مساء", "حين", "عندما");
+  private static final java.util.Set<String> TIME_AFTER_NAME =
+      java.util.Set.of("يوم", "ليله", "صباح", "مساء", "حين", "عندما");
 
   /** Parses tokens {@code [from, to)} as a speaker; null when there are none. */
   Speaker parse(Tokens t, int from, int to) {
@@ -121,7 +122,8 @@ final class SpeakerParser {
       }
     }
     if (from + 1 < to && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(from).norm()) && !NameWords.hasArticle(t, from + 1)
-        && names.isNameWord(t, from + 1) && !WHEN.contains(t.get(from + 1).norm())) { // الطاهر آيت عمر: a given name with the article, not a role
+        && names.isNameWord(t, from + 1) && !TIME_AFTER_NAME.contains(t.get(from + 1).norm())) {
+      // الطاهر آيت عمر: a given name with the article, not a role
       return new Speaker(t.original(from, names.nameEnd(t, from + 1, to)), "", SpeakerType.PERSON, "");
     }
     String head = Clitics.known(t.get(from).norm(), Lexicon.HEADS);
