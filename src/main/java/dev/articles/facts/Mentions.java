@@ -119,7 +119,7 @@ final class Mentions {
         boolean joined = t.get(k).norm().equals("و" + first); // ويونس بن سعيد الحكماني، الذي ترك الدراسة
         if (!t.get(k).norm().equals(first) && !joined || NameWords.hasArticle(t, k) || !t.get(k + 1).word()
             || NameWords.isStop(t, k + 1) || Lexicon.REPORTING_VERBS.contains(next) // خلف يقول: the name, then its verb
-            || ReportingClause.isMannerNoun(next) // تقول ملك بخجل: how she said it
+            || NameWords.isMannerNoun(next) // تقول ملك بخجل: how she said it
             || QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]
             || next.startsWith("ال") && next.endsWith("يه") // ميرسك الدنماركية: a company and its origin
             || k > 0 && Lexicon.SPEECH_OCCASIONS.contains(t.get(k - 1).norm())) { // مؤتمر صحفي عقده: no name

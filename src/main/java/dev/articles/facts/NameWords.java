@@ -139,6 +139,11 @@ final class NameWords {
   /** Courts, which a role sits in: بمحكمة سيدي امحمد. */
   private static final java.util.Set<String> COURTS = java.util.Set.of("محكمه", "مجلس");
 
+  /** Whether a word is a noun of feeling after ب, which says how someone spoke, after their name: بخجل, بحسرة. */
+  static boolean isMannerNoun(String w) {
+    return w.length() > 3 && w.charAt(0) == 'ب' && Lexicon.MANNER_NOUNS.contains(w.substring(1));
+  }
+
   /**
    * Whether the word at {@code i} is written with a pronoun: after a ت (ابنته, سألتها), or plural (أبرزهم): a
    * noun or a verb with its possessor or object, which no name is written as.

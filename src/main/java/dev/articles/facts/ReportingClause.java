@@ -204,11 +204,6 @@ final class ReportingClause {
     return !first.endsWith("ه") && (Lexicon.UNNAMED_PEOPLE.contains(first) || Lexicon.ROLE_HEADS.contains(first));
   }
 
-  /** Whether a word is a noun of feeling after ب, which says how someone spoke: بخجل, بحسرة. */
-  static boolean isMannerNoun(String w) {
-    return w.length() > 3 && w.charAt(0) == 'ب' && Lexicon.MANNER_NOUNS.contains(w.substring(1));
-  }
-
   /** The reporting verb a word stands for where it is not one by its letters: وصفته بأنه, وبيّن. */
   private static String verbMeant(Tokens t, int i, String word) {
     if (isDescribing(t, i) && i + 1 < t.size() && (t.get(i + 1).norm().startsWith("ب") || asWhat(t, i + 1))) {

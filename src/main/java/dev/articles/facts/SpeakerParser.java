@@ -75,7 +75,7 @@ final class SpeakerParser {
       from++;
     }
     for (int last = to - 1; last > from; last--) {
-      if (ReportingClause.isMannerNoun(t.get(last).norm())) {
+      if (NameWords.isMannerNoun(t.get(last).norm())) {
         to = last; // تقول ملك بخجل: how she said it, after her name
       } else if (t.get(last).word()) {
         break;
