@@ -147,7 +147,7 @@ final class QuoteExtractor {
       }
     }
     out.replaceAll(f -> f.kind() == ExtractedFact.Kind.QUOTE
-        ? withSpeaker(f, withoutCountry(kinInFull(SpeakerNames.tidy(f.quote().speaker())))) : f);
+        ? withSpeaker(f, withoutCountry(byGivenNameInFull(SpeakerNames.tidy(f.quote().speaker())))) : f);
     return out;
   }
 
@@ -156,7 +156,7 @@ final class QuoteExtractor {
    * سيد}, {@code الحاجة فاطمة}), by the full name the article gives them elsewhere ({@code ريم السباعي}, {@code
    * سيد عبد الغفار الخيامي}, {@code الحاجة فاطمة محمود}); anyone else as they are.
    */
-  private Speaker kinInFull(Speaker s) {
+  private Speaker byGivenNameInFull(Speaker s) {
     List<Tokens.Token> name = Tokens.of(s.name()).list();
     boolean kin = name.size() == 1 && !s.role().isEmpty() && NameWords.isKinship(Tokens.of(s.role()), 0);
     boolean honored = name.size() == 2 && HONORIFICS.contains(name.get(0).norm());
