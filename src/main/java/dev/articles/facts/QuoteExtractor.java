@@ -27,6 +27,7 @@ import java.util.Map;
 final class QuoteExtractor {
   private final Gazetteer gazetteer;
   private final SpeakerHistory history;
+  private final LaterNames laterNames;
   private final Introductions introductions;
   private final Mentions mentions;
   private final ReportingClause clauses;
@@ -94,6 +95,7 @@ final class QuoteExtractor {
     this.speakers = new SpeakerParser(gazetteer);
     this.mentions = new Mentions(speakers);
     this.history = new SpeakerHistory(mentions);
+    this.laterNames = new LaterNames(history, mentions);
     this.introductions = new Introductions(speakers, history);
     this.subjects = new SentenceSubjects(speakers, history);
     this.clauses = new ReportingClause(speakers, history, introductions, subjects);
@@ -113,10 +115,10 @@ final class QuoteExtractor {
       out.add(withSpeaker(unattributed, unattributedBy)); // the article's last paragraph, with no one after it
     }
     unattributed = null;
-    history.resolveForward(out);
+    laterNames.resolveForward(out);
     for (ExtractedFact orphan : headlineOrphans) {
       int k = out.indexOf(orphan);
-      Speaker by = history.repeatedBy(orphan, out.subList(k + 1, out.size()));
+      Speaker by = laterNames.repeatedBy(orphan, out.subList(k + 1, out.size()));
       if (by == null) {
         out.remove(k);
       } else {
@@ -134,7 +136,7 @@ final class QuoteExtractor {
         out.set(k, withSpeaker(out.get(k), firstAnswerer)); // مدرب الرياض: «…», then his press conference's answers
         continue;
       }
-      Speaker by = history.repeatedBy(out.get(k), out.subList(k + 1, out.size()));
+      Speaker by = laterNames.repeatedBy(out.get(k), out.subList(k + 1, out.size()));
       Speaker headed = out.get(k).quote().speaker();
       Tokens role = Tokens.of(headed.role());
       String head = headed.role().isEmpty() ? "" : Clitics.withoutConjunction(role.list().get(0).norm());
