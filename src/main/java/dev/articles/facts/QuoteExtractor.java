@@ -34,7 +34,7 @@ final class QuoteExtractor {
   private final AdjacentAttribution adjacent;
   private final InnerQuotations inner;
   private final InterviewIntroduction interviewIntroduction;
-  private final SentenceSubjects subjects;
+  private final EarlierSubjects earlier;
   /** The attribution a paragraph ended on with a colon, for a quotation that makes up the next one. */
   private Attribution colonCarry;
   /** A paragraph that is one quotation and names no one, for the next paragraph to attribute (هكذا يصف فلان). */
@@ -97,8 +97,9 @@ final class QuoteExtractor {
     this.history = new SpeakerHistory(mentions);
     this.laterNames = new LaterNames(history, mentions);
     this.introductions = new Introductions(speakers, history);
-    this.subjects = new SentenceSubjects(speakers, history);
-    this.clauses = new ReportingClause(speakers, history, introductions, subjects);
+    SentenceSubjects subjects = new SentenceSubjects(speakers, history);
+    this.earlier = new EarlierSubjects(speakers, history, subjects);
+    this.clauses = new ReportingClause(speakers, history, introductions, subjects, earlier);
     this.adjacent = new AdjacentAttribution(speakers, history);
     this.inner = new InnerQuotations(clauses, history);
     this.interviewIntroduction = new InterviewIntroduction(speakers, history, mentions);
@@ -300,7 +301,7 @@ final class QuoteExtractor {
     boolean opens = sentence[i - 1] != sentence[i];
     if (a != null) {
       Attribution subject = opens && bySentence.get(sentence[i]) == null
-          ? subjects.previousSubject(t, i, sentence, a.verb()) : null;
+          ? earlier.previousSubject(t, i, sentence, a.verb()) : null;
       return subject != null ? subject : a;
     }
     if (!opens && !NameWords.isComma(t, i - 1)) {
@@ -308,7 +309,7 @@ final class QuoteExtractor {
     }
     Attribution before = bySentence.get(sentence[i - 1]);
     if (before == null && opens) {
-      before = subjects.previousSubject(t, i, sentence, "");
+      before = earlier.previousSubject(t, i, sentence, "");
     }
     return before != null ? before : history.carried("");
   }

@@ -24,13 +24,15 @@ final class ReportingClause {
   private final SpeakerHistory history;
   private final Introductions introductions;
   private final SentenceSubjects subjects;
+  private final EarlierSubjects earlier;
 
   ReportingClause(SpeakerParser speakers, SpeakerHistory history, Introductions introductions,
-                  SentenceSubjects subjects) {
+                  SentenceSubjects subjects, EarlierSubjects earlier) {
     this.speakers = speakers;
     this.history = history;
     this.introductions = introductions;
     this.subjects = subjects;
+    this.earlier = earlier;
   }
 
   /**
@@ -172,20 +174,20 @@ final class ReportingClause {
     if (just != null) {
       return history.speaking(new Attribution(just, verb, true)); // وهو ما رفضه فحص، معتبرا أن: the one just named
     }
-    Attribution confessed = subjects.thatClauseSubject(t, i, sentence, verb);
+    Attribution confessed = earlier.thatClauseSubject(t, i, sentence, verb);
     if (confessed != null) {
       return confessed; // بحسب أوراق القضية، فإن المتهم الأول اعترف قائلا: the one who confessed
     }
     if (firstInSentence != null && !firstInSentence.inferred()) {
       return firstInSentence; // قال فلان إن …، مؤكدا دعمه «…»: the participle goes on with who the verb named
     }
-    Attribution content = t.get(i).is("بالقول") ? subjects.contentSubject(t, i, sentence, verb) : null;
+    Attribution content = t.get(i).is("بالقول") ? earlier.contentSubject(t, i, sentence, verb) : null;
     if (content != null) {
       return content; // فاكتفى مسؤول …، رفض الكشف عن اسمه، بالقول إن
     }
-    Attribution subject = subjects.pastSubject(t, i, sentence, verb);
+    Attribution subject = earlier.pastSubject(t, i, sentence, verb);
     if (subject == null) {
-      subject = subjects.firstVerbSubject(t, i, sentence, verb); // وتحدثت الخبيرة فلانة عن …، قائلة:
+      subject = earlier.firstVerbSubject(t, i, sentence, verb); // وتحدثت الخبيرة فلانة عن …، قائلة:
     }
     return subject != null ? subject : history.carried(verb);
   }
@@ -500,7 +502,7 @@ final class ReportingClause {
       return inSentence; // ويضيف الطبيب أن …، ويتابع: the sentence's speaker goes on
     }
     Attribution before = purposive ? subjects.purposeSubject(t, i, sentence, verb)
-        : subjects.pastSubject(t, i, sentence, verb); // وكانت الوكالة قد أعلنت في بيان أن
+        : earlier.pastSubject(t, i, sentence, verb); // وكانت الوكالة قد أعلنت في بيان أن
     if (before == null) {
       before = subjects.issuer(t, i, sentence, verb); // وأصدر الاتحاد بيانا أكد فيه أن
     }
@@ -511,7 +513,7 @@ final class ReportingClause {
       before = subjects.openingSubject(t, i, sentence, verb); // المتحدث باسم الشركة فلان أكد أن
     }
     if (before == null && !purposive) {
-      before = subjects.firstVerbSubject(t, i, sentence, verb); // ورحبت الجمعية … بالحكم الذي وصفته بأنه
+      before = earlier.firstVerbSubject(t, i, sentence, verb); // ورحبت الجمعية … بالحكم الذي وصفته بأنه
     }
     if (before == null && !purposive) {
       before = subjects.describedOpening(t, i, sentence, verb); // صاحبة البيت اتصلت بي وقالت
@@ -520,7 +522,7 @@ final class ReportingClause {
       before = subjects.apposedOpeningSubject(t, i, sentence, verb); // غير أن رئيس الاتحادية، فلان، شكك …، وقال
     }
     if (before == null && !purposive && (i == 0 || sentence[i - 1] != sentence[i])) {
-      before = subjects.previousSubject(t, i, sentence, verb); // أيد رئيس اللجنة، فلان، الفكرة. وقال:
+      before = earlier.previousSubject(t, i, sentence, verb); // أيد رئيس اللجنة، فلان، الفكرة. وقال:
     }
     if (before != null) {
       return before;
