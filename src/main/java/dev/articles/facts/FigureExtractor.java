@@ -14,10 +14,10 @@ import java.util.Set;
  * ({@code عشرة أيام}). Years, dates, times, identifiers and ordinals are not figures.
  */
 final class FigureExtractor {
-  private static final Set<String> PERCENT_WORDS = Set.of("بالمئه", "بالمائه", "%", "٪");
+  private static final Set<String> PERCENT_WORDS = Set.of("بالمئه", "بالمائه", "بالميه", "%", "٪"); // بالمية, spoken
   /** Fractions before a number word: نصف مليون is half of it. */
   private static final Set<String> FRACTIONS = Set.of("نصف", "ربع", "ثلث", "بنصف", "ونصف");
-  private static final Set<String> PERCENT_AFTER_FI = Set.of("المئه", "المائه");
+  private static final Set<String> PERCENT_AFTER_FI = Set.of("المئه", "المائه", "الميه");
   /** A fraction that opens a figure before a scale word: نصف مليون, ربع مليار. */
   private static final java.util.Map<String, Double> FRACTION_OF = java.util.Map.of("نصف", 0.5, "بنصف", 0.5,
       "ربع", 0.25, "بربع", 0.25);
@@ -357,6 +357,9 @@ final class FigureExtractor {
         && (t.original(i, i + 1).indexOf('\u0651') >= 0 || next != null && next.norm().endsWith("ا")
             && next.norm().length() > 3 && Numbers.scale(next.norm()) == null)) {
       return true; // ألّف الكاتب, ثم ألف كتابا: the verb "wrote"; a thousand counts ألف كتاب, not كتابا
+    }
+    if (fromWord && prev != null && prev.is("الساعه")) {
+      return true; // الساعة خمسة ونص الصبح: a time of day, said as it is spoken
     }
     if (fromWord) {
       boolean percent = next != null && next.is("في") && i + 2 < t.size()

@@ -397,7 +397,9 @@ final class NameWords {
     String object = v + 1 < t.size() ? t.get(v + 1).norm() : "";
     return (verb.startsWith("ي") || verb.startsWith("ت")) && verb.length() >= 3 && verb.length() <= 5
         && object.length() > 3 && (t.endsAsWritten(v + 1, "ه") || t.endsAsWritten(v + 1, "ها"))
-        || isDerivedPresent(verb) && v + 1 < t.size() && hasArticle(t, v + 1); // يجتاز الامتحان, يستعيد الذكرى
+        && !object.endsWith("الله") // يوسف عبدالله: a name of God written joined, no pronoun
+        || isDerivedPresent(verb) && v + 1 < t.size() && (hasArticle(t, v + 1) // يجتاز الامتحان, يستعيد الذكرى
+        || object.length() > 3 && t.endsAsWritten(v + 1, "ا")); // ينتظر خبرا: an indefinite object
   }
 
   /**

@@ -162,11 +162,12 @@ final class QuoteExtractor {
   private Speaker byGivenNameInFull(Speaker s) {
     List<Tokens.Token> name = Tokens.of(s.name()).list();
     boolean kin = name.size() == 1 && !s.role().isEmpty() && NameWords.isKinship(Tokens.of(s.role()), 0);
-    boolean honored = name.size() == 2 && HONORIFICS.contains(name.get(0).norm());
+    boolean compound = name.size() == 3 && name.get(1).is("عبد"); // الحاج عبد الرحمن: one given name of two words
+    boolean honored = (name.size() == 2 || compound) && HONORIFICS.contains(name.get(0).norm());
     if (s.type() != SpeakerType.PERSON || !kin && !honored) {
       return s;
     }
-    Speaker full = history.byGivenName(name.get(name.size() - 1).norm());
+    Speaker full = history.byGivenName((compound ? name.get(1).norm() + " " : "") + name.get(name.size() - 1).norm());
     boolean named = full != null && Tokens.of(full.name()).list().stream()
         .noneMatch(w -> Lexicon.REPORTING_VERBS.contains(w.norm())); // not الحاج عيسى يقول, a name and its verb
     return named ? full : s;

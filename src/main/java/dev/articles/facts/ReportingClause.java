@@ -230,7 +230,7 @@ final class ReportingClause {
    * After a verb of describing, the end of its subject: before the thing described, which stands between
    * the subject and بأنه ({@code ويصف الخبير فلان السباق بأنه}, {@code ووصف المتحدث، فلان، ما جرى بأنه}).
    */
-  private static int describer(Tokens t, int i, int from, int end, int intro) {
+  private int describer(Tokens t, int i, int from, int end, int intro) {
     if (intro < 0 || !isDescribing(t, i) || !t.get(intro).norm().startsWith("بان")) {
       return end;
     }
@@ -243,7 +243,24 @@ final class ReportingClause {
         && !verb.endsWith("هم")) { // not وصفها الشريف بأنها, whose object is the pronoun
       return from; // ووصفت الوضع بأنه: only the thing described, its subject the sentence's speaker
     }
+    String first = t.get(from).norm();
+    if (end - from >= 2 && !NameWords.hasArticle(t, from)
+        && (!speakers.isNameWord(t, from) || isDerivedVerbalNoun(first))
+        && !Lexicon.HEADS.contains(first) && !Lexicon.UNNAMED_PEOPLE.contains(first)
+        && !Lexicon.ORGANIZATIONS.contains(first) && !NameWords.isKinship(t, from)
+        && !verb.endsWith("ها") && !verb.endsWith("ه") && !verb.endsWith("هم")) {
+      return from; // ووصف انقطاع الكهرباء في ذروة الصيف بأنه: a thing described, no one who describes it
+    }
     return end - from >= 3 && NameWords.hasArticle(t, end - 1) && !NameWords.isComma(t, end - 2) ? end - 1 : end;
+  }
+
+  /**
+   * Whether a word is a verbal noun of the forms انفعال, افتعال and استفعال (انقطاع, ارتفاع, استمرار): a
+   * thing described, not who describes it.
+   */
+  private static boolean isDerivedVerbalNoun(String w) {
+    return w.startsWith("است") ? w.length() == 7 && w.charAt(5) == 'ا'
+        : w.startsWith("ا") && w.length() == 6 && w.charAt(4) == 'ا';
   }
 
   /** Whether بأن, بأنه or بأنها follows in the clause from {@code i}: what someone or something was called. */

@@ -61,6 +61,10 @@ final class RolePhrase {
         i = quotedNameEnd(t, i + 1, to); // الشريك الإداري في «واحة فنتشرز»، سامي الدوسري
         continue;
       }
+      if (raw.equals("في") && i + 3 < to && isNaming(t.get(i + 1).norm()) && quotedNameEnd(t, i + 2, to) > i + 2) {
+        i = quotedNameEnd(t, i + 2, to); // مدير الأبحاث في مجموعة "مينا كابيتال" عمر الحسيني
+        continue;
+      }
       if (raw.startsWith("و") && !w.startsWith("ال") && i + 1 < to && NameWords.hasArticle(t, i + 1) && i >= 2
           && (t.endsAsWritten(i, "ة") || Lexicon.ROLE_CONTINUATIONS.contains(w))) {
         i += 2; // مدير التجارة الداخلية وحماية المستهلك: a second office joined to the first
@@ -323,7 +327,8 @@ final class RolePhrase {
       Lexicon.ORGANIZATIONS, Lexicon.ROLE_CONTINUATIONS, Lexicon.OUTLETS).flatMap(java.util.Set::stream)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  private static boolean isNaming(String w) {
+  /** Whether a word is a noun that takes a name, with or without ب or ل: شركة, بمجموعة, لصحيفة. */
+  static boolean isNaming(String w) {
     return Clitics.in(w, NAMING) // وكالة is no و + كالة
         || w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && NAMING.contains(w.substring(1)); // لشركة
   }

@@ -297,7 +297,9 @@ final class SpeakerHistory {
       return null;
     }
     String head = roleHead(named.role());
-    Speaker described = latest(h -> isNamed(h) && h.role().isEmpty() && mentions.describedAs(h.name(), head));
+    String nisba = origin ? role.get(1).norm() : null;
+    Speaker described = latest(h -> isNamed(h) && h.role().isEmpty() && mentions.describedAs(h.name(), head)
+        && (nisba == null || mentions.writtenBefore(h.name(), nisba) || mentions.describedAs(h.name(), nisba)));
     if (described == null) {
       return null;
     }
@@ -675,12 +677,13 @@ final class SpeakerHistory {
 
   /**
    * The person last named in full whose given name, after any rank, is {@code word} (normalized): ريم السباعي
-   * for ريم, الحاجة فاطمة محمود for فاطمة; null when no one's is.
+   * for ريم, الحاجة فاطمة محمود for فاطمة, الحاج عبد الرحمن الدباغ for عبد الرحمن; null when no one's is.
    */
   Speaker byGivenName(String word) {
     Speaker fullest = null;
+    boolean compound = word.contains(" "); // عبد الرحمن, whose family name is then a nisba: not عبد السلام آخر
     for (Speaker h : history) { // the fullest of those so named, the latest of equals
-      if (isNamed(h) && givenName(h.name()).equals(word)
+      if (isNamed(h) && givenName(h.name()).equals(word) && (!compound || lastWord(h.name()).startsWith("ال"))
           && (fullest == null || Tokens.of(h.name()).size() >= Tokens.of(fullest.name()).size())) {
         fullest = h;
       }
@@ -693,6 +696,9 @@ final class SpeakerHistory {
     int k = 0;
     while (k + 2 < words.size() && Lexicon.RANKS.contains(words.get(k).norm())) {
       k++;
+    }
+    if (words.size() - k >= 3 && words.get(k).is("عبد")) {
+      return words.get(k).norm() + " " + words.get(k + 1).norm(); // عبد الرحمن الدباغ
     }
     return words.size() - k >= 2 ? words.get(k).norm() : "";
   }

@@ -264,6 +264,7 @@ final class SpeakerParser {
     boolean description = Lexicon.PERSON_NOUNS.contains(t.get(from).norm())
         || Lexicon.RANKS.contains(t.get(from).norm());
     boolean alone = words == to || Lexicon.INTRODUCERS.contains(t.get(words).norm())
+        || NameWords.isComma(t, words) && words + 1 < to && QuoteMarks.isMark(t.get(words + 1).norm()) // المهندس، «…»
         || words + 1 == to && Lexicon.PHRASE_STOPS.contains(t.get(words).norm())
         && !t.get(words).norm().startsWith("ل"); // nothing after it but أن or the manner: بمرارة, not للشركة
     if (description && alone && words - from <= 2 && (words == from + 1 || NameWords.hasArticle(t, from + 1))) {
@@ -336,8 +337,10 @@ final class SpeakerParser {
 
   /** A role, then the name: after it, set off by commas after it, or after the place the role is in. */
   private Speaker roleThenName(Tokens t, int from, int to, String head) {
-    boolean rankedRole = Lexicon.RANKS.contains(head) && from + 1 < to && t.get(from + 1).is("في")
-        && NameWords.nextComma(t, from, to) < to; // المهندسة في التخطيط العمراني، فلانة،
+    int setOff = NameWords.nextComma(t, from, to);
+    boolean rankedRole = Lexicon.RANKS.contains(head) && from + 1 < to && setOff < to
+        && (t.get(from + 1).is("في") // المهندسة في التخطيط العمراني، فلانة،
+        || NameWords.hasArticle(t, from + 1) && spans.apposedName(t, setOff, to, false) != null); // المهندس المقيم …، فلان
     if (!Lexicon.ROLE_HEADS.contains(head) && !rankedRole) {
       return null;
     }
@@ -410,12 +413,28 @@ final class SpeakerParser {
   }
 
   /**
+   * Where one of a group ends that {@code from} opens with أحد or إحدى: past the nouns in construct up to the
+   * first definite one, {@code أحد أعضاء لجنة الحي}, {@code أحد عمال التوصيل}; {@code from} when it opens with
+   * neither.
+   */
+  private static int oneOfGroupEnd(Tokens t, int from, int to) {
+    if (from + 2 >= to || !(t.get(from).is("احد") || t.get(from).is("احدي")) || NameWords.hasArticle(t, from + 1)) {
+      return from;
+    }
+    int k = from + 2;
+    while (k < to && t.get(k).word() && !NameWords.isStop(t, k) && !NameWords.hasArticle(t, k - 1)) {
+      k++;
+    }
+    return NameWords.hasArticle(t, k - 1) ? k : from;
+  }
+
+  /**
    * What is left: a name after a definite description ({@code اللاجئ آدم يعقوب}), a name before what follows
    * it ({@code فلان القادم من نابل}), a name at the end of a long description, a source that withholds its
    * name, or the words as a name, unknown when they are too many for one.
    */
   private Speaker describedPerson(Tokens t, int from, int to) {
-    int end = names.nameEnd(t, from, to);
+    int end = Math.max(names.nameEnd(t, from, to), oneOfGroupEnd(t, from, to));
     int known = names.knownNameLength(t, from, to);
     String phrase = t.original(from, known > 0 ? from + known : end);
     int described = from;
@@ -463,6 +482,11 @@ final class SpeakerParser {
     if (end > from + 1 && t.get(from).norm().startsWith("ب") && !names.isPlace(t, from)
         && !NameWords.hasArticle(t, from + 1) && (t.endsAsWritten(from + 1, "ه") || t.endsAsWritten(from + 1, "ها"))) {
       return null; // كتب عليها بخط يده اسم محله: how it was written, no one named
+    }
+    if (end == from + 1 && Lexicon.RANKS.contains(t.get(from).norm()) && (from + 1 == to || t.get(from + 1).word()
+        && (NameWords.hasArticle(t, from + 1) && !names.isNameWord(t, from + 1) || t.get(from + 1).is("في")))) {
+      // المهندس, المهندس المقيم في المشروع: a rank with no name is a role, which whoever holds it is named by
+      return new Speaker("", t.original(from, roles.roleEnd(t, from + 1, to)), SpeakerType.PERSON, "");
     }
     SpeakerType type = end - from <= NameWords.MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
     return new Speaker(phrase, "", type, "");

@@ -716,4 +716,32 @@ class BackReferencesTest {
         "وتوج المحمل \"غلاب\" بقيادة الشيخ سعيد بن جمعة الفلاسي بلقب السباق.",
         "وقال الشيخ الفلاسي عقب التتويج: \"الرياح كانت متقلبة في النصف الثاني من السباق\"."));
   }
+
+  @Test
+  void anHonorificAndACompoundGivenName_isTheOneNamedInFullBefore() throws Exception {
+    assertEquals(List.of("الحاج عبد الرحمن الدباغ"), speakers("الخان",
+        "ويستعد الحاج عبد الرحمن الدباغ (71 عاما) لافتتاح محل صغير في الخان.",
+        "«جدي كان عنده مخزن هون»، يقول الحاج عبد الرحمن وهو يلمس الجدار."));
+  }
+
+  @Test
+  void aFirstName_isTheFullNameWrittenBefore_withoutTheVerbAndObjectAfterIt() throws Exception {
+    assertEquals(List.of("جبار ناصر"), speakers("المستشفى",
+        "وفي ممر الطوارئ، كان جبار ناصر ينتظر خبرا عن والده. “أبويا ما يرضى يقعد بالبيت”، قال جبار."));
+  }
+
+  @Test
+  void whatIsDescribed_isNoSpeaker_whoeverSpokeDescribesIt() throws Exception {
+    assertEquals(List.of("الحاج كريم عبد الحسين", "الحاج كريم عبد الحسين"), speakers("الكهرباء",
+        "وقال الحاج كريم عبد الحسين: «الكهرباء تجي ساعتين وتروح».",
+        "ووصف انقطاع الكهرباء في ذروة الصيف بأنه «عقاب جماعي للفقراء»."));
+  }
+
+  @Test
+  void aRoleAndANationality_isWhoeverWasWrittenSo_notAPhraseThatFollowedTheRoleEarlier() throws Exception {
+    assertEquals(List.of("ريكاردو فييرا", "ريكاردو فييرا"), speakers("الديربي",
+        "وكان مدرب الوداد قد أكد جاهزية لاعبيه، وكشف غياب عناصر أساسية عن المواجهة.",
+        "قال مدرب الرجاء، البرتغالي ريكاردو فييرا، إن فريقه \"يدخل المباراة بعقلية الفوز\".",
+        "وأضاف المدرب البرتغالي: \"نعرف قيمة الوداد\"."));
+  }
 }

@@ -351,4 +351,11 @@ class FigureRulesTest {
     assertEquals(List.of(), figures(
         "وشارك اللاعب في بطولة 2024 ضمن المنتخب، ونشرت نتائج دورة 2024 عبر المنصة الرقمية."));
   }
+
+  @Test
+  void aSpokenPercent_isAPercent_andASpokenTimeOfDay_isNoFigure() throws Exception {
+    assertEquals(List.of("90 بالمية = 90.0 % EXACT"), figures(
+        "وقالت ريم: «حليت 90 بالمية من الأسئلة».",
+        "وأضافت: «صرنا نطلع من البيت الساعة خمسة ونص الصبح»."));
+  }
 }

@@ -798,4 +798,12 @@ class SpeakerNamesTest {
     assertEquals(List.of("صاحب محل بقالة", "معلم متقاعد"),
         quotes.subList(0, 2).stream().map(f -> f.quote().speaker().role()).toList());
   }
+
+  @Test
+  void aJoinedNameOfGod_aQuotedGroupInTheRole_andARankWithAnAdjective_stillLeadToTheName() throws Exception {
+    assertEquals(List.of("يوسف عبدالله المناعي", "عمر الحسيني", "فراس يونس الطائي"), speakers("البنك",
+        "وقال الرئيس التنفيذي للبنك، يوسف عبدالله المناعي، في مؤتمر صحافي: \"هذه النتائج لم تأت من فراغ\".",
+        "\"الطروحات عادت بقوة إلى السوق\"، قال مدير الأبحاث في مجموعة \"مينا كابيتال\" الأردنية عمر الحسيني.",
+        "من جانبه، قال المهندس المقيم في المشروع، فراس يونس الطائي، إن فرق العمل \"واجهت صعوبات كبيرة\"."));
+  }
 }
