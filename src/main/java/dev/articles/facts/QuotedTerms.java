@@ -46,9 +46,13 @@ final class QuotedTerms {
     if (words == 0) {
       return true;
     }
+    boolean construct = words == 2 && !NameWords.hasArticle(t, pair[0] + 1) && NameWords.hasArticle(t, pair[0] + 2);
+    boolean goesOn = pair[1] + 1 < t.size() && t.get(pair[1] + 1).word();
     if (pair[0] == 0) {
-      return words == 1 && pair[1] + 2 < t.size() && t.get(pair[1] + 1).word() && t.get(pair[1] + 2).word()
-          && NameWords.hasArticle(t, pair[0] + 1); // «الاستئناف» تشدد الحكم: a body named as the subject
+      return words == 1 && goesOn && pair[1] + 2 < t.size() && t.get(pair[1] + 2).word()
+          && NameWords.hasArticle(t, pair[0] + 1) // «الاستئناف» تشدد الحكم: a body named as the subject
+          || construct && goesOn && !Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(
+              t.get(pair[1] + 1).norm())); // «ظل الزيتونة» يتوج بالجائزة: a film named as the subject
     }
     if (words <= 2 && pair[0] > 0 && !t.get(pair[0] - 1).is(":") && explainedAfter(t, pair[1] + 1)) {
       return true; // إن «الشرفية»، وهي طريقة صيد تقليدية: a word explained, not words said
@@ -68,9 +72,9 @@ final class QuotedTerms {
         && speechFollows(t, pair[1] + 1)) {
       return true; // ويقول «الدكتور» مبتسما إن «…»: a nickname as the subject, before what was said
     }
-    if (words == 1 && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
-        && pair[1] + 1 < t.size() && t.get(pair[1] + 1).word()) {
-      return true; // كتب "نفدت" من الأجنحة: a word quoted inside a clause that goes on, not a saying
+    if ((words == 1 || construct) && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(before.norm()))
+        && goesOn) {
+      return true; // كتب "نفدت" من الأجنحة, كتبت «بيت الملح» لأتصالح: words inside a clause that goes on
     }
     if (ownWordsAfter(t, pair[1] + 1)) {
       return false; // هامش الربح "شبه منعدم"، على حد تعبيره: words someone said, however few

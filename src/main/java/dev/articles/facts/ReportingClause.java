@@ -678,6 +678,10 @@ final class ReportingClause {
           && !Lexicon.INTRODUCERS.contains(t.get(i - 1).norm())) {
         named = shortQuotedName(t, i); // ونقلت وكالة الأنباء السعودية "واس" عن …
       }
+      if (named > i && named < t.size() && Lexicon.INTRODUCERS.contains(t.get(named).norm())
+          && RolePhrase.isNaming(t.get(i - 1).norm()) && !NameWords.isOutlet(t.get(i - 1).norm())) {
+        return named; // بائع الكعك المعروف بلقب «أبو الزوز» إن: a name in quotation marks, then what was said
+      }
       if (named > i && named < t.size() && (t.get(named).word() && !Lexicon.INTRODUCERS.contains(t.get(named).norm())
           || NameWords.setOffEnd(t, named) > 0)) {
         // وقالت رئيسة جمعية "صرخة المودعين" نادين خوري إن, الرئيس المدير العام لشركة «أطلس موتورز»، سمير بن

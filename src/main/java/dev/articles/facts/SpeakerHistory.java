@@ -355,6 +355,13 @@ final class SpeakerHistory {
     if (nicknamed != null) {
       return new Attribution(nicknamed, verb, true); // يقول أبو وائل
     }
+    String noun = words.isEmpty() ? "" : words.get(0).norm();
+    Speaker holder = named.type() == SpeakerType.PERSON && named.role().isEmpty() && words.size() >= 2
+        && (Lexicon.UNNAMED_PEOPLE.contains(noun) || Lexicon.ROLE_HEADS.contains(noun))
+        ? latest(h -> isNamed(h) && !h.role().isEmpty() && key(h.role()).equals(key(named.name()))) : null;
+    if (holder != null) {
+      return new Attribution(holder, verb, true); // وأضاف رجل الأعمال المصري, after رجل الأعمال المصري فلان
+    }
     List<Tokens.Token> role = Tokens.of(named.role()).list();
     boolean roleOnly = role.size() == 1 && words.size() <= 2; // الخراط مراحل العمل, read as a role and a name
     String opening = roleOnly ? role.get(0).norm() : words.isEmpty() || !role.isEmpty() ? "" : words.get(0).norm();

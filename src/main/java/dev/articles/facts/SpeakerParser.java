@@ -84,6 +84,10 @@ final class SpeakerParser {
     if (from >= to || isTheNeed(t, from, to) || isTime(t, from, to)) {
       return null;
     }
+    Speaker nicknamed = quotedNickname(t, from, to);
+    if (nicknamed != null) {
+      return nicknamed;
+    }
     boolean noComma = NameWords.nextComma(t, from, to) >= to;
     for (int k = from + 1; k < to && noComma; k++) {
       if (RELATIVES.contains(t.get(k).norm())) {
@@ -248,6 +252,40 @@ final class SpeakerParser {
 
   /** One of a group just mentioned, whom a description set off after it says more of: إحداهن، وهي …. */
   private static final java.util.Set<String> ONE_OF_THEM = java.util.Set.of("احداهن", "احدهم", "احداهما", "احدهما");
+
+  /** The most words between المعروف and the quoted nickname it announces: المعروف بين زبائنه بلقب «…». */
+  private static final int NICKNAME_REACH = 4;
+
+  /**
+   * Someone described, then known by a nickname in quotation marks, which is what they are called: {@code بائع
+   * الكعك المعروف بين زبائنه بلقب «أبو الزوز»}. Null unless the phrase opens with a description, not a name.
+   */
+  private static Speaker quotedNickname(Tokens t, int from, int to) {
+    String head = t.get(from).norm();
+    if (!Lexicon.UNNAMED_PEOPLE.contains(head) && !Lexicon.ROLE_HEADS.contains(head)) {
+      return null;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!Lexicon.NICKNAMING.contains(t.get(k).norm())) {
+        continue;
+      }
+      for (int open = k + 1; open < Math.min(to, k + 2 + NICKNAME_REACH); open++) {
+        if (QuoteMarks.isMark(t.get(open).norm())) {
+          int close = open + 1;
+          while (close < to && t.get(close).word() && close - open <= NameWords.MAX_NAME_WORDS) {
+            close++;
+          }
+          return close < to && close > open + 1 && QuoteMarks.isMark(t.get(close).norm())
+              ? new Speaker(t.original(open + 1, close), t.original(from, k), SpeakerType.PERSON, "") : null;
+        }
+        if (!t.get(open).word()) {
+          return null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
 
   /** A phrase of one or two words: a surname alone (وتدعو السلامي) or a bare description (الأستاذة). */
   private Speaker shortPhrase(Tokens t, int from, int to, String head) {
@@ -487,6 +525,11 @@ final class SpeakerParser {
         && (NameWords.hasArticle(t, from + 1) && !names.isNameWord(t, from + 1) || t.get(from + 1).is("في")))) {
       // المهندس, المهندس المقيم في المشروع: a rank with no name is a role, which whoever holds it is named by
       return new Speaker("", t.original(from, roles.roleEnd(t, from + 1, to)), SpeakerType.PERSON, "");
+    }
+    for (int k = from + 1; k < end && known == 0; k++) {
+      if (Numbers.digits(t.get(k).norm()) != null) {
+        return null; // يتابع الحساب نحو 48 ألف شخص: a count, which no one's name holds, so no one named
+      }
     }
     SpeakerType type = end - from <= NameWords.MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
     return new Speaker(phrase, "", type, "");

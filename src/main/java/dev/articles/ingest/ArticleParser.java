@@ -190,7 +190,8 @@ public final class ArticleParser {
         subtitle = sameText(caption, title) ? "" : caption;
         credit = creditText(firstCredit);
         last = lines.remove(0);
-      } else if (lines.size() > 1 && (isDekShaped(first.text()) || repeatedAsCaption(first, lines.get(1)))) {
+      } else if (lines.size() > 1 && (isDekShaped(first.text()) || repeatedAsCaption(first, lines.get(1))
+          || quotationBeforeCaption(first, lines.get(1)))) {
         subtitle = first.text();
         last = lines.remove(0);
         Line next = lines.get(0);
@@ -237,6 +238,16 @@ public final class ArticleParser {
   private static boolean repeatedAsCaption(Line line, Line next) {
     Matcher credit = creditOf(next.text());
     return credit != null && countWords(line.text()) <= MAX_DEK_WORDS && sameText(credit.group(1), line.text());
+  }
+
+  /**
+   * Whether a short line that ends in a quotation has a captioned line right under it, which makes it the dek:
+   * {@code وزير المالية: «الملحق لا يرتب أي ضرائب جديدة»} then {@code جانب من الجلسة (بترا)}.
+   */
+  private static boolean quotationBeforeCaption(Line line, Line next) {
+    String text = line.text().strip();
+    return creditOf(next.text()) != null && next.group() == line.group() && countWords(text) <= MAX_DEK_WORDS
+        && !text.isEmpty() && "\"»”".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   private static boolean isDekShaped(String line) {

@@ -284,4 +284,11 @@ class QuoteDetectionTest {
         "وتقول سعاد ليث: «ليث رجع العام الماضي وقال لي: \"يا أمي، الصف فيه 48 طالبا\"، وأخشى أن يتكرر».");
     assertEquals(List.of("عيسى خوري", "الممرضة المناوبة", "الدكتور أحمد الشرعبي", "إحدى الأمهات", "سعاد ليث", ""), all);
   }
+
+  @Test
+  void aQuotedTitleAsTheHeadlinesSubject_orAsWhatSomeoneWrote_isNoSpeech() throws Exception {
+    assertEquals(List.of("الكتابة علاج"), quotes("«ظل الزيتونة» يتوج بالجائزة الكبرى",
+        "وقالت الروائية نادين صعب إنها كتبت «بيت الملح» لأتصالح مع المدينة.",
+        "وأضافت: «الكتابة علاج».").stream().map(ExtractedFact::text).toList());
+  }
 }
