@@ -94,6 +94,11 @@ final class EarlierSubjects {
         return history.speaking(history.resolve(ordinary, verb));
       }
     }
+    if ((t.get(start + 1).is("ام") || t.get(start + 1).is("ابو")) && start + 3 <= i && t.get(start + 2).word()
+        && !NameWords.isStop(t, start + 2) && !NameWords.hasArticle(t, start + 2)) {
+      Speaker kunya = new Speaker(t.original(start + 1, start + 3), "", SpeakerType.PERSON, "");
+      return history.speaking(history.resolve(kunya, verb)); // كانت أم عبدالله تحمل ابنها. وقالت: the mother
+    }
     if (!Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head) && !Lexicon.ORGANIZATIONS.contains(head)) {
       Speaker known = history.byOneName(t.get(start + 1).norm()); // وعاد الزعتري ليناشد …، قائلا:
       return known != null ? history.speaking(new Attribution(known, verb, true)) : null;
