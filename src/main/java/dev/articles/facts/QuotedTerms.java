@@ -164,7 +164,8 @@ final class QuotedTerms {
    * more.
    */
   private static boolean reportedBefore(Tokens t, int k, int reach) {
-    for (int v = k - 1; v >= 0 && v >= k - reach && (t.get(v).word() || NameWords.isComma(t, v)); v--) {
+    for (int v = k - 1; v >= 0 && v >= k - reach && (t.get(v).word() || NameWords.isComma(t, v)
+        || t.get(v).is("(") || t.get(v).is(")")); v--) { // past an age in brackets: فلانة (51 عاما) إن
       String verb = Clitics.withoutConjunction(t.get(v).norm());
       if (Lexicon.REPORTING_VERBS.contains(verb) || Lexicon.CONTINUING_PARTICIPLES.contains(verb)) {
         return true;

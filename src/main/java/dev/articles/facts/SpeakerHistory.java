@@ -46,10 +46,20 @@ final class SpeakerHistory {
     } // فاطمة عبد الرحيم: the one named in full
     Speaker s = fuller != null ? fuller : named;
     if (s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty()) {
-      history.removeIf(h -> sameName(h, s));
-      history.add(s);
+      rememberInPlace(s);
       current = s;
     }
+  }
+
+  /**
+   * Remembers {@code s} in place of anyone of the same name, with the role an earlier mention gave them if it
+   * gives none: وتابعت الزواري, after الأمينة العامة للحزب سلمى الزواري, is still whom الأمينة العامة names.
+   */
+  private void rememberInPlace(Speaker s) {
+    Speaker withRole = s.type() == SpeakerType.PERSON && s.role().isEmpty()
+        ? latest(h -> sameName(h, s) && !h.role().isEmpty()) : null;
+    history.removeIf(h -> sameName(h, s));
+    history.add(withRole == null ? s : new Speaker(s.name(), withRole.role(), s.type(), s.entityId()));
   }
 
   /**
@@ -479,8 +489,7 @@ final class SpeakerHistory {
         return new Attribution(whole, verb, true); // ويضيف عبد الله, after عبد الله سعيد
       }
     }
-    history.removeIf(h -> sameName(h, named));
-    history.add(named);
+    rememberInPlace(named);
     return new Attribution(named, verb, false);
   }
 
