@@ -259,8 +259,8 @@ final class NameWords {
         break; // كلما ذكر اسم ابنته, يمرر أبو محمد يده, وضع فلان الفلاني ثقته: whose it is, not a name
       }
       if (end - i >= 1 && (Numbers.word(w) != null && !w.startsWith("احد") || Numbers.scale(w) != null
-          || Numbers.isPrefixedWord(w))) {
-        break; // تتدرب رحمة ست حصص في الأسبوع: a count after the name
+          || Numbers.isPrefixedWord(w) || Numbers.digits(w) != null)) {
+        break; // تتدرب رحمة ست حصص في الأسبوع, ويزرع الحاج فلان 4 أفدنة: a count after the name
       }
       if (end - i >= 2 && end + 1 < to && isAccusativeWithAdjective(t, end)) {
         break; // ونظيره السوداني عمر صديق الأمين مؤتمرا صحفيا: the verb's object and its adjective

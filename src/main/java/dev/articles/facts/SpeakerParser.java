@@ -526,7 +526,7 @@ final class SpeakerParser {
       // المهندس, المهندس المقيم في المشروع: a rank with no name is a role, which whoever holds it is named by
       return new Speaker("", t.original(from, roles.roleEnd(t, from + 1, to)), SpeakerType.PERSON, "");
     }
-    for (int k = from + 1; k < end && known == 0; k++) {
+    for (int k = from + 1; k < Math.min(to, end + 1) && known == 0; k++) {
       if (Numbers.digits(t.get(k).norm()) != null) {
         return null; // يتابع الحساب نحو 48 ألف شخص: a count, which no one's name holds, so no one named
       }

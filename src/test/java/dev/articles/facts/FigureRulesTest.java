@@ -358,4 +358,10 @@ class FigureRulesTest {
         "وقالت ريم: «حليت 90 بالمية من الأسئلة».",
         "وأضافت: «صرنا نطلع من البيت الساعة خمسة ونص الصبح»."));
   }
+
+  @Test
+  void aSpokenNumberWord_countsAsTheWrittenOneDoes() throws Exception {
+    assertEquals(List.of("تلاتة أسابيع = 3.0 أسابيع EXACT", "تمانية أفدنة = 8.0 أفدنة EXACT"), figures(
+        "وقال المزارع: «المية بقالها تلاتة أسابيع ما وصلتش، وعندي تمانية أفدنة عطشانة»."));
+  }
 }

@@ -814,4 +814,10 @@ class SpeakerNamesTest {
         "وتعمل زهور بناني في الطرز منذ أربعين عاما. واليوم يتابع الحساب نحو 48 ألف شخص.",
         "\"الماكينة كتطبع، ما كتطرزش\"، تقول زهور بحزم."));
   }
+
+  @Test
+  void aCountInDigitsAfterAName_endsIt() {
+    Tokens t = Tokens.of("ويزرع الحاج عبد الستار 4 أفدنة من قصب السكر");
+    assertEquals(4, new SpeakerParser(Gazetteer.standard()).nameEnd(t, 2, t.size())); // عبد الستار, not 4 أفدنة
+  }
 }
