@@ -240,8 +240,9 @@ final class QuotedTerms {
       String raw = t.get(k).norm();
       String w = Clitics.withoutConjunction(raw);
       for (String form : new String[] {raw, w}) { // وسم is no و + سم, وكتابه is و + كتابه
-        if (Lexicon.NAMING_NOUNS.contains(form) || Lexicon.NAMING_NOUNS.contains(withoutPossessive(form))) {
-          return true;
+        if (Lexicon.NAMING_NOUNS.contains(form) || Lexicon.NAMING_NOUNS.contains(withoutPossessive(form))
+            || k == mark - 1 && !form.startsWith("ال") && Lexicon.ORGANIZATIONS.contains(form)) {
+          return true; // منظمة "شباب من أجل بيداوة": an organization's name, in construct with its noun
         }
       }
       if (!w.startsWith("ال")) {

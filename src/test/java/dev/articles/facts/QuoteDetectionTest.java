@@ -291,4 +291,11 @@ class QuoteDetectionTest {
         "وقالت الروائية نادين صعب إنها كتبت «بيت الملح» لأتصالح مع المدينة.",
         "وأضافت: «الكتابة علاج».").stream().map(ExtractedFact::text).toList());
   }
+
+  @Test
+  void anOrganizationsQuotedName_isNoSpeech() throws Exception {
+    assertEquals(List.of("فرقنا التطوعية وزعت 1200 سلة غذائية"), quotes("الجفاف",
+        "وقالت منظمة \"شباب من أجل بيداوة\" المحلية في بيان: \"فرقنا التطوعية وزعت 1200 سلة غذائية\".")
+        .stream().map(ExtractedFact::text).toList());
+  }
 }
