@@ -417,6 +417,10 @@ final class FigureExtractor {
     if (i > 0 && Clitics.forms(t.get(i - 1).norm()).stream().anyMatch(b -> YEAR_WORDS.contains(b.form()))) {
       return true; // عام 2025, وخلال 2024, لسنة 2025
     }
+    if (i > 0 && Clitics.withoutConjunction(t.get(i - 1).norm()).equals("في") && i + 1 < t.size()
+        && t.get(i + 1).word() && looksLikePastVerb(t.get(i + 1).norm())) {
+      return true; // وفي 2021 قرر: a year, then what happened in it; not في 2000 قرية
+    }
     if (i > 1 && NameWords.hasArticle(t, i - 1) && Clitics.in(t.get(i - 2).norm(), YEAR_WORDS)) {
       return true; // للسنة المالية 2026, العام الدراسي 2025: a year word and its adjective
     }
@@ -440,6 +444,11 @@ final class FigureExtractor {
         // 2026 بأغلبية, 2030 بشكل: no unit is written with the preposition
   }
 
+  /** A past verb of three letters, as counted nouns are not: قرر, بدأ, فاز; not قرية, شخصا. */
+  private static boolean looksLikePastVerb(String w) {
+    return w.length() == 3 && !w.endsWith("ه") && !w.endsWith("ا") && !w.startsWith("ال") || w.equals("تم");
+  }
+
   private static boolean isMonthAt(Tokens t, int i) {
     return CalendarNames.month(t.get(i).norm()) != null
         || (i + 1 < t.size() && CalendarNames.month(t.get(i).norm(), t.get(i + 1).norm()) != null);
@@ -457,7 +466,7 @@ final class FigureExtractor {
   private record Marker(int start, Bound bound) {
     private static final Set<String> ABOUT = words("نحو حوالي حوالى قرابة زهاء تقريبا");
     private static final Set<String> NEAR = words("يقارب يناهز ناهز ناهزت تناهز قارب قاربت");
-    private static final Set<String> MORE = words("أكثر أزيد");
+    private static final Set<String> MORE = words("أكثر أزيد أكتر"); // أكتر من: as spoken in Egypt
     private static final Set<String> LESS = words("أقل");
     private static final Set<String> OVER = words("يزيد يربو ينيف");
 

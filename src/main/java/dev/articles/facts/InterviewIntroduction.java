@@ -72,15 +72,19 @@ final class InterviewIntroduction {
     return null;
   }
 
+  /** How far into an introduction its verb of asking may stand: وفي حديث قصير، سألنا فلانة. */
+  private static final int ASKED_REACH = 6;
+
   /**
-   * The person an introduction ending in a colon says the interviewer asked ({@code سألنا الطيب عن أيامه
-   * الأولى بعد العودة:}), as named before; null when it asks no one named.
+   * The person an introduction ending in a colon or a full stop says the interviewer asked ({@code سألنا الطيب
+   * عن أيامه الأولى بعد العودة:}, {@code وفي حديث قصير، سألنا الدكتورة فلانة عن تفاصيل العمليات.}), as named
+   * before; null when it asks no one named.
    */
   private Speaker asked(Tokens t) {
-    if (t.size() < 3 || !t.get(t.size() - 1).is(":")) {
+    if (t.size() < 3 || !t.get(t.size() - 1).is(":") && !t.get(t.size() - 1).is(".")) {
       return null;
     }
-    for (int k = 0; k + 1 < t.size() && k < 3; k++) {
+    for (int k = 0; k + 1 < t.size() && k < ASKED_REACH; k++) {
       if (Lexicon.ASKING.contains(Clitics.withoutConjunction(t.get(k).norm())) && t.get(k + 1).word()) {
         Speaker named = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
         Attribution a = named == null || named.type() != SpeakerType.PERSON ? null : history.resolve(named, "");

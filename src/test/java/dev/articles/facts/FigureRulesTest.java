@@ -364,4 +364,11 @@ class FigureRulesTest {
     assertEquals(List.of("تلاتة أسابيع = 3.0 أسابيع EXACT", "تمانية أفدنة = 8.0 أفدنة EXACT"), figures(
         "وقال المزارع: «المية بقالها تلاتة أسابيع ما وصلتش، وعندي تمانية أفدنة عطشانة»."));
   }
+
+  @Test
+  void aSpokenMoreThan_isABound_andAYearBeforeAPastVerb_isNoFigure() throws Exception {
+    assertEquals(List.of("أكتر من 40 ألف جنيه = 40000.0 جنيه MORE_THAN"), figures(
+        "وقال العامل: «المصاريف بقت أكتر من 40 ألف جنيه».",
+        "وفاز ببطولة الجمهورية، وفي 2021 قرر الاحتراف."));
+  }
 }
