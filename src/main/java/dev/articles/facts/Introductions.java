@@ -233,16 +233,13 @@ final class Introductions {
           end = k; // يأتي المحافظ ويقول: the role, then what he says
           break;
         }
-        if (Numbers.digits(joined) != null && !DateExtractor.isYearToken(joined) || Numbers.word(joined) != null) {
+        boolean counted = Numbers.digits(joined) != null && !DateExtractor.isYearToken(joined)
+            || Numbers.word(joined) != null; // لكل متحدث عشر دقائق: a role counted out
+        boolean doing = k + 1 < end && NameWords.isPresentVerb(joined)
+            && Lexicon.PHRASE_STOPS.contains(t.get(k + 1).norm()); // الوزير يدافع عن الأرقام: what a role does
+        if (counted || doing) {
           if (k == i + 1) {
-            return; // لكل متحدث عشر دقائق: a role counted out, no one named
-          }
-          end = k;
-          break;
-        }
-        if (k + 1 < end && isPresentVerb(joined) && Lexicon.PHRASE_STOPS.contains(t.get(k + 1).norm())) {
-          if (k == i + 1) {
-            return; // الوزير يدافع عن الأرقام: a role and what it does, no one named
+            return; // the role alone, no one named
           }
           end = k;
           break;
@@ -512,12 +509,6 @@ final class Introductions {
     Speaker named = end - name >= 2 && ends ? speakers.parse(t, start, end) : null;
     return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty() == (name == start)
         && Tokens.of(named.name()).list().size() == end - name && speakers.allNameWords(t, name, end) ? named : null;
-  }
-
-  /** A verb in the present of four or five letters that no given name is written like: يدافع, تطالب. */
-  private static boolean isPresentVerb(String w) {
-    return (w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 4 && w.length() <= 5
-        && !Lexicon.VERB_SHAPED_GIVEN_NAMES.contains(w);
   }
 
   /**

@@ -385,10 +385,14 @@ final class NameWords {
    * the preposition ب: تهتم بالتغليف, يعمل بالزراعة; not يونس بالعربية.
    */
   private static boolean isPresentVerbWithPreposition(Tokens t, int i) {
-    String w = t.get(i).norm();
-    return (w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 4 && w.length() <= 5 && i + 1 < t.size()
-        && !Lexicon.VERB_SHAPED_GIVEN_NAMES.contains(w) && t.get(i + 1).norm().startsWith("بال")
+    return isPresentVerb(t.get(i).norm()) && i + 1 < t.size() && t.get(i + 1).norm().startsWith("بال")
         && t.get(i + 1).norm().length() > 5;
+  }
+
+  /** A verb in the present of four or five letters that no given name is written like: يدافع, تهتم; not يونس. */
+  static boolean isPresentVerb(String w) {
+    return (w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 4 && w.length() <= 5
+        && !Lexicon.VERB_SHAPED_GIVEN_NAMES.contains(w);
   }
 
   /** A verb in the present and a noun with its pronoun after it: يلف رأسه, تحمل طفلها; not يحيى طه. */
