@@ -238,17 +238,17 @@ final class ReportingClause {
       return end - 2;
     }
     String verb = Clitics.withoutConjunction(t.get(i).norm());
-    if (end - from == 1 && NameWords.hasArticle(t, from) && !Lexicon.HEADS.contains(t.get(from).norm().substring(2))
-        && !Lexicon.HEADS.contains(t.get(from).norm()) && !verb.endsWith("ها") && !verb.endsWith("ه")
-        && !verb.endsWith("هم")) { // not وصفها الشريف بأنها, whose object is the pronoun
+    // وصفها الشريف بأنها: with the object a pronoun, what follows the verb is who describes
+    boolean thingAfter = !verb.endsWith("ها") && !verb.endsWith("ه") && !verb.endsWith("هم");
+    String first = t.get(from).norm();
+    if (thingAfter && end - from == 1 && NameWords.hasArticle(t, from) && !Lexicon.HEADS.contains(first.substring(2))
+        && !Lexicon.HEADS.contains(first)) {
       return from; // ووصفت الوضع بأنه: only the thing described, its subject the sentence's speaker
     }
-    String first = t.get(from).norm();
-    if (end - from >= 2 && !NameWords.hasArticle(t, from)
+    if (thingAfter && end - from >= 2 && !NameWords.hasArticle(t, from)
         && (!speakers.isNameWord(t, from) || isDerivedVerbalNoun(first))
         && !Lexicon.HEADS.contains(first) && !Lexicon.UNNAMED_PEOPLE.contains(first)
-        && !Lexicon.ORGANIZATIONS.contains(first) && !NameWords.isKinship(t, from)
-        && !verb.endsWith("ها") && !verb.endsWith("ه") && !verb.endsWith("هم")) {
+        && !Lexicon.ORGANIZATIONS.contains(first) && !NameWords.isKinship(t, from)) {
       return from; // ووصف انقطاع الكهرباء في ذروة الصيف بأنه: a thing described, no one who describes it
     }
     return end - from >= 3 && NameWords.hasArticle(t, end - 1) && !NameWords.isComma(t, end - 2) ? end - 1 : end;
