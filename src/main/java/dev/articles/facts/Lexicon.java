@@ -86,8 +86,10 @@ final class Lexicon {
   /** Verbs of telling, whose object (the audience) follows the speaker: أبلغ الوزير الصحفيين أن. */
   static final Set<String> TELLING = words("أبلغ أبلغت يبلغ تبلغ");
 
-  /** Words that end a speaker phrase after a verb of telling, as whom the speaker told: الصحفيين. */
-  static final Set<String> AUDIENCES = words("الصحفيين الصحافيين الحضور المشاركين الإعلاميين المراسلين");
+  /** Whom a speaker tells: they end a speaker phrase after a verb of telling (أبلغ باعبود الصحفيين) or as its
+   *  ل-object (قال الوزير للصحفيين). */
+  static final Set<String> AUDIENCES = words("الصحفيين الصحافيين الصحفيات الصحافة الحضور الحاضرين المشاركين "
+      + "الإعلاميين المراسلين الجمهور");
 
   /** Whom a verb of calling calls on, after its subject: دعت الوزارة المواطنين إلى. */
   static final Set<String> CALLED = words("المواطنين السكان الأهالي المواطنات الأسر العائلات المسافرين السائقين "
@@ -344,6 +346,9 @@ final class Lexicon {
           + "مطرانية المطرانية أبرشية الأبرشية بطريركية البطريركية مشيخة المشيخة وحدة الوحدة "
           + "عمالة العمالة مصالح المصالح " // عمالة إقليم طاطا, مصالح ولاية المسيلة: a province's administration
           + "مهرجان المهرجان"); // مهرجان الحمامات للفيلم القصير في بيانه
+
+  /** Organizations that are also a minister's portfolio: وزير الداخلية. */
+  static final Set<String> PORTFOLIOS = words("الخارجية الداخلية الدفاع");
 
   /** A role's head after و, which opens the next person's role: ورئيس, ووزير. */
   static final Set<String> JOINED_ROLE_HEADS;

@@ -111,9 +111,10 @@ final class RolePhrase {
       }
       boolean newsAgency = raw.startsWith("لل") && (i + 1 < to && t.get(i + 1).is("للانباء")
           || i + 2 < to && t.get(i + 2).is("للانباء")); // للوكالة الموريتانية للأنباء
-      if (newsAgency || raw.startsWith("لل") && Lexicon.MEDIA.contains("ال" + raw.substring(2))
+      if (newsAgency || raw.startsWith("لل") && (Lexicon.MEDIA.contains("ال" + raw.substring(2))
+          || Lexicon.AUDIENCES.contains("ال" + raw.substring(2)) && !bodyOf(t, i, to))
           || raw.startsWith("ل") && !raw.startsWith("لل") && Lexicon.OUTLETS.contains(raw.substring(1))) {
-        break; // مسؤول حكومي للجزيرة نت, لوكالة الأنباء: the outlet spoken to, not the role
+        break; // مسؤول حكومي للجزيرة نت, لوكالة الأنباء, الوزير للصحفيين: who is spoken to, not the role
       }
       if ((raw.equals("باسم") || Lexicon.DEFINITE_GIVEN_NAMES.contains(raw)) && names.isNameWord(t, i)) {
         break; // عضو اللجنة النيابية باسم الغرابي, المدرب الهادي بن صالح: a name, not المتحدث باسم الحكومة
@@ -320,6 +321,16 @@ final class RolePhrase {
       }
     }
     return i;
+  }
+
+  /** Whether the audience word at {@code i} names whom a body serves: النقابة الوطنية للصحفيين التونسيين. */
+  private static boolean bodyOf(Tokens t, int i, int to) {
+    if (i + 1 < to && t.get(i + 1).word() && NameWords.hasArticle(t, i + 1) && !NameWords.isStop(t, i + 1)) {
+      return true; // للصحفيين التونسيين: the name goes on
+    }
+    String body = i >= 2 ? t.get(i - 2).norm() : "";
+    return Lexicon.ORGANIZATIONS.contains(body) && !Lexicon.PORTFOLIOS.contains(body) && NameWords.hasArticle(t, i - 1)
+        && (i < 3 || !t.get(i - 3).is("باسم")); // الاتحاد الدولي للصحفيين, not وزير الداخلية للصحفيين
   }
 
   /** Nouns that take a name: titles, organizations, construct nouns of roles, outlets. */
