@@ -31,6 +31,9 @@ final class InterviewIntroduction {
     if (answers == null) {
       answers = asked(t); // سألنا الطيب عن أيامه الأولى:
     }
+    if (answers == null) {
+      answers = interviewedHim(t); // … الأستاذ هاني عبد الرؤوف. وحاورته "الشروق" عقب الجلسة:
+    }
     if (answers != null || !open || t.list().stream().noneMatch(w -> introduces(w.norm()))) {
       return answers;
     }
@@ -62,11 +65,15 @@ final class InterviewIntroduction {
    */
   private Speaker answersOf(Tokens t) {
     for (int k = 0; k + 1 < t.size(); k++) {
-      if (ANSWERS.contains(Clitics.withoutConjunction(t.get(k).norm())) && t.get(k + 1).word()
+      if (Lexicon.ANSWERS.contains(Clitics.withoutConjunction(t.get(k).norm())) && t.get(k + 1).word()
           && NameWords.hasArticle(t, k + 1)) {
         Speaker role = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
-        return role == null || role.type() != SpeakerType.PERSON || !role.name().isEmpty() ? null
-            : history.namedHolder(role);
+        if (role != null && role.type() == SpeakerType.PERSON && !role.name().isEmpty()) {
+          Attribution a = history.resolve(role, ""); // ردود الحياري على أسئلة الصحفيين: by the name given before
+          return a != null && a.speaker().type() == SpeakerType.PERSON && !a.speaker().name().isEmpty() ? a.speaker()
+              : null;
+        }
+        return role == null || role.type() != SpeakerType.PERSON ? null : history.namedHolder(role);
       }
     }
     return null;
@@ -93,6 +100,20 @@ final class InterviewIntroduction {
       }
     }
     return null;
+  }
+
+  /**
+   * The person an interviewer's verb with a pronoun for its object refers back to ({@code وحاورته "الشروق" عقب
+   * الجلسة:}, {@code التقيناها في مقهى …، وكان هذا الحوار:}): the last named in full with a role, speaking or
+   * not; null when no such verb stands in {@code t} or no one is named.
+   */
+  private Speaker interviewedHim(Tokens t) {
+    return metByPronoun(t) ? history.lastNamed() : null;
+  }
+
+  /** Whether an interviewer's verb with the one interviewed as its pronoun stands in {@code t}: وحاورته. */
+  static boolean metByPronoun(Tokens t) {
+    return t.list().stream().anyMatch(w -> Lexicon.INTERVIEWED_PRONOUN.contains(Clitics.withoutConjunction(w.norm())));
   }
 
   /** Nouns of a statement given to the paper, which may introduce its questions and answers: في تصريح لهسبريس. */
@@ -161,7 +182,8 @@ final class InterviewIntroduction {
 
   private static boolean announcesInterview(String w) {
     for (Clitics.Bare b : Clitics.forms(w)) {
-      if (Lexicon.INTERVIEWS.contains(b.form()) || STATEMENTS.contains(b.form()) || TALKING.contains(b.form())) {
+      if (Lexicon.INTERVIEWS.contains(b.form()) || STATEMENTS.contains(b.form()) || TALKING.contains(b.form())
+          || Lexicon.INTERVIEWED_PRONOUN.contains(b.form())) {
         return true;
       }
     }
@@ -198,8 +220,6 @@ final class InterviewIntroduction {
     return w.startsWith("ال") && Lexicon.ROLE_HEADS.contains(w.substring(2));
   }
 
-  /** Nouns for the answers of an interview, before whose they are: وأجوبة الوزير. */
-  private static final java.util.Set<String> ANSWERS = java.util.Set.of("اجوبه", "اجابات", "ردود");
 
   /**
    * The one an interview is held with, when its introduction describes them by a role and no name ({@code

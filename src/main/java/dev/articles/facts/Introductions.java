@@ -491,8 +491,9 @@ final class Introductions {
     Speaker known = name + 1 < t.size() && !Lexicon.NAME_LINKS.contains(given)
         && !Lexicon.COMPOUND_NAME_HEADS.contains(given) ? history.byOneName(given) : null; // not أبو, عبد
     List<Tokens.Token> full = known == null ? List.of() : Tokens.of(known.name()).list();
-    if (full.size() >= 2 && full.get(0).norm().equals(t.get(name).norm()) && !full.get(1).norm().equals(t.get(name + 1).norm())) {
-      return known; // تعيد خديجة الألبوم إلى كيسه: خديجة حسن, named before, and what she puts back
+    if (full.size() >= 2 && full.get(0).norm().equals(t.get(name).norm())
+        && (!full.get(1).norm().equals(t.get(name + 1).norm()) || writtenAt(t, name, full))) {
+      return known; // تعيد خديجة الألبوم إلى كيسه: خديجة حسن, named before; يلتفت عبده سالم ويقول: him again
     }
     Speaker byKunya = (given.equals("ابو") || given.equals("ام")) && name + 2 < t.size()
         ? history.byOneName(t.get(name + 1).norm()) : null;
@@ -509,6 +510,19 @@ final class Introductions {
     Speaker named = end - name >= 2 && ends ? speakers.parse(t, start, end) : null;
     return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty() == (name == start)
         && Tokens.of(named.name()).list().size() == end - name && speakers.allNameWords(t, name, end) ? named : null;
+  }
+
+  /** Whether the words of {@code name} stand in {@code t} from {@code k} on. */
+  private static boolean writtenAt(Tokens t, int k, List<Tokens.Token> name) {
+    if (k + name.size() > t.size()) {
+      return false;
+    }
+    for (int j = 0; j < name.size(); j++) {
+      if (!t.get(k + j).norm().equals(name.get(j).norm())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -576,6 +590,9 @@ final class Introductions {
           || start + 1 < end && Lexicon.RANKS.contains(t.get(start + 1).norm()) // يقف الحاج أبو جاسم (68 عاما)
           || start + 2 < end && NameWords.isSceneVerb(t.get(start).norm()) // يقلّب أبو عمر الرفاعي (71 عاما)
           && (t.get(start + 1).is("ابو") || t.get(start + 1).is("ام"))
+          || start + 2 < end && NameWords.isPresentVerb(t.get(start).norm()) && !t.endsAsWritten(start + 1, "ة")
+          && !Lexicon.COMPOUND_NAME_HEADS.contains(t.get(start + 1).norm()) // يربي سالم الخالدي (45 عاما): a verb,
+          // then who; not تبدأ نوبة فاطمة, whose shift begins, nor يغمس عبد الرزاق, left for the full name later
           || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm())
           && !Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start).norm()) // الهادي الزريبي (58 عاما)
           && !Lexicon.RANKS.contains(t.get(start).norm()) // الحاج أبو جاسم (68 عاما)

@@ -83,6 +83,13 @@ final class Lexicon {
   /** Nouns of an interview, before مع and whom it was with: هذا الحوار مع فلان. */
   static final Set<String> INTERVIEWS = words("الحوار حوار المقابلة مقابلة لقاء اللقاء حديث الأسئلة أسئلة");
 
+  /** Nouns for someone's answers, before whose they are (وأجوبة الوزير, ردود الحياري), which open no name. */
+  static final Set<String> ANSWERS = words("أجوبة إجابات ردود");
+
+  /** Verbs of interviewing with the one interviewed as their pronoun: وحاورته "الشروق", التقيناها في مقهى. */
+  static final Set<String> INTERVIEWED_PRONOUN = words("حاورته حاورتها حاورناه حاورناها التقيناه التقيناها التقته التقتها "
+      + "قابلناه قابلناها قابلته قابلتها");
+
   /** Verbs of telling, whose object (the audience) follows the speaker: أبلغ الوزير الصحفيين أن. */
   static final Set<String> TELLING = words("أبلغ أبلغت يبلغ تبلغ");
 
@@ -164,7 +171,7 @@ final class Lexicon {
           + "بعثة ديوان الديوان شعبة قسم فرع الفرع مؤسسة المؤسسة هيئة المجلس جمعية الجمعية ريف مدينة إقليم "
           + "قطاع منتخب المنتخب نادي النادي فريق الفريق جمعيات شباب مولودية وفاق شبيبة "
           + "ذاته ذاتها نفسه نفسها جهة تنمية دوار قرية حي حملة أحد قناة جامع مسجد المسجد الجامع كنيسة أبرشية "
-          + "محطة ميناء مطار مستشفى مصنع مصلحة");
+          + "محطة ميناء مطار مستشفى مشفى مصنع مصلحة");
 
   /** Outlets spoken to, with the article: للجزيرة نت, للعربية. */
   static final Set<String> MEDIA = words("الجزيرة العربية الحدث الأناضول الشرق المدن الميادين الشروق الخبر النهار "
@@ -272,7 +279,7 @@ final class Lexicon {
   static final Set<String> CARRYING = words("نقلته نقلتها نقله نقلها أوردته أوردتها أورده أوردها بثته بثتها");
 
   /** Nouns of places that are named after people: بجامعة القاضي عياض, بمستشفى الملك فهد. */
-  static final Set<String> INSTITUTIONS = words("جامعة مستشفى مدرسة شارع مطار ميناء مسجد جامع مركز قاعة ملعب "
+  static final Set<String> INSTITUTIONS = words("جامعة مستشفى مشفى مدرسة شارع مطار ميناء مسجد جامع مركز قاعة ملعب "
       + "مدينة حي ساحة جائزة كلية معهد مجمع مستوصف");
 
   /** Unnamed groups that speak together: يقول سكان, أكد شهود. */

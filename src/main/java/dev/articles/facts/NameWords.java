@@ -83,8 +83,8 @@ final class NameWords {
     if (w.equals("باسم")) {
       return isBasim(t, i); // النائب باسم الغرابي, not المتحدث باسم الحكومة
     }
-    if (OWNERSHIP_ADJECTIVES.contains(w)) {
-      return false; // نحو 900 عامل في شركة مقاولات خاصة: whose company it is, no name
+    if (OWNERSHIP_ADJECTIVES.contains(w) || Lexicon.MANNER.contains(w)) {
+      return false; // نحو 900 عامل في شركة مقاولات خاصة, الحاجة أم محمد، باكية: whose company it is, how she was
     }
     if (w.length() > 4 && w.charAt(0) == 'ب' && (Lexicon.INSTITUTIONS.contains(w.substring(1))
         || Lexicon.ORGANIZATIONS.contains(w.substring(1)) || COURTS.contains(w.substring(1)))) {
@@ -284,6 +284,11 @@ final class NameWords {
       if (end - i >= 2 && w.length() >= 3 && w.startsWith("ب") && end + 1 < to && t.get(end + 1).word()
           && (t.endsAsWritten(end + 1, "ها") || t.endsAsWritten(end + 1, "ه")) && !hasArticle(t, end + 1)) {
         break; // تمسك سهى دقماق بيد ابنها: what she holds, after her name
+      }
+      if (end - i >= 1 && w.length() >= 5 && w.startsWith("ب") && !w.startsWith("بال") && t.endsAsWritten(end, "ة")
+          && end + 1 < to
+          && t.get(end + 1).word() && !isStop(t, end + 1)) {
+        break; // فازت المخرجة سلمى بنعيسى بجائزة أفضل إخراج: what she won, after her name
       }
       if (end - i >= 1 && w.length() >= 5 && w.startsWith("ب") && w.endsWith("يه")) {
         break; // يقول أمادو بفرنسية ممزوجة بعربية: the manner of speaking, after the name

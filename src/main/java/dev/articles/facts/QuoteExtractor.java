@@ -276,6 +276,9 @@ final class QuoteExtractor {
         ? interviewIntroduction.answerer(t, history.interviewee() == null && headline == null) : null;
     if (answerer != null) {
       history.interviewed(answerer); // وفي ما يلي نص الحوار: the questions that follow are put to this person
+      if (InterviewIntroduction.metByPronoun(t)) {
+        colonCarry = null; // التقيناها حيث كتبت أجزاء من الرواية، وكان هذا الحوار: the one met answers, no verb's subject
+      }
     } else if (onlyTerms && unit.part() == Span.Part.BODY && history.interviewee() == null && headline == null) {
       Speaker offered = interviewIntroduction.answerer(t, true);
       if (offered != null) {

@@ -45,6 +45,10 @@ final class RolePhrase {
       if (DECEASED.contains(raw)) {
         break; // ونعت وزارة الشؤون الثقافية الراحل: the one mourned, after who mourns
       }
+      if ((raw.equals("البالغ") || raw.equals("البالغه")) && i + 2 < to && t.get(i + 1).is("من")
+          && t.get(i + 2).is("العمر")) {
+        break; // المخرجة البالغة من العمر 34 عاما: her age, not her role
+      }
       if (raw.equals("في") && i + 1 < to && isRolePlace(t, i + 1)) {
         i += 1 + placeLength(t, i + 1, to); // ممثل المفوضية في سوريا, وزير الثروات في حكومة الإقليم
         continue;

@@ -482,8 +482,9 @@ final class SpeakerParser {
     }
     while (described < to && t.get(described).word() && (t.get(described).norm().startsWith("ال")
         || described > from && t.get(described).norm().startsWith("وال")) // الروائي والناقد السوري فلان
-        && !(described + 1 < to && Lexicon.NAME_LINKS.contains(t.get(described + 1).norm()))) {
-      described++; // اللاجئ آدم يعقوب, المودعة سعاد المصري: a definite description, then the name
+        && !(described + 1 < to && Lexicon.NAME_LINKS.contains(t.get(described + 1).norm())
+        && !(t.get(described + 1).is("ابو") && !Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(described).norm())))) {
+      described++; // اللاجئ آدم يعقوب, المودعة سعاد المصري, تاجر المواشي أبو فراس: a description, then the name
     }
     int describedEnd = described < to ? names.nameEnd(t, described, to) : described;
     boolean linked = described < to && t.get(described).norm().startsWith("ال"); // الهادي بن عمر
@@ -516,6 +517,9 @@ final class SpeakerParser {
     }
     if (end == from + 1 && t.get(from).is("اسم")) {
       return null; // كلما ذكر اسم ابنته: a name mentioned, no one named
+    }
+    if (Lexicon.ANSWERS.contains(t.get(from).norm())) {
+      return null; // أبرز ما جاء في ردود الحياري: what he answered, not a name; whose answers, the caller reads
     }
     if (end > from + 1 && t.get(from).norm().startsWith("ب") && !names.isPlace(t, from)
         && !NameWords.hasArticle(t, from + 1) && (t.endsAsWritten(from + 1, "ه") || t.endsAsWritten(from + 1, "ها"))) {

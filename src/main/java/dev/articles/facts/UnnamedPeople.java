@@ -161,6 +161,11 @@ final class UnnamedPeople {
       if (placed && NEAR.contains(w)) {
         continue; // شاب يعمل في مقهى قرب محطة القطار: still where he is
       }
+      if (placed && w.length() > 2 && w.charAt(0) == 'ل' && !w.startsWith("لل")
+          && Lexicon.OUTLETS.contains(w.substring(1))) {
+        stop = k; // أحد المزارعين في قسم المناقل لوكالة رويترز: the place, then whom he told
+        break;
+      }
       if (w.equals("علي") && k + 1 < stop && ALONG.contains(t.get(k + 1).norm())
           && (k > from + 1 || t.get(k + 1).norm().startsWith("ال"))) {
         placed = true; // سائق حافلة صغيرة على خط صيدا بيروت: where he works
