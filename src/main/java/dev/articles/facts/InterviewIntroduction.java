@@ -79,8 +79,8 @@ final class InterviewIntroduction {
     return null;
   }
 
-  /** How far into an introduction its verb of asking may stand: وفي حديث قصير، سألنا فلانة. */
-  private static final int ASKED_REACH = 6;
+  /** How far into an introduction its verb of asking may stand: وفي حديث قصير أجريناه معها، سألنا فلانة. */
+  private static final int ASKED_REACH = 8;
 
   /**
    * The person an introduction ending in a colon or a full stop says the interviewer asked ({@code سألنا الطيب

@@ -268,7 +268,8 @@ final class NameWords {
       if (end - i >= 2 && isVerbAndObject(t, end) && !NEGATIONS.contains(t.get(i).norm())) { // not لا تزال تستقبل
         break; // جلست أم يمنية تحتضن ابنها: what she does, after who she is
       }
-      if (end - i >= 1 && NEGATIONS.contains(w)) {
+      if (end - i >= 1 && (NEGATIONS.contains(w) || w.length() > 2 && w.charAt(0) == 'ف'
+          && NEGATIONS.contains(w.substring(1)))) { // أما جورج حداد فلا يتوقع: the topic, then what he does not
         break; // كانت الحاجة آمنة لا تزال تستقبل المهنئين: what she still did, after her name
       }
       if (end - i >= 1 && Lexicon.JOINED_ROLE_HEADS.contains(w)) {

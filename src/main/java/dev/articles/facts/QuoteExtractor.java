@@ -128,6 +128,11 @@ final class QuoteExtractor {
     }
     for (int k = 0; k < out.size() && (out.get(k).span().part() == Span.Part.TITLE
         || out.get(k).span().part() == Span.Part.SUBTITLE); k++) { // the headline, and a dek written as one
+      Speaker called = history.nicknamed(out.get(k).quote().speaker());
+      if (called != null) {
+        out.set(k, withSpeaker(out.get(k), called)); // أبو حيدر: «…», then الحاج كاظم جبار، المعروف بـ"أبو حيدر"
+        continue;
+      }
       if (history.interviewee() != null && describes(out.get(k).quote().speaker())) {
         out.set(k, withSpeaker(out.get(k), history.interviewee())); // طبيب أطفال لهسبريس: «…», the one interviewed
         continue;
@@ -141,8 +146,10 @@ final class QuoteExtractor {
       Speaker headed = out.get(k).quote().speaker();
       Tokens role = Tokens.of(headed.role());
       String head = headed.role().isEmpty() ? "" : Clitics.withoutConjunction(role.list().get(0).norm());
+      List<Tokens.Token> name = Tokens.of(headed.name()).list();
       boolean described = headed.role().isEmpty() || headed.name().equals(headed.role())
-          && (!Lexicon.ROLE_HEADS.contains(head) || head.startsWith("ال") || role.endsAsWritten(0, "ه"));
+          && (!Lexicon.ROLE_HEADS.contains(head) || head.startsWith("ال") || role.endsAsWritten(0, "ه"))
+          || !name.isEmpty() && NameWords.isPresentVerb(name.get(0).norm()); // السيول تقتلع الخيام: «…», no one
           // والدة أسير محرر: «…», her words again in the body; والمدرب: «…», ومدربه: «…», the coach the body names
       if (by != null && by.type() == SpeakerType.PERSON && Tokens.of(by.name()).list().size() >= 2
           && described) { // not مصدر مصرفي: «…», the source as the headline has it
@@ -396,7 +403,8 @@ final class QuoteExtractor {
         boolean person = named != null && named.type() == SpeakerType.PERSON && words.size() >= 2
             && !Lexicon.UNNAMED_PEOPLE.contains(words.get(0).norm())
             && !Lexicon.SUPERLATIVES.contains(words.get(0).norm())
-            && !words.get(1).is("اعمال"); // not رائدة أعمال, آخر نافخي الزجاج: a description
+            && !words.get(1).is("اعمال") // not رائدة أعمال, آخر نافخي الزجاج: a description
+            && !NameWords.isPresentVerb(words.get(0).norm()); // not السيول تقتلع خيام النازحين: what happened
         headline = person ? named : null;
         headlineRole = named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
             && !named.role().isEmpty() ? named : null; // مدرب الإسماعيلي: «…», whoever holds that office
@@ -461,6 +469,10 @@ final class QuoteExtractor {
         : history.current();
     if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
       interviewed = history.lastNamed(); // named in the dek only: رئيس الشركة، المهندس فلان، يتحدث عن …
+    }
+    Speaker nicknamed = interviewed == null ? null : history.nicknamed(interviewed);
+    if (nicknamed != null) {
+      interviewed = nicknamed; // حوار مع أبو حيدر, then الحاج كاظم جبار، المعروف بـ"أبو حيدر": the one so called
     }
     return interviewed == null ? null : answer(unit, t, first, interviewed, out);
   }

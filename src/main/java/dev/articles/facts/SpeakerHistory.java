@@ -89,14 +89,23 @@ final class SpeakerHistory {
     return found != null ? found : s;
   }
 
-  /** Who the article interviews, or null when it names no one so. */
+  /**
+   * Who the article interviews, as the person they are when a nickname named them ({@code حوار مع أبو حيدر},
+   * then {@code الحاج كاظم جبار، المعروف بـ"أبو حيدر"}); null when it names no one so.
+   */
   Speaker interviewee() {
-    return interviewee;
+    Speaker called = interviewee == null ? null : nicknamed(interviewee);
+    return called != null ? called : interviewee;
   }
 
   /** A nickname given to someone named, in normalized words: أبو وائل for عبده سالم باحميش. */
   void nickname(String words, Speaker person) {
     nicknames.put(words, person);
+  }
+
+  /** The person {@code s}'s name is a nickname of ({@code أبو وائل} for عبده سالم باحميش), or null. */
+  Speaker nicknamed(Speaker s) {
+    return nicknames.get(String.join(" ", Tokens.of(s.name()).list().stream().map(Tokens.Token::norm).toList()));
   }
 
   /**
@@ -361,7 +370,7 @@ final class SpeakerHistory {
    */
   private Attribution byName(Speaker named, String verb) {
     List<Tokens.Token> words = Tokens.of(named.name()).list();
-    Speaker nicknamed = nicknames.get(String.join(" ", words.stream().map(Tokens.Token::norm).toList()));
+    Speaker nicknamed = nicknamed(named);
     if (nicknamed != null) {
       return new Attribution(nicknamed, verb, true); // يقول أبو وائل
     }

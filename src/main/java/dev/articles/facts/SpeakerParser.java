@@ -69,6 +69,12 @@ final class SpeakerParser {
   private static final java.util.Set<String> TIME_AFTER_NAME =
       java.util.Set.of("يوم", "ليله", "صباح", "مساء", "حين", "عندما");
 
+  /** Whether the phrase opens with the language something was said in: وقال بفرنسية ممزوجة بكلمات عربية. */
+  private boolean inLanguage(Tokens t, int from) {
+    String w = t.get(from).norm();
+    return w.length() >= 6 && w.startsWith("ب") && !w.startsWith("بال") && w.endsWith("يه") && !names.isPlace(t, from);
+  }
+
   /** Parses tokens {@code [from, to)} as a speaker; null when there are none. */
   Speaker parse(Tokens t, int from, int to) {
     while (from < to && !t.get(from).word()) {
@@ -81,7 +87,7 @@ final class SpeakerParser {
         break;
       }
     }
-    if (from >= to || isTheNeed(t, from, to) || isTime(t, from, to)) {
+    if (from >= to || isTheNeed(t, from, to) || isTime(t, from, to) || inLanguage(t, from)) {
       return null;
     }
     Speaker nicknamed = quotedNickname(t, from, to);
