@@ -477,10 +477,20 @@ final class QuoteExtractor {
     return interviewed == null ? null : answer(unit, t, first, interviewed, out);
   }
 
-  /** The person named so far who holds the office a role names, or whoever spoke last if no one does. */
+  /**
+   * The person named so far who holds the office a role names, or the last named with a role of the same head
+   * ({@code سفيرة إسبانيا لدى الأردن، فلانة} for {@code السفيرة الإسبانية لدى الأردن}), or whoever spoke last.
+   */
   private Speaker holder(Speaker role) {
     SpeakerHistory.Attribution held = history.resolve(role, "");
-    return held != null && held.inferred() && !held.speaker().name().isEmpty() ? held.speaker() : history.current();
+    Speaker found = held != null && held.inferred() && !held.speaker().name().isEmpty() ? held.speaker() : null;
+    if (found != null && !found.name().equals(found.role())) {
+      return found;
+    }
+    Speaker named = history.lastNamed(); // السفيرة الإسبانية لدى الأردن: …, then سفيرة إسبانيا لدى الأردن، فلانة
+    String office = named == null ? "" : named.role().isEmpty() ? named.name() : named.role(); // السفيرة فلانة
+    boolean sameOffice = !office.isEmpty() && SpeakerParser.roleHead(office).equals(SpeakerParser.roleHead(role.role()));
+    return sameOffice ? named : found != null ? found : history.current();
   }
 
   /**

@@ -87,7 +87,8 @@ final class SpeakerParser {
         break;
       }
     }
-    if (from >= to || isTheNeed(t, from, to) || isTime(t, from, to) || inLanguage(t, from)) {
+    if (from >= to || isTheNeed(t, from, to) || isTime(t, from, to) || inLanguage(t, from)
+        || Clitics.withoutConjunction(t.get(from).norm()).equals("بين")) { // تنقلت بين القاهرة وبيروت: where, not who
       return null;
     }
     Speaker nicknamed = quotedNickname(t, from, to);

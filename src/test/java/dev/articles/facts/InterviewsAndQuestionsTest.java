@@ -2,6 +2,7 @@ package dev.articles.facts;
 
 import static dev.articles.facts.FactFixtures.quotes;
 import static dev.articles.facts.FactFixtures.speakers;
+import static dev.articles.facts.FactFixtures.speakersWithDek;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -660,5 +661,21 @@ class InterviewsAndQuestionsTest {
         "نحتاج خيمة جديدة وبطانيات وفرش، والأطفال ينامون على الأرض.",
         "هل وصلتكم أي مساعدات حتى الآن؟",
         "جاءت منظمة وسجلت أسماءنا يوم السبت، لكن الخيام ما وصلت إلى الآن."));
+  }
+
+  @Test
+  void aHeadlinesOfficeWorded_differently_isTheOneTheLeadNamesInIt() throws Exception {
+    assertEquals(List.of("إلينا مارتينيث", "إلينا مارتينيث", "إلينا مارتينيث", "إلينا مارتينيث"), speakersWithDek(
+        "السفيرة الإسبانية لدى الأردن: \"اعترافنا بفلسطين خطوة لن نتراجع عنها\"",
+        "مارتينيث تكشف عن رفع المنح الدراسية للطلبة الأردنيين",
+        "في حوار خاص، تتحدث سفيرة إسبانيا لدى الأردن، إلينا مارتينيث، عن موقف مدريد ومستقبل العلاقات الثنائية.",
+        "وتشغل مارتينيث (54 عاما) منصبها في عمّان منذ ثلاث سنوات، بعد مسيرة تنقلت خلالها بين القاهرة وبيروت "
+            + "والرباط، وهي تتحدث العربية بطلاقة.",
+        "وقالت في مستهل اللقاء، مبتسمة: “تعلمت العربية في القاهرة، ولهذا يضحك الأردنيون من لهجتي المصرية”.",
+        "نص الحوار",
+        "كيف تصفين العلاقات الأردنية الإسبانية اليوم؟",
+        "العلاقات ممتازة على كل المستويات، وقد شهدت زيارات متبادلة كثيرة.",
+        "هل يتغير موقفكم من فلسطين؟",
+        "لا، اعترافنا بفلسطين خطوة لن نتراجع عنها مهما كانت الضغوط."));
   }
 }
