@@ -69,6 +69,9 @@ final class SpeakerParser {
   private static final java.util.Set<String> TIME_AFTER_NAME =
       java.util.Set.of("يوم", "ليله", "صباح", "مساء", "حين", "عندما");
 
+  /** First words of a phrase that names no one: a place between, a manner, a negation. */
+  private static final java.util.Set<String> NOT_WHO = java.util.Set.of("بين", "بشكل", "بصوره", "بطريقه", "لم", "لن");
+
   /** Whether the phrase opens with the language something was said in: وقال بفرنسية ممزوجة بكلمات عربية. */
   private boolean inLanguage(Tokens t, int from) {
     String w = t.get(from).norm();
@@ -88,7 +91,8 @@ final class SpeakerParser {
       }
     }
     if (from >= to || isTheNeed(t, from, to) || isTime(t, from, to) || inLanguage(t, from)
-        || Clitics.withoutConjunction(t.get(from).norm()).equals("بين")) { // تنقلت بين القاهرة وبيروت: where, not who
+        || NOT_WHO.contains(Clitics.withoutConjunction(t.get(from).norm()))) {
+      // تنقلت بين القاهرة وبيروت, زاد بشكل لافت, ولم تتمالك دموعها: where, how or what not, no one
       return null;
     }
     Speaker nicknamed = quotedNickname(t, from, to);
