@@ -470,10 +470,6 @@ final class QuoteExtractor {
     if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
       interviewed = history.lastNamed(); // named in the dek only: رئيس الشركة، المهندس فلان، يتحدث عن …
     }
-    Speaker nicknamed = interviewed == null ? null : history.nicknamed(interviewed);
-    if (nicknamed != null) {
-      interviewed = nicknamed; // حوار مع أبو حيدر, then الحاج كاظم جبار، المعروف بـ"أبو حيدر": the one so called
-    }
     return interviewed == null ? null : answer(unit, t, first, interviewed, out);
   }
 
