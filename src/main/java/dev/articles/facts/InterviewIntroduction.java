@@ -113,7 +113,8 @@ final class InterviewIntroduction {
 
   /** Whether an interviewer's verb with the one interviewed as its pronoun stands in {@code t}: وحاورته. */
   static boolean metByPronoun(Tokens t) {
-    return t.list().stream().anyMatch(w -> Lexicon.INTERVIEWED_PRONOUN.contains(Clitics.withoutConjunction(w.norm())));
+    return t.list().stream()
+        .anyMatch(w -> Lexicon.INTERVIEWED_PRONOUN.contains(Clitics.withoutConjunction(w.norm())));
   }
 
   /** Nouns of a statement given to the paper, which may introduce its questions and answers: في تصريح لهسبريس. */
@@ -219,7 +220,6 @@ final class InterviewIntroduction {
     String w = words.size() == 1 ? words.get(0).norm() : "";
     return w.startsWith("ال") && Lexicon.ROLE_HEADS.contains(w.substring(2));
   }
-
 
   /**
    * The one an interview is held with, when its introduction describes them by a role and no name ({@code
