@@ -188,15 +188,16 @@ final class AdjacentAttribution {
     }
     if (Lexicon.REPORTING_VERBS.contains(word) || thus && i + 1 < t.size() && t.get(i + 1).word()) {
       // "…"، هكذا لخص فلان تجربته: after هكذا, any verb says who spoke
-      int end = attributionEnd(t, i + 1);
-      if (end == i + 1) {
+      int from = ReportingClause.pastAddressed(t, i + 1); // «…»، يقول لي صاحب المحل: to me, then who
+      int end = attributionEnd(t, from);
+      if (end == from) {
         return history.carried(t.original(i, i + 1));
       }
-      Speaker nicknamed = history.calledSo(t, i + 1); // «…»، يقول أبو علي، كما يناديه أهل الحي
+      Speaker nicknamed = history.calledSo(t, from); // «…»، يقول أبو علي، كما يناديه أهل الحي
       if (nicknamed != null) {
         return history.speaking(new Attribution(nicknamed, t.original(i, i + 1), true));
       }
-      return history.speaking(history.resolve(speakers.parse(t, i + 1, end), t.original(i, i + 1)));
+      return history.speaking(history.resolve(speakers.parse(t, from, end), t.original(i, i + 1)));
     }
     return null;
   }

@@ -273,6 +273,28 @@ final class ReportingClause {
     return false;
   }
 
+  /** Whether one to three words from {@code i}, the first bare, end at a comma: a name set off before who it is. */
+  private static boolean nameSetOff(Tokens t, int i) {
+    for (int k = i; k < Math.min(t.size(), i + 4); k++) {
+      if (NameWords.isComma(t, k)) {
+        return k > i;
+      }
+      if (!t.get(k).word() || k == i && NameWords.hasArticle(t, k) || NameWords.isStop(t, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Past لي or لنا after a verb that follows a quotation, when someone is named after it: {@code «…»، يقول لي
+   * صاحب المحل}. {@code i} itself otherwise.
+   */
+  static int pastAddressed(Tokens t, int i) {
+    return i + 1 < t.size() && (t.get(i).is("لي") || t.get(i).is("لنا")) && t.get(i + 1).word()
+        && !NameWords.isStop(t, i + 1) ? i + 1 : i;
+  }
+
   /** To whom something is said, right after the verb: لي, لنا, له, لها, لهم. */
   private static final java.util.Set<String> ADDRESSED = java.util.Set.of("لي", "لنا", "له", "لها", "لهم", "لكم");
 
@@ -446,7 +468,8 @@ final class ReportingClause {
         || Lexicon.ROLE_HEADS.contains(Clitics.known(t.get(from + 1).norm(), Lexicon.HEADS))
         || Lexicon.ORGANIZATIONS.contains(t.get(from + 1).norm()) // قال لنا صندوق النقد الدولي
         || Lexicon.UNNAMED_PEOPLE.contains(t.get(from + 1).norm()) || NameWords.isKinship(t, from + 1) && !t.endsAsWritten(from + 1, "ة")
-        || from + 2 < t.size() && Lexicon.RANKS.contains(t.get(from + 2).norm()))) { // قال لي مدرسه الأستاذ فلان
+        || from + 2 < t.size() && Lexicon.RANKS.contains(t.get(from + 2).norm())
+        || nameSetOff(t, from + 1))) { // قال لي مدرسه الأستاذ فلان; يقول لي وي، المدير التنفيذي
       from++; // وقال لنا الوزير, فيقول لي الموظف, قال لي أحد العمداء, قال لي مزارع: to whom, then who; not فروى لنا تفاصيل يومه
     }
     if (from + 1 < t.size() && t.get(from).is("ل") && QuoteMarks.isMark(t.get(from + 1).norm())) {
