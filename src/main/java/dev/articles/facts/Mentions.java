@@ -443,13 +443,33 @@ final class Mentions {
   }
 
   /**
-   * The full name a paragraph read so far writes after this rank and that ends with {@code surnameKey} (a
-   * {@link dev.articles.text.MatchText#key}): {@code النوخذة سعيد بن جمعة الفلاسي} for {@code النوخذة الفلاسي};
-   * null when none does.
+   * The full name a paragraph read so far writes after this rank, or after the rank without its article, and
+   * that ends with {@code surnameKey} (a {@link dev.articles.text.MatchText#key}): {@code النوخذة سعيد بن جمعة
+   * الفلاسي} for {@code النوخذة الفلاسي}, {@code وزير التجارة، كمال بوعلام} for {@code الوزير بوعلام}; null when
+   * none does.
    */
   ExtractedFact.Speaker rankedInFull(String rank, String surnameKey) {
-    return personAfter(rank, (t, k) -> k + 2 < t.size(), named -> Tokens.of(named.name()).size() >= 3
-        && dev.articles.text.MatchText.key(named.name()).endsWith(" " + surnameKey));
+    java.util.function.Predicate<ExtractedFact.Speaker> ending = named -> Tokens.of(named.name()).size() >= 2
+        && dev.articles.text.MatchText.key(named.name()).endsWith(" " + surnameKey);
+    ExtractedFact.Speaker ranked = personAfter(rank, (t, k) -> k + 2 < t.size(),
+        named -> Tokens.of(named.name()).size() >= 3 && ending.test(named)); // not الوزير بوعلام itself
+    if (ranked != null || !rank.startsWith("ال")) {
+      return ranked;
+    }
+    String office = rank.substring(2);
+    for (int u = read.size() - 1; u >= 0; u--) {
+      Tokens t = read.get(u);
+      for (int k = t.size() - 3; k >= 0; k--) {
+        int comma = t.phraseEnd(k);
+        if (Clitics.in(t.get(k).norm(), java.util.Set.of(office)) && NameWords.isComma(t, comma)) {
+          ExtractedFact.Speaker named = speakers.parse(t, k, t.phraseEnd(comma + 1));
+          if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON && ending.test(named)) {
+            return named; // سؤالا إلى وزير التجارة الداخلية، كمال بوعلام: the office, then the name set off
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** How many tokens before a name its role may start: وزير التموين والتجارة الداخلية، الدكتور فلان. */
