@@ -131,7 +131,8 @@ final class QuotedTerms {
         || t.get(after + 1).is("قبل") // أن النقابة "ليست ضد الإصلاح"، قبل أن يستدرك
         || isParticiple(t.get(after + 1).norm())); // أن المشروع "حقق نتائج مشجعة"، مستدلة بتحسن
     Tokens.Token before = t.get(pair[0] - 1);
-    if (words < 2 || !ends || Lexicon.NAMING_NOUNS.contains(before.norm())) {
+    if (words < 2 || !ends && (words < 3 || !verbFirst(t.get(pair[0] + 1).norm()))
+        || Lexicon.NAMING_NOUNS.contains(before.norm())) {
       return false;
     }
     for (int k = pair[0] - 2; k >= Math.max(0, pair[0] - THAT_CLAUSE_REACH) && t.get(k).word(); k--) {
@@ -143,6 +144,20 @@ final class QuotedTerms {
     }
     return false;
   }
+
+  /**
+   * Whether a quotation's first word has the shape of a verb in the present tense of four or five letters
+   * (تعرف, تحترم, يواجه; not تطوير, نظام) or is a past verb that opens a predicate (سبق): a clause, which a
+   * sentence may go on after.
+   */
+  private static boolean verbFirst(String w) {
+    return (w.length() == 4 || w.length() == 5 && w.charAt(3) != 'ي') && "تين".indexOf(w.charAt(0)) >= 0
+        && w.charAt(2) != 'ا' && !w.endsWith("ه") && !w.endsWith("ات") || PREDICATE_VERBS.contains(w);
+  }
+
+  /** Past verbs that open the predicate of a clause: أن جزءا من المبالغ «سبق صرفه نقدا». */
+  private static final java.util.Set<String> PREDICATE_VERBS = java.util.Set.of("سبق", "تم", "بات", "باتت", "صار",
+      "صارت", "اصبح", "اصبحت", "لا", "ليس", "ليست");
 
   /** Whether a comma and وهي, وهو or أي explain what the quotation ending before {@code i} names. */
   private static boolean explainedAfter(Tokens t, int i) {

@@ -298,4 +298,14 @@ class QuoteDetectionTest {
         "وقالت منظمة \"شباب من أجل بيداوة\" المحلية في بيان: \"فرقنا التطوعية وزعت 1200 سلة غذائية\".")
         .stream().map(ExtractedFact::text).toList());
   }
+
+  @Test
+  void threeWordsOpeningWithAVerb_areWhatWasSaid_evenWhereTheSentenceGoesOn() throws Exception {
+    assertEquals(List.of("تحترم أحكام القضاء", "سبق صرفه نقدا", "تعرف مواطن الخلل"), quoteTexts("الحكم",
+        "وقال المحامي إن موكلته \"تحترم أحكام القضاء\" لكنها ستطعن في الحكم، موضحا أن جزءا من المبالغ "
+            + "\"سبق صرفه نقدا\" للعمال.",
+        "ورد المتحدث بالقول إن الوزارة \"تعرف مواطن الخلل\"، وإنها تعاقدت مع استشاريين."));
+    assertEquals(List.of(), quoteTexts("الخطة",
+        "وقال الوزير إن برنامج \"تطوير المدارس الريفية\" سينطلق في الخريف."));
+  }
 }
