@@ -149,10 +149,14 @@ final class QuoteExtractor {
       List<Tokens.Token> name = Tokens.of(headed.name()).list();
       boolean described = headed.role().isEmpty() || headed.name().equals(headed.role())
           && (!Lexicon.ROLE_HEADS.contains(head) || head.startsWith("ال") || role.endsAsWritten(0, "ه"))
-          || !name.isEmpty() && NameWords.isPresentVerb(name.get(0).norm()); // السيول تقتلع الخيام: «…», no one
+          || !name.isEmpty() && NameWords.isPresentVerb(name.get(0).norm()) // السيول تقتلع الخيام: «…», no one
+          || !name.isEmpty() && name.get(0).norm().endsWith("ون") // الأساتذة يعلقون الدروس: «…», her words in the body
+          && NameWords.isPresentVerb(name.get(0).norm().substring(0, name.get(0).norm().length() - 2))
+          || name.size() == 1 && headed.name().equals(headed.role()) && !head.startsWith("ال")
+          && !Lexicon.UNNAMED_PEOPLE.contains(head) && !UNNAMED_SOURCES.contains(head); // وخبير: «…», named in the body
           // والدة أسير محرر: «…», her words again in the body; والمدرب: «…», ومدربه: «…», the coach the body names
-      if (by != null && by.type() == SpeakerType.PERSON && Tokens.of(by.name()).list().size() >= 2
-          && described) { // not مصدر مصرفي: «…», the source as the headline has it
+      if (by != null && (by.type() == SpeakerType.PERSON && Tokens.of(by.name()).list().size() >= 2 && described
+          || headed.name().isEmpty())) { // not مصدر مصرفي: «…», the source as the headline has it; anyone for no one
         out.set(k, withSpeaker(out.get(k), by)); // رائدة أعمال سورية: «…», her words again in the body, named
       }
     }
@@ -160,6 +164,9 @@ final class QuoteExtractor {
         ? withSpeaker(f, withoutCountry(byGivenNameInFull(SpeakerNames.tidy(f.quote().speaker())))) : f);
     return out;
   }
+
+  /** Those a headline quotes who stay unnamed even where the body names someone saying the same words. */
+  private static final java.util.Set<String> UNNAMED_SOURCES = java.util.Set.of("مصدر", "مصادر", "مسؤول");
 
   /**
    * Someone known by given name after whose kin they are ({@code ابنته ريم}) or after an honorific ({@code عم

@@ -2,6 +2,7 @@ package dev.articles.facts;
 
 import static dev.articles.facts.FactFixtures.quotes;
 import static dev.articles.facts.FactFixtures.speakers;
+import static dev.articles.facts.FactFixtures.speakersWithDek;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -661,7 +662,7 @@ class BackReferencesTest {
 
   @Test
   void roleInADekWrittenAsAHeadline_isWhoeverTheBodyQuotesWithTheSameWords() throws Exception {
-    assertEquals(List.of("سامي الشابي", "سامي الشابي"), FactFixtures.speakersWithDek("تعاقد",
+    assertEquals(List.of("سامي الشابي", "سامي الشابي"), speakersWithDek("تعاقد",
         "الصفقة كلفت النادي مليون دولار.. والمدرب: «كنا نبحث عن هذا النوع من المهاجمين»",
         "وقال مدرب الفريق، التونسي سامي الشابي: «كنا نبحث عن هذا النوع من المهاجمين منذ بداية التحضيرات»."));
   }
@@ -799,5 +800,19 @@ class BackReferencesTest {
             + "الوطنية، كمال بوعلام.",
         "وقال النائب بن سالم في مداخلته: \"المواطن يقف في الطابور من الفجر\".",
         "من جهته، أقر الوزير بوعلام بوجود \"اختلالات في سلسلة التوزيع\"."));
+  }
+
+  @Test
+  void headlineQuoteOfAGroupOrAnExpertOrNoOne_isWhoeverTheBodyQuotesSayingIt() throws Exception {
+    assertEquals(List.of("هالة مرعي", "وزارة التربية", "هالة مرعي", "وزارة التربية"), speakersWithDek(
+        "الأساتذة المتعاقدون يعلّقون الدروس: «لن نعلّم بأجر لا يكفي ثمن البنزين»",
+        "الإضراب يشمل نحو 12 ألف متعاقد ووزارة التربية تدعو إلى «عدم تحميل التلاميذ ثمن الأزمة»",
+        "وقالت رئيسة لجنة الأساتذة المتعاقدين، هالة مرعي، في مؤتمر صحافي: \"لن نعلّم بأجر لا يكفي ثمن البنزين. "
+            + "الأستاذ المتعاقد ينتظر أربعة أشهر ليقبض\".",
+        "في المقابل، أكدت وزارة التربية في بيان أن المستحقات ستصرف خلال أيام، داعية الأساتذة إلى \"عدم تحميل "
+            + "التلاميذ ثمن الأزمة\"."));
+    assertEquals(List.of("الدكتور ياسر المقطري", "الدكتور ياسر المقطري"), speakersWithDek("الريال يتراجع",
+        "البنك المركزي يغلق 11 شركة صرافة.. وخبير: «الإجراءات الإدارية وحدها لا تكفي»",
+        "وقال الخبير الاقتصادي الدكتور ياسر المقطري إن \"الإجراءات الإدارية وحدها لا تكفي\"."));
   }
 }
