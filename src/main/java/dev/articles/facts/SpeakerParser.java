@@ -394,6 +394,11 @@ final class SpeakerParser {
       return null;
     }
     int nameStart = roles.roleEnd(t, from + 1, to);
+    while (nameStart > from + 1 && nameStart + 1 < to && t.endsAsWritten(nameStart - 1, "ة")
+        && !NameWords.hasArticle(t, nameStart - 1) && t.endsAsWritten(nameStart, "ة")
+        && NameWords.hasArticle(t, nameStart + 1)) {
+      nameStart = roles.roleEnd(t, nameStart + 1, to); // مصدر في شرطة مكافحة المخدرات: a chain of nouns, no name
+    }
     int nameEnd = nameStart < to && names.isNameWord(t, nameStart)
         && !NameSpans.isIndefiniteWithAdjective(t, from, nameStart) ? names.nameEnd(t, nameStart, to) : nameStart;
     boolean owner = (head.equals("صاحب") || head.equals("صاحبه")) && nameEnd > nameStart

@@ -502,4 +502,10 @@ class UnnamedSourcesAndGroupsTest {
         "وقال أحد المزارعين في قسم المناقل لوكالة رويترز: \"المياه وصلت، لكننا فقدنا آلياتنا\".",
         "وقال مصدر طبي في مشفى باب الهوى إن المشفى \"استقبل الليلة الماضية 64 حالة\"."));
   }
+
+  @Test
+  void sourceInAnOfficeNamedByAChainOfNouns_keepsTheWholeChainAndItsPlace() throws Exception {
+    assertEquals(List.of("مصدر في شرطة مكافحة المخدرات بولاية البحر الأحمر"), speakers("الميناء",
+        "ويقول مصدر في شرطة مكافحة المخدرات بولاية البحر الأحمر إن \"شبكات التهريب باتت تستغل انشغال الأجهزة\"."));
+  }
 }
