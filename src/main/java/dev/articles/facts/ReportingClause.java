@@ -120,8 +120,10 @@ final class ReportingClause {
     for (int k = from + 1; k < end; k++) {
       String w = t.get(k).norm();
       if (w.startsWith("ل") && Lexicon.OUTLET_NAMES.contains(w.substring(1))
-          || DEMANDING.contains(word) && w.startsWith("ب") && w.length() > 4 && !Lexicon.NAME_LINKS.contains(w)
-          && NameWords.hasArticle(t, k - 1)) {
+          || (DEMANDING.contains(word) && w.length() > 4 || Lexicon.VERBS_WITH_BI.contains(word) && objectWithBi(t, k))
+          && w.startsWith("ب") && w.length() > 3 && !Lexicon.NAME_LINKS.contains(w)
+          && NameWords.hasArticle(t, k - 1) && !(k + 1 < t.size() && NameWords.isComma(t, k + 1)
+          && speakers.nameSetOff(t, k + 1, t.size()) != null)) { // رئيس الجمعية بالقالة، فلان،: a place, a name
         end = k; // سعاد حسون لعنب بلدي: the outlet told; وطالب ممثل النيابة العامة بتوقيع …: what was demanded
         break;
       }
@@ -366,10 +368,11 @@ final class ReportingClause {
         return history.speaking(history.resolve(described, verb));
       }
       int comma = i - 3;
-      while (comma > 0 && i - 2 - comma <= NameWords.MAX_NAME_WORDS + 1 && !NameWords.isComma(t, comma)) {
-        comma--;
+      while (comma > 0 && i - 2 - comma <= NameWords.MAX_NAME_WORDS + 1 && !NameWords.isComma(t, comma)
+          && !AMONG.contains(t.get(comma).norm())) {
+        comma--; // or بينهم ريم طوقان، التي قالت: one of those just counted
       }
-      if (comma > 0 && NameWords.isComma(t, comma) && i - 2 - comma - 1 >= 2
+      if (comma > 0 && (NameWords.isComma(t, comma) || AMONG.contains(t.get(comma).norm())) && i - 2 - comma - 1 >= 2
           && speakers.allNameWords(t, comma + 1, i - 2)) { // ممثل البرنامج في سوريا، ميشيل دوفور، الذي قال
         return history.speaking(history.resolve(
             new Speaker(t.original(comma + 1, i - 2), "", SpeakerType.PERSON, ""), verb));
@@ -377,6 +380,10 @@ final class ReportingClause {
     }
     return null;
   }
+
+  /** Words that single out one of a group just counted, whose name follows: بينهم, منهم, أبرزهم. */
+  private static final java.util.Set<String> AMONG = java.util.Set.of("بينهم", "بينهن", "منهم", "منهن", "ومنهم",
+      "ابرزهم", "ابرزهن", "بينهما");
 
   /** A ranked name right before an age in parentheses that closes at {@code close}: الحاج فلان (71 عاما). */
   private Speaker rankedBeforeAge(Tokens t, int close) {
@@ -642,6 +649,14 @@ final class ReportingClause {
   }
 
   /** Verbs of demanding, whose object follows the speaker with ب: وطالب ممثل النيابة بتوقيع أقصى عقوبة. */
+  /**
+   * Whether the word at {@code k}, after a verb that takes ب, is its object rather than a surname: {@code تعهد
+   * الجلاصي بنشر تقرير}, not {@code أقر الوزير بوعلام بوجود}, whose object is the next ب word.
+   */
+  private static boolean objectWithBi(Tokens t, int k) {
+    return k + 1 < t.size() && t.get(k + 1).word() && !t.get(k + 1).norm().startsWith("ب");
+  }
+
   private static final java.util.Set<String> DEMANDING = java.util.Set.of("طالب", "طالبت", "يطالب", "تطالب",
       "طالبوا", "يطالبون");
 
