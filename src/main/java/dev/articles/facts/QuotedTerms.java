@@ -19,13 +19,18 @@ final class QuotedTerms {
 
   /** Whether a verb of calling for stands just before the preposition at {@code p}: داعية المانحين إلى «…». */
   private static boolean calledFor(Tokens t, int p) {
-    for (int k = p - 1; k >= 0 && k >= p - 3 && t.get(k).word(); k--) {
+    boolean setOff = p > 0 && NameWords.isComma(t, p - 1); // وطالب عضو اللجنة، النائب فلان، بـ«…»: past the name
+    for (int k = p - 1; k >= 0 && k >= p - (setOff ? CALLER_REACH : 3) && (t.get(k).word() || setOff
+        && NameWords.isComma(t, k)); k--) {
       if (Lexicon.CALLING.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
         return true;
       }
     }
     return false;
   }
+
+  /** How far back a verb of calling for may stand when the caller's name is set off before the preposition. */
+  private static final int CALLER_REACH = 16;
 
   /** Whether a word of manner at {@code i} follows a reporting verb: وقال لي حرفيا «…». */
   private static boolean saidSo(Tokens t, int i) {
