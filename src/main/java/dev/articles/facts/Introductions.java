@@ -486,6 +486,17 @@ final class Introductions {
         || t.get(start).norm().endsWith("ات") && t.get(start).norm().length() >= 5) {
       return null; // not يجتمع متقاعدون كل صباح, تبرز شركات ناشئة: a group, not someone named
     }
+    if (NameWords.isKinship(t, start)) {
+      int comma = start + 1;
+      while (comma < t.size() && comma <= start + 2 && NameWords.hasArticle(t, comma)) {
+        comma++; // تجلس والدته المسنة، أم سالم،: his mother, old, then her name set off
+      }
+      int[] setOff = comma > start + 1 && comma < t.size() && NameWords.isComma(t, comma)
+          ? speakers.nameSetOff(t, comma, t.size()) : null;
+      if (setOff != null) {
+        return new Speaker(t.original(setOff[0], setOff[1]), t.original(start, comma), SpeakerType.PERSON, "");
+      }
+    }
     int name = NameWords.hasPronoun(t, start) ? start + 1 : start; // تنتظر زوجته أم محمد: whose wife, then her name
     String given = name < t.size() ? t.get(name).norm() : "";
     Speaker known = name + 1 < t.size() && !Lexicon.NAME_LINKS.contains(given)
@@ -501,7 +512,16 @@ final class Introductions {
     if (kunya.size() == 2 && kunya.get(0).norm().equals(given)) {
       return byKunya; // يقلب أبو زياد الدلة بين يديه: أبو زياد, named before, and what he turns over
     }
+    if ((given.equals("ابو") || given.equals("ام")) && name + 2 < t.size() && t.get(name + 1).word()
+        && !NameWords.hasArticle(t, name + 1) && (NameWords.hasPronoun(t, name + 2) || t.endsAsWritten(name + 2, "ه"))) {
+      return new Speaker(t.original(name, name + 2), "", SpeakerType.PERSON, ""); // يعد أبو فهد أغنامه
+    }
     int end = name < t.size() ? speakers.nameEnd(t, name, t.phraseEnd(name)) : name;
+    if (end == name + 1 && name == start && end + 1 < t.size() && NameWords.isComma(t, end)
+        && (t.get(end + 1).is("وهو") || t.get(end + 1).is("وهي")) && history.byOneName(t.get(name).norm()) == null
+        && speakers.isNameWord(t, name)) {
+      return new Speaker(t.original(name, end), "", SpeakerType.PERSON, ""); // يجلس رامي، وهو سائق شاب
+    }
     if (end == name + 1 || name + 1 < t.size() && Lexicon.VERB_OBJECTS.contains(t.get(name + 1).norm())) {
       return history.byOneName(t.get(name).norm()); // يضع محمود ما تبقى, تتدرب رحمة ست حصص: named before
     }

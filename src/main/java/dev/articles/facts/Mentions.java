@@ -129,7 +129,9 @@ final class Mentions {
         if (end < t.size() && t.get(end).word() && !NameWords.isStop(t, end)) {
           boolean linked = Lexicon.NAME_LINKS.contains(t.get(k + 1).norm())
               || Lexicon.COMPOUND_NAME_HEADS.contains(t.get(k + 1).norm());
-          end = Math.min(end, k + (linked ? 3 : 2)); // أمينة بن عودة منصة رقمية: the name, not its object
+          int family = k + 2 < end && NameWords.hasArticle(t, k + 2) && !speakers.isPlace(t.get(k + 2).norm())
+              && !NameWords.isStop(t, k + 2) ? 1 : 0; // يسير سالم خلف العظامات خلف قطيعه: a family name third
+          end = Math.min(end, k + (linked ? 3 : 2 + family)); // أمينة بن عودة منصة رقمية: the name, not its object
         }
         if (end - k >= 2) {
           return joined ? t.original(k, end).substring(1) : t.original(k, end);
