@@ -73,7 +73,8 @@ final class Introductions {
       history.introduced(speakers.namedAs(t, i, t.phraseEnd(i + 1))); // ويعرف باسم أبو علي الحاج
       return;
     }
-    if (w.equals("باسم") && i + 2 < t.size() && QuoteMarks.isMark(t.get(i + 1).norm()) && knownAs(t, i)) {
+    if (w.equals("باسم") && i + 2 < t.size() && (QuoteMarks.isMark(t.get(i + 1).norm())
+        || Lexicon.KUNYA.containsKey(t.get(i + 1).norm())) && knownAs(t, i)) { // الذي يعرفه ركابه باسم أبو علي
       nickname(t, i); // ويعرف الرجل في البلدة باسم "أبو علي": the man just quoted
       return;
     }
@@ -526,7 +527,8 @@ final class Introductions {
       return history.byOneName(t.get(name).norm()); // يضع محمود ما تبقى, تتدرب رحمة ست حصص: named before
     }
     boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end)
-        || end - name >= 2 && t.get(end).norm().startsWith("ب"); // تمسك سهى دقماق بيد ابنها: with what she does
+        || end - name >= 2 && t.get(end).norm().startsWith("ب") // تمسك سهى دقماق بيد ابنها: with what she does
+        || end - name >= 2 && NameWords.hasArticle(t, end - 1) && !NameWords.hasArticle(t, end); // يمسح محمود الشامي زجاج
     Speaker named = end - name >= 2 && ends ? speakers.parse(t, start, end) : null;
     return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty() == (name == start)
         && Tokens.of(named.name()).list().size() == end - name && speakers.allNameWords(t, name, end) ? named : null;

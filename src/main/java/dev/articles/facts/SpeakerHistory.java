@@ -46,6 +46,8 @@ final class SpeakerHistory {
     } // فاطمة عبد الرحيم: the one named in full
     Speaker s = fuller != null ? fuller : named;
     if (s != null && s.type() == SpeakerType.PERSON && !s.name().isEmpty()) {
+      Speaker called = nicknamed(s);
+      s = called != null ? called : s; // يقول أبو علي (63 عاما), after الذي يعرفه ركابه باسم أبو علي: him
       rememberInPlace(s);
       current = s;
     }
