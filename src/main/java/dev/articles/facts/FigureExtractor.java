@@ -75,6 +75,10 @@ final class FigureExtractor {
         && i + 1 < t.size() && (SPANS.contains(t.get(i + 1).norm()) || t.get(i + 1).is("%"))) { // ضريبة الـ11%
       value = Numbers.digits(tok.substring(2)); // خلال الـ48 ساعة الماضية; not الـ63 لعيد, an ordinal
     }
+    if (value == null && tok.startsWith("ال") && i + 1 < t.size() && (t.get(i + 1).is("عشر") || t.get(i + 1).is("عشره"))
+        && Numbers.word(tok.substring(2)) != null) {
+      return i + 2; // الخمسة عشر عاما: "the fifteen", counted before, as الثلاثة is; not عشر عاما, ten
+    }
     boolean fromWord = false;
     boolean teen = false;
     boolean compound = false;
@@ -120,7 +124,8 @@ final class FigureExtractor {
         return i; // نصف مليون: a fraction of the number; "100 مليون صحة": the scale of a number passed over
       }
     }
-    if (value != null && !teen && i > 0 && (t.get(i - 1).is("بين") || t.get(i - 1).is("وبين"))) {
+    if (value != null && !teen && i > 0 && (t.get(i - 1).is("بين") || t.get(i - 1).is("وبين")
+        || t.get(i - 1).is("من") && !fromWord && i + 2 < t.size() && t.get(i + 1).is("الي"))) { // من 10 إلى
       int after = range(unit, t, i, value, out);
       if (after > i) {
         return after; // بين 20 و30 ألف رأس: one figure, from the lower number to the upper one
@@ -222,7 +227,9 @@ final class FigureExtractor {
   /**
    * A range after بين whose lower number is token {@code i}: {@code بين 14 و15 دينارا}, {@code ما بين 600 و700
    * خيمة}, {@code بين ثلاثة وخمسة أيام}, {@code بين 20 و30 ألف رأس}. The upper number is read as a figure of its
-   * own, whose scale the lower number shares when it has none. Returns the index after the range, or {@code i}.
+   * own, whose scale the lower number shares when it has none. After من the lower number is bare and إلى follows
+   * it ({@code من 48 إلى 72 ساعة}); {@code من 8 جنيهات إلى 10 جنيهات} is a change, two figures. Returns the index
+   * after the range, or {@code i}.
    */
   private int range(TextUnit unit, Tokens t, int i, double lower, List<ExtractedFact> out) {
     int k = i + 1;
@@ -236,7 +243,8 @@ final class FigureExtractor {
     }
     int upperAt;
     Double raw;
-    if (k + 1 < t.size() && t.get(k).is("و") && joined(t, k, k + 1) && Numbers.digits(t.get(k + 1).norm()) != null) {
+    if (k + 1 < t.size() && (t.get(k).is("و") && joined(t, k, k + 1) || k == i + 1 && t.get(i - 1).is("من"))
+        && Numbers.digits(t.get(k + 1).norm()) != null) { // بين 14 و15, and من 10 إلى 12 ساعة: a bare number to one counted
       upperAt = k + 1;
       raw = Numbers.digits(t.get(k + 1).norm());
     } else if (k < t.size() && t.get(k).norm().startsWith("و") && t.get(k).norm().length() > 2

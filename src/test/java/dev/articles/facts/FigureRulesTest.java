@@ -319,6 +319,15 @@ class FigureRulesTest {
   }
 
   @Test
+  void bareNumberFromMinToACountedOne_isARange_butAChangeFromOneAmountToAnotherIsTwo() throws Exception {
+    assertEquals(List.of("من 10 إلى 12 ساعة = 10.0 ساعة RANGE", "8 جنيهات = 8.0 جنيهات EXACT",
+        "10 جنيهات = 10.0 جنيهات EXACT", "5% = 5.0 % EXACT", "4.75% = 4.75 % EXACT"), figures(
+        "يعمل من 10 إلى 12 ساعة يوميا، وارتفعت التذكرة من 8 جنيهات إلى 10 جنيهات، والفائدة من 5% إلى 4.75%، "
+            + "والاختبارات من 9 إلى 13 جوان."));
+    assertEquals(List.of(), figures("وكانت الخمسة عشر عاما الماضية صعبة."));
+  }
+
+  @Test
   void percentInWordsAndUnitsBeforeTens_areOneFigure_butAFiveAndTwentyRangeIsNot() throws Exception {
     assertEquals(List.of("نحو سبعين في المئة = 70.0 % ABOUT", "بنحو خمسة وعشرين في المئة = 25.0 % ABOUT"), figures(
         "وقال إن نحو سبعين في المئة من الأسر فقدت مصدر دخلها، وإن الأسعار ارتفعت بنحو خمسة وعشرين في المئة."));
