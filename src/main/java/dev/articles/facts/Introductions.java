@@ -189,7 +189,7 @@ final class Introductions {
       }
       return;
     }
-    if (w.equals("او") && i > 2 && NameWords.isComma(t, i - 1) && i + 2 < t.size()) {
+    if (w.equals("او") && i >= 2 && NameWords.isComma(t, i - 1) && i + 2 < t.size()) {
       nickname(t, i); // سعاد الجبوري، أو "أم أحمد" كما يناديها الجيران
       return;
     }
@@ -230,8 +230,9 @@ final class Introductions {
       int end = t.phraseEnd(i);
       for (int k = i + 1; k < end; k++) {
         String joined = t.get(k).norm();
-        if (joined.startsWith("و") && Lexicon.REPORTING_VERBS.contains(joined.substring(1))) {
-          end = k; // يأتي المحافظ ويقول: the role, then what he says
+        if (joined.startsWith("و") && Lexicon.REPORTING_VERBS.contains(joined.substring(1))
+            || k > i + 1 && Lexicon.REPORTING_VERBS.contains(joined)) {
+          end = k; // يأتي المحافظ ويقول, وزير الخارجية فلان قال، في مؤتمر: the role, then what he says
           break;
         }
         boolean counted = Numbers.digits(joined) != null && !DateExtractor.isYearToken(joined)
@@ -567,7 +568,9 @@ final class Introductions {
         return person; // حاورت هسبريس فلانا، عضو لجنة الإعلام في التنسيق الوطني، وهو أستاذ: still the one named
       }
     }
-    Speaker known = history.byOneName(t.get(comma - 1).norm());
+    Speaker known = opensSentence(t, comma - 1) && t.get(comma - 1).word()
+        ? history.byFirstNameInText(t.get(comma - 1).norm()) // خالد، أو أبو فراس: a paragraph's first word
+        : history.byOneName(t.get(comma - 1).norm());
     if (known != null) {
       return known; // ويقول الزبيدي، الذي يعرفه الصيادون باسم "أبو ناصر": the surname of someone named before
     }

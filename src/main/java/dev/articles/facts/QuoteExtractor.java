@@ -187,9 +187,9 @@ final class QuoteExtractor {
     return named ? full : s;
   }
 
-  /** Words of respect before a given name, as neighbours call an elder: عم سيد, الحاجة فاطمة. */
+  /** Words of respect before a given name, as neighbours call an elder: عم سيد, الحاجة فاطمة, با إدريس. */
   private static final java.util.Set<String> HONORIFICS = java.util.Set.of("عم", "عمي", "خاله", "خالتي", "الحاج",
-      "الحاجه");
+      "الحاجه", "با", "سي", "لاله");
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
     Tokens t = unit.tokens();

@@ -162,9 +162,10 @@ final class RolePhrase {
             && Clitics.withoutConjunction(t.get(i - 2).norm()).equals("محكمه")) && i < to && names.isNameWord(t, i)) {
           i++; // محكمة سيدي امحمد, بلدية بيت لاهيا: a place named in two words; محكمة جنايات أسيوط: its town
         }
-      } else if (!t.get(i - 1).norm().startsWith("ال") && NameWords.isNisba(raw)
+      } else if (!Clitics.withoutConjunction(t.get(i - 1).norm()).startsWith("ال") && NameWords.isNisba(raw)
           && (i + 1 >= to || !t.get(i + 1).word() || names.isNameWord(t, i + 1) || t.get(i + 1).is("في"))) {
-        i++; // في بنك استثمار محلي منى …, مسؤول عسكري،, صاحب مخبز بلدي في حي شبرا: an adjective of the role
+        i++; // في بنك استثمار محلي منى …, مسؤول عسكري،, صاحب مخبز بلدي في حي شبرا: an adjective of the role;
+        // not after والمغتربين, which takes none without ال: وزير الخارجية والمغتربين إيلي سركيس
       } else if (Lexicon.ORGANIZATIONS.contains(t.get(i - 1).norm()) && !t.get(i - 1).norm().startsWith("ال")
           && names.isNameWord(t, i) && (i + 1 >= to || NameWords.isStop(t, i + 1))) {
         i++; // منظمة يونيسف, حركة حماس: an indefinite organization noun and its proper name

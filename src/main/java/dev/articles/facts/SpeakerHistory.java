@@ -284,8 +284,9 @@ final class SpeakerHistory {
     }
     if (earlier == null && current != null && current.type() == SpeakerType.PERSON
         && (role.size() == 2 && Lexicon.SAME.contains(role.get(1).norm())
-        || isDescription(named.role()) && !current.name().equals(current.role()))) {
-      earlier = current; // وأضاف المحامي ذاته, وتضيف الشابة: the one just quoted
+        || isDescription(named.role()) && (!current.name().equals(current.role())
+        || Lexicon.KUNYA.containsKey(firstWord(current.name()))))) {
+      earlier = current; // وأضاف المحامي ذاته, وتضيف الشابة: the one just quoted, or أم وائل, whom a kunya names
     }
     if (earlier == null) {
       earlier = officeHolder(named, role);
@@ -676,6 +677,20 @@ final class SpeakerHistory {
   Speaker byOneName(String word) {
     Speaker bySurname = latest(h -> isNamed(h) && lastWord(h.name()).equals(word));
     return bySurname != null ? bySurname : latest(h -> isNamed(h) && firstWord(h.name()).equals(word));
+  }
+
+  /**
+   * The person a first name alone names, from those quoted before or, failing them, the full name an earlier
+   * paragraph wrote ({@code خالد، أو أبو فراس كما يناديه الجيران} after {@code على خالد الدروبي}); null if none.
+   */
+  Speaker byFirstNameInText(String word) {
+    Speaker known = byOneName(word);
+    String full = known == null ? mentions.fullName(word) : null;
+    if (full != null) {
+      known = new Speaker(full, "", SpeakerType.PERSON, "");
+      history.add(known);
+    }
+    return known;
   }
 
   /**

@@ -117,6 +117,10 @@ final class UnnamedPeople {
     boolean parent = start + 3 < to && of.charAt(0) == 'ل' && Numbers.isPrefixedWord(of);
     Speaker base = parent ? new Speaker("", t.original(start, start + 3), SpeakerType.PERSON, "")
         : parser.parse(t, start, stop);
+    if (base != null && Lexicon.KUNYA.containsKey(t.get(start).norm()) && start + 3 < stop
+        && base.name().startsWith(t.original(start, start + 3)) && !NameWords.hasArticle(t, start + 2)) {
+      return new Speaker(t.original(start, start + 2), "", SpeakerType.PERSON, ""); // تقف أم محمد حاملة كيسا
+    } // من الخبز: a kunya names her, and what she carries is neither name nor place
     return ordinaryWithPlace(base, t, start, to);
   }
 

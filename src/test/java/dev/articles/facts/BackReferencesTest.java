@@ -836,4 +836,30 @@ class BackReferencesTest {
         "\"هالسيارة أكبر من ابني\"، يقول أبو علي (63 عاما) ضاحكا.",
         "لكن الضحكة لا تدوم طويلا. «النقلة لبيروت صارت غالية كتير»، يقول."));
   }
+
+  @Test
+  void aMinisterNamedThenSaid_isWhoSpeaks_evenAfterAConjoinedMinistry() throws Exception {
+    assertEquals(List.of("إيلي سركيس", "إيلي سركيس"), speakers("الحدود الجنوبية",
+        "وزير الخارجية والمغتربين إيلي سركيس قال، في مؤتمر صحفي في بيروت، إن \"لبنان ملتزم بالقرار الدولي\"، "
+            + "مشددا على أن الجيش \"سيبقى منتشرا على الحدود\"."));
+  }
+
+  @Test
+  void aKunyaInTheScene_speaksNext_asTheWomanOrTheLady() throws Exception {
+    assertEquals(List.of("أم وائل"), speakers("السوق",
+        "تجلس أم وائل أمام بسطتها الصغيرة منذ الفجر. تقول المرأة: «البيع قليل هذه الأيام»."));
+    assertEquals(List.of("أم محمد"), speakers("الفرن",
+        "تقف أم محمد حاملة كيسا من الخبز أمام الفرن. «ننتظر ساعتين كل يوم»، تقول السيدة."));
+  }
+
+  @Test
+  void aFirstNameOpeningAParagraph_isTheFullNameWrittenBefore_soIsHisKunya_andAnHonorificNamesAnElder() throws Exception {
+    assertEquals(List.of("خالد الدروبي"), speakers("الحي القديم",
+        "في الصباح الباكر مررنا على خالد الدروبي في دكانه.",
+        "خالد، أو أبو فراس كما يناديه الجيران، يجلس أمام الدكان منذ الفجر.",
+        "يقول أبو فراس: «هذا الدكان فتحه أبي قبل أربعين سنة»."));
+    assertEquals(List.of("إدريس الفيلالي"), speakers("الدباغة",
+        "يغوص المعلم إدريس الفيلالي في حوض الصباغة منذ الصباح.",
+        "يقول با إدريس: «هذه الحرفة ورثناها عن الأجداد»."));
+  }
 }
