@@ -102,7 +102,8 @@ final class Mentions {
         if (t.get(k).norm().equals(first) && t.get(k - 2).is("عبد") && NameWords.hasArticle(t, k - 1)
             && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
           int from = k >= 3 && t.get(k - 3).word() && !NameWords.hasArticle(t, k - 3) && speakers.isNameWord(t, k - 3)
-              ? k - 3 : k - 2; // محمد عبد الحق الدكالي
+              && !(t.get(k - 3).norm().length() <= 3 && (k == 3 || t.get(k - 4).is(".")))
+              ? k - 3 : k - 2; // محمد عبد الحق الدكالي, not رفض عبد الإله بنسودة: a sentence's verb
           return t.original(from, k + 1); // وقال الدكالي, after الإطار الوطني عبد الحق الدكالي: a compound name
         }
         if (t.get(k).norm().equals(first) && (NameWords.hasArticle(t, k - 2) || t.get(k - 2).norm().startsWith("لل"))

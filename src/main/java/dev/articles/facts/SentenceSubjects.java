@@ -15,6 +15,9 @@ final class SentenceSubjects {
   /** "In its turn", opening a sentence before its subject: بدوره، بدورها. */
   private static final java.util.Set<String> IN_TURN = java.util.Set.of("بدوره", "بدورها", "بدورهم");
 
+  /** "Seemed", as written: the normal form would also match بدأ, "began". */
+  private static final java.util.Set<String> SEEMED = java.util.Set.of("بدا", "وبدا", "بدت", "وبدت");
+
   /** How far before جاء فيها, set off by a comma, the document it refers to may stand. */
   private static final int DOCUMENT_REACH = 16;
 
@@ -46,7 +49,9 @@ final class SentenceSubjects {
     }
     int comma = verbAt - 1;
     String openingWord = Clitics.withoutConjunction(t.get(sentenceStart(sentence, verbAt)).norm());
-    boolean verbFirst = openingWord.equals("لم") || openingWord.equals("لن") || Lexicon.SCENE_VERBS.contains(openingWord);
+    String openingRaw = t.original(sentenceStart(sentence, verbAt), sentenceStart(sentence, verbAt) + 1);
+    boolean verbFirst = openingWord.equals("لم") || openingWord.equals("لن") || Lexicon.SCENE_VERBS.contains(openingWord)
+        || SEEMED.contains(openingRaw); // وبدا فلان متوترا، حيث قال; not بدأ, began, which the normal form shares
     if (comma > 0 && (t.get(comma).is("ثم") || verbFirst && (t.get(comma).is("اذ") || t.get(comma).is("حيث")))) {
       comma--; // …، ثم تساءل: the verb joined as with و; ولم يخف فلان تحفظه، إذ قال: the same subject explains
     }
@@ -106,10 +111,13 @@ final class SentenceSubjects {
       String head = Clitics.known(t.get(start + 1).norm(), Lexicon.HEADS);
       described = !Lexicon.ROLE_HEADS.contains(head) && !Lexicon.RANKS.contains(head)
           && !Lexicon.ORGANIZATIONS.contains(head);
-      Speaker bySurname = described && start + 2 < comma ? history.byOneName(t.get(start + 1).norm()) : null;
+      String word = t.get(start + 1).norm();
+      Speaker bySurname = !described || start + 2 >= comma ? null
+          : NameWords.hasArticle(t, start + 1) ? history.byOneName(word) : history.bySurnameInText(word);
       List<Tokens.Token> full = bySurname == null ? List.of() : Tokens.of(bySurname.name()).list();
       if (full.size() >= 2 && full.get(full.size() - 1).norm().equals(t.get(start + 1).norm())) {
-        // ويهز العريمي رأسه موافقا، ثم يقول: the surname of someone named before, then what he does
+        // ويهز العريمي رأسه موافقا، ثم يقول: the surname of someone named before, then what he does; وبدا بنسودة
+        // متوترا، حيث قال: a surname the lead gave in full, with no quotation of his yet
         return history.speaking(new Attribution(bySurname, verb, true));
       }
       if (described && !t.get(start + 1).norm().startsWith("ال")) {

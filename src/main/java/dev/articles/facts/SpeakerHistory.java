@@ -693,6 +693,29 @@ final class SpeakerHistory {
     return known;
   }
 
+  /** Words that join the parts of a name and end none: بن عمر, ولد أحمدو, عبد الله. */
+  private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ام", "ال");
+
+  /**
+   * The person a surname alone names, from those quoted before or, failing them, a full name ending in it that an
+   * earlier paragraph wrote ({@code وبدا بنسودة متوترا} after {@code رفض عبد الإله بنسودة، مدرب الفريق}); null if
+   * none.
+   */
+  Speaker bySurnameInText(String word) {
+    Speaker known = byOneName(word);
+    String full = known == null ? mentions.fullName(word) : null;
+    if (full == null) {
+      return known;
+    }
+    List<Tokens.Token> words = Tokens.of(full).list();
+    if (words.size() < 2 || !words.get(words.size() - 1).norm().equals(word) || NAME_LINKS.contains(word)) {
+      return null; // not لكن بن عمر: the link of a name cut after it
+    }
+    known = new Speaker(full, "", SpeakerType.PERSON, "");
+    history.add(known);
+    return known;
+  }
+
   /**
    * The person named before who holds the office a role names ({@code الوزير}, after {@code وزير التربية فلان}),
    * or null when no one named holds it.
