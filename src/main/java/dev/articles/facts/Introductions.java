@@ -158,6 +158,10 @@ final class Introductions {
           && history.byOneName(t.get(k).norm()) != null) {
         interviewed = history.byOneName(t.get(k).norm()); // سألت الجزيرة نت الشعار: the one named before
       }
+      if (interviewed != null && interviewed.type() == SpeakerType.PERSON && interviewed.role().isEmpty()
+          && isDescription(Tokens.of(interviewed.name()))) {
+        interviewed = new Speaker("", interviewed.name(), SpeakerType.PERSON, ""); // التقت "الشروق" الحرفي الفلسطيني
+      }
       if (interviewed != null && interviewed.type() == SpeakerType.PERSON && interviewed.name().isEmpty()
           && interviewed.role().startsWith("ال")) {
         SpeakerHistory.Attribution earlier = history.resolve(interviewed, "");
@@ -194,6 +198,9 @@ final class Introductions {
       return;
     }
     if (Lexicon.DESCRIBING.contains(w) && i > 2 && NameWords.isComma(t, i - 1)) {
+      if (i + 2 < t.size() && NameWords.hasArticle(t, i + 1) && (t.get(i + 2).is("الذي") || t.get(i + 2).is("التي"))) {
+        return; // إلى إبريق أزرق بلون السماء، وهو اللون الذي اشتهر به: a thing, which one
+      }
       Speaker described = nameBeforeComma(t, i - 1); // وتبيع حليمة عبدي نور، وهي أرملة أربعينية، الخضار
       if (described != null && !described.equals(history.current())
           && Tokens.of(described.name()).list().size() >= 2) {
@@ -254,6 +261,12 @@ final class Introductions {
   }
 
   /** Whether a word opens a role or a rank: مهندسة, المدير, الدكتور. */
+  /** Whether words are only a description, each with its article: الحرفي الفلسطيني, not الهادي الزريبي. */
+  private static boolean isDescription(Tokens words) {
+    return words.size() > 0 && !Lexicon.DEFINITE_GIVEN_NAMES.contains(words.get(0).norm())
+        && words.list().stream().allMatch(w -> w.word() && w.norm().startsWith("ال"));
+  }
+
   private static boolean isRoleWord(String w) {
     String head = Clitics.known(w, Lexicon.HEADS);
     String masculine = head.endsWith("ه") ? head.substring(0, head.length() - 1) : head;
