@@ -652,6 +652,11 @@ final class Introductions {
       boolean met = Clitics.in(t.get(start - 1).norm(), Lexicon.INTERVIEWING);
       Speaker first = new Speaker(t.original(start, end), met ? "" : t.original(start - 1, start), SpeakerType.PERSON, "");
       history.introduced(met ? history.resolve(first, "").speaker() : first);
+    } else if (end - start == 1 && opensSentence(t, start) && speakers.isNameWord(t, start)) {
+      Speaker known = history.byFirstNameInText(t.get(start).norm()); // نعمات (47 عاما) وصلت, after the lead's
+      if (known != null) { // تكون نعمات عثمان إدريس قد خبزت: the first name of the one named in full
+        history.introduced(known);
+      }
     }
   }
 
