@@ -132,8 +132,10 @@ final class SpeakerParser {
           ? describedAfter(named, t, description, to) : named;
     }
     for (int k = from + 1; k < to - 1; k++) {
-      if (NameWords.isNamedAs(t.get(k).norm()) && names.isNameWord(t, k + 1)) {
-        return new Speaker(t.original(k + 1, names.nameEnd(t, k + 1, to)), role(t, from, k), SpeakerType.PERSON, "");
+      boolean hisName = (t.get(k).is("واسمه") || t.get(k).is("واسمها")) && NameWords.isComma(t, k - 1);
+      if ((NameWords.isNamedAs(t.get(k).norm()) || hisName) && names.isNameWord(t, k + 1)) {
+        int end = names.nameEnd(t, k + 1, to); // مهاجر يدعى فلان; الشاب، واسمه الطيب بشير،: not ذكر اسمه لأنه
+        return new Speaker(t.original(k + 1, end), role(t, from, hisName ? k - 1 : k), SpeakerType.PERSON, "");
       }
     }
     if (from + 1 < to && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(from).norm()) && !NameWords.hasArticle(t, from + 1)

@@ -850,4 +850,13 @@ class SpeakerNamesTest {
         "وقالت أم أيمن، وهي والدة شاب غرق في الحادثة: \"ولدي خرج وما رجعش\". ولم تتمالك دموعها وهي تضيف: "
             + "\"ربي ياخذ الحق\"."));
   }
+
+  @Test
+  void aDescriptionThenHisNameSetOff_isThatName_butDecliningToGiveHisNameIsNone() throws Exception {
+    assertEquals(List.of("الطيب بشير"), speakers("المطعم",
+        "يجلس شاب عشريني أمام صحن من الفول. يقول الشاب، واسمه الطيب بشير، إنه يأتي كل صباح: «الأكل هنا زي أكل "
+            + "أمي بالضبط»."));
+    assertEquals(List.of("طبيب مقيم"), speakers("المستشفى",
+        "وقال طبيب مقيم، طلب عدم ذكر اسمه لأنه غير مخول بالحديث: «نصف الأدوية غير متوفرة»."));
+  }
 }
