@@ -377,9 +377,9 @@ final class Introductions {
       comma--;
     }
     Speaker person = comma > 0 && NameWords.isComma(t, comma) ? nameBeforeComma(t, comma) : null;
-    if (person == null && t.get(i).is("باسم") && history.current() != null
-        && history.current().type() == SpeakerType.PERSON) {
-      person = history.current(); // ويعرف الرجل باسم "أبو علي"
+    if (person == null && (t.get(i).is("باسم") || opensSentence(t, i)) && history.current() != null
+        && history.current().type() == SpeakerType.PERSON && !history.current().name().isEmpty()) {
+      person = history.current(); // ويعرف الرجل باسم "أبو علي"; يناديه التجار "أبو حيدر", after the one just named
     }
     if (person != null) {
       history.nickname(nick.toString(), person);
@@ -615,9 +615,12 @@ final class Introductions {
       int words = 0;
       while (start > 0 && words < 3 && t.get(start - 1).word() && !NameWords.isStop(t, start - 1)) {
         start--;
-        words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) ? 0 : 1;
+        words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) || t.get(start).is("عبد") ? 0 : 1;
+      } // كريم عبد الأمير الساعدي: a compound given name is one
+      if (start + 2 < end && t.get(start + 1).is("عبد") && opensSentence(t, start) && t.get(start).norm().length() <= 3) {
+        start++; // درّس عبد الكريم الحسن (71 عاما): the sentence's verb
       }
-      if (start + 2 < end && !t.get(start).norm().startsWith("ال")
+      if (start + 2 < end && !t.get(start).norm().startsWith("ال") && !t.get(start).is("عبد")
           && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start + 1).norm())) {
         start++; // وقف الهادي الزريبي (58 عاما): the name starts at its given name, not at the verb before it
       }

@@ -233,7 +233,7 @@ final class Lexicon {
 
   /** Verbs and participles that give someone a nickname: يناديه جيرانه أبو حمزة, المعروف بأبي وائل. */
   static final Set<String> NICKNAMING = words("يناديه يناديها ينادونه ينادونها يلقبه يلقبها يلقبونه يكنى تكنى "
-      + "الملقب الملقبة المعروف المعروفة المكنى");
+      + "الملقب الملقبة المعروف المعروفة المكنى يعرفه يعرفها");
 
   /** The first word of a kunya as written (أبو، بأبي، أم، بأم), to the form a later mention takes. */
   static final java.util.Map<String, String> KUNYA = java.util.Map.of(
