@@ -240,12 +240,23 @@ final class NameWords {
   private static final int PURPOSE_VERB_MAX = 8;
 
   /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */
+  /**
+   * Whether a word in ل that follows two name words ends the name as its family name, as foreign names do
+   * ({@code ألبرتو مارتين لوبيز أن}): five letters or more, no ل of the article, and nothing but a stop after it.
+   */
+  private static boolean lastForeignWord(Tokens t, int k) {
+    String w = t.get(k).norm();
+    return w.length() >= 5 && !w.startsWith("لل") && !Lexicon.ORGANIZATIONS.contains(w.substring(1))
+        && !Lexicon.ROLE_HEADS.contains(w.substring(1)) && !t.endsAsWritten(k, "ة") && !w.endsWith("نا")
+        && (k + 1 >= t.size() || isStop(t, k + 1)); // not لمراسلنا, لمدرسة
+  }
+
   int nameEnd(Tokens t, int i, int to) {
     int end = i;
     int words = 0;
     while (end < to && words < MAX_NAME_WORDS && !isStop(t, end)) {
       String w = t.get(end).norm();
-      if (end - i >= 1 && isOutlet(w) || end - i >= 2 && (isPlace(t, end) || w.startsWith("ل"))) {
+      if (end - i >= 1 && isOutlet(w) || end - i >= 2 && (isPlace(t, end) || w.startsWith("ل") && !lastForeignWord(t, end))) {
         break; // لإذاعة …, محيسن لوكالة …, الشمري تركيا وإيران, سعاد حسون لعنب بلدي: what follows a name
       }
       if (end - i >= 1 && (w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))

@@ -143,7 +143,8 @@ final class RolePhrase {
           && t.get(i + 1).norm().startsWith("ال") && !Lexicon.COMPOUND_NAME_HEADS.contains(raw)
           && !(isFamilyNisba(t, i + 1) && names.isNameWord(t, i)
           && !isIndefiniteConstruct(raw)); // نائب الوكيل العام للملك يوسف الإدريسي: a name and its family name
-      if (continuesRole(raw) || continuesRole(w) || genitiveAfterAttachment || (raw.startsWith("ل")
+      boolean hamzaName = t.startsAsWritten(i, "أل") || t.startsAsWritten(i, "إل"); // ألبرتو, إلينا: no article
+      if (!hamzaName && (continuesRole(raw) || continuesRole(w)) || genitiveAfterAttachment || (raw.startsWith("ل")
           && !raw.startsWith("لل") && i + 1 < to && !isNameWithFamilyName(t, i)
           && (names.isNameWord(t, i + 1) || t.get(i + 1).norm().startsWith("ال") || names.isPlace(t, i + 1)))) {
         i++; // الناطق باسم … للقوات المسلحة, عضو المجلس البلدي لدرنة, الجامعة الملكية لكرة القدم

@@ -859,4 +859,14 @@ class SpeakerNamesTest {
     assertEquals(List.of("طبيب مقيم"), speakers("المستشفى",
         "وقال طبيب مقيم، طلب عدم ذكر اسمه لأنه غير مخول بالحديث: «نصف الأدوية غير متوفرة»."));
   }
+
+  @Test
+  void aForeignNameOpeningWithAlif_isNoPartOfTheRole_andMayEndInLam_butWhomHeToldIsNone() throws Exception {
+    assertEquals(List.of("ألبرتو ساليناس"), speakers("بعد الفوز",
+        "أبدى المدرب الإسباني ألبرتو ساليناس رضاه عن النتيجة، وقال: \"الفوز جاء بالصبر\"."));
+    assertEquals(List.of("ألبرتو مارتين لوبيز"), speakers("قبل المباراة",
+        "وقال المدرب ألبرتو مارتين لوبيز في المؤتمر الصحفي: «لن نذهب إلى جدة من أجل التعادل»."));
+    assertEquals(List.of("محمد الخوالدة"), speakers("المستشفى",
+        "وقال المراجع محمد الخوالدة لمراسلنا: «أبي ينتظر دوره منذ تسعة أشهر»."));
+  }
 }
