@@ -67,6 +67,10 @@ final class QuoteExtractor {
 
   /** Whether the paragraph before asked the interviewee, not the reader: not فهل تفكر الأسرة في العودة؟. */
   private boolean askedInterviewee;
+  /** Whether the paragraph before was an answer, which a paragraph with no question between may go on. */
+  private boolean answeredBefore;
+  /** Whether the paragraph after this one asks a question, so that this one is still the answer before it. */
+  private boolean nextAsks;
   /** Headline quotations that name no one («…».. أزمة مياه), kept only if the body repeats them. */
   private final List<ExtractedFact> headlineOrphans = new ArrayList<>();
 
@@ -109,8 +113,9 @@ final class QuoteExtractor {
   List<ExtractedFact> extract(List<TextUnit> units) {
     List<ExtractedFact> out = new ArrayList<>();
     questionsAndAnswers = InterviewIntroduction.questionsAndAnswers(units);
-    for (TextUnit unit : units) {
-      extract(unit, out);
+    for (int u = 0; u < units.size(); u++) {
+      nextAsks = u + 1 < units.size() && units.get(u + 1).part() == Span.Part.BODY && asks(units.get(u + 1).tokens());
+      extract(units.get(u), out);
     }
     if (unattributed != null && unattributedBy != null) {
       out.add(withSpeaker(unattributed, unattributedBy)); // the article's last paragraph, with no one after it
@@ -187,6 +192,24 @@ final class QuoteExtractor {
     return named ? full : s;
   }
 
+  /** Whether a paragraph ends in a question mark, past any closing quotation marks. */
+  private static boolean asks(Tokens t) {
+    int last = t.size() - 1;
+    while (last > 0 && QuoteMarks.isMark(t.get(last).norm())) {
+      last--;
+    }
+    return last >= 0 && (t.get(last).is("؟") || t.get(last).is("?"));
+  }
+
+  /** Where the sentence that holds token {@code i} begins, after the last full stop before it. */
+  private static int sentenceStartOf(Tokens t, int i) {
+    int k = i;
+    while (k > 0 && !t.get(k - 1).is(".") && !t.get(k - 1).is("؟") && !t.get(k - 1).is("!")) {
+      k--;
+    }
+    return k;
+  }
+
   /** Words of respect before a given name, as neighbours call an elder: عم سيد, الحاجة فاطمة, با إدريس. */
   private static final java.util.Set<String> HONORIFICS = java.util.Set.of("عم", "عمي", "خاله", "خالتي", "الحاج",
       "الحاجه", "با", "سي", "لاله");
@@ -202,12 +225,15 @@ final class QuoteExtractor {
       answering = answer(unit, t, 2, out); // ج: أنجزنا نحو 65% من الأعمال: an interview's answer, in the interviewee's words
     } else if ((answered || questionsAndAnswers
         || (history.interviewee() != null || headline != null) && QuoteMarks.pairs(t).isEmpty())
-        && askedInterviewee && unit.part() == Span.Part.BODY && InterviewIntroduction.readsAsAnswer(t) && !t.get(1).is(":")) {
-      answering = answer(unit, t, 0, out); // كيف تعاملتم مع …؟ ⏎ أطلقنا برنامجا …: an answer without its ج:
+        && (askedInterviewee || answeredBefore && nextAsks && QuoteMarks.pairs(t).isEmpty())
+        && unit.part() == Span.Part.BODY && InterviewIntroduction.readsAsAnswer(t) && !t.get(1).is(":")) {
+      answering = answer(unit, t, 0, out); // كيف تعاملتم مع …؟ ⏎ أطلقنا برنامجا …: an answer without its ج:, and
+      // the paragraph between it and the next question in an interview: لكن يجب أن نكون واقعيين
     } else if (unit.part() == Span.Part.BODY) {
       transcribing = transcript(unit, t, out);
     }
     answered |= answering != null;
+    answeredBefore = answering != null;
     if (firstAnswerer == null && answering != null && answering.type() == SpeakerType.PERSON) {
       firstAnswerer = answering;
     }
@@ -284,7 +310,10 @@ final class QuoteExtractor {
     }
     boolean onlyTerms = out.size() == quotedBefore // كيف ولدت فكرة "مطر في غير موسمه"؟: a title, no one's words
         || quotes.stream().allMatch(pair -> QuotedTerms.isTerm(t, pair)); // ضمن مبادرة «حياة كريمة». إلى أي مدى…؟
-    askedBefore = last >= 0 && onlyTerms && (t.get(last).is("؟") || t.get(last).is("?")
+    boolean askedAfterQuoting = (questionsAndAnswers || history.interviewee() != null) && !quotes.isEmpty()
+        && unit.part() == Span.Part.BODY
+        && quotes.get(quotes.size() - 1)[1] < sentenceStartOf(t, last); // البنك أكد أن "…". ألا يبرر ذلك الحذر؟
+    askedBefore = last >= 0 && (onlyTerms || askedAfterQuoting) && (t.get(last).is("؟") || t.get(last).is("?")
         || history.interviewee() != null && asksFirst(t)); // ماذا عن البحث العلمي؟ المخصصات تبدو متواضعة.
     Speaker answerer = last >= 0 && t.get(last).is(":") && onlyTerms // كان لـ"النهار" هذا الحوار مع الشاعر:
         ? interviewIntroduction.answerer(t, history.interviewee() == null && headline == null) : null;
