@@ -91,6 +91,11 @@ final class RolePhrase {
         i++; // مصدر قضائي مطلع, مسؤول أردني رفيع
         continue;
       }
+      if ((raw.equals("قريب") || raw.equals("قريبه")) && (SOURCES.contains(t.get(i - 1).norm())
+          || i >= 2 && SOURCES.contains(t.get(i - 2).norm()) && NameWords.isNisba(t.get(i - 1).norm()))) {
+        i++; // مصدر نيابي قريب من رئاسة المجلس, أوساط قريبة من الحكومة; not متجر قريب, a shop nearby
+        continue;
+      }
       int bi = raw.length() > 3 && !raw.startsWith("بال") ? names.placeAfterBi(t, i) : 0;
       if (bi > 0 && i + bi <= to) {
         i += bi; // مسؤول في الغرفة التجارية بعدن, مصدر طبي في مجمع ناصر الطبي بخان يونس
@@ -249,6 +254,9 @@ final class RolePhrase {
     return w.startsWith("ال") || w.startsWith("لل") || w.startsWith("بال") || w.equals("باسم")
         || Lexicon.ROLE_CONTINUATIONS.contains(w);
   }
+
+  /** Unnamed sources that may be said to stand close to someone: مصدر قريب من, أوساط قريبة من. */
+  private static final java.util.Set<String> SOURCES = java.util.Set.of("مصدر", "مصادر", "اوساط", "دوائر");
 
   /** The one mourned, as the object of a verb of mourning: نعت الوزارة الراحل. */
   private static final java.util.Set<String> DECEASED = java.util.Set.of("الراحل", "الراحله", "الفقيد", "الفقيده");

@@ -508,4 +508,10 @@ class UnnamedSourcesAndGroupsTest {
     assertEquals(List.of("مصدر في شرطة مكافحة المخدرات بولاية البحر الأحمر"), speakers("الميناء",
         "ويقول مصدر في شرطة مكافحة المخدرات بولاية البحر الأحمر إن \"شبكات التهريب باتت تستغل انشغال الأجهزة\"."));
   }
+
+  @Test
+  void aSourceCloseToAnOffice_isDescribedInFull() throws Exception {
+    assertEquals(List.of("مصدر نيابي قريب من رئاسة المجلس"), speakers("التعيينات",
+        "وفي عين التينة، اكتفى مصدر نيابي قريب من رئاسة المجلس بالقول إن \"التوافق ممكن إذا صفت النيات\"."));
+  }
 }
