@@ -377,7 +377,8 @@ final class Introductions {
       comma--;
     }
     Speaker person = comma > 0 && NameWords.isComma(t, comma) ? nameBeforeComma(t, comma) : null;
-    if (person == null && (t.get(i).is("باسم") || opensSentence(t, i)) && history.current() != null
+    boolean joined = i > 0 && NameWords.isComma(t, i - 1) && t.get(i).norm().startsWith("و"); // …، ويناديه الجميع
+    if (person == null && (t.get(i).is("باسم") || opensSentence(t, i) || joined) && history.current() != null
         && history.current().type() == SpeakerType.PERSON && !history.current().name().isEmpty()) {
       person = history.current(); // ويعرف الرجل باسم "أبو علي"; يناديه التجار "أبو حيدر", after the one just named
     }
@@ -425,6 +426,11 @@ final class Introductions {
       Speaker known = history.byOneName(t.get(name).norm()); // وعند الثالثة، كانت سعاد لا تزال تنتظر
       history.introduced(known != null ? known : new Speaker(t.original(name, name + 1), "", SpeakerType.PERSON, ""));
     } // كانت خديجة، وهي أم لثلاثة أطفال، تنتظر أمام المدرسة: someone named by her first name alone
+    int end = name < t.size() && t.get(name).word() ? speakers.nameEnd(t, name, t.phraseEnd(name)) : name;
+    if (end - name >= 2 && end < t.size() && NameWords.isComma(t, end) && !NameWords.hasArticle(t, name)
+        && speakers.isNameWord(t, name) && !NameWords.isKinship(t, name)) { // not كانت زوجة يوسف، أم عامر
+      history.introduced(new Speaker(t.original(name, end), "", SpeakerType.PERSON, "")); // كان محمود الغريب،
+    } // صاحب مركب صيد، يفرز ما عاد به: named in full, then what he is
   }
 
   /** Whether token {@code i} opens its sentence, alone or after و. */
