@@ -88,7 +88,7 @@ final class Lexicon {
 
   /** Verbs of interviewing with the one interviewed as their pronoun: وحاورته "الشروق", التقيناها في مقهى. */
   static final Set<String> INTERVIEWED_PRONOUN = words("حاورته حاورتها حاورناه حاورناها التقيناه التقيناها "
-      + "التقته التقتها قابلناه قابلناها قابلته قابلتها");
+      + "التقته التقتها قابلناه قابلناها قابلته قابلتها سألناه سألناها");
 
   /** Verbs of telling, whose object (the audience) follows the speaker: أبلغ الوزير الصحفيين أن. */
   static final Set<String> TELLING = words("أبلغ أبلغت يبلغ تبلغ");

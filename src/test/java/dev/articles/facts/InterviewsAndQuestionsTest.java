@@ -709,4 +709,15 @@ class InterviewsAndQuestionsTest {
         "معز بن عمار"), found.stream().map(f -> f.quote().speaker().name()).toList());
     assertTrue(found.get(2).text().startsWith("لكن يجب أن نكون واقعيين"), found.get(2).text());
   }
+
+  @Test
+  void weAskedHim_putsTheQuestionsThatFollowToTheOneJustNamed() throws Exception {
+    assertEquals(List.of("عثمان محمد الأمين", "عثمان محمد الأمين"), speakers("مدرسة تحت الخيام",
+        "ويقول مدير المركز التعليمي، عثمان محمد الأمين، إن 23 معلما يعملون في المدرسة دون رواتب. وسألناه عن أوضاع "
+            + "المدرسة:",
+        "ما أكبر مشكلة تواجهكم الآن؟",
+        "الكتاب المدرسي. الكتب قليلة جدا، وفي مواد تانية ما عندنا كتب أصلا.",
+        "هل تلقيتم دعما من المنظمات؟",
+        "اليونيسف وفرت الخيام والسبورات وبعض الحقائب، لكن الحاجة أكبر من كده."));
+  }
 }
