@@ -198,8 +198,9 @@ final class Introductions {
       return;
     }
     if (Lexicon.DESCRIBING.contains(w) && i > 2 && NameWords.isComma(t, i - 1)) {
-      if (i + 2 < t.size() && NameWords.hasArticle(t, i + 1) && (t.get(i + 2).is("الذي") || t.get(i + 2).is("التي"))) {
-        return; // إلى إبريق أزرق بلون السماء، وهو اللون الذي اشتهر به: a thing, which one
+      int which = i + 2 < t.size() && Lexicon.SAME.contains(t.get(i + 2).norm()) ? i + 3 : i + 2;
+      if (which < t.size() && NameWords.hasArticle(t, i + 1) && (t.get(which).is("الذي") || t.get(which).is("التي"))) {
+        return; // إلى إبريق أزرق، وهو اللون الذي اشتهر به, في سوق أم درمان، وهو الباب نفسه الذي: a thing, which one
       }
       Speaker described = nameBeforeComma(t, i - 1); // وتبيع حليمة عبدي نور، وهي أرملة أربعينية، الخضار
       if (described != null && !described.equals(history.current())
@@ -626,7 +627,8 @@ final class Introductions {
       if (start + 2 < end && t.get(start + 1).is("عبد") && opensSentence(t, start) && t.get(start).norm().length() <= 3) {
         start++; // درّس عبد الكريم الحسن (71 عاما): the sentence's verb
       }
-      if (start + 2 < end && !t.get(start).norm().startsWith("ال") && !t.get(start).is("عبد")
+      boolean afterVerb = start > 0 && NameWords.isPresentVerb(t.get(start - 1).norm()); // يرفع بابكر الطيب عبد الله
+      if (start + 2 < end && !t.get(start).norm().startsWith("ال") && !t.get(start).is("عبد") && !afterVerb
           && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start + 1).norm())) {
         start++; // وقف الهادي الزريبي (58 عاما): the name starts at its given name, not at the verb before it
       }
