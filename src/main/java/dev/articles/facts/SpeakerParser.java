@@ -259,8 +259,20 @@ final class SpeakerParser {
       String who = t.original(comma + 2, described); // وقالت إحداهن، وهي موظفة في الثلاثينيات تحمل رضيعها:
       return new Speaker(who, who, SpeakerType.PERSON, "");
     }
-    return named == null || !named.role().isEmpty() || named.type() != SpeakerType.PERSON ? named
+    boolean doing = comma + 2 < to && NameWords.isPresentVerb(t.get(comma + 2).norm()) // وهي تشير إلى ملف
+        && named != null && isDescriptionWord(named.name()); // not الهاجري، وهو يحتضن مطيته, a surname
+    return named == null || !named.role().isEmpty() || named.type() != SpeakerType.PERSON || doing ? named
         : new Speaker(named.name(), t.original(comma + 2, described), named.type(), named.entityId());
+  } // وتضيف الممرضة، وهي تشير إلى ملف: what she does as she speaks, which describes no one
+
+  /** Whether a name is one definite word for what someone is: الممرضة, الرجل, المدرب. */
+  private static boolean isDescriptionWord(String name) {
+    List<Tokens.Token> words = Tokens.of(name).list();
+    String w = words.size() == 1 ? words.get(0).norm() : "";
+    String bare = w.startsWith("ال") ? w.substring(2) : "";
+    String masculine = bare.endsWith("ه") ? bare.substring(0, bare.length() - 1) : bare;
+    return !bare.isEmpty() && (Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ROLE_HEADS.contains(bare)
+        || Lexicon.ROLE_HEADS.contains(masculine) || Lexicon.UNNAMED_PEOPLE.contains(bare));
   }
 
   /** One of a group just mentioned, whom a description set off after it says more of: إحداهن، وهي …. */
