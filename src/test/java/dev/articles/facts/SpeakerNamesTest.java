@@ -869,4 +869,11 @@ class SpeakerNamesTest {
     assertEquals(List.of("محمد الخوالدة"), speakers("المستشفى",
         "وقال المراجع محمد الخوالدة لمراسلنا: «أبي ينتظر دوره منذ تسعة أشهر»."));
   }
+
+  @Test
+  void theDialectHeSpokeIn_isNoName_soTheSubjectOfTheFirstVerbSpeaks() throws Exception {
+    assertEquals(List.of("محمد الأمين ولد سيدي"), speakers("المرابطون",
+        "ولم يخف صاحب الهدف، محمد الأمين ولد سيدي (24 عاما)، سعادته في المنطقة المختلطة، وقال باللهجة الحسانية: "
+            + "«ذا الهدف ماهو لي، ذا للجمهور»."));
+  }
 }
