@@ -378,6 +378,13 @@ final class Introductions {
       comma--;
     }
     Speaker person = comma > 0 && NameWords.isComma(t, comma) ? nameBeforeComma(t, comma) : null;
+    int before = comma - 1;
+    while (person == null && before > 0 && t.get(before).word() && comma - before < 8) {
+      before--;
+    }
+    if (person == null && comma > 0 && NameWords.isComma(t, comma) && before > 0 && NameWords.isComma(t, before)) {
+      person = nameBeforeComma(t, before); // يجلس عبد الرحمن، دكتور في الهندسة، يناديه زملاؤه «الشيخ»: the name
+    } // before what he is, set off between commas
     boolean joined = i > 0 && NameWords.isComma(t, i - 1) && t.get(i).norm().startsWith("و"); // …، ويناديه الجميع
     if (person == null && (t.get(i).is("باسم") || opensSentence(t, i) || joined) && history.current() != null
         && history.current().type() == SpeakerType.PERSON && !history.current().name().isEmpty()) {
