@@ -664,6 +664,10 @@ final class Introductions {
     boolean description = start > 0 && Lexicon.DESCRIBING.contains(t.get(start - 1).norm());
     if (end - start >= 2 && !description) { // not وهي ربة بيت (44 عاما): what she is, after her name
       history.introduced(new Speaker(t.original(start, end), "", SpeakerType.PERSON, ""));
+      Double years = t.get(i).is("(") ? Numbers.digits(t.get(i + 1).norm()) : null;
+      if (years != null) {
+        history.aged(years.intValue()); // الرجل الخمسيني later is whoever was 58
+      }
     } else if (end - start == 1 && start > opened && NameWords.hasArticle(t, start - 1) && speakers.isNameWord(t, start)) {
       // كانت التلميذة هبة (11 عاما): a first name after what she is; التقينا فاطمة (38 عاما): after the
       // interviewer's verb, which is no description, and written in full earlier (تعيش فاطمة عبد الرحيم)

@@ -28,6 +28,8 @@ final class SpeakerHistory {
   private final Mentions mentions;
   /** Nicknames (أبو وائل), by their normalized words, to the person they name. */
   private final Map<String, Speaker> nicknames = new HashMap<>();
+  /** The decade of each person's age as written in brackets after their name, latest last: (58 عاما) → 5. */
+  private final List<Map.Entry<Speaker, Integer>> decades = new ArrayList<>();
   private Speaker interviewee;
   private Speaker current;
   /** The organization that last issued a statement or report, which البيان and التقرير then refer to. */
@@ -51,6 +53,37 @@ final class SpeakerHistory {
       rememberInPlace(s);
       current = s;
     }
+  }
+
+  /** Records that the person just introduced was given an age in brackets: خلف حمود الخلف (58 عاما). */
+  void aged(int years) {
+    if (current != null && years >= 10 && years < 100) {
+      decades.add(Map.entry(current, years / 10));
+    }
+  }
+
+  /** Decades that an adjective of age names: الخمسيني, الستينية. */
+  private static final Map<String, Integer> DECADE_ADJECTIVES = Map.of("العشريني", 2, "الثلاثيني", 3,
+      "الاربعيني", 4, "الخمسيني", 5, "الستيني", 6, "السبعيني", 7, "الثمانيني", 8);
+
+  /**
+   * The person last given an age in the decade an age adjective of the role names ({@code الرجل الخمسيني}, after
+   * {@code خلف حمود الخلف (58 عاما)}), or null when the role has none or no one was given such an age.
+   */
+  private Speaker byDecade(List<Tokens.Token> role) {
+    for (Tokens.Token w : role) {
+      String norm = w.norm().endsWith("يه") ? w.norm().substring(0, w.norm().length() - 1) : w.norm();
+      Integer decade = DECADE_ADJECTIVES.get(norm);
+      if (decade == null) {
+        continue;
+      }
+      for (int k = decades.size() - 1; k >= 0; k--) {
+        if (decades.get(k).getValue().equals(decade)) {
+          return decades.get(k).getKey();
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -257,6 +290,10 @@ final class SpeakerHistory {
     if (issuer != null) {
       return new Attribution(issuer, verb, true); // وأوضح البلاغ ذاته, after أكدت الوزارة في بلاغ لها
     }
+    if (named.type() == SpeakerType.PERSON && named.role().isEmpty() && isDescription(named.name())
+        && byDecade(Tokens.of(named.name()).list()) != null) {
+      named = new Speaker("", named.name(), SpeakerType.PERSON, ""); // ويقول الرجل الخمسيني بصوت منخفض: a role
+    }
     return named.type() == SpeakerType.PERSON && named.name().isEmpty() ? byRole(named, verb) : byName(named, verb);
   }
 
@@ -281,6 +318,9 @@ final class SpeakerHistory {
       String noun = role.get(0).norm().substring(2); // وأضاف المهندس, after مهندس يعمل في الحقل
       earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(noun)
           && Lexicon.UNNAMED_PEOPLE.contains(noun));
+    }
+    if (earlier == null) {
+      earlier = byDecade(role); // ويقول الرجل الخمسيني, after خلف حمود الخلف (58 عاما) and his daughter
     }
     if (earlier == null && current != null && current.type() == SpeakerType.PERSON
         && (role.size() == 2 && Lexicon.SAME.contains(role.get(1).norm())
