@@ -83,6 +83,9 @@ final class SpeakerParser {
     while (from < to && !t.get(from).word()) {
       from++;
     }
+    if (from < to && QUESTION_WORDS.contains(t.get(from).norm())) {
+      return null; // ويشرح كيف تغيرت الأحوال: what he explains, not who
+    }
     for (int last = to - 1; last > from; last--) {
       if (NameWords.isMannerNoun(t.get(last).norm())) {
         to = last; // تقول ملك بخجل: how she said it, after her name
@@ -274,6 +277,10 @@ final class SpeakerParser {
     return !bare.isEmpty() && (Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ROLE_HEADS.contains(bare)
         || Lexicon.ROLE_HEADS.contains(masculine) || Lexicon.UNNAMED_PEOPLE.contains(bare));
   }
+
+  /** Words that open an indirect question, which names no one: كيف, لماذا, متى. */
+  private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("كيف", "لماذا", "ماذا", "متي", "اين",
+      "هل");
 
   /** One of a group just mentioned, whom a description set off after it says more of: إحداهن، وهي …. */
   private static final java.util.Set<String> ONE_OF_THEM = java.util.Set.of("احداهن", "احدهم", "احداهما", "احدهما");
