@@ -291,7 +291,8 @@ final class SentenceSubjects {
     if (named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
         && !named.role().startsWith("ال") && end - start - 2 <= MAX_DESCRIPTION_WORDS
         && t.list().subList(start + 2, end).stream().allMatch(Tokens.Token::word)) {
-      String described = t.original(start + 2, end); // غير أن أستاذة لغة فرنسية في متوسطة بالشراقة قالت
+      String nominative = SpeakerParser.nominative(t, start + 2, end); // غير أن مصدرا من داخل النادي أكد
+      String described = nominative != null ? nominative : t.original(start + 2, end); // غير أن أستاذة لغة قالت
       return history.speaking(new Attribution(new Speaker(described, described, SpeakerType.PERSON, ""), verb,
           false));
     }

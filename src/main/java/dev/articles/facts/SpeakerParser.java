@@ -86,6 +86,11 @@ final class SpeakerParser {
     if (from < to && QUESTION_WORDS.contains(t.get(from).norm())) {
       return null; // ويشرح كيف تغيرت الأحوال: what he explains, not who
     }
+    String nominative = from + 1 < to ? nominative(t, from, to) : null;
+    if (nominative != null) {
+      Tokens n = Tokens.of(nominative); // غير أن مصدرا من داخل المكتب أكد: the source, as a subject is written
+      return parse(n, 0, n.size());
+    }
     for (int last = to - 1; last > from; last--) {
       if (NameWords.isMannerNoun(t.get(last).norm())) {
         to = last; // تقول ملك بخجل: how she said it, after her name
@@ -276,6 +281,28 @@ final class SpeakerParser {
     String masculine = bare.endsWith("ه") ? bare.substring(0, bare.length() - 1) : bare;
     return !bare.isEmpty() && (Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ROLE_HEADS.contains(bare)
         || Lexicon.ROLE_HEADS.contains(masculine) || Lexicon.UNNAMED_PEOPLE.contains(bare));
+  }
+
+  /** Unnamed sources whose accusative after أن (مصدرا, مسؤولا) opens a speaker phrase. */
+  private static final java.util.Set<String> ACCUSATIVE_SOURCES = java.util.Set.of("مصدرا", "مسؤولا", "دبلوماسيا");
+
+  /**
+   * The phrase from {@code from} written as a subject, when it opens with an unnamed source in the accusative
+   * after أن ({@code مصدرا دبلوماسيا عربيا شارك في …} → {@code مصدر دبلوماسي عربي شارك في …}); null otherwise.
+   */
+  static String nominative(Tokens t, int from, int to) {
+    if (!ACCUSATIVE_SOURCES.contains(t.get(from).norm())) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    boolean adjectives = true;
+    for (int k = from; k < to; k++) {
+      String w = t.original(k, k + 1);
+      boolean strip = k == from || adjectives && w.endsWith("يا") && w.length() > 3;
+      adjectives &= strip;
+      out.append(k > from && t.get(k).word() ? " " : "").append(strip ? w.substring(0, w.length() - 1) : w);
+    }
+    return out.toString();
   }
 
   /** Words that open an indirect question, which names no one: كيف, لماذا, متى. */

@@ -514,4 +514,11 @@ class UnnamedSourcesAndGroupsTest {
     assertEquals(List.of("مصدر نيابي قريب من رئاسة المجلس"), speakers("التعيينات",
         "وفي عين التينة، اكتفى مصدر نيابي قريب من رئاسة المجلس بالقول إن \"التوافق ممكن إذا صفت النيات\"."));
   }
+
+  @Test
+  void aSourceInTheAccusativeAfterAnna_isWrittenAsASubject_andSaysWhatFollows() throws Exception {
+    assertEquals(List.of("مصدر من داخل المكتب المديري للنادي"), speakers("الانتقالات",
+        "غير أن مصدرا من داخل المكتب المديري للنادي أكد للموقع أن الرجاء دفع نحو 4.5 ملايين درهم. وقال المصدر: "
+            + "«الصفقة كانت صعيبة»."));
+  }
 }
