@@ -67,6 +67,8 @@ final class QuoteExtractor {
 
   /** Whether the paragraph before asked the interviewee, not the reader: not فهل تفكر الأسرة في العودة؟. */
   private boolean askedInterviewee;
+  /** The first part of a quotation run over two paragraphs, given the speaker of the second once it is known. */
+  private ExtractedFact runOn;
   /** Whether the paragraph before was an answer, which a paragraph with no question between may go on. */
   private boolean answeredBefore;
   /** Whether the paragraph after this one asks a question, so that this one is still the answer before it. */
@@ -243,6 +245,8 @@ final class QuoteExtractor {
         out.add(withAttribution(unattributed, next));
       } else if (unattributedBy != null) {
         out.add(withSpeaker(unattributed, unattributedBy)); // the speaker of the paragraph before goes on
+      } else if (t.size() > 0 && QuoteMarks.isMark(t.get(0).norm())) {
+        runOn = unattributed; // «… ⏎ «…»، قال الطراونة: a quotation run over two paragraphs, whose second names him
       }
       unattributed = null;
     }
@@ -336,6 +340,11 @@ final class QuoteExtractor {
     if (answering != null) {
       history.introduced(answering); // ج: … كان مدير المشروع يردد: «…»: the next answer is the interviewee's again
     }
+    if (runOn != null && out.size() > quotedBefore && out.get(quotedBefore).kind() == ExtractedFact.Kind.QUOTE
+        && !out.get(quotedBefore).quote().speaker().name().isEmpty()) {
+      out.add(quotedBefore, withSpeaker(runOn, out.get(quotedBefore).quote().speaker()));
+    }
+    runOn = null;
   }
 
   /**

@@ -5,6 +5,7 @@ import static dev.articles.facts.FactFixtures.quotes;
 import static dev.articles.facts.FactFixtures.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -307,5 +308,16 @@ class QuoteDetectionTest {
         "ورد المتحدث بالقول إن الوزارة \"تعرف مواطن الخلل\"، وإنها تعاقدت مع استشاريين."));
     assertEquals(List.of(), quoteTexts("الخطة",
         "وقال الوزير إن برنامج \"تطوير المدارس الريفية\" سينطلق في الخريف."));
+  }
+
+  @Test
+  void aQuotationOpenedAgainInTheNextParagraph_isFoundWhole_andTheSecondPartNamesTheSpeakerOfBoth() throws Exception {
+    List<ExtractedFact> found = quotes("الفائدة",
+        "وتوقع الطراونة أن يسجل الاقتصاد الأردني نموا بنسبة 2.7% خلال العام الحالي.",
+        "«التضخم عندنا من أدنى المعدلات في المنطقة، وهذا ليس صدفة، بل نتيجة سياسة نقدية متحفظة التزمنا بها.",
+        "«لكننا لا نريد أن يُفهم الخفض على أنه تحول في النهج»، قال المحافظ هشام الطراونة.");
+    assertEquals(List.of("هشام الطراونة", "هشام الطراونة"),
+        found.stream().map(f -> f.quote().speaker().name()).toList());
+    assertTrue(found.get(0).text().startsWith("التضخم عندنا"), found.get(0).text());
   }
 }
