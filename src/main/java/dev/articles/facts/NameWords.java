@@ -240,6 +240,10 @@ final class NameWords {
   private static final int PURPOSE_VERB_MAX = 8;
 
   /** Where a name starting at {@code i} ends: at a stop, after at most {@link #MAX_NAME_WORDS} words. */
+  /** Past verbs of showing a feeling, which follow a subject's name: أبدى تحفظا, أعرب عن قلقه. */
+  private static final java.util.Set<String> EXPRESSING = java.util.Set.of("ابدي", "ابدت", "اعرب", "اعربت", "عبر",
+      "عبرت");
+
   /**
    * Whether a word in ل that follows two name words ends the name as its family name, as foreign names do
    * ({@code ألبرتو مارتين لوبيز أن}): five letters or more, no ل of the article, and nothing but a stop after it.
@@ -285,6 +289,9 @@ final class NameWords {
       }
       if (end - i >= 1 && Lexicon.JOINED_ROLE_HEADS.contains(w)) {
         break; // الوزير وليد خوري ورئيس اللجنة فادي يزبك: the next one's role, not his name
+      }
+      if (end - i >= 2 && EXPRESSING.contains(w)) {
+        break; // لكن جاره يعقوب موسى أبدى تحفظا: what he showed, after his name
       }
       if (end - i >= 1 && Lexicon.AFTER_NAME.contains(w)) {
         break; // الهادي بن عمر القادم من مدينة نابل: who he is, after his name

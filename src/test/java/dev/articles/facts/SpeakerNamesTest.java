@@ -885,4 +885,10 @@ class SpeakerNamesTest {
         "يقف الهادي مفتاح الورفلي (61 عاما) أمام مقلاته منذ الفجر. «السفنز لازمه نفس طويل»، يقول.",
         "ويشرح كيف تغيرت الأحوال: «قبل خمس سنين كان شوال الدقيق 50 كيلو بـ90 دينار»."));
   }
+
+  @Test
+  void whatHeShowedAfterHisName_isNoPartOfIt_andTheSecondVerbIsHis() throws Exception {
+    assertEquals(List.of("يعقوب موسى"), speakers("التقاوي",
+        "لكن جاره يعقوب موسى أبدى تحفظا بشأن السعر، وقال: \"التقاوي المحسنة غالية علينا\"."));
+  }
 }
