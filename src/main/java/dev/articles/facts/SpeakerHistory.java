@@ -294,6 +294,11 @@ final class SpeakerHistory {
         && byDecade(Tokens.of(named.name()).list()) != null) {
       named = new Speaker("", named.name(), SpeakerType.PERSON, ""); // ويقول الرجل الخمسيني بصوت منخفض: a role
     }
+    if (named.type() == SpeakerType.PERSON && named.role().isEmpty() && current != null
+        && current.type() == SpeakerType.PERSON && current.role().isEmpty() && Tokens.of(current.name()).size() >= 2
+        && isCraftDescription(Tokens.of(named.name()).list()) && !knows(named)) {
+      return new Attribution(current, verb, true); // يجلس يوسف عبد الله الكندري (68 عاما) …، then يقول الخطاط الكويتي
+    }
     return named.type() == SpeakerType.PERSON && named.name().isEmpty() ? byRole(named, verb) : byName(named, verb);
   }
 
@@ -697,6 +702,24 @@ final class SpeakerHistory {
    * A definite description of a person (الشابة العشرينية, الأستاذة), which refers back to someone already
    * named when no one in that role is known.
    */
+  /**
+   * Whether words are a trade and what describes its holder, each word definite, the last a nisba or an age
+   * (الخطاط الكويتي, الصياد الخمسيني), and no office: not الوزير الأردني, whom an office holder or no one answers.
+   */
+  private static boolean isCraftDescription(List<Tokens.Token> words) {
+    if (words.size() != 2 || !words.stream().allMatch(w -> w.norm().startsWith("ال"))) {
+      return false;
+    }
+    String head = words.get(0).norm().substring(2);
+    String masculine = head.endsWith("ه") ? head.substring(0, head.length() - 1) : head;
+    String last = words.get(1).norm();
+    return !Lexicon.ROLE_HEADS.contains(head) && !Lexicon.ROLE_HEADS.contains(masculine)
+        && !Lexicon.ORGANIZATIONS.contains(head) && !Lexicon.RANKS.contains(words.get(0).norm())
+        && !Lexicon.PERSON_NOUNS.contains(words.get(0).norm()) // السائق السوداني: someone new, described
+        && (NameWords.isNisba(last.substring(2)) && !last.startsWith("الوطن") // not الحرس الوطني, a body
+        || Lexicon.AGE_ADJECTIVES.contains(last));
+  }
+
   private static boolean isDescription(String role) {
     List<Tokens.Token> words = Tokens.of(role).list();
     if (words.isEmpty() || words.size() > 3 || !Lexicon.PERSON_NOUNS.contains(words.get(0).norm())) {
