@@ -116,7 +116,7 @@ final class QuoteExtractor {
     List<ExtractedFact> out = new ArrayList<>();
     questionsAndAnswers = InterviewIntroduction.questionsAndAnswers(units);
     for (int u = 0; u < units.size(); u++) {
-      nextAsks = u + 1 < units.size() && units.get(u + 1).part() == Span.Part.BODY && asks(units.get(u + 1).tokens());
+      nextAsks = u + 1 < units.size() && units.get(u + 1).part() == Span.Part.BODY && endsInQuestion(units.get(u + 1).tokens());
       extract(units.get(u), out);
     }
     if (unattributed != null && unattributedBy != null) {
@@ -194,8 +194,8 @@ final class QuoteExtractor {
     return named ? full : s;
   }
 
-  /** Whether a paragraph ends in a question mark, past any closing quotation marks. */
-  private static boolean asks(Tokens t) {
+  /** Whether a paragraph ends in a question mark, past any closing quotation marks, quoting anyone or not. */
+  private static boolean endsInQuestion(Tokens t) {
     int last = t.size() - 1;
     while (last > 0 && QuoteMarks.isMark(t.get(last).norm())) {
       last--;

@@ -747,32 +747,28 @@ final class SpeakerHistory {
    * paragraph wrote ({@code خالد، أو أبو فراس كما يناديه الجيران} after {@code على خالد الدروبي}); null if none.
    */
   Speaker byFirstNameInText(String word) {
-    Speaker known = byOneName(word);
-    String full = known == null ? mentions.fullName(word) : null;
-    if (full != null) {
-      known = new Speaker(full, "", SpeakerType.PERSON, "");
-      history.add(known);
-    }
-    return known;
+    return byOneWordInText(word, full -> true);
   }
-
-  /** Words that join the parts of a name and end none: بن عمر, ولد أحمدو, عبد الله. */
-  private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ام", "ال");
 
   /**
    * The person a surname alone names, from those quoted before or, failing them, a full name ending in it that an
    * earlier paragraph wrote ({@code وبدا بنسودة متوترا} after {@code رفض عبد الإله بنسودة، مدرب الفريق}); null if
-   * none.
+   * none, or if the word only links a name's parts (لكن بن عمر).
    */
   Speaker bySurnameInText(String word) {
+    boolean link = Lexicon.NAME_LINKS.contains(word) || word.equals("عبد") || Lexicon.KUNYA.containsKey(word);
+    return byOneWordInText(word, full -> full.size() >= 2 && full.get(full.size() - 1).norm().equals(word) && !link);
+  }
+
+  /** Whom one word names among those quoted before, or else the full name in the text that {@code fits}. */
+  private Speaker byOneWordInText(String word, java.util.function.Predicate<List<Tokens.Token>> fits) {
     Speaker known = byOneName(word);
     String full = known == null ? mentions.fullName(word) : null;
     if (full == null) {
       return known;
     }
-    List<Tokens.Token> words = Tokens.of(full).list();
-    if (words.size() < 2 || !words.get(words.size() - 1).norm().equals(word) || NAME_LINKS.contains(word)) {
-      return null; // not لكن بن عمر: the link of a name cut after it
+    if (!fits.test(Tokens.of(full).list())) {
+      return null;
     }
     known = new Speaker(full, "", SpeakerType.PERSON, "");
     history.add(known);

@@ -83,7 +83,7 @@ final class SpeakerParser {
     while (from < to && !t.get(from).word()) {
       from++;
     }
-    if (from < to && QUESTION_WORDS.contains(t.get(from).norm())) {
+    if (from < to && Lexicon.VERB_OBJECTS.contains(t.get(from).norm())) {
       return null; // ويشرح كيف تغيرت الأحوال: what he explains, not who
     }
     String nominative = from + 1 < to ? nominative(t, from, to) : null;
@@ -304,10 +304,6 @@ final class SpeakerParser {
     }
     return out.toString();
   }
-
-  /** Words that open an indirect question, which names no one: كيف, لماذا, متى. */
-  private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("كيف", "لماذا", "ماذا", "متي", "اين",
-      "هل");
 
   /** One of a group just mentioned, whom a description set off after it says more of: إحداهن، وهي …. */
   private static final java.util.Set<String> ONE_OF_THEM = java.util.Set.of("احداهن", "احدهم", "احداهما", "احدهما");
