@@ -270,8 +270,7 @@ final class Introductions {
 
   private static boolean isRoleWord(String w) {
     String head = Clitics.known(w, Lexicon.HEADS);
-    String masculine = head.endsWith("ه") ? head.substring(0, head.length() - 1) : head;
-    return Lexicon.ROLE_HEADS.contains(head) || Lexicon.ROLE_HEADS.contains(masculine) || Lexicon.RANKS.contains(w)
+    return NameWords.isRoleHead(head) || Lexicon.RANKS.contains(w)
         || Lexicon.RANKS.contains("ال" + w) || Lexicon.PERSON_NOUNS.contains(w);
   }
 

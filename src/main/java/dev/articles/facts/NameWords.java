@@ -500,6 +500,12 @@ final class NameWords {
         && Lexicon.ROLE_CONTINUATIONS.contains(w.substring(1));
   }
 
+  /** Whether a noun without its article heads a role, in the masculine or the feminine: مدير, مديرة (مديره). */
+  static boolean isRoleHead(String noun) {
+    return Lexicon.ROLE_HEADS.contains(noun)
+        || noun.endsWith("ه") && Lexicon.ROLE_HEADS.contains(noun.substring(0, noun.length() - 1));
+  }
+
   static boolean isNisba(String w) {
     return w.length() > 3 && (w.endsWith("ي") || w.endsWith("يه"));
   }

@@ -711,10 +711,8 @@ final class SpeakerHistory {
       return false;
     }
     String head = words.get(0).norm().substring(2);
-    String masculine = head.endsWith("ه") ? head.substring(0, head.length() - 1) : head;
     String last = words.get(1).norm();
-    return !Lexicon.ROLE_HEADS.contains(head) && !Lexicon.ROLE_HEADS.contains(masculine)
-        && !Lexicon.ORGANIZATIONS.contains(head) && !Lexicon.RANKS.contains(words.get(0).norm())
+    return !NameWords.isRoleHead(head) && !Lexicon.ORGANIZATIONS.contains(head) && !Lexicon.RANKS.contains(words.get(0).norm())
         && !Lexicon.PERSON_NOUNS.contains(words.get(0).norm()) // السائق السوداني: someone new, described
         && (NameWords.isNisba(last.substring(2)) && !last.startsWith("الوطن") // not الحرس الوطني, a body
         || Lexicon.AGE_ADJECTIVES.contains(last));

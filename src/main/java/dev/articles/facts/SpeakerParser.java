@@ -278,9 +278,8 @@ final class SpeakerParser {
     List<Tokens.Token> words = Tokens.of(name).list();
     String w = words.size() == 1 ? words.get(0).norm() : "";
     String bare = w.startsWith("ال") ? w.substring(2) : "";
-    String masculine = bare.endsWith("ه") ? bare.substring(0, bare.length() - 1) : bare;
-    return !bare.isEmpty() && (Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ROLE_HEADS.contains(bare)
-        || Lexicon.ROLE_HEADS.contains(masculine) || Lexicon.UNNAMED_PEOPLE.contains(bare));
+    return !bare.isEmpty() && (Lexicon.PERSON_NOUNS.contains(w) || NameWords.isRoleHead(bare)
+        || Lexicon.UNNAMED_PEOPLE.contains(bare));
   }
 
   /** Unnamed sources whose accusative after أن (مصدرا, مسؤولا) opens a speaker phrase. */
