@@ -100,7 +100,8 @@ final class Lexicon {
 
   /** Whom a verb of calling calls on, after its subject: دعت الوزارة المواطنين إلى. */
   static final Set<String> CALLED = words("المواطنين السكان الأهالي المواطنات الأسر العائلات المسافرين السائقين "
-      + "المزارعين التجار الشباب الطلاب الأولياء الجميع");
+      + "المزارعين التجار الشباب الطلاب الأولياء الجميع الجمهور المستهلكين المرضى الحجاج الزوار الصيادين "
+      + "المربين المقيمين");
 
   /** The plain verb of saying, which names its speaker more surely than any verb before it in the sentence. */
   static final Set<String> SAYING = words("قال قالت وصف وصفت");

@@ -473,12 +473,20 @@ final class NameWords {
     return isPlace(base) || isPlace("ال" + base) || isPlace(base + "ا");
   }
 
-  /** ل or ب before a media noun: لإذاعة، لقناة، للصحفيين. */
+  /** ل or ب before a media noun, our own among them: لإذاعة، لقناة، للصحفيين، لموقعنا، لصحيفتنا. */
   static boolean isOutlet(String w) {
     if (w.length() < 4 || (w.charAt(0) != 'ل' && w.charAt(0) != 'ب')) {
       return false;
     }
-    return w.startsWith("لل") || Lexicon.OUTLETS.contains(w.substring(1));
+    if (w.startsWith("لل") || Lexicon.OUTLETS.contains(w.substring(1))) {
+      return true;
+    }
+    if (!w.endsWith("نا") || w.length() < 6) {
+      return false;
+    }
+    String ours = w.substring(1, w.length() - 2); // موقع, صحيفت
+    return Lexicon.OUTLETS.contains(ours) || ours.endsWith("ت")
+        && Lexicon.OUTLETS.contains(ours.substring(0, ours.length() - 1) + "ه");
   }
 
   /** The "(" of an age or a note that closes at {@code close}, a few tokens before it; -1 when there is none. */

@@ -102,7 +102,7 @@ final class RolePhrase {
         continue;
       }
       if (raw.equals("علي") && i + 1 < to && (NameWords.hasArticle(t, i - 1) || t.get(i - 1).norm().startsWith("لل"))
-          && NameWords.hasArticle(t, i + 1)
+          && NameWords.hasArticle(t, i + 1) && !t.get(i + 1).is("الخط") // ودخل حزب العمال على الخط: an idiom
           && !NameWords.isStop(t, i + 1) && t.endsAsWritten(i, "ى")) {
         i += 1 + placeLength(t, i + 1, to); // الإدارة العامة للرقابة على المصنفات الفنية
         continue;

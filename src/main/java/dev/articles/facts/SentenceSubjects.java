@@ -328,15 +328,39 @@ final class SentenceSubjects {
     if (verbAt < 3 || verbAt + 1 >= t.size() || !(t.get(verbAt + 1).is("فيه") || t.get(verbAt + 1).is("فيها"))) {
       return null;
     }
-    String document = t.get(verbAt - 1).norm();
-    if (!Lexicon.DOCUMENTS.contains(document.endsWith("ا") ? document.substring(0, document.length() - 1) : document)) {
+    int documentAt = documentBefore(t, verbAt);
+    if (documentAt < 0) {
       return null;
     }
-    int start = verbAt - 1;
+    int start = documentAt;
     while (start > 0 && sentence[start - 1] == sentence[verbAt] && t.get(start - 1).word()) {
       start--;
     }
-    return start + 1 < verbAt - 1 ? known(speakers.parse(t, start + 1, verbAt - 1), verb) : null;
+    return start + 1 < documentAt ? known(speakers.parse(t, start + 1, documentAt), verb) : null;
+  }
+
+  /**
+   * Where the document that {@code فيه} after {@code verbAt} refers to stands: right before the verb (بيانا أكد
+   * فيه), or before a comma and what it was issued after (بلاغا عقب الجلسة، قال فيه). -1 when there is none.
+   */
+  private static int documentBefore(Tokens t, int verbAt) {
+    if (isDocument(t.get(verbAt - 1).norm())) {
+      return verbAt - 1;
+    }
+    if (!NameWords.isComma(t, verbAt - 1)) {
+      return -1;
+    }
+    for (int k = verbAt - 3; k > 0 && k >= verbAt - 5 && t.get(k).word(); k--) {
+      if (isDocument(t.get(k).norm()) && Lexicon.PHRASE_STOPS.contains(t.get(k + 1).norm())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A document's noun, as the object of issuing too: بيان, بيانا. */
+  private static boolean isDocument(String w) {
+    return Lexicon.DOCUMENTS.contains(w.endsWith("ا") ? w.substring(0, w.length() - 1) : w);
   }
 
   /** Whether a document is named in the few words before {@code verbAt}: تدوينة على منصة إكس جاء فيها. */

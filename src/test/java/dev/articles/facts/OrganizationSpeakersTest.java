@@ -443,4 +443,23 @@ class OrganizationSpeakersTest {
     assertEquals(List.of("مهرجان الحمامات المتوسطي للفيلم القصير"), speakers("المهرجان",
         "وقال مهرجان الحمامات المتوسطي للفيلم القصير في بيانه الختامي: \"سجلت هذه الدورة رقما قياسيا\"."));
   }
+
+  @Test
+  void aPartyComingIn_onTheLine_isThePartyAlone() throws Exception {
+    assertEquals(List.of("حزب العمال"), speakers("الإضراب",
+        "ودخل حزب العمال على الخط، إذ أعلن في بيان «مساندته المطلقة لنضالات أعوان النقل»."));
+  }
+
+  @Test
+  void theIssuerOfAStatement_speaksInIt_pastWhenItWasIssued() throws Exception {
+    assertEquals(List.of("المكتب السياسي لحزب الاتحاد الاشتراكي"), speakers("القانون",
+        "من جهته، أصدر المكتب السياسي لحزب الاتحاد الاشتراكي بلاغا عقب الجلسة، قال فيه إن المشروع «ما يزال "
+            + "يتضمن قيودا تفرغ الحق الدستوري من مضمونه»."));
+  }
+
+  @Test
+  void thePublicCalledOn_isNoPartOfTheMinistry() throws Exception {
+    assertEquals(List.of("وزارة الصحة"), speakers("التسمم",
+        "ودعت وزارة الصحة الجمهور إلى \"عدم ترك الأطعمة المطبوخة في درجة حرارة الغرفة لفترات طويلة\"."));
+  }
 }
