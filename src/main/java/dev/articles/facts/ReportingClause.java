@@ -140,8 +140,9 @@ final class ReportingClause {
     if (isDescribing(t, i) && intro >= 0 && from < end && history.byOneName(t.get(from).norm()) != null) {
       end = from + 1; // ويصف الهادي الوقوف اليومي في الطابور بأنه: someone named before, then what he describes
     }
-    if (according && from < end && Lexicon.OWN_WORDS.contains(t.get(from).norm())) {
-      return null; // حسب تعبيره: the words of whoever spoke, who stays the one speaking
+    if (according && from < end && (Lexicon.OWN_WORDS.contains(t.get(from).norm())
+        || ABOUT_WHOM.contains(t.get(from).norm()))) {
+      return null; // حسب تعبيره, بحسب ما نقل عنها نواب: the words of whoever spoke, who stays the one speaking
     }
     if (intro < 0) {
       end = apposedEnd(t, from, end); // أعلن وكيل الدفاع عن المتهم الأول، ليث العبادي، عزمه: the name set off
@@ -310,6 +311,13 @@ final class ReportingClause {
         && !NameWords.isNisba(t.get(i - 1).norm());
   }
 
+  /** Of whom something is said, right after the verb: قال عنه, نقل عنها. */
+  private static final java.util.Set<String> ABOUT_WHOM = java.util.Set.of("عنه", "عنها", "عنهم", "عنهما");
+
+  /** Verbs of saying whose عن is about whom, not what (not أعلنت عنه الوزارة, announced it). */
+  private static final java.util.Set<String> SAYING_OF = java.util.Set.of("قال", "قالت", "يقول", "تقول", "كتب",
+      "كتبت", "يكتب", "تكتب", "روي", "يروي", "تروي");
+
   /** The one a reply or a comment answers, or a shout is at, after its verb: رد عليه, صرخ فينا. */
   private static final java.util.Set<String> ON_WHOM = java.util.Set.of("عليه", "عليها", "عليهم", "عليهما", "فينا",
       "فيهم", "بنا", "بهم");
@@ -464,6 +472,9 @@ final class ReportingClause {
     }
     if (from + 1 < t.size() && ON_WHOM.contains(t.get(from).norm())) {
       from++; // ورد عليه نائب رئيس المجلس: whom the reply answers, then who replies
+    }
+    if (!according && SAYING_OF.contains(word) && from + 1 < t.size() && ABOUT_WHOM.contains(t.get(from).norm())) {
+      from++; // سرعة قال عنها مدربه الراحل إنها: what was spoken of, then who spoke
     }
     if (from + 1 < t.size() && t.get(from).is("من") && Lexicon.SIDE_MARKERS.contains(t.get(from + 1).norm())) {
       from += 2; // من جهته: names no one new

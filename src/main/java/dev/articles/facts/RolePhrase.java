@@ -42,8 +42,8 @@ final class RolePhrase {
       }
       String raw = t.get(i).norm();
       String w = Clitics.withoutConjunction(raw);
-      if (DECEASED.contains(raw)) {
-        break; // ونعت وزارة الشؤون الثقافية الراحل: the one mourned, after who mourns
+      if (DECEASED.contains(raw) && (NameWords.hasArticle(t, i - 1) || !t.get(i - 1).norm().endsWith("ه"))) {
+        break; // ونعت وزارة الشؤون الثقافية الراحل: the one mourned, after who mourns; not مدربه الراحل, his late coach
       }
       if ((raw.equals("البالغ") || raw.equals("البالغه")) && i + 2 < to && t.get(i + 1).is("من")
           && t.get(i + 2).is("العمر")) {

@@ -263,8 +263,14 @@ final class SentenceSubjects {
    */
   private Attribution afterConjunction(Tokens t, int verbAt, int[] sentence, String verb) {
     int start = verbAt;
-    while (start > 0 && sentence[start - 1] == sentence[verbAt] && t.get(start - 1).word()) {
-      start--;
+    while (start > 0 && sentence[start - 1] == sentence[verbAt]) {
+      if (t.get(start - 1).word()) {
+        start--;
+      } else if (quotedNameOpening(t, start - 1) > 0) {
+        start = quotedNameOpening(t, start - 1); // غير أن النائبة عن كتلة «التغيير» فلانة اعتبرت
+      } else {
+        break;
+      }
     }
     int end = verbAt;
     if (start > 2 && NameWords.isComma(t, start - 1)) { // غير أن أستاذة …، رفضت ذكر اسمها، قالت
@@ -299,6 +305,22 @@ final class SentenceSubjects {
     return known(named, verb);
   }
 
+
+  /**
+   * Where a name of up to three words in quotation marks opens, when {@code close} is its closing mark and a word
+   * stands before it ({@code كتلة «التغيير»}); -1 otherwise.
+   */
+  private static int quotedNameOpening(Tokens t, int close) {
+    if (!QuoteMarks.isMark(t.get(close).norm())) {
+      return -1;
+    }
+    for (int open = close - 1; open > 0 && close - open <= 4; open--) {
+      if (!t.get(open).word()) {
+        return QuoteMarks.isMark(t.get(open).norm()) && open < close - 1 && t.get(open - 1).word() ? open : -1;
+      }
+    }
+    return -1;
+  }
 
   /**
    * The subject between a sentence's first verb and a reporting verb with the ل of purpose: {@code ويعود ولد
