@@ -61,8 +61,9 @@ final class AdjacentAttribution {
       while (from + 1 < before && SpeakerNames.opensClause(t.get(from).norm())) {
         from++; // وعاد لعرابي ليقاطعها من مقعده: "…": the verb that opened the clause, then who
       }
-      Attribution subject = from < before && before - from <= 8
-          ? history.resolve(speakers.parse(t, from, before), "") : null;
+      int end = before - from >= 2 && NameWords.isPresentVerb(t.get(before - 1).norm()) ? before - 1 : before;
+      Attribution subject = from < end && end - from <= 8 // لكن الهادي يرفض: "…": who, and what he does
+          ? history.resolve(speakers.parse(t, from, end), "") : null;
       if (subject != null) {
         return subject;
       }

@@ -189,8 +189,10 @@ final class QuoteExtractor {
       return s;
     }
     Speaker full = history.byGivenName((compound ? name.get(1).norm() + " " : "") + name.get(name.size() - 1).norm());
-    boolean named = full != null && Tokens.of(full.name()).list().stream()
-        .noneMatch(w -> Lexicon.REPORTING_VERBS.contains(w.norm())); // not الحاج عيسى يقول, a name and its verb
+    Tokens fullName = full == null ? null : Tokens.of(full.name());
+    boolean named = full != null && fullName.list().stream()
+        .noneMatch(w -> Lexicon.REPORTING_VERBS.contains(w.norm())) // not الحاج عيسى يقول, a name and its verb
+        && !NameWords.isKinship(fullName, fullName.size() - 1); // not محمود إقناع والده, what he tries with whom
     return named ? full : s;
   }
 

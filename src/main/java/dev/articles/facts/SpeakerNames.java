@@ -36,7 +36,14 @@ final class SpeakerNames {
     }
     String role = s.role();
     boolean whose = NameWords.isKinship(t, first) && !t.endsAsWritten(first, "ة"); // زوجها, not والدة أحد …
-    if ((words.size() - first >= 3 || whose && words.size() - first == 2) && (whose || describes(words.get(first).norm()))
+    boolean unnamed = s.name().equals(s.role()); // المتحدث باسم أمانة بغداد: a role, and no name to split off
+    if (!unnamed && whose && words.size() - first >= 3 && BIRTH_ORDER.contains(words.get(first + 1).norm())) {
+      // ابنه الأصغر شريف, ابنتها الكبرى سلمى: which child, then the name
+      return new Speaker(t.original(first + 2, words.size()), role.isEmpty() ? t.original(first, first + 2) : role,
+          s.type(), s.entityId());
+    }
+    if (!unnamed && (words.size() - first >= 3 || whose && words.size() - first == 2)
+        && (whose || describes(words.get(first).norm()))
         && !Lexicon.UNNAMED_PEOPLE.contains(words.get(first + 1).norm())
         && (!words.get(first + 1).norm().startsWith("ال") // not المتحدث الرسمي باسم الحكومة, a role alone
         || whose && (Lexicon.RANKS.contains(words.get(first + 1).norm()) // والدي الشيخ فلان, عمي الطاهر
@@ -47,6 +54,10 @@ final class SpeakerNames {
     }
     return first == 0 ? s : new Speaker(t.original(first, words.size()), role, s.type(), s.entityId());
   }
+
+  /** Which of the children or siblings someone is: ابنه الأكبر, ابنتها الصغرى. */
+  private static final java.util.Set<String> BIRTH_ORDER = java.util.Set.of("الاكبر", "الاصغر", "البكر", "الكبري",
+      "الصغري", "الاوسط", "الوسطي", "الثاني", "الثانيه", "الثالث", "الثالثه");
 
   /**
    * A description whose noun stands in the accusative after لكن or إن ({@code لكن مسؤولا في الوزارة، طلب …،
