@@ -267,7 +267,7 @@ final class Lexicon {
 
   /** Verbs of issuing after a document: دراسة أصدرها مركز …. */
   static final Set<String> ISSUED = words("أصدرها أصدره أعدها أعده نشرها نشره أجراها أجراه وجهتها وجهها "
-      + "أرسلتها أرسلها بعثتها بعثها");
+      + "أرسلتها أرسلها بعثتها بعثها أصدرته أعدته أجرته");
 
   /** Nouns of verses, slogans and signs: a quotation after them and a colon is no speech. */
   static final Set<String> INSCRIPTION_NOUNS = words("بيت بيتا البيت أبيات أبياتا شعار شعارا لافتة لافتات "

@@ -264,6 +264,11 @@ final class Mentions {
       "معاليه", "معالي", "معاليها", "معالي", "سعادته", "سعاده", "سعادتها", "سعاده", "فضيلته", "فضيله",
       "سماحته", "سماحه", "فخامته", "فخامه", "سموه", "سمو");
 
+  /** Whether a word is an honorific with a pronoun: معاليه, سعادتها. */
+  static boolean isHonorificPronoun(String word) {
+    return HONORIFIC_PRONOUNS.containsKey(word);
+  }
+
   /**
    * The person an honorific with a pronoun refers to ({@code معاليه}), named after that honorific in a paragraph
    * read so far, the latest first ({@code افتتح معالي الدكتور سالم بن خميس الحارثي}), or null.

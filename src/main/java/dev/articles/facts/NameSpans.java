@@ -43,6 +43,16 @@ final class NameSpans {
     return null;
   }
 
+  /** A document or an occasion of speech with its owner's pronoun: بيانه, كلمتها, تصريحه. */
+  private static boolean isOwnSpeech(String w) {
+    if (w.length() < 5 || !w.endsWith("ه") && !w.endsWith("ها")) {
+      return false;
+    }
+    String own = w.substring(0, w.length() - (w.endsWith("ها") ? 2 : 1));
+    own = own.endsWith("ت") ? own.substring(0, own.length() - 1) + "ه" : own; // كلمته: كلمة
+    return Lexicon.DOCUMENTS.contains(own) || Lexicon.SPEECH_OCCASIONS.contains(own);
+  }
+
   /**
    * A name after a place the gazetteer does not know: {@code منسق البرنامج في أدري بيير دوبوا}. Place
    * names are mostly one word, so {@code في}, one word, then two to four name words up to the phrase's end
@@ -50,7 +60,8 @@ final class NameSpans {
    */
   int[] nameAfterPlace(Tokens t, int i, int to) {
     if (i + 3 >= to || !t.get(i).is("في") || !t.get(i + 1).word() || NameWords.isStop(t, i + 1)
-        || Lexicon.SPEECH_OCCASIONS.contains(t.get(i + 1).norm()) || Lexicon.DOCUMENTS.contains(t.get(i + 1).norm())) {
+        || Lexicon.SPEECH_OCCASIONS.contains(t.get(i + 1).norm()) || Lexicon.DOCUMENTS.contains(t.get(i + 1).norm())
+        || isOwnSpeech(t.get(i + 1).norm())) {
       return null;
     }
     int stop = i + 2;

@@ -338,8 +338,13 @@ final class ReportingClause {
         || Lexicon.UNNAMED_PEOPLE.contains(t.get(i).norm()) // يقول طالب جامعي: the student, not the verb طالب
         && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
         || t.get(i).is("نقل") && Lexicon.TRANSPORTING.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
-        || insideDescription(t, i)); // وهي محامية تتابع قضايا: the description's own verb
+        || insideDescription(t, i) // وهي محامية تتابع قضايا: the description's own verb
+        || FOLLOWING.contains(t.get(i).norm()) && NameWords.hasArticle(t, i - 1)
+        && !Lexicon.UNNAMED_PEOPLE.contains(t.get(i - 1).norm())); // إن الوزارة تتابع نسبة: it follows, says nothing
   }
+
+  /** يتابع in the present, which goes on speaking after a quotation but follows what comes after a subject. */
+  private static final java.util.Set<String> FOLLOWING = java.util.Set.of("يتابع", "تتابع");
 
   /** A verb in a relative clause after a name set off by a comma: العدوان، الذي قال في تصريح:. */
   private Attribution relativeClause(Tokens t, int i, String verb) {

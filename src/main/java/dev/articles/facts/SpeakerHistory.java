@@ -560,6 +560,10 @@ final class SpeakerHistory {
       Speaker known = latest(h -> h.type() == SpeakerType.PERSON && key(h.name()).equals(key(honored.name())));
       return known != null ? known : honored; // وقال معاليه, after افتتح معالي الدكتور فلان
     }
+    if (Mentions.isHonorificPronoun(surname)) { // وقال معاليه, after وزير العمل الدكتور فلان: the one in office
+      Speaker official = latest(h -> isNamed(h) && !h.role().isEmpty());
+      return official != null ? official : latest(this::isNamed);
+    }
     Speaker earlier = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname)
         && !firstWord(h.name()).isEmpty());
     if (earlier == null) {
