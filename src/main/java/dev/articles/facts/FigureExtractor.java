@@ -189,8 +189,9 @@ final class FigureExtractor {
           end++; // 400 متر مربع, ٤٥ ألف متر مكعب: a square or cubic unit is another unit
         } else if (end < t.size() && POWER.contains(t.get(u).norm()) && PER_HOUR.contains(t.get(end).norm())) {
           end++; // 100 كيلوواط ساعة: energy, not power
-        } else if (end < t.size() && (t.get(u).is("نقطه") || t.get(u).is("نقاط")) && t.get(end).is("اساس")) {
-          end++; // 300 نقطة أساس, 3 نقاط أساس: basis points
+        } else if (end < t.size() && (t.get(u).is("نقطه") || t.get(u).is("نقاط")) && (t.get(end).is("اساس")
+            || t.get(end).is("مئويه"))) {
+          end++; // 300 نقطة أساس, 3 نقاط أساس: basis points; 2 نقطة مئوية: percentage points
         } else if (end < t.size() && t.get(u).norm().startsWith("ميل") && NAUTICAL.contains(t.get(end).norm())) {
           end++; // 40 ميلا بحريا: a nautical mile is another unit
         } else if (end + 1 < t.size() && t.get(end).is("/") && joined(t, u, end) && joined(t, end, end + 1)
@@ -442,9 +443,11 @@ final class FigureExtractor {
       return true; // عامي 2020 و2021 بسبب: a year joined to a year
     }
     String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
-    if (next.equals("ب") || next.equals("ل") || YEAR_VERBS.contains(next) || next.length() >= 4
+    boolean purpose = next.length() >= 5 && next.charAt(0) == 'ل' && "يتن".indexOf(next.charAt(1)) >= 0
+        && !next.startsWith("لير") && !next.startsWith("ليتر") && !next.startsWith("ليل") && !next.startsWith("ليال");
+    if (next.equals("ب") || next.equals("ل") || purpose || YEAR_VERBS.contains(next) || next.length() >= 4
         && (next.endsWith("ت") && !next.endsWith("ات") || next.charAt(0) == 'س' && "يتن".indexOf(next.charAt(1)) >= 0)) {
-      return true; // في ٢٠٢٤ جاءت, حج 2026 ستبلغ, حج 2025 شهد, 2026 بـ: a verb or a preposition after a year
+      return true; // في ٢٠٢٤ جاءت, حج 2026 ستبلغ, حج 2025 شهد, 2026 بـ, في 2021 لتؤسس: a verb or a preposition
     }
     return i + 1 >= t.size() || !t.get(i + 1).word() || next.equals("م") || next.equals("ه")
         || NOT_UNITS.contains(next) || (next.startsWith("و") && next.length() > 3 && !WAW_NOUNS.contains(next)) // إكسبو 2030 ونهائيات
@@ -473,10 +476,12 @@ final class FigureExtractor {
   /** An approximation marker right before a number: نحو، حوالي، قرابة، أكثر من، أقل من. */
   private record Marker(int start, Bound bound) {
     private static final Set<String> ABOUT = words("نحو حوالي حوالى قرابة زهاء تقريبا");
-    private static final Set<String> NEAR = words("يقارب يناهز ناهز ناهزت تناهز قارب قاربت");
-    private static final Set<String> MORE = words("أكثر أزيد أكتر"); // أكتر من: as spoken in Egypt
-    private static final Set<String> LESS = words("أقل");
+    private static final Set<String> NEAR = words("يقارب تقارب يناهز ناهز ناهزت تناهز قارب قاربت");
+    private static final Set<String> MORE = words("أكثر أزيد أكتر الأكثر"); // أكتر من: as spoken in Egypt
+    private static final Set<String> LESS = words("أقل الأقل");
     private static final Set<String> OVER = words("يزيد يربو ينيف");
+    /** Above, right before the number: تكلف فوق 600 ألف ريال. A verb (تتجاوز 11 مليون) states the figure. */
+    private static final Set<String> EXCEEDING = words("فوق");
 
     static Marker before(Tokens t, int i) {
       if (i >= 1) {
@@ -496,6 +501,9 @@ final class FigureExtractor {
       }
       if (i >= 1 && NEAR.contains(t.get(i - 1).norm())) {
         return new Marker(i - 1, Bound.ABOUT); // مخزون يناهز 5,2 مليارات متر مكعب
+      }
+      if (i >= 1 && EXCEEDING.contains(t.get(i - 1).norm()) && !(i >= 2 && t.get(i - 2).is("ما"))) {
+        return new Marker(i - 1, Bound.MORE_THAN); // كل نقلة تكلف فوق 600 ألف ريال
       }
       if (i >= 2 && t.get(i - 1).is("من")) {
         for (Clitics.Bare b : Clitics.forms(t.get(i - 2).norm())) {

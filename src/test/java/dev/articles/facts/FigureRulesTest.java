@@ -169,6 +169,19 @@ class FigureRulesTest {
   @Test
   void basisPoints_areOneUnit() throws Exception {
     assertEquals(List.of("300 نقطة أساس = 300.0 نقطة أساس EXACT"), figures("وخفض البنك الفائدة 300 نقطة أساس."));
+    assertEquals(List.of("2 نقطة مئوية = 2.0 نقطة مئوية EXACT"), figures("وتراجع التضخم 2 نقطة مئوية."));
+  }
+
+  @Test
+  void aboveOrNearingOrTheLessThan_boundsTheFigure() throws Exception {
+    assertEquals(List.of("فوق 600 ألف ريال = 600000.0 ريال MORE_THAN", "تقارب 40% = 40.0 % ABOUT",
+        "الأقل من 5000 درهم = 5000.0 درهم LESS_THAN"), figures("كل نقلة تكلف فوق 600 ألف ريال، بزيادة تقارب 40%، "
+            + "مع إعفاء الحسابات الأقل من 5000 درهم."));
+  }
+
+  @Test
+  void aYearThenAVerbOfPurpose_isNoFigure() throws Exception {
+    assertEquals(List.of(), figures("تركت وظيفتها في 2021 لتؤسس شركتها الخاصة."));
   }
 
   @Test
