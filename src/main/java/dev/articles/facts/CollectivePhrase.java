@@ -94,6 +94,12 @@ final class CollectivePhrase {
     if (Lexicon.ORGANIZATIONS.contains(whose)) { // ويشير تقرير الصندوق: the organization named before issued it
       return new Speaker(t.original(from + 1, end), "", SpeakerType.ORGANIZATION, "");
     }
+    if (from + 2 < end && Lexicon.ORGANIZATIONS.contains(t.get(from + 1).norm())) {
+      Speaker issuer = organizationIn(t, from + 1, end); // وجاء في بيان وزارة الثقافة: the ministry's own words
+      if (issuer != null) {
+        return issuer;
+      }
+    }
     String of = end < to ? t.get(end).norm() : "";
     String by = from + 1 < to ? t.get(from + 1).norm() : ""; // بيان مشترك للوسطاء: many issued it, not one
     if (by.length() > 4 && by.startsWith("لل") && Lexicon.ORGANIZATIONS.contains(by.substring(2))) {

@@ -34,6 +34,10 @@ final class NameWords {
     if (tok.norm().equals("علي")) {
       return t.endsAsWritten(i, "ى");
     }
+    if (tok.norm().equals("خلف") && i > 0 && hasArticle(t, i - 1) && !Lexicon.RANKS.contains(t.get(i - 1).norm())
+        && i + 1 < t.size() && hasArticle(t, i + 1) && !isNisba(t.get(i + 1).norm())) {
+      return true; // وقف الدسوقي خلف القفص: behind, after a family name; not سالم خلف العظامات, الحاج خلف الجاسم
+    }
     if (tok.norm().equals("عليه") && t.endsAsWritten(i, "ة")) {
       return false; // محمد بن علية: a name, not عليه
     }
@@ -137,7 +141,7 @@ final class NameWords {
   }
 
   /** Courts, which a role sits in: بمحكمة سيدي امحمد. */
-  private static final java.util.Set<String> COURTS = java.util.Set.of("محكمه", "مجلس");
+  private static final java.util.Set<String> COURTS = java.util.Set.of("محكمه", "مجلس", "نيابه");
 
   /** Whether a word is a noun of feeling after ب, which says how someone spoke, after their name: بخجل, بحسرة. */
   static boolean isMannerNoun(String w) {

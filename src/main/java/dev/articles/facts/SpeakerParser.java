@@ -650,11 +650,19 @@ final class SpeakerParser {
         }
       }
     }
-    if (best == null) {
-      return null;
+    if (best == null || bestFrom > from && familyOnly(best, t, bestFrom) && names.isNameWord(t, bestFrom - 1)
+        && !NameWords.hasArticle(t, bestFrom - 1) && !Lexicon.RANKS.contains(t.get(bestFrom - 1).norm())
+        && !Lexicon.HEADS.contains(t.get(bestFrom - 1).norm())) {
+      return null; // منى نصر الله: another of the family whose best-known member the gazetteer lists
     }
     int nameStart = bestFrom > from && Lexicon.RANKS.contains(t.get(bestFrom - 1).norm()) ? bestFrom - 1 : bestFrom;
     return new Speaker(t.original(nameStart, bestTo), role(t, from, nameStart), SpeakerType.PERSON, best.id());
+  }
+
+  /** Whether the alias at {@code i} is only the family name of the person known: نصر الله, not حسن نصر الله. */
+  private static boolean familyOnly(ExtractedFact.Entity known, Tokens t, int i) {
+    List<Tokens.Token> full = Tokens.of(known.canonicalName()).list();
+    return full.size() > 1 && !full.get(0).norm().equals(t.get(i).norm());
   }
 
   /**

@@ -133,8 +133,8 @@ class OrganizationSpeakersTest {
   }
 
   @Test
-  void documentOfAMinistryWithACoordinatedName_andAnOrganizationWithItsFullName() throws Exception {
-    assertEquals(List.of("بلاغ وزارة التجهيز والماء", "الإدارة العامة للجمارك العمانية"), speakers("الماء",
+  void documentOfAMinistryWithACoordinatedName_speaksForIt_andAnOrganizationWithItsFullName() throws Exception {
+    assertEquals(List.of("وزارة التجهيز والماء", "الإدارة العامة للجمارك العمانية"), speakers("الماء",
         "\"الوضعية المائية تفرض ترشيد استعمال المياه\"، بحسب بلاغ وزارة التجهيز والماء.",
         "وقالت الإدارة العامة للجمارك العمانية في بيان إنها \"أنجزت المرحلة الأولى من التوسعة\"."));
   }
@@ -470,5 +470,11 @@ class OrganizationSpeakersTest {
             + "أبدت رغبتها في العودة.",
         "وجاء في التقرير أن \"العائق الأول أمام العودة لم يعد أمنيا فحسب\"، إذ أفادت 64% من العائلات بأن منازلها "
             + "\"متضررة جزئيا أو كليا\"."));
+  }
+
+  @Test
+  void aMinistrysStatement_speaksForTheMinistry() throws Exception {
+    assertEquals(List.of("وزارة الثقافة"), speakers("رحيل الشاعر",
+        "وجاء في بيان وزارة الثقافة أن الراحل «سيبقى حاضرا في كل بيت لبناني تغنى فيه قصائده»."));
   }
 }
