@@ -86,6 +86,9 @@ final class Introductions {
       nickname(t, i); // فلان، المعروف بين زملائه بأبي وائل
       return;
     }
+    if (apposedKunya(t, i)) {
+      return; // إبراهيم الحجي (67 عاما)، أبو محمود،: his kunya, set off after his name
+    }
     String bare = Clitics.withoutConjunction(w);
     if ((bare.equals("كان") || bare.equals("كانت"))
         && (opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && afterOpener(t, i))) {
@@ -343,6 +346,41 @@ final class Introductions {
 
   /** The most words a quoted outlet's name runs to: «عدن الغد», "موزاييك أف أم". */
   private static final int MAX_OUTLET_WORDS = 4;
+
+  /**
+   * A kunya set off by commas right after a name and its age ({@code إبراهيم الحجي (67 عاما)، أبو محمود،}) or
+   * right before them ({@code أما أم ياسر، خديجة العمر (60 عاما)، فتقف}): remembered as that person's, so later
+   * quotations by the kunya are theirs. Whether there was one.
+   */
+  private boolean apposedKunya(Tokens t, int i) {
+    if (i < 1 || i + 3 >= t.size() || !Lexicon.KUNYA.containsKey(t.get(i).norm()) || !t.get(i + 1).word()
+        || !NameWords.isComma(t, i + 2)) {
+      return false;
+    }
+    if (history.calledSo(t, i) != null) {
+      return true; // يعمل أبو جمعة، كما يعرفه زملاؤه، 10 ساعات: the one just introduced
+    }
+    String kunya = Lexicon.KUNYA.get(t.get(i).norm()) + " " + t.get(i + 1).norm();
+    Speaker person = null;
+    if (NameWords.isComma(t, i - 1) && i >= 3 && t.get(i - 2).is(")")) {
+      person = nameBeforeComma(t, i - 1); // فواز الربضي (58 عاما)، أبو علي،
+    } else if (NameWords.isComma(t, i - 1) || !t.get(i - 1).word()
+        || Lexicon.OPENING_PARTICLES.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
+      int open = i + 3;
+      while (open < t.size() && open - i <= 3 + NameWords.MAX_NAME_WORDS && t.get(open).word()) {
+        open++;
+      }
+      if (open > i + 4 && open + 1 < t.size() && t.get(open).is("(")) {
+        person = speakers.parse(t, i + 3, open); // أما أم ياسر، خديجة العمر (60 عاما)،
+      }
+    }
+    if (person == null || person.type() != SpeakerType.PERSON || Tokens.of(person.name()).size() < 2) {
+      return false;
+    }
+    history.introduced(person);
+    history.nickname(kunya, person);
+    return true;
+  }
 
   /**
    * A nickname given after a name set off by a comma: {@code ينتظر خالد العدوان، وهو سائق يناديه جيرانه أبو

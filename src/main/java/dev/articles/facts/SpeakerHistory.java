@@ -158,11 +158,20 @@ final class SpeakerHistory {
     if (known != null) {
       return known; // called so again, later in the article
     }
-    if (current == null || current.type() != SpeakerType.PERSON || Tokens.of(current.name()).list().size() < 2) {
+    Speaker person = current != null && current.type() == SpeakerType.PERSON
+        && Tokens.of(current.name()).list().size() >= 2 && !isKunya(current) ? current
+        : latest(h -> isNamed(h) && !isKunya(h)); // يجلس فلان …، يعمل أبو جمعة، كما يعرفه زملاؤه: named last
+    if (person == null) {
       return null;
     }
-    nickname(kunya, current);
-    return current;
+    nickname(kunya, person);
+    return person;
+  }
+
+  /** Whether someone is known here only by a kunya: أبو جمعة. */
+  private static boolean isKunya(Speaker s) {
+    List<Tokens.Token> words = Tokens.of(s.name()).list();
+    return words.size() == 2 && Lexicon.KUNYA.containsKey(words.get(0).norm());
   }
 
   /** Keeps a person named after a reporting verb with no speech of theirs yet, even without a role. */
