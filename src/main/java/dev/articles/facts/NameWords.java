@@ -291,6 +291,9 @@ final class NameWords {
           && NEGATIONS.contains(w.substring(1)))) { // أما جورج حداد فلا يتوقع: the topic, then what he does not
         break; // كانت الحاجة آمنة لا تزال تستقبل المهنئين: what she still did, after her name
       }
+      if (end - i == 2 && isKunya(t, i) && end + 1 < to && hasArticle(t, end) && hasArticle(t, end + 1)) {
+        break; // تبيع أم فراس الزيتون الأخضر, تفرش أم محمد الشوادر البلاستيكية: the verb's object, after the kunya
+      }
       if (end - i >= 1 && Lexicon.JOINED_ROLE_HEADS.contains(w)) {
         break; // الوزير وليد خوري ورئيس اللجنة فادي يزبك: the next one's role, not his name
       }

@@ -23,6 +23,9 @@ final class SpeakerNames {
       s = bare.isBlank() ? s : new Speaker(bare, s.role(), s.type(), s.entityId()); // شاب (34 عاما) ورث الأرض
     }
     s = nominative(s);
+    if (s.name().startsWith("اسمه ") || s.name().startsWith("اسمها ")) { // اسمها عائشة المشاقبة (47 عاما)
+      s = new Speaker(s.name().substring(s.name().indexOf(' ') + 1), s.role(), s.type(), s.entityId());
+    }
     Tokens t = Tokens.of(s.name());
     List<Tokens.Token> words = t.list();
     int first = 0;
