@@ -236,6 +236,12 @@ final class CollectivePhrase {
   private int objectStart(Tokens t, int from, int end) {
     for (int k = from + 1; k < end; k++) {
       String w = t.get(k).norm();
+      if (k > from + 1 && k + 1 < end && t.get(k - 1).norm().startsWith("لل") && t.get(k).word()
+          && !NameWords.hasArticle(t, k) && "لبو".indexOf(w.charAt(0)) < 0 && !names.isPlace(t, k)
+          && !NameWords.isStop(t, k) && !Lexicon.PHRASE_STOPS.contains(w)
+          && NameWords.hasArticle(t, k + 1)) {
+        return k; // أعلن الصندوق القومي للمعاشات زيادة المعاشات: what it announced, after what it is for
+      }
       if (k > from + 1 && NameWords.hasArticle(t, k - 1) && Lexicon.BI_OBJECTS.contains(w)) {
         return k; // نفت وزارة التجارة وتنمية الصادرات وجود نقص: what it denied, after the name
       }

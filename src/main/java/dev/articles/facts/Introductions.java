@@ -668,6 +668,12 @@ final class Introductions {
         start--;
         words += Lexicon.NAME_LINKS.contains(t.get(start).norm()) || t.get(start).is("عبد") ? 0 : 1;
       } // كريم عبد الأمير الساعدي: a compound given name is one
+      if (start > 0 && t.get(start - 1).is("عبد") && !NameWords.isStop(t, start - 1)) {
+        start--; // عبد الأمير حسون الكرخي: the given name's first word, past the three counted
+        if (start > 0 && Lexicon.RANKS.contains(t.get(start - 1).norm())) {
+          start--; // الحاج عبد الكريم يحيى موسى: and the rank before it
+        }
+      }
       if (start + 2 < end && t.get(start + 1).is("عبد") && opensSentence(t, start) && t.get(start).norm().length() <= 3) {
         start++; // درّس عبد الكريم الحسن (71 عاما): the sentence's verb
       }
@@ -681,6 +687,7 @@ final class Introductions {
           || Clitics.in(t.get(start).norm(), Lexicon.REPORTING_VERBS) // وقال كيبروتيتش (27 عاما)
           || Clitics.in(t.get(start).norm(), Lexicon.BEING) // كانت التلميذة هبة (11 عاما)
           || start + 1 < end && Lexicon.RANKS.contains(t.get(start + 1).norm()) // يقف الحاج أبو جاسم (68 عاما)
+          && !t.get(start).is("عبد") // not عبد الأمير حسون الكرخي, a given name of two words
           || start + 2 < end && NameWords.isSceneVerb(t.get(start).norm()) // يقلّب أبو عمر الرفاعي (71 عاما)
           && (t.get(start + 1).is("ابو") || t.get(start + 1).is("ام"))
           || start + 2 < end && NameWords.isPresentVerb(t.get(start).norm()) && !t.endsAsWritten(start + 1, "ة")

@@ -215,8 +215,8 @@ final class QuoteExtractor {
   }
 
   /** Words of respect before a given name, as neighbours call an elder: عم سيد, الحاجة فاطمة, با إدريس. */
-  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("عم", "عمي", "خاله", "خالتي", "الحاج",
-      "الحاجه", "با", "سي", "لاله");
+  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("عم", "عمي", "العم", "خاله", "خالتي",
+      "الخاله", "الحاج", "الحاجه", "با", "سي", "لاله");
 
   private void extract(TextUnit unit, List<ExtractedFact> out) {
     Tokens t = unit.tokens();
