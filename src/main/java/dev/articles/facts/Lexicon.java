@@ -264,7 +264,7 @@ final class Lexicon {
   /** Verbs that put someone in the scene before they speak, which a name can run on from: وقف جورج حداد. */
   static final Set<String> SCENE_VERBS = words("وقف وقفت يقف تقف جلس جلست يجلس تجلس تحدث تحدثت يتحدث تتحدث "
       + "تدخل تدخلت يتدخل تتدخل حمل حملت يحمل تحمل اشتغل يشتغل تشتغل مشى يمشي تمشي يأتي تأتي "
-      + "صعد صعدت يصعد تصعد دخل دخلت يدخل خرج خرجت يخرج تخرج نزل نزلت ينزل تنزل");
+      + "صعد صعدت يصعد تصعد دخل دخلت يدخل خرج خرجت يخرج تخرج نزل نزلت ينزل تنزل اقترب اقتربت يقترب تقترب");
 
   /** Verbs of issuing after a document: دراسة أصدرها مركز …. */
   static final Set<String> ISSUED = words("أصدرها أصدره أعدها أعده نشرها نشره أجراها أجراه وجهتها وجهها "

@@ -52,7 +52,20 @@ final class SpeakerHistory {
       s = called != null ? called : s; // يقول أبو علي (63 عاما), after الذي يعرفه ركابه باسم أبو علي: him
       rememberInPlace(s);
       current = s;
+      if (interviewee != null && interviewee != s && describedOnly(interviewee) && Tokens.of(s.name()).size() >= 3) {
+        interviewee = s; // حوار مع آخر صانعي المشاحيف, then قاسم عبد الحسن الفرطوسي (71 عاما): the one described
+      }
     }
+  }
+
+  /** Words that open a description of who someone is, not a name: آخر صانعي المشاحيف, أقدم حرفيي السوق. */
+  private static final java.util.Set<String> DESCRIPTION_OPENINGS = java.util.Set.of("اخر", "اقدم", "اصغر", "اكبر",
+      "اشهر", "احد", "احدي", "اول", "ابرز");
+
+  /** Whether someone is known so far only by a description: آخر صانعي المشاحيف. */
+  private static boolean describedOnly(Speaker s) {
+    List<Tokens.Token> words = Tokens.of(s.name()).list();
+    return !words.isEmpty() && (DESCRIPTION_OPENINGS.contains(words.get(0).norm()) || s.name().equals(s.role()));
   }
 
   /** Records that the person just introduced was given an age in brackets: خلف حمود الخلف (58 عاما). */
