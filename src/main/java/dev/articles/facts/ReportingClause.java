@@ -127,6 +127,11 @@ final class ReportingClause {
         end = k; // سعاد حسون لعنب بلدي: the outlet told; وطالب ممثل النيابة العامة بتوقيع …: what was demanded
         break;
       }
+      if (DEMANDING.contains(word) && NameWords.hasArticle(t, k - 1) && !NameWords.hasArticle(t, k)
+          && isDemandedThing(w)) {
+        end = k; // التمس ممثل النيابة العامة أقصى العقوبات, تسليط عقوبة: what was requested, after who
+        break;
+      }
     }
     end = describer(t, i, from, end, intro);
     while (Lexicon.TELLING.contains(word) && end - from >= 2 && (Lexicon.AUDIENCES.contains(t.get(end - 1).norm())
@@ -673,8 +678,18 @@ final class ReportingClause {
     return k + 1 < t.size() && t.get(k + 1).word() && !t.get(k + 1).norm().startsWith("ب");
   }
 
+  /**
+   * A noun of what is requested, as names are not written: an elative (أقصى, أشد) or a verbal noun of the
+   * patterns تفعيل and إفعال (تسليط, تشديد, إنزال, إصدار).
+   */
+  private static boolean isDemandedThing(String w) {
+    return w.length() == 4 && w.charAt(0) == 'ا' && (w.endsWith("ي") || w.equals("اشد"))
+        || w.length() == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي'
+        || w.length() == 5 && w.charAt(0) == 'ا' && w.charAt(3) == 'ا';
+  }
+
   private static final java.util.Set<String> DEMANDING = java.util.Set.of("طالب", "طالبت", "يطالب", "تطالب",
-      "طالبوا", "يطالبون");
+      "طالبوا", "يطالبون", "التمس", "التمست", "يلتمس", "تلتمس");
 
   /** Whether a وهو or وهي clause opens within two words of {@code from}: لهسبريس وهو يغالب دموعه. */
   private static boolean describedNext(Tokens t, int from, int end) {

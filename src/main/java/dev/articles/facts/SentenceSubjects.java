@@ -242,7 +242,8 @@ final class SentenceSubjects {
     String rest = w.substring(1);
     char first = rest.charAt(0);
     return first == 'ي' || first == 'ت' || first == 'ن' || rest.endsWith("ت") || Lexicon.REPORTING_VERBS.contains(rest)
-        || Lexicon.CALLING.contains(rest) || rest.equals("هو") || rest.equals("هي") || rest.equals("هم");
+        || Lexicon.CALLING.contains(rest) || rest.equals("هو") || rest.equals("هي") || rest.equals("هم")
+        || Lexicon.BEING.contains(rest); // أما ممثل النيابة العامة، فكان قد التمس
   }
 
   /**
