@@ -145,6 +145,7 @@ final class RolePhrase {
         continue;
       }
       boolean genitiveAfterAttachment = i + 1 < to && t.get(i - 1).norm().startsWith("ل")
+          && !names.isPlace(t, i - 1) // not في لبنان نزيه الخطيب: a country that begins with ل, then a name
           && t.get(i + 1).norm().startsWith("ال") && !Lexicon.COMPOUND_NAME_HEADS.contains(raw)
           && !(isFamilyNisba(t, i + 1) && names.isNameWord(t, i)
           && !isIndefiniteConstruct(raw)); // نائب الوكيل العام للملك يوسف الإدريسي: a name and its family name
