@@ -151,7 +151,8 @@ final class Introductions {
           && (!t.get(k + 1).word() || t.get(k + 1).norm().startsWith("و")) ? history.byOneName(t.get(k).norm()) : null;
       Speaker interviewed = bySurname != null ? bySurname // التقت "العربي الجديد" الخطيب وكان معها هذا الحوار
           : k < t.size() ? speakers.parse(t, k, withNameSetOff(t, pastQuotedName(t, t.phraseEnd(k)))) : null;
-      for (int r = k; !isNamedPerson(interviewed) && r < Math.min(t.size() - 1, k + INTERVIEWED_REACH); r++) {
+      for (int r = k; !isNamedPerson(interviewed) && r < Math.min(t.size() - 1, k + INTERVIEWED_REACH)
+          && !t.get(r).is("."); r++) { // الباحثة الرئيسية في الدراسة، أستاذة … في الجامعة الأردنية الدكتورة فلانة
         if (Lexicon.RANKS.contains(t.get(r).norm())) { // والتقى فريق القناة مدير المركز، العقيد فلان الفلاني
           interviewed = new Speaker(t.original(r, speakers.nameEnd(t, r + 1, t.phraseEnd(r + 1))), "",
               SpeakerType.PERSON, "");
@@ -323,7 +324,7 @@ final class Introductions {
   private static final int ISSUER_WORDS = 6;
 
   /** How far past an interviewing verb the interviewee's rank may stand, after the interviewer and a role. */
-  private static final int INTERVIEWED_REACH = 10;
+  private static final int INTERVIEWED_REACH = 14;
 
   private static boolean isNamedPerson(Speaker s) {
     return s != null && s.type() == SpeakerType.PERSON && Tokens.of(s.name()).list().size() >= 2;
