@@ -365,14 +365,15 @@ final class Introductions {
     Speaker person = null;
     if (NameWords.isComma(t, i - 1) && i >= 3 && t.get(i - 2).is(")")) {
       person = nameBeforeComma(t, i - 1); // فواز الربضي (58 عاما)، أبو علي،
-    } else if (NameWords.isComma(t, i - 1) || !t.get(i - 1).word()
+    } else if (NameWords.isComma(t, i - 1) || !t.get(i - 1).word() || Lexicon.SCENE_VERBS.contains(t.get(i - 1).norm())
         || Lexicon.OPENING_PARTICLES.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))) {
-      int open = i + 3;
-      while (open < t.size() && open - i <= 3 + NameWords.MAX_NAME_WORDS && t.get(open).word()) {
+      int first = i + 3 < t.size() && (t.get(i + 3).is("واسمها") || t.get(i + 3).is("واسمه")) ? i + 4 : i + 3;
+      int open = first; // تجلس أم فيصل، واسمها نوف بنت عبدالله المطيري (29 عاما)،
+      while (open < t.size() && open - first <= NameWords.MAX_NAME_WORDS && t.get(open).word()) {
         open++;
       }
-      if (open > i + 4 && open + 1 < t.size() && t.get(open).is("(")) {
-        person = speakers.parse(t, i + 3, open); // أما أم ياسر، خديجة العمر (60 عاما)،
+      if (open > first + 1 && open + 1 < t.size() && t.get(open).is("(")) {
+        person = speakers.parse(t, first, open); // أما أم ياسر، خديجة العمر (60 عاما)،
       }
     }
     if (person == null || person.type() != SpeakerType.PERSON || Tokens.of(person.name()).size() < 2) {

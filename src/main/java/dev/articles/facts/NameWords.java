@@ -319,6 +319,9 @@ final class NameWords {
       if (end - i >= 1 && w.length() >= 5 && w.startsWith("ب") && w.endsWith("يه")) {
         break; // يقول أمادو بفرنسية ممزوجة بعربية: the manner of speaking, after the name
       }
+      if (end - i >= 3 && isPresentVerb(w) && i > 0 && Lexicon.RANKS.contains(t.get(i - 1).norm())) {
+        break; // الأسطى سيد عبد الفتاح يطرق صينية: a rank and three names, then what he does
+      }
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
         break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه, ريما سعادة تجمع ثمانية ممثلين: a verb after the name
       }
