@@ -236,9 +236,9 @@ final class Lexicon {
   static final Set<String> NICKNAMING = words("يناديه يناديها ينادونه ينادونها يلقبه يلقبها يلقبونه يكنى تكنى "
       + "الملقب الملقبة المعروف المعروفة المكنى يعرفه يعرفها");
 
-  /** The first word of a kunya as written (أبو، بأبي، أم، بأم), to the form a later mention takes. */
+  /** The first word of a kunya as written (أبو، بأبي، أم، بأم، and the Gulf بو), to the form a later mention takes. */
   static final java.util.Map<String, String> KUNYA = java.util.Map.of(
-      "ابو", "ابو", "ابي", "ابو", "بابي", "ابو", "ام", "ام", "بام", "ام");
+      "ابو", "ابو", "ابي", "ابو", "بابي", "ابو", "ام", "ام", "بام", "ام", "بو", "بو");
 
   /** Verbs of writing and bearing before عليها/عليه: a quotation after them is an inscription. */
   static final Set<String> INSCRIBING = words("كتب كتبت خط خطت نقش نقشت مكتوب مكتوبة");
