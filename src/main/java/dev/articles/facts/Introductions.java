@@ -73,8 +73,9 @@ final class Introductions {
       history.introduced(speakers.namedAs(t, i, t.phraseEnd(i + 1))); // ويعرف باسم أبو علي الحاج
       return;
     }
-    if (w.equals("باسم") && i + 2 < t.size() && (QuoteMarks.isMark(t.get(i + 1).norm())
-        || Lexicon.KUNYA.containsKey(t.get(i + 1).norm())) && knownAs(t, i)) { // الذي يعرفه ركابه باسم أبو علي
+    if (w.equals("باسم") && i + 1 < t.size() && (QuoteMarks.isMark(t.get(i + 1).norm())
+        || Lexicon.KUNYA.containsKey(t.get(i + 1).norm()) || joinedKunya(t.get(i + 1).norm()) != null)
+        && knownAs(t, i)) { // الذي يعرفه ركابه باسم أبو علي, يعرفه تجار السوق باسم بوخلفان
       nickname(t, i); // ويعرف الرجل في البلدة باسم "أبو علي": the man just quoted
       return;
     }
@@ -389,14 +390,25 @@ final class Introductions {
    * حمزة} or {@code الصياد عبده سالم باحميش، المعروف بين زملائه بأبي وائل}. Later quotations by the
    * nickname are the named person's.
    */
+  /** A Gulf kunya written as one word, as a later mention writes it (بوعادل, and ببوعادل after ب); null if not. */
+  static String joinedKunya(String w) {
+    String bare = w.startsWith("ببو") ? w.substring(1) : w;
+    return bare.startsWith("بو") && bare.length() >= 5 && !bare.startsWith("بول") ? bare : null;
+  }
+
   private void nickname(Tokens t, int i) {
     int at = i + 1;
-    while (at < Math.min(t.size() - 1, i + 5) && t.get(at).word() && !Lexicon.KUNYA.containsKey(t.get(at).norm())) {
+    while (at < Math.min(t.size() - 1, i + 5) && t.get(at).word() && !Lexicon.KUNYA.containsKey(t.get(at).norm())
+        && joinedKunya(t.get(at).norm()) == null) {
       at++;
     }
     int from = at;
     int to = at + 2;
-    if (at < t.size() && QuoteMarks.isMark(t.get(at).norm())) {
+    String oneWord = at < t.size() ? joinedKunya(t.get(at).norm()) : null;
+    if (oneWord != null) {
+      from = at; // الذي يعرفه جيرانه ببوعادل, باسم بوخلفان: a Gulf kunya written as one word
+      to = at + 1;
+    } else if (at < t.size() && QuoteMarks.isMark(t.get(at).norm())) {
       from = at + 1; // يلقبه رفاقه "بوحديدة", أو "أم أحمد" كما يناديها الجيران
       to = from;
       while (to < Math.min(t.size(), from + 3) && t.get(to).word()) {
@@ -408,7 +420,8 @@ final class Introductions {
     } else if (at >= t.size() - 1 || !Lexicon.KUNYA.containsKey(t.get(at).norm()) || !t.get(at + 1).word()) {
       return;
     }
-    StringBuilder nick = new StringBuilder(Lexicon.KUNYA.getOrDefault(t.get(from).norm(), t.get(from).norm()));
+    StringBuilder nick = new StringBuilder(oneWord != null ? oneWord
+        : Lexicon.KUNYA.getOrDefault(t.get(from).norm(), t.get(from).norm()));
     for (int k = from + 1; k < to; k++) {
       nick.append(' ').append(t.get(k).norm()); // أبو حمزة, بأبي وائل → أبو وائل
     }
