@@ -45,6 +45,14 @@ final class Clitics {
     return words.contains(known(token, words));
   }
 
+  /**
+   * The noun a pronoun was joined to, with its final ة written back where the pronoun turned it into ت: {@code
+   * زوجت} (of زوجته) is زوجه, {@code كلمت} is كلمه; any other stem as it is. Normalized forms throughout.
+   */
+  static String beforePronoun(String stem) {
+    return stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+  }
+
   /** The token without a leading و or ف, if it has one and something is left. */
   static String withoutConjunction(String token) {
     return token.length() > 2 && (token.charAt(0) == 'و' || token.charAt(0) == 'ف') ? token.substring(1) : token;

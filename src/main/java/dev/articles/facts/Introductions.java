@@ -362,7 +362,7 @@ final class Introductions {
     if (history.calledSo(t, i) != null) {
       return true; // يعمل أبو جمعة، كما يعرفه زملاؤه، 10 ساعات: the one just introduced
     }
-    String kunya = Lexicon.KUNYA.get(t.get(i).norm()) + " " + t.get(i + 1).norm();
+    String kunya = SpeakerHistory.kunya(t, i);
     Speaker person = null;
     if (NameWords.isComma(t, i - 1) && i >= 3 && t.get(i - 2).is(")")) {
       person = nameBeforeComma(t, i - 1); // فواز الربضي (58 عاما)، أبو علي،

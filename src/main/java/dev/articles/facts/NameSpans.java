@@ -48,8 +48,7 @@ final class NameSpans {
     if (w.length() < 5 || !w.endsWith("ه") && !w.endsWith("ها")) {
       return false;
     }
-    String own = w.substring(0, w.length() - (w.endsWith("ها") ? 2 : 1));
-    own = own.endsWith("ت") ? own.substring(0, own.length() - 1) + "ه" : own; // كلمته: كلمة
+    String own = Clitics.beforePronoun(w.substring(0, w.length() - (w.endsWith("ها") ? 2 : 1))); // كلمته: كلمة
     return Lexicon.DOCUMENTS.contains(own) || Lexicon.SPEECH_OCCASIONS.contains(own);
   }
 

@@ -191,13 +191,11 @@ final class NameWords {
     for (String pronoun : PRONOUNS) {
       if (w.endsWith(pronoun) && w.length() > pronoun.length() + 1) {
         String noun = w.substring(0, w.length() - pronoun.length());
-        noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun; // زوجته: زوجة
-        return Lexicon.KINSHIP.contains(noun);
+        return Lexicon.KINSHIP.contains(Clitics.beforePronoun(noun)); // زوجته: زوجة
       }
     }
     if (w.endsWith("ي") && (w.length() > 3 || w.equals("عمي"))) { // والدي, زوجتي, عمي: the speaker's own; not جاري (ongoing), خالي (empty), علي
-      String noun = w.substring(0, w.length() - 1);
-      noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun;
+      String noun = Clitics.beforePronoun(w.substring(0, w.length() - 1));
       return Lexicon.KINSHIP.contains(noun) && !noun.equals("جار") && !noun.equals("خال");
     }
     return false;
@@ -495,8 +493,7 @@ final class NameWords {
       return false;
     }
     String ours = w.substring(1, w.length() - 2); // موقع, صحيفت
-    return Lexicon.OUTLETS.contains(ours) || ours.endsWith("ت")
-        && Lexicon.OUTLETS.contains(ours.substring(0, ours.length() - 1) + "ه");
+    return Lexicon.OUTLETS.contains(ours) || Lexicon.OUTLETS.contains(Clitics.beforePronoun(ours));
   }
 
   /** The "(" of an age or a note that closes at {@code close}, a few tokens before it; -1 when there is none. */

@@ -166,7 +166,7 @@ final class SpeakerHistory {
         || !t.get(from + 3).is("كما") || !Lexicon.NICKNAMING.contains(t.get(from + 4).norm())) {
       return null;
     }
-    String kunya = Lexicon.KUNYA.get(t.get(from).norm()) + " " + t.get(from + 1).norm();
+    String kunya = kunya(t, from);
     Speaker known = nicknames.get(kunya);
     if (known != null) {
       return known; // called so again, later in the article
@@ -179,6 +179,11 @@ final class SpeakerHistory {
     }
     nickname(kunya, person);
     return person;
+  }
+
+  /** The kunya at {@code i} as a later mention writes it, in normalized words: أبو جمعة, also for بأبي جمعة. */
+  static String kunya(Tokens t, int i) {
+    return Lexicon.KUNYA.get(t.get(i).norm()) + " " + t.get(i + 1).norm();
   }
 
   /** Whether someone is known here only by a kunya: أبو جمعة. */
