@@ -46,7 +46,7 @@ final class InterviewIntroduction {
     if (described != null) {
       named = described; // أجرت هسبريس الحوار التالي مع الروائي الفائز: the one the article is about
     }
-    Speaker speaking = described == null ? whoSpeaksIn(t) : null;
+    Speaker speaking = described == null ? speakingIn(t) : null;
     if (speaking != null) {
       named = speaking; // وفي تصريح لهسبريس، تحدث الإدريسي عن مشاركته:, not whoever was quoted before
     }
@@ -124,11 +124,14 @@ final class InterviewIntroduction {
    * The person a verb of speaking in an interview's introduction names as its subject ({@code تحدث الإدريسي عن
    * مشاركته:}), as named in full before; null when no such verb names a person.
    */
-  private Speaker whoSpeaksIn(Tokens t) {
+  Speaker speakingIn(Tokens t) {
     for (int k = 0; k + 1 < t.size(); k++) {
       String w = Clitics.withoutConjunction(t.get(k).norm());
       if (!Lexicon.SCENE_VERBS.contains(w) && !Lexicon.REPORTING_VERBS.contains(w) || !t.get(k + 1).word()) {
         continue;
+      }
+      if (Lexicon.ASKED_ABOUT.contains(t.get(k + 1).norm())) {
+        return null; // وفي هذا الحوار يتحدث عن الودائع ومستقبل القطاع: the one named before, about these things
       }
       Speaker named = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
       if (named == null || named.type() != SpeakerType.PERSON || named.name().isEmpty()) {

@@ -323,6 +323,9 @@ final class QuoteExtractor {
         || history.interviewee() != null && asksFirst(t)); // ماذا عن البحث العلمي؟ المخصصات تبدو متواضعة.
     Speaker answerer = last >= 0 && t.get(last).is(":") && onlyTerms // كان لـ"النهار" هذا الحوار مع الشاعر:
         ? interviewIntroduction.answerer(t, history.interviewee() == null && headline == null) : null;
+    if (answerer == null && headline != null && last >= 0 && t.get(last).is(":") && onlyTerms) {
+      answerer = otherThanHeadline(interviewIntroduction.speakingIn(t)); // تحدثت نور عن رحلتها مع التفوق:
+    }
     if (answerer != null) {
       history.interviewed(answerer); // وفي ما يلي نص الحوار: the questions that follow are put to this person
       if (InterviewIntroduction.metByPronoun(t)) {
@@ -469,6 +472,19 @@ final class QuoteExtractor {
         return;
       }
     }
+  }
+
+  /**
+   * Someone an introduction says is speaking who shares no word with the headline's speaker: the headline named
+   * a topic ({@code نتائج الثانوية في البحرين: …}), and the answers that follow are this person's.
+   */
+  private Speaker otherThanHeadline(Speaker speaking) {
+    if (speaking == null) {
+      return null;
+    }
+    java.util.Set<String> headlined = new java.util.HashSet<>();
+    Tokens.of(headline.name()).list().forEach(w -> headlined.add(w.norm()));
+    return Tokens.of(speaking.name()).list().stream().anyMatch(w -> headlined.contains(w.norm())) ? null : speaking;
   }
 
   /** Whether a speaker is only described, by an indefinite role or noun: طبيب أطفال, رائدة أعمال سورية. */
