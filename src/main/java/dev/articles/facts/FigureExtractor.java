@@ -33,7 +33,7 @@ final class FigureExtractor {
       + "ريالات جنيه جنيها جنيهات ليرة ليرات يورو أوقية");
   private static final Set<String> YEAR_WORDS = words("عام العام عامي سنة السنة سنتي منذ حتى بحلول أفق مطلع "
       + "نهاية بداية أواخر "
-      + "أوائل منتصف خلال صيف خريف شتاء ربيع موسم");
+      + "أوائل منتصف خلال صيف خريف شتاء ربيع موسم موديل طراز"); // موديل 2016: a model year
   /** Plans and events named by their year: رؤية 2030, أجندة 2063, مونديال 2030. */
   private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو ميزانية موازنة");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو مثلا ضمن خلال عبر "
@@ -166,6 +166,17 @@ final class FigureExtractor {
         value += part;
         j = k;
       }
+    } else if (magnitude > 0 && j < t.size() && wordAfterWaw(t.get(j).norm()) != null) {
+      double part = wordAfterWaw(t.get(j).norm()); // ألف وخمسمائة اسم, مليون ومئة ألف طالب: in words
+      int k = j + 1;
+      if (k < t.size() && Numbers.scale(t.get(k).norm()) != null) {
+        part = scaled(part, Numbers.scale(t.get(k).norm()));
+        k++;
+      }
+      if (part < magnitude) {
+        value += part;
+        j = k;
+      }
     }
     if (j < t.size() && PERCENT_WORDS.contains(t.get(j).norm())) {
       percent = true;
@@ -190,7 +201,7 @@ final class FigureExtractor {
         } else if (end < t.size() && POWER.contains(t.get(u).norm()) && PER_HOUR.contains(t.get(end).norm())) {
           end++; // 100 كيلوواط ساعة: energy, not power
         } else if (end < t.size() && (t.get(u).is("نقطه") || t.get(u).is("نقاط")) && (t.get(end).is("اساس")
-            || t.get(end).is("مئويه"))) {
+            || t.get(end).is("اساسيه") || t.get(end).is("مئويه"))) { // 50 نقطة أساسية, as Tunisian papers write it
           end++; // 300 نقطة أساس, 3 نقاط أساس: basis points; 2 نقطة مئوية: percentage points
         } else if (end < t.size() && t.get(u).norm().startsWith("ميل") && NAUTICAL.contains(t.get(end).norm())) {
           end++; // 40 ميلا بحريا: a nautical mile is another unit
@@ -384,6 +395,12 @@ final class FigureExtractor {
   }
 
   /** Whether {@code و} and digits joined to it stand at {@code k}: the smaller part of a compound number. */
+  /** The number a word joined to و gives ({@code وخمسمائة}, {@code ومئة}), or null; not وأحد, "and one of". */
+  private static Double wordAfterWaw(String w) {
+    Double v = w.length() > 2 && w.startsWith("و") ? Numbers.word(w.substring(1)) : null;
+    return v == null || v == 11 ? null : v;
+  }
+
   private static boolean continuesCompound(Tokens t, int k) {
     return k + 1 < t.size() && t.get(k).is("و") && joined(t, k, k + 1) && Numbers.digits(t.get(k + 1).norm()) != null;
   }
@@ -451,8 +468,9 @@ final class FigureExtractor {
     }
     return i + 1 >= t.size() || !t.get(i + 1).word() || next.equals("م") || next.equals("ه")
         || NOT_UNITS.contains(next) || (next.startsWith("و") && next.length() > 3 && !WAW_NOUNS.contains(next)) // إكسبو 2030 ونهائيات
-        || next.startsWith("ب") && !next.startsWith("بال") && next.length() > 3 && !CURRENCIES.contains(next.substring(1));
-        // 2026 بأغلبية, 2030 بشكل: no unit is written with the preposition
+        || next.startsWith("ب") && !next.startsWith("بال") && next.length() > 3 && !CURRENCIES.contains(next.substring(1))
+        && Marker.before(t, i) == null;
+        // 2026 بأغلبية, 2030 بشكل: no unit is written with the preposition; but نحو 1900 بعثة counts missions
   }
 
   /** A past verb of three letters, as counted nouns are not: قرر, بدأ, فاز; not قرية, شخصا. */
@@ -482,6 +500,8 @@ final class FigureExtractor {
     private static final Set<String> OVER = words("يزيد يربو ينيف");
     /** Above, right before the number: تكلف فوق 600 ألف ريال. A verb (تتجاوز 11 مليون) states the figure. */
     private static final Set<String> EXCEEDING = words("فوق");
+    /** Verbs of surpassing after ما: more than. */
+    private static final Set<String> SURPASSING = words("يفوق تفوق");
 
     static Marker before(Tokens t, int i) {
       if (i >= 1) {
@@ -496,8 +516,18 @@ final class FigureExtractor {
           }
         }
       }
+      if (i >= 2 && t.get(i - 2).is("علي") && t.get(i - 1).is("الاقل")) {
+        return new Marker(i - 2, Bound.MORE_THAN); // على الأقل 250 جنيه: at least, before the figure
+      }
+      if (i >= 3 && t.get(i - 3).is("لا") && (t.get(i - 1).is("علي") || t.get(i - 1).is("عن"))
+          && (OVER.contains(t.get(i - 2).norm()) || t.get(i - 2).is("تزيد"))) {
+        return new Marker(i >= 4 && t.get(i - 4).is("ما") ? i - 4 : i - 3, Bound.LESS_THAN); // ما لا يزيد على 180 يوما
+      }
       if (i >= 2 && NEAR.contains(t.get(i - 1).norm()) && (t.get(i - 2).is("ما") || t.get(i - 2).is("بما"))) {
         return new Marker(i - 2, Bound.ABOUT);
+      }
+      if (i >= 2 && SURPASSING.contains(t.get(i - 1).norm()) && (t.get(i - 2).is("ما") || t.get(i - 2).is("بما"))) {
+        return new Marker(i - 2, Bound.MORE_THAN); // بقيمة ما يفوق 60 مليون درهم
       }
       if (i >= 1 && NEAR.contains(t.get(i - 1).norm())) {
         return new Marker(i - 1, Bound.ABOUT); // مخزون يناهز 5,2 مليارات متر مكعب

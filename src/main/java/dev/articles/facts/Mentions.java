@@ -111,6 +111,11 @@ final class Mentions {
             && speakers.isNameWord(t, k - 1) && speakers.nameEnd(t, k - 1, k + 1) == k + 1 && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
           return t.original(k - 1, k + 1); // يقول كيبروتيتش, after العداء الكيني بيتر كيبروتيتش, للكاتبة ليلى بوزيد: a surname
         }
+        if (k >= 3 && t.get(k).norm().equals(first) && NameWords.hasArticle(t, k - 3) && t.get(k - 2).word()
+            && speakers.isNameWord(t, k - 2) && !NameWords.hasArticle(t, k - 2) && !NameWords.hasArticle(t, k - 1)
+            && speakers.nameEnd(t, k - 2, k + 1) == k + 1 && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
+          return t.original(k - 2, k + 1); // الخطيب, after عاد الشاعر السوري رامي عيسى الخطيب: with a father's name
+        }
       }
     }
     for (int u = read.size() - 1; u >= 0; u--) {

@@ -134,6 +134,11 @@ final class SpeakerHistory {
       history.replaceAll(h -> h == found ? s : h);
       return s;
     }
+    String written = found == null ? mentions.fullName(last) : null; // رامي الخطيب: …, the body's رامي عيسى الخطيب
+    if (written != null && Tokens.of(written).size() > Tokens.of(s.name()).size()
+        && Tokens.of(written).list().get(0).norm().equals(first)) {
+      return new Speaker(written, s.role(), s.type(), s.entityId());
+    }
     return found != null ? found : s;
   }
 

@@ -393,4 +393,34 @@ class FigureRulesTest {
         "وقال العامل: «المصاريف بقت أكتر من 40 ألف جنيه».",
         "وفاز ببطولة الجمهورية، وفي 2021 قرر الاحتراف."));
   }
+
+  @Test
+  void aNumberInWordsJoinedByWaw_isOneFigure() throws Exception {
+    assertEquals(List.of("أكثر من ألف وخمسمائة اسم = 1500.0 اسم MORE_THAN",
+        "أكثر من مليون ومئة ألف طالب = 1100000.0 طالب MORE_THAN"), figures(
+        "وتحفظ دفترا فيه أكثر من ألف وخمسمائة اسم.",
+        "ويعود إلى المدارس أكثر من مليون ومئة ألف طالب."));
+  }
+
+  @Test
+  void atLeastBefore_andNoMoreThan_areBounds_butNotExceeding_isTheFigureItself() throws Exception {
+    assertEquals(List.of("على الأقل 250 جنيه = 250.0 جنيه MORE_THAN", "900 دينار = 900.0 دينار EXACT",
+        "لا تزيد على 50 كيلوغراما = 50.0 كيلوغراما LESS_THAN"), figures(
+        "وقال: «التوك توك بيجيب لي على الأقل 250 جنيه في اليوم».",
+        "وتتقاضى جراية لا تتجاوز 900 دينار شهريا، وحقيبة لا تزيد على 50 كيلوغراما."));
+  }
+
+  @Test
+  void aModelYear_isNoFigure_andBasisPointsMayBeAnAdjective() throws Exception {
+    assertEquals(List.of("50 نقطة أساسية = 50.0 نقطة أساسية EXACT"), figures(
+        "ويملك شاحنة موديل 2016 اشتراها بالتقسيط.",
+        "ورفع البنك نسبة الفائدة بـ50 نقطة أساسية."));
+  }
+
+  @Test
+  void whatSurpasses_isMoreThan_andAnApproximatedYearLikeNumber_countsWhatFollows() throws Exception {
+    assertEquals(List.of("ما يفوق 60 مليون درهم = 6.0E7 درهم MORE_THAN", "نحو 1900 بعثة = 1900.0 بعثة ABOUT"), figures(
+        "وبلغت قيمة الصفقات ما يفوق 60 مليون درهم.",
+        "وقال إن عدد البعثات لهذا العام يبلغ نحو 1900 بعثة ومنحة."));
+  }
 }
