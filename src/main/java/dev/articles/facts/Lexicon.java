@@ -234,7 +234,10 @@ final class Lexicon {
 
   /** Verbs and participles that give someone a nickname: يناديه جيرانه أبو حمزة, المعروف بأبي وائل. */
   static final Set<String> NICKNAMING = words("يناديه يناديها ينادونه ينادونها يلقبه يلقبها يلقبونه يكنى تكنى "
-      + "الملقب الملقبة المعروف المعروفة المكنى يعرفه يعرفها");
+      + "الملقب الملقبة المعروف المعروفة المكنى يعرفه يعرفها يعرفونه يعرفونها");
+
+  /** The passive of knowing after كما, as someone is known: وتضيف أم محمود، كما تُعرف في المخيم. */
+  static final Set<String> KNOWN_AS = words("يعرف تعرف يلقب تلقب");
 
   /** The first word of a kunya as written (أبو، بأبي، أم، بأم، and the Gulf بو), to the form a later mention takes. */
   static final java.util.Map<String, String> KUNYA = java.util.Map.of(

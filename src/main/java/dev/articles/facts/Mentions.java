@@ -131,6 +131,12 @@ final class Mentions {
             || k > 0 && Lexicon.SPEECH_OCCASIONS.contains(t.get(k - 1).norm())) { // مؤتمر صحفي عقده: no name
           continue;
         }
+        if (k > 0 && Lexicon.KUNYA.containsKey(t.get(k - 1).norm())) {
+          continue; // أبو خالد الزعتري names the father, not his son خالد
+        }
+        if (NameWords.isPresentVerb(next) && k + 2 < t.size() && t.get(k + 2).word()) {
+          continue; // كانت الحاجة خديجة تعيد ترتيب أكياس: her verb, not her family name
+        }
         int end = speakers.nameEnd(t, k, t.phraseEnd(k));
         if (end < t.size() && t.get(end).word() && !NameWords.isStop(t, end)) {
           boolean linked = Lexicon.NAME_LINKS.contains(t.get(k + 1).norm())

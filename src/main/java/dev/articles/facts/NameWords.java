@@ -320,6 +320,11 @@ final class NameWords {
       if (end - i >= 3 && isPresentVerb(w) && i > 0 && Lexicon.RANKS.contains(t.get(i - 1).norm())) {
         break; // الأسطى سيد عبد الفتاح يطرق صينية: a rank and three names, then what he does
       }
+      if (end - i >= 1 && isPresentVerb(w) && i > 0 && Lexicon.RANKS.contains(t.get(i - 1).norm()) && end + 1 < to
+          && t.get(end + 1).word() && !hasArticle(t, end + 1) && !Lexicon.NAME_LINKS.contains(t.get(end + 1).norm())
+          && !t.get(end + 1).is("عبد") && !t.get(end + 1).is("عبدال")) {
+        break; // كانت الحاجة خديجة تعيد ترتيب أكياس: a rank and a name, then a verb and its object
+      }
       if (end - i >= 2 && isPresentVerbWithObject(t, end)) {
         break; // تدعى نجلاء عبد الحميد تحسب ما ستدفعه, ريما سعادة تجمع ثمانية ممثلين: a verb after the name
       }

@@ -153,7 +153,8 @@ final class ReportingClause {
       end = apposedEnd(t, from, end); // أعلن وكيل الدفاع عن المتهم الأول، ليث العبادي، عزمه: the name set off
     }
     for (int k = from + 1; k + 2 < end; k++) {
-      if (NameWords.isComma(t, k) && t.get(k + 1).is("كما") && Lexicon.NICKNAMING.contains(t.get(k + 2).norm())) {
+      if (NameWords.isComma(t, k) && t.get(k + 1).is("كما") && (Lexicon.NICKNAMING.contains(t.get(k + 2).norm())
+          || Lexicon.KNOWN_AS.contains(t.get(k + 2).norm()))) {
         end = k; // يقول عمي الطاهر، كما يناديه أهل القرية،: who speaks, before what they call him
         break;
       }

@@ -168,7 +168,8 @@ final class SpeakerHistory {
    */
   Speaker calledSo(Tokens t, int from) {
     if (from + 4 >= t.size() || !Lexicon.KUNYA.containsKey(t.get(from).norm()) || !NameWords.isComma(t, from + 2)
-        || !t.get(from + 3).is("كما") || !Lexicon.NICKNAMING.contains(t.get(from + 4).norm())) {
+        || !t.get(from + 3).is("كما") || !Lexicon.NICKNAMING.contains(t.get(from + 4).norm())
+        && !Lexicon.KNOWN_AS.contains(t.get(from + 4).norm())) {
       return null;
     }
     String kunya = kunya(t, from);

@@ -570,7 +570,9 @@ final class SpeakerParser {
     if ((NameWords.hasPronoun(t, from) || whose) && from + 1 < to) {
       int first = from + 2 < to && AGE_ORDER.contains(t.get(from + 1).norm()) ? from + 2 : from + 1; // الصغرى
       int nameEnd = names.nameEnd(t, first, to);
-      if (nameEnd - from > 2 && names.allNameWords(t, first, nameEnd)) { // أما والدتها فاطمة الجلاصي فتقول
+      boolean theirs = first == from + 1 && !t.get(from).norm().endsWith("ي"); // not عمي رابح, a form of address
+      if (nameEnd > first && (nameEnd - from > 2 || theirs) && names.allNameWords(t, first, nameEnd)) {
+        // أما والدتها فاطمة الجلاصي فتقول; وتقول حفيدتها لين: whose kin, then the name
         return new Speaker(t.original(first, nameEnd), t.original(from, first), SpeakerType.PERSON, "");
       }
     }
