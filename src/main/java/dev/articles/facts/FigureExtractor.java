@@ -203,6 +203,8 @@ final class FigureExtractor {
         } else if (end < t.size() && (t.get(u).is("نقطه") || t.get(u).is("نقاط")) && (t.get(end).is("اساس")
             || t.get(end).is("اساسيه") || t.get(end).is("مئويه"))) { // 50 نقطة أساسية, as Tunisian papers write it
           end++; // 300 نقطة أساس, 3 نقاط أساس: basis points; 2 نقطة مئوية: percentage points
+        } else if (end < t.size() && t.get(u).norm().startsWith("جزء") && t.get(end).is("بالمليون")) {
+          end++; // 6 آلاف جزء بالمليون: parts per million
         } else if (end < t.size() && t.get(u).norm().startsWith("ميل") && NAUTICAL.contains(t.get(end).norm())) {
           end++; // 40 ميلا بحريا: a nautical mile is another unit
         } else if (end + 1 < t.size() && t.get(end).is("/") && joined(t, u, end) && joined(t, end, end + 1)
@@ -370,7 +372,8 @@ final class FigureExtractor {
         return true; // المرسوم عدد 417 لسنة 2024: a law's number and year
       }
     }
-    if (fromWord && prev != null && ORDINALS.contains(prev.norm())) {
+    if (fromWord && prev != null && ORDINALS.contains(prev.norm())
+        && (t.get(i).is("عشر") || t.get(i).is("عشره"))) { // not تقاسم المركز الثالث ثلاثة طلاب: a count after it
       return true; // الفرقة السادسة عشرة مشاة: the tens of a compound ordinal
     }
     if (fromWord && Clitics.withoutConjunction(t.get(i).norm()).equals("الف")

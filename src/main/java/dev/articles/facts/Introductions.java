@@ -692,6 +692,10 @@ final class Introductions {
       if (start + 2 < end && t.get(start + 1).is("عبد") && opensSentence(t, start) && t.get(start).norm().length() <= 3) {
         start++; // درّس عبد الكريم الحسن (71 عاما): the sentence's verb
       }
+      if (start + 2 < end && (start == 0 || !t.get(start - 1).word()) && (t.get(start).norm().length() <= 2
+          || SpeakerNames.opensClause(t.get(start).norm()))) {
+        start++; // في المنطقة، شق أحمد الخطيب (27 عاما): the clause's verb, then the name
+      }
       boolean afterVerb = start > 0 && NameWords.isPresentVerb(t.get(start - 1).norm()); // يرفع بابكر الطيب عبد الله
       if (start + 2 < end && !t.get(start).norm().startsWith("ال") && !t.get(start).is("عبد") && !afterVerb
           && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start + 1).norm())) {

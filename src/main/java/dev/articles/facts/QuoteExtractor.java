@@ -56,6 +56,8 @@ final class QuoteExtractor {
   private Speaker headline;
   /** A role the headline quotes with no name (مدرب الإسماعيلي: «…»), or null. */
   private Speaker headlineRole;
+  /** The quoted words after the headline's role (مغني الراب الأردني «ظِلّ»:), normalized, or null. */
+  private String headlineQuoted;
   private final SpeakerParser speakers;
   /** Who spoke the last line of a transcript (الجلاصي: …), whose words go on in an unnamed paragraph after it. */
   private Speaker transcribing;
@@ -458,6 +460,8 @@ final class QuoteExtractor {
         headline = person ? named : null;
         headlineRole = named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
             && !named.role().isEmpty() ? named : null; // مدرب الإسماعيلي: «…», whoever holds that office
+        headlineQuoted = headlineRole != null && company > 0 ? String.join(" ", t.list().subList(company + 1,
+            colon - 1).stream().map(Tokens.Token::norm).toList()) : null; // مغني الراب «ظِلّ»: a stage name
         return;
       }
       int close = QuoteMarks.isMark(t.get(colon).norm()) && colon >= 3
@@ -527,6 +531,8 @@ final class QuoteExtractor {
   private Speaker answer(TextUnit unit, Tokens t, int first, List<ExtractedFact> out) {
     Speaker interviewed = history.interviewee() != null ? history.interviewee()
         : headline != null ? history.namedInFull(headline) // رائدة الأعمال ريم الدوسري: …, as the body names her
+        : headlineQuoted != null && history.nicknamed(headlineQuoted) != null
+        ? history.nicknamed(headlineQuoted) // مغني الراب الأردني «ظِلّ»: …, the one known so
         : headlineRole != null ? holder(headlineRole) // مدرب الإسماعيلي: «…», then ج: at his press conference
         : introducedForAnswers != null ? introducedForAnswers
         : history.current();

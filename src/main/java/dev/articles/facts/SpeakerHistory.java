@@ -158,7 +158,12 @@ final class SpeakerHistory {
 
   /** The person {@code s}'s name is a nickname of ({@code أبو وائل} for عبده سالم باحميش), or null. */
   Speaker nicknamed(Speaker s) {
-    return nicknames.get(String.join(" ", Tokens.of(s.name()).list().stream().map(Tokens.Token::norm).toList()));
+    return nicknamed(String.join(" ", Tokens.of(s.name()).list().stream().map(Tokens.Token::norm).toList()));
+  }
+
+  /** The person a nickname in normalized words was given to ({@code ظل}), or null. */
+  Speaker nicknamed(String words) {
+    return nicknames.get(words);
   }
 
   /**

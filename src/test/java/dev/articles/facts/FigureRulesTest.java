@@ -423,4 +423,11 @@ class FigureRulesTest {
         "وبلغت قيمة الصفقات ما يفوق 60 مليون درهم.",
         "وقال إن عدد البعثات لهذا العام يبلغ نحو 1900 بعثة ومنحة."));
   }
+
+  @Test
+  void aCountAfterAnOrdinal_andPartsPerMillion_areFigures() throws Exception {
+    assertEquals(List.of("ثلاثة طلاب = 3.0 طلاب EXACT", "أكثر من 6 آلاف جزء بالمليون = 6000.0 جزء بالمليون MORE_THAN"),
+        figures("وتقاسم المركز الثالث ثلاثة طلاب.",
+            "وبلغت الملوحة أكثر من 6 آلاف جزء بالمليون."));
+  }
 }
