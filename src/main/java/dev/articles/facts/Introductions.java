@@ -262,8 +262,27 @@ final class Introductions {
       }
       int[] apposed = Lexicon.ROLE_HEADS.contains(head) && end < t.size() && NameWords.isComma(t, end)
           ? speakers.nameSetOff(t, end, t.size()) : null; // أشرف وزير الصحة، عبد الكريم بوزيد، على …
-      history.remember(speakers.parse(t, i, apposed != null ? apposed[1] : end));
+      Speaker parsed = speakers.parse(t, i, apposed != null ? apposed[1] : end);
+      Speaker ranked = Lexicon.RANKS.contains(head) && apposed == null && parsed != null
+          && Tokens.of(parsed.name()).size() >= 3 ? rankedAgain(t, i) : null;
+      if (ranked != null) {
+        history.introduced(ranked); // يطفئ الحاج سيد النار: the one named so before, now in the scene
+        return;
+      }
+      history.remember(parsed);
     }
+  }
+
+  /**
+   * Someone named before by the rank at {@code rank} and the given name after it, when the next word is not
+   * their name's: {@code يطفئ الحاج سيد النار}, after {@code الحاج سيد الزغبي}. Null otherwise.
+   */
+  private Speaker rankedAgain(Tokens t, int rank) {
+    if (rank + 2 >= t.size() || !t.get(rank + 1).word()) {
+      return null;
+    }
+    Speaker known = history.byRankAndGiven(t.get(rank).norm(), t.get(rank + 1).norm());
+    return known != null && !Tokens.of(known.name()).list().get(2).norm().equals(t.get(rank + 2).norm()) ? known : null;
   }
 
   /** Whether a word opens a role or a rank: مهندسة, المدير, الدكتور. */
@@ -577,6 +596,9 @@ final class Introductions {
       if (setOff != null) {
         return new Speaker(t.original(setOff[0], setOff[1]), t.original(start, comma), SpeakerType.PERSON, "");
       }
+    }
+    if (Lexicon.OWNED.contains(t.get(start).norm())) {
+      return null; // وتمتد مزرعة العبري على مساحة: his farm, not someone named
     }
     int name = NameWords.hasPronoun(t, start) ? start + 1 : start; // تنتظر زوجته أم محمد: whose wife, then her name
     String given = name < t.size() ? t.get(name).norm() : "";

@@ -236,6 +236,10 @@ final class Lexicon {
   static final Set<String> NICKNAMING = words("يناديه يناديها ينادونه ينادونها يلقبه يلقبها يلقبونه يكنى تكنى "
       + "الملقب الملقبة المعروف المعروفة المكنى يعرفه يعرفها يعرفونه يعرفونها");
 
+  /** What someone owns or runs, which a name after it is the owner of: مزرعة العبري, ورشة الحداد. */
+  static final Set<String> OWNED = words("مزرعة عائلة أسرة شركة ورشة محل متجر بيت منزل دكان مصنع مكتب سيارة "
+      + "قارب مركب حقل بستان خيمة مطعم مخبز");
+
   /** The passive of knowing after كما, as someone is known: وتضيف أم محمود، كما تُعرف في المخيم. */
   static final Set<String> KNOWN_AS = words("يعرف تعرف يلقب تلقب");
 

@@ -279,6 +279,9 @@ final class NameWords {
           || Numbers.isPrefixedWord(w) || Numbers.digits(w) != null)) {
         break; // تتدرب رحمة ست حصص في الأسبوع, ويزرع الحاج فلان 4 أفدنة: a count after the name
       }
+      if (end - i >= 2 && w.length() == 3 && !hasArticle(t, end) && end + 1 < to && countFollows(t, end + 1)) {
+        break; // الحاج سليمان دراغمة باع أكثر من 150 رأسا: a past verb, and how many
+      }
       if (end - i >= 2 && end + 1 < to && isAccusativeWithAdjective(t, end)) {
         break; // ونظيره السوداني عمر صديق الأمين مؤتمرا صحفيا: the verb's object and its adjective
       }
@@ -425,6 +428,16 @@ final class NameWords {
     return isPresentVerb(t.get(i).norm()) && i + 1 < t.size() && t.get(i + 1).norm().startsWith("بال")
         && t.get(i + 1).norm().length() > 5;
   }
+
+  /** Whether a count starts at {@code k}: digits, a number word, or أكثر, نحو, حوالي before one. */
+  private static boolean countFollows(Tokens t, int k) {
+    String w = t.get(k).norm();
+    return Numbers.digits(w) != null && !DateExtractor.isYearToken(w) || Numbers.word(w) != null && !w.startsWith("احد")
+        || COUNT_MARKERS.contains(w) && k + 1 < t.size() && (t.get(k + 1).is("من")
+        || Numbers.digits(t.get(k + 1).norm()) != null);
+  }
+
+  private static final java.util.Set<String> COUNT_MARKERS = java.util.Set.of("اكثر", "نحو", "حوالي", "قرابه", "اقل");
 
   /** A verb in the present of four or five letters that no given name is written like: يدافع, تهتم; not يونس. */
   static boolean isPresentVerb(String w) {

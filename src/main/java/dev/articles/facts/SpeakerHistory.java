@@ -777,6 +777,14 @@ final class SpeakerHistory {
    * The person last named in full whose surname or first name is {@code word} (normalized), or null. Unlike
    * {@link #resolve}, it records nothing: a word that names no one known stays no one.
    */
+  /** The latest person named with this rank before this given name ({@code الحاج سيد} for الحاج سيد الزغبي), or null. */
+  Speaker byRankAndGiven(String rank, String given) {
+    return latest(h -> {
+      List<Tokens.Token> words = Tokens.of(h.name()).list();
+      return isNamed(h) && words.size() >= 3 && words.get(0).norm().equals(rank) && words.get(1).norm().equals(given);
+    });
+  }
+
   Speaker byOneName(String word) {
     Speaker bySurname = latest(h -> isNamed(h) && lastWord(h.name()).equals(word));
     return bySurname != null ? bySurname : latest(h -> isNamed(h) && firstWord(h.name()).equals(word));

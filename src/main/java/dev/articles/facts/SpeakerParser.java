@@ -538,6 +538,9 @@ final class SpeakerParser {
     if (from + 1 < to && !Lexicon.COMPOUND_NAME_HEADS.contains(t.get(from).norm())
         && t.get(from + 1).norm().startsWith("ال")) {
       described++; // سائق القطار الخمسيني أحمد سالم: a noun and its definite genitive describe who follows
+    } else if (from + 2 < to && Lexicon.UNNAMED_PEOPLE.contains(t.get(from).norm()) && t.get(from + 1).word()
+        && !NameWords.hasArticle(t, from + 1) && NameWords.hasArticle(t, from + 2)) {
+      described += 2; // سائق سيارة الأجرة عبد الرازق المغربي: a noun in construct between them
     }
     while (described < to && t.get(described).word() && (t.get(described).norm().startsWith("ال")
         || described > from && t.get(described).norm().startsWith("وال")) // الروائي والناقد السوري فلان

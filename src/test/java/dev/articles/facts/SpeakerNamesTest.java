@@ -3,6 +3,7 @@ package dev.articles.facts;
 import static dev.articles.facts.FactFixtures.facts;
 import static dev.articles.facts.FactFixtures.quotes;
 import static dev.articles.facts.FactFixtures.speakers;
+import static dev.articles.facts.FactFixtures.speakersWithDek;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -991,5 +992,31 @@ class SpeakerNamesTest {
     assertEquals(List.of("أبو خالد الزعتري", "خالد"), speakers("الشيكات المرتجعة",
         "في محل ضيق للأقمشة بالخليل، يروي أبو خالد الزعتري (54 عاما): \"اشتغلت بالتجارة 30 سنة وما رجع لي شيك\".",
         "ويقول ابنه خالد (27 عاما)، الذي ترك عمله ليساعد والده: \"الوالد صار ما ينام الليل\"."));
+  }
+
+  @Test
+  void aRankAndGivenNameBeforeTheirVerbsObject_isTheOneNamedSoBefore() throws Exception {
+    assertEquals(List.of("الحاج سيد الزغبي", "الحاج سليمان دراغمة"), speakers("عربة الفول",
+        "يقف الحاج سيد الزغبي (64 عاما) أمام قدرة الفول منذ الفجر.",
+        "ومع آخر ضوء للنهار، يطفئ الحاج سيد النار تحت القدرة ويمسح يديه. «طول ما أنا واقف على رجلي، النار دي "
+            + "هتفضل والعة»، يقول ضاحكا.",
+        "ويعيش الحاج سليمان دراغمة (71 عاما) في خيمة بالأغوار.",
+        "ورغم كل ذلك، يرفض الحاج سليمان فكرة الرحيل إلى بلدة طمون. ويقول إن أباه رفض الرحيل قبله، \"ولن أكون أنا "
+            + "من يطوي الخيمة\"."));
+  }
+
+  @Test
+  void aDriverOfATaxi_isDescribedBeforeHisName_andAFarmIsNoOne() throws Exception {
+    assertEquals(List.of("عبد الرازق المغربي", "حمد بن سالم العبري"), speakers("طوابير الوقود",
+        "ويقول سائق سيارة الأجرة عبد الرازق المغربي (52 عاما): «أنا نعيش من السيارة».",
+        "فاز المزارع حمد بن سالم العبري (58 عاما) من ولاية بهلاء بالمركز الأول.",
+        "وتمتد مزرعة العبري على مساحة نحو 9 أفدنة. ويقول: «ولدت في هذه المزرعة تقريبا»."));
+  }
+
+  @Test
+  void aPastVerbAndACountAfterAName_areNoPartOfIt() throws Exception {
+    assertEquals(List.of("الحاج سليمان دراغمة"), speakersWithDek("رعاة الأغوار",
+        "الحاج سليمان دراغمة باع أكثر من 150 رأسا من أغنامه",
+        "وقال الحاج سليمان: «لن أرحل»."));
   }
 }
