@@ -79,6 +79,9 @@ final class InterviewIntroduction {
     return null;
   }
 
+  /** Verbs of turning to someone with questions: توجهنا بأسئلتنا إلى فلان. */
+  private static final java.util.Set<String> TURNED_TO = java.util.Set.of("توجهنا", "توجهت");
+
   /** How far into an introduction its verb of asking may stand: وفي حديث قصير أجريناه معها، سألنا فلانة. */
   private static final int ASKED_REACH = 8;
 
@@ -92,8 +95,13 @@ final class InterviewIntroduction {
       return null;
     }
     for (int k = 0; k + 1 < t.size() && k < ASKED_REACH; k++) {
-      if (Lexicon.ASKING.contains(Clitics.withoutConjunction(t.get(k).norm())) && t.get(k + 1).word()) {
-        Speaker named = speakers.parse(t, k + 1, t.phraseEnd(k + 1));
+      int to = Lexicon.ASKING.contains(Clitics.withoutConjunction(t.get(k).norm())) ? k + 1 : -1;
+      for (int p = k + 1; p + 1 < Math.min(t.size(), k + 4) && to < 0
+          && TURNED_TO.contains(Clitics.withoutConjunction(t.get(k).norm())); p++) {
+        to = t.get(p).is("الي") ? p + 1 : -1; // توجهنا بأسئلتنا إلى الدكتور فلان، مدير المشروع:
+      }
+      if (to > 0 && t.get(to).word()) {
+        Speaker named = speakers.parse(t, to, t.phraseEnd(to));
         Attribution a = named == null || named.type() != SpeakerType.PERSON ? null : history.resolve(named, "");
         return a != null && a.speaker().type() == SpeakerType.PERSON && !a.speaker().name().isEmpty() ? a.speaker()
             : null;
@@ -185,6 +193,9 @@ final class InterviewIntroduction {
   }
 
   private static boolean announcesInterview(String w) {
+    if (w.length() > 4 && w.endsWith("نا")) {
+      w = Clitics.beforePronoun(w.substring(0, w.length() - 2)); // بأسئلتنا: our questions
+    }
     for (Clitics.Bare b : Clitics.forms(w)) {
       if (Lexicon.INTERVIEWS.contains(b.form()) || STATEMENTS.contains(b.form()) || TALKING.contains(b.form())
           || Lexicon.INTERVIEWED_PRONOUN.contains(b.form())) {

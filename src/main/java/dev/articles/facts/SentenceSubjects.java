@@ -197,6 +197,7 @@ final class SentenceSubjects {
     int end = start + 1;
     while (end < verbAt && (t.get(end).word() || NameWords.isComma(t, end))
         && !(end > start + 1 && opensWithFa(t, end) && !nameSetOffBeforeFa(t, end)
+        && !Lexicon.RANKS.contains(t.get(end - 1).norm()) // أما والده، الحاج فتحي عبد الله، فيرى: a name after a rank
         && !(end + 1 <= verbAt && t.get(end + 1).norm().startsWith("ف")
         && (Lexicon.REPORTING_VERBS.contains(t.get(end + 1).norm().substring(1)) || t.get(end + 1).is("فقد"))))) {
       end++; // أما ربة المنزل …، سعاد الحلبي، فتقول: commas and all, up to the فـ

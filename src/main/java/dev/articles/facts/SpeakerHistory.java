@@ -337,8 +337,22 @@ final class SpeakerHistory {
         && isCraftDescription(Tokens.of(named.name()).list()) && !knows(named)) {
       return new Attribution(current, verb, true); // يجلس يوسف عبد الله الكندري (68 عاما) …، then يقول الخطاط الكويتي
     }
+    if (isParentOfRole(named) && !knows(named) && current != null && isNamed(current)) {
+      return new Attribution(current, verb, true); // تجلس الحاجة سعاد …، then وتقدّر أم العروس: her, the bride's mother
+    }
     return named.type() == SpeakerType.PERSON && named.name().isEmpty() ? byRole(named, verb) : byName(named, verb);
   }
+
+  /** Whether a name is a parent called after the child's role, no kunya of a name: أم العروس, أبو الشهيد. */
+  private static boolean isParentOfRole(Speaker named) {
+    List<Tokens.Token> words = Tokens.of(named.name()).list();
+    return named.type() == SpeakerType.PERSON && words.size() == 2 && Lexicon.KUNYA.containsKey(words.get(0).norm())
+        && CHILD_ROLES.contains(words.get(1).norm());
+  }
+
+  private static final java.util.Set<String> CHILD_ROLES = java.util.Set.of("العروس", "العريس", "الشهيد",
+      "الشهيده", "الاسير", "الاسيره", "الضحيه", "الطفل", "الطفله", "الطالب", "الطالبه", "اللاعب", "المفقود",
+      "المعتقل");
 
   /** Whether a speaker is a document said to be the one before: البلاغ ذاته, البيان نفسه. */
   private static boolean sameDocument(Speaker named) {
