@@ -244,7 +244,7 @@ final class Introductions {
       for (int k = i + 1; k < end; k++) {
         String joined = t.get(k).norm();
         if (joined.startsWith("و") && Lexicon.REPORTING_VERBS.contains(joined.substring(1))
-            || k > i + 1 && Lexicon.REPORTING_VERBS.contains(joined)) {
+            || Lexicon.REPORTING_VERBS.contains(joined)) { // والوزير يعلن خطة: the role, then what it announces
           end = k; // يأتي المحافظ ويقول, وزير الخارجية فلان قال، في مؤتمر: the role, then what he says
           break;
         }
@@ -748,7 +748,10 @@ final class Introductions {
     }
     boolean description = start > 0 && Lexicon.DESCRIBING.contains(t.get(start - 1).norm());
     if (end - start >= 2 && !description) { // not وهي ربة بيت (44 عاما): what she is, after her name
-      history.introduced(new Speaker(t.original(start, end), "", SpeakerType.PERSON, ""));
+      String written = t.original(start, end);
+      boolean fa = t.get(start).norm().startsWith("فال")
+          && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start).norm().substring(1));
+      history.introduced(new Speaker(fa ? written.substring(1) : written, "", SpeakerType.PERSON, "")); // فالمهدي
       Double years = t.get(i).is("(") ? Numbers.digits(t.get(i + 1).norm()) : null;
       if (years != null) {
         history.aged(years.intValue()); // الرجل الخمسيني later is whoever was 58

@@ -159,6 +159,11 @@ final class ReportingClause {
         break;
       }
     }
+    String before = i > 0 ? Clitics.withoutConjunction(t.get(i - 1).norm()) : "";
+    if (intro < 0 && before.startsWith("ال") && (Lexicon.ROLE_HEADS.contains(before)
+        || Lexicon.ROLE_HEADS.contains(before.substring(2)) || Lexicon.ORGANIZATIONS.contains(before))) {
+      return null; // والوزير يعلن خطة, حكومة الولاية تعلن خطة: who stands before the verb, then what it announces
+    }
     Speaker named = namesNoOne(t, from, end) ? null : speakers.parse(t, from, end);
     if (named == null) { // nothing there, or words that name no one: سألتها ماذا تفعلين، فقالت
       return intro < 0 ? null : subjectElsewhere(t, i, sentence, verb, inSentence, purposive);

@@ -83,6 +83,9 @@ final class SpeakerParser {
     while (from < to && !t.get(from).word()) {
       from++;
     }
+    if (from < to && t.get(from).norm().length() == 1 && (from + 1 >= t.size() || !t.get(from + 1).is("."))) {
+      return null; // وصفه بـ"حالة الضرورة": a preposition before what he called it, not an initial (ك. رشيد)
+    }
     if (from < to && (Lexicon.VERB_OBJECTS.contains(t.get(from).norm()) || Numbers.digits(t.get(from).norm()) != null)) {
       return null; // ويشرح كيف تغيرت الأحوال: what he explains, not who; أفادت 64% من العائلات: a share, no one
     }
