@@ -315,7 +315,7 @@ final class FigureExtractor {
   /** The adjective that makes a mile nautical: ميلا بحريا. */
   private static final Set<String> NAUTICAL = words("بحري بحريا بحرية");
   /** Units of power, which ساعة after them makes units of energy: كيلوواط ساعة. */
-  private static final Set<String> POWER = words("واط كيلوواط ميغاواط ميجاواط غيغاواط جيجاواط كيلووات ميغاوات");
+  private static final Set<String> POWER = words("واط كيلوواط ميغاواط ميجاواط غيغاواط جيغاواط جيجاواط كيلووات ميغاوات");
   private static final Set<String> PER_HOUR = words("ساعة ساعي");
 
   private static boolean isUnit(Tokens t, int u) {

@@ -430,4 +430,10 @@ class FigureRulesTest {
         figures("وتقاسم المركز الثالث ثلاثة طلاب.",
             "وبلغت الملوحة أكثر من 6 آلاف جزء بالمليون."));
   }
+
+  @Test
+  void gigawattHoursWrittenWithJ_areOneUnit() throws Exception {
+    assertEquals(List.of("نحو 420 جيغاواط ساعي = 420.0 جيغاواط ساعي ABOUT"), figures(
+        "وستنتج المحطة نحو 420 جيغاواط ساعي في السنة."));
+  }
 }
