@@ -150,7 +150,9 @@ final class CollectivePhrase {
     }
     int orgEnd = roles.roleEnd(t, from + 1, to);
     while (org == null && orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).word()
-        && t.get(orgEnd).norm().startsWith("و") && !NameWords.isStop(t, orgEnd)) {
+        && t.get(orgEnd).norm().startsWith("و") && !NameWords.isStop(t, orgEnd)
+        && !(orgEnd + 1 < t.size() && (Numbers.digits(t.get(orgEnd + 1).norm()) != null
+        || Numbers.word(t.get(orgEnd + 1).norm()) != null))) { // أعلنت الشرطة وفاة خمسة: what it announced
       orgEnd++; // فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ: coordinated nouns, and their genitives
       while (orgEnd < to && orgEnd - from < MAX_ORGANIZATION_WORDS && t.get(orgEnd).norm().startsWith("ال")
           && !NameWords.isStop(t, orgEnd)) { // not الأسبوع الماضي after the name

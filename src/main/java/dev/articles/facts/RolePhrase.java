@@ -25,6 +25,10 @@ final class RolePhrase {
   private static final java.util.Set<String> REGIONS = java.util.Set.of("اقليم", "ولايه", "محافظه", "جهه", "منطقه",
       "مدينه", "قريه", "دوار");
 
+  /** Nisbas a point of the compass goes before, as one word of a role: الجنوب أفريقي, الجنوب سوداني. */
+  private static final java.util.Set<String> COMPASS_NISBAS = java.util.Set.of("افريقي", "افريقيه", "سوداني",
+      "سودانيه", "كوري", "كوريه", "امريكي", "امريكيه");
+
   /** Kinds of court, which its town follows: محكمة جنايات أسيوط. */
   private static final java.util.Set<String> COURT_KINDS = java.util.Set.of("جنايات", "جنح", "استئناف");
 
@@ -42,6 +46,11 @@ final class RolePhrase {
       }
       String raw = t.get(i).norm();
       String w = Clitics.withoutConjunction(raw);
+      if ((raw.equals("الجنوب") || raw.equals("الشمال")) && i + 1 < to && t.get(i + 1).word()
+          && COMPASS_NISBAS.contains(t.get(i + 1).norm())) {
+        i += 2; // مدربه الجنوب أفريقي: a compound nisba, one word of the role
+        continue;
+      }
       if (DECEASED.contains(raw) && (NameWords.hasArticle(t, i - 1) || !t.get(i - 1).norm().endsWith("ه"))) {
         break; // ونعت وزارة الشؤون الثقافية الراحل: the one mourned, after who mourns; not مدربه الراحل, his late coach
       }
