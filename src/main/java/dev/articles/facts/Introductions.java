@@ -583,7 +583,7 @@ final class Introductions {
         && t.get(start + 1).word() && !NameWords.isStop(t, start + 1); // يقف الحسين بوزيد
     if (start >= t.size() || !t.get(start).word() || NameWords.hasArticle(t, start) && !definiteName
         || t.get(start).norm().endsWith("ون") || Lexicon.GROUPS.contains(t.get(start).norm())
-        || t.get(start).norm().endsWith("ات") && t.get(start).norm().length() >= 5) {
+        || t.get(start).norm().endsWith("ات") && t.get(start).norm().length() >= 4) { // تقلّب حبات الطماطم
       return null; // not يجتمع متقاعدون كل صباح, تبرز شركات ناشئة: a group, not someone named
     }
     if (NameWords.isKinship(t, start)) {
