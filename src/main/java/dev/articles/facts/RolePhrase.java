@@ -29,6 +29,10 @@ final class RolePhrase {
   private static final java.util.Set<String> COMPASS_NISBAS = java.util.Set.of("افريقي", "افريقيه", "سوداني",
       "سودانيه", "كوري", "كوريه", "امريكي", "امريكيه");
 
+  /** Things named by a word after them, which a role may be of: لبرنامج سكني, لمنصة إحسان. */
+  private static final java.util.Set<String> NAMED_THINGS = java.util.Set.of("برنامج", "مشروع", "مبادره", "منصه",
+      "تطبيق");
+
   /** Kinds of court, which its town follows: محكمة جنايات أسيوط. */
   private static final java.util.Set<String> COURT_KINDS = java.util.Set.of("جنايات", "جنح", "استئناف");
 
@@ -46,6 +50,11 @@ final class RolePhrase {
       }
       String raw = t.get(i).norm();
       String w = Clitics.withoutConjunction(raw);
+      if (raw.length() > 3 && raw.charAt(0) == 'ل' && NAMED_THINGS.contains(raw.substring(1)) && i + 2 < to
+          && t.get(i + 1).word() && !NameWords.hasArticle(t, i + 1) && names.isNameWord(t, i + 2)) {
+        i += 2; // المتحدث الرسمي لبرنامج سكني عبدالعزيز الشهري: the programme and its one-word name
+        continue;
+      }
       if ((raw.equals("الجنوب") || raw.equals("الشمال")) && i + 1 < to && t.get(i + 1).word()
           && COMPASS_NISBAS.contains(t.get(i + 1).norm())) {
         i += 2; // مدربه الجنوب أفريقي: a compound nisba, one word of the role
