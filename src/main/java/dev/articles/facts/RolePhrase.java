@@ -71,6 +71,16 @@ final class RolePhrase {
         i += 1 + placeLength(t, i + 1, to); // ممثل المفوضية في سوريا, وزير الثروات في حكومة الإقليم
         continue;
       }
+      if (raw.equals("في") && i + 2 < to && (t.get(i + 1).is("احدي") || t.get(i + 1).is("احد")) && afterSource(t, i)) {
+        int k = i + 2; // مصدر في إحدى شركات الوساطة: one of a kind of place, up to the definite noun that closes it
+        while (k < to && t.get(k).word() && !NameWords.hasArticle(t, k) && !NameWords.isStop(t, k) && k < i + 5) {
+          k++;
+        }
+        if (k < to && k > i + 2 && NameWords.hasArticle(t, k) && !NameWords.isStop(t, k)) {
+          i = k + 1;
+          continue;
+        }
+      }
       if (raw.equals("في") && i + 1 < to && t.get(i + 1).word() && !NameWords.isStop(t, i + 1) && afterSource(t, i)) {
         i += 2; // مصدر أمني في زوارة: where an unnamed source is, a town the gazetteer may not know
         if (i < to && Lexicon.INSTITUTIONS.contains(t.get(i - 1).norm()) && t.get(i).word() && !NameWords.isStop(t, i)
