@@ -155,20 +155,11 @@ final class FigureExtractor {
         j++;
       }
     }
-    if (magnitude > 0 && continuesCompound(t, j)) { // 41 ألفا و300 حالة, مليونين و500 ألف نسمة
-      double part = Numbers.digits(t.get(j + 1).norm());
-      int k = j + 2;
-      if (k < t.size() && Numbers.scale(t.get(k).norm()) != null) {
-        part = scaled(part, Numbers.scale(t.get(k).norm()));
-        k++;
-      }
-      if (part < magnitude) {
-        value += part;
-        j = k;
-      }
-    } else if (magnitude > 0 && j < t.size() && wordAfterWaw(t.get(j).norm()) != null) {
-      double part = wordAfterWaw(t.get(j).norm()); // ألف وخمسمائة اسم, مليون ومئة ألف طالب: in words
-      int k = j + 1;
+    boolean inDigits = magnitude > 0 && continuesCompound(t, j); // 41 ألفا و300 حالة, مليونين و500 ألف نسمة
+    Double part = inDigits ? Numbers.digits(t.get(j + 1).norm())
+        : magnitude > 0 && j < t.size() ? wordAfterWaw(t.get(j).norm()) : null; // ألف وخمسمائة, مليون ومئة ألف
+    if (part != null) {
+      int k = inDigits ? j + 2 : j + 1;
       if (k < t.size() && Numbers.scale(t.get(k).norm()) != null) {
         part = scaled(part, Numbers.scale(t.get(k).norm()));
         k++;
