@@ -343,9 +343,6 @@ final class SpeakerHistory {
     return named.type() == SpeakerType.PERSON && named.name().isEmpty() ? byRole(named, verb) : byName(named, verb);
   }
 
-  /** A preposition joined to ما, which opens what is said or done, never a name: بما, مما, عما. */
-  private static final java.util.Set<String> WHAT = java.util.Set.of("بما", "مما", "عما", "لما", "فيما", "كما");
-
   /** Whether a name is a parent called after the child's role, no kunya of a name: أم العروس, أبو الشهيد. */
   private static boolean isParentOfRole(Speaker named) {
     List<Tokens.Token> words = Tokens.of(named.name()).list();
@@ -610,9 +607,6 @@ final class SpeakerHistory {
    * full in an earlier paragraph, the organization a nisba belongs to, or a description of who spoke last.
    */
   private Speaker byOneWord(Speaker named, String surname) {
-    if (surname.length() < 2 || WHAT.contains(surname)) {
-      return null; // تمسك المحامي فلان بما وصفه بـ"…": a preposition, what he called it, no one's name
-    }
     Speaker honored = mentions.honored(surname);
     if (honored != null) {
       Speaker known = latest(h -> h.type() == SpeakerType.PERSON && key(h.name()).equals(key(honored.name())));
