@@ -92,6 +92,15 @@ final class AdjacentAttribution {
   private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("انا", "نحن", "لكننا", "لكنني", "لكني");
 
   /**
+   * Whether the word at {@code i} is itself a verb in the first person of saying or of having been ({@code قلت},
+   * {@code كنت أقول}), which opens the speaker's own clause wherever it stands.
+   */
+  static boolean firstPersonVerb(Tokens t, int i) {
+    String w = Clitics.withoutConjunction(t.get(i).norm());
+    return Lexicon.FIRST_PERSON_SAYING.contains(w) || FIRST_PERSON_BEING.contains(w);
+  }
+
+  /**
    * Whether the clause {@code [start, before)} opens with the speaker's own verb of saying, after its pronoun or
    * a conjunction: {@code قلت لمجلس الإدارة}, {@code وأنا أقول دائما لفريقي}.
    */

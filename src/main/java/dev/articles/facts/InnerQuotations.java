@@ -40,7 +40,8 @@ final class InnerQuotations {
       int verbAt = -1;
       for (int k = outer[0] + 1; k < pair[0]; k++) {
         if (!quoted[k] && t.get(k).word() && sentence[k] == sentence[pair[0]]) {
-          boolean opensClause = k == outer[0] + 1 || !t.get(k - 1).word() || t.get(k).norm().startsWith("و");
+          boolean opensClause = k == outer[0] + 1 || !t.get(k - 1).word() || t.get(k).norm().startsWith("و")
+              || AdjacentAttribution.firstPersonVerb(t, k); // يوم تسلمت المصلحة قلت للموظفين: "…"
           if (opensClause && AdjacentAttribution.firstPersonSaying(t, k, pair[0])) {
             int verb = Lexicon.FIRST_PERSON_SAYING.contains(Clitics.withoutConjunction(t.get(k).norm())) ? k : k + 1;
             a = new Attribution(outerSpeaker, t.original(verb, verb + 1), true); // وأنا أقول لهم: "…": the speaker's own

@@ -87,6 +87,9 @@ final class SentenceSubjects {
         && Lexicon.PHRASE_STOPS.contains(Clitics.withoutConjunction(t.get(start).norm()))) {
       start = opener + 1; // وأمام أحد الأجنحة، وقف الطالب فلان …، ثم تساءل: the place or time before the verb
     }
+    if (joined) {
+      start = Math.max(start, whileClause(t, start, comma)); // وصفق الجمهور …، فيما صعد المخرج فلان …، وقال
+    }
     String first = Clitics.withoutConjunction(t.get(start).norm());
     if (!t.get(start).word() || NameWords.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
         || Lexicon.SIDE_MARKERS.contains(first)) {
@@ -113,7 +116,7 @@ final class SentenceSubjects {
           && !Lexicon.ORGANIZATIONS.contains(head);
       String word = t.get(start + 1).norm();
       Speaker bySurname = !described || start + 2 >= comma ? null
-          : NameWords.hasArticle(t, start + 1) ? history.byOneName(word) : history.bySurnameInText(word);
+          : history.bySurnameInText(word);
       List<Tokens.Token> full = bySurname == null ? List.of() : Tokens.of(bySurname.name()).list();
       if (full.size() >= 2 && full.get(full.size() - 1).norm().equals(t.get(start + 1).norm())) {
         // ويهز العريمي رأسه موافقا، ثم يقول: the surname of someone named before, then what he does; وبدا بنسودة
@@ -149,6 +152,23 @@ final class SentenceSubjects {
       return null;
     }
     return history.speaking(history.resolve(joined ? withoutObject(named) : named, verb));
+  }
+
+  /** Words opening a clause of what happened meanwhile, after a comma: فيما, بينما. */
+  private static final java.util.Set<String> WHILE = java.util.Set.of("فيما", "بينما");
+
+  /**
+   * The verb of the last clause opened by فيما or بينما after a comma in {@code (start, comma)}, whose subject a
+   * verb joined by و right after it goes on with ({@code وصفق الجمهور طويلا، فيما صعد الحلواني إلى المسرح، وقال});
+   * -1 when there is none.
+   */
+  private static int whileClause(Tokens t, int start, int comma) {
+    for (int k = comma - 3; k > start; k--) {
+      if (NameWords.isComma(t, k) && WHILE.contains(t.get(k + 1).norm()) && t.get(k + 2).word()) {
+        return k + 2;
+      }
+    }
+    return -1;
   }
 
   /**

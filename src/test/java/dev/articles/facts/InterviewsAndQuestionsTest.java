@@ -332,6 +332,16 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void firstPersonSayingInsideAClause_isTheOneSpeaking() throws Exception {
+    assertEquals(List.of("نبيل عساف", "نبيل عساف"), speakers("المحاكمة",
+        "وقال المدير السابق نبيل عساف: «يوم تسلمت المصلحة قلت للموظفين بالحرف: \"من يأخذ قرشا سأحيله إلى "
+            + "التفتيش\"، فكيف أتهم اليوم؟»."));
+    assertEquals(List.of("كريم الحلواني", "كريم الحلواني"), speakers("الفيلم",
+        "وقال المخرج كريم الحلواني: «وفي لحظات كثيرة كنت أقول لنفسي: \"لن يرى هذا الفيلم النور\"، لكن الإصرار "
+            + "انتصر»."));
+  }
+
+  @Test
   void answerAfterAnAnswerThatQuotedSomeoneElse_isTheInterviewee() throws Exception {
     assertEquals(List.of("مريم الشامسي", "مدير المشروع", "مريم الشامسي"), speakers("الفضاء",
         "والتقت هسبريس مهندسة الأنظمة في فريق المشروع، مريم الشامسي، فكان هذا الحوار:",
