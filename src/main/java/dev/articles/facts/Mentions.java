@@ -72,6 +72,11 @@ final class Mentions {
         } else if (NameWords.hasArticle(t, after) && NameWords.isNisba(next) && !next.endsWith("يه")
             && !speakers.isPlace(next) && !NameWords.isStop(t, after)) { // not أحمد جواد الذي
           end = after + 1; // سامر الجندلي, فاطمة الشرعبي: a family name of the form الفلاني
+        } else if (n == 1 && after + 1 < t.size() && !NameWords.hasArticle(t, after) && speakers.isNameWord(t, after)
+            && NameWords.hasArticle(t, after + 1) && NameWords.isNisba(t.get(after + 1).norm())
+            && !t.get(after + 1).norm().endsWith("يه") && !speakers.isPlace(t.get(after + 1).norm())
+            && !NameWords.isStop(t, after + 1)) {
+          end = after + 2; // علي محمد الريمي: a father's name, then the family name
         } else {
           continue;
         }
