@@ -6,6 +6,7 @@ import dev.articles.ingest.CalendarNames;
 import dev.articles.text.MatchText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +26,8 @@ final class FigureExtractor {
       + "البند بند الطريق طريق الحافلة الرحلة رحلة المرسوم مرسوم القانون قانون الدورة الكيلو تحت "
       + "فورمولا الفورمولا للفورمولا استاد الاستاد ملعب التعميم تعميم الدقيقة الساخن الهاتف هاتف المرتبة "
       + "بالمرتبة المركز بالمركز بالرقم برقم عيار العيار"); // عيار 21: a gold's grade
+  /** Identifier words that are also places, where a number with a counted noun after it counts who is there. */
+  private static final Set<String> PLACES = words("المركز بالمركز");
   /** Spans of time, which a number with the article counts: الـ48 ساعة الماضية. */
   private static final Set<String> SPANS = words("ساعة ساعات دقيقة دقائق يوما يوم أيام أسبوعا أسبوع أسابيع شهرا "
       + "شهر أشهر شهور عاما عام سنة سنوات أعوام");
@@ -95,6 +98,10 @@ final class FigureExtractor {
         }
       }
       fromWord = value != null;
+      Double one = ONE_IN_ACCUSATIVE.get(Clitics.withoutConjunction(tok));
+      if (one != null && (continuesCompound(t, i + 1) || i + 1 < t.size() && wordAfterWaw(t.get(i + 1).norm()) != null)) {
+        value = one; // تبلغ مليارا و50 مليون جنيه: one billion in the accusative, not the two of مليارا دولار
+      }
       teen = fromWord && i + 1 < t.size() && (t.get(i + 1).is("عشر") || t.get(i + 1).is("عشره")) && value < 12;
       if (teen) {
         value = value == 11 ? 11 : value + 10; // اثني عشر شهرا, ثلاثة عشر يوما, أحد عشر لاعبا
@@ -339,7 +346,9 @@ final class FigureExtractor {
     String before = prev == null ? "" : prev.norm();
     boolean price = next != null && (CURRENCIES.contains(next.norm()) || next.is("%") || next.is("٪")
         || next.is("درجه") || next.is("درجات")); // مادة 2%, تحت 47 درجة: a measure, not the under-23 team
-    if (!fromWord && !price && (IDENTIFIER_WORDS.contains(before)
+    boolean headcount = next != null && PLACES.contains(before) && next.norm().length() >= 4 && next.norm().endsWith("ا")
+        && !next.norm().endsWith("يا"); // في المركز 23 متطوعا counts volunteers; المركز 23 عالميا is a rank
+    if (!fromWord && !price && !headcount && (IDENTIFIER_WORDS.contains(before)
         || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1)))) {
       return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت; الرحلة بثلاث ساعات counts hours
     }
@@ -398,6 +407,9 @@ final class FigureExtractor {
   private static boolean continuesCompound(Tokens t, int k) {
     return k + 1 < t.size() && t.get(k).is("و") && joined(t, k, k + 1) && Numbers.digits(t.get(k + 1).norm()) != null;
   }
+
+  /** Scale words whose accusative singular is written as their dual in construct: مليونا, مليارا. */
+  private static final Map<String, Double> ONE_IN_ACCUSATIVE = Map.of("مليونا", 1e6, "مليارا", 1e9);
 
   /** Definite ordinals that open a compound ordinal with عشر/عشرة (الحادي عشر, السادسة عشرة). */
   private static final Set<String> ORDINALS = Set.of(

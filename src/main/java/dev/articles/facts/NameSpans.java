@@ -123,11 +123,15 @@ final class NameSpans {
     // لحسن أوبلا لهسبريس.
     boolean closes = end == to || t.get(end).is("(") || NameWords.isOutlet(t.get(end).norm());
     if (end - start < 2 || end - start > NameWords.MAX_NAME_WORDS || !names.isNameWord(t, start) || !closes
-        || first.startsWith("و") || first.startsWith("ف")) {
+        || first.startsWith("و") || first.startsWith("ف")
+        || Lexicon.UNNAMED_PEOPLE.contains(first) && !KUNYA_OPENERS.contains(first)) { // سالمة الزروق، ربة بيت
       return null;
     }
     return new int[] {start, end};
   }
+
+  /** Words of an ordinary person that also open a name: أم خالد, أب, الحاج as حاج. */
+  private static final java.util.Set<String> KUNYA_OPENERS = java.util.Set.of("ام", "اب", "حاج", "حاجه");
 
   /** Whether the words {@code [from, i)} are a role, so that the word at {@code i} starts the name. */
   boolean isRoleBefore(Tokens t, int from, int i) {
@@ -213,12 +217,16 @@ final class NameSpans {
     return bare != null && (Lexicon.INSTITUTIONS.contains(t.get(i - 1).norm()) || Lexicon.INSTITUTIONS.contains(bare));
   }
 
-  /** Whether the rank at {@code r} is part of what an institution is named after: بجامعة القاضي عياض. */
+  /** Whether the rank at {@code r} is part of what an institution or a place is named after: بجامعة القاضي عياض. */
   static boolean namesAPlace(Tokens t, int r) {
     String bare = nounBefore(t, r);
     return bare != null && !bare.startsWith("ال") // not ممثل المنظمة الدكتور فلان: a definite noun names nothing after it
-        && (Lexicon.ORGANIZATIONS.contains(bare) || Lexicon.INSTITUTIONS.contains(bare));
+        && (Lexicon.ORGANIZATIONS.contains(bare) || Lexicon.INSTITUTIONS.contains(bare) || SETTLEMENTS.contains(bare));
   }
+
+  /** Places named after a saint or a notable, as villages and mosques are: لقرية الشيخ يوسف, بحي الحاج عمر. */
+  private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("قريه", "بلده", "مدينه", "حي", "دوار",
+      "عزبه", "نجع", "كفر", "منطقه", "شارع", "ضاحيه", "جامع", "مسجد", "زاويه", "ضريح", "مقام");
 
   /** The word before {@code i}, without an attached ب or ل (بجامعة → جامعة); null when no word stands there. */
   private static String nounBefore(Tokens t, int i) {

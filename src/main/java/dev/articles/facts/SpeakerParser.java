@@ -353,6 +353,7 @@ final class SpeakerParser {
     if (words == from + 1 && words < to && t.get(words).word()
         && (NameWords.hasArticle(t, from) || names.isNameWord(t, from))
         && !Lexicon.HEADS.contains(head) && !Lexicon.PERSON_NOUNS.contains(head) && gazetteer.lookup(head) == null
+        && !(head.startsWith("ال") && Lexicon.UNNAMED_PEOPLE.contains(head.substring(2))) // المتطوع في غرفة …، فلان
         && !Lexicon.INTRODUCERS.contains(t.get(words).norm())) {
       return new Speaker(t.original(from, words), "", SpeakerType.PERSON, ""); // وتدعو السلامي إلى تشجيع …
     }
@@ -385,7 +386,9 @@ final class SpeakerParser {
       return new Speaker(t.original(last[0], last[1]), role(t, from, last[0]), SpeakerType.PERSON, "");
     }
     int firstComma = NameWords.nextComma(t, from, to);
-    if (!Lexicon.HEADS.contains(head) && firstComma < to && firstComma - from >= 2
+    boolean rankedAfter = firstComma + 2 < to && Lexicon.RANKS.contains(t.get(firstComma + 1).norm())
+        && names.isNameWord(t, firstComma + 2); // مختار المحلة، الحاج محمود الرفاعي،: a role, then the ranked name
+    if (!Lexicon.HEADS.contains(head) && firstComma < to && firstComma - from >= 2 && !rankedAfter
         && firstComma - from <= NameWords.MAX_NAME_WORDS && names.allNameWords(t, from, firstComma)) {
       // فادي الخوري، النائب عن تكتل «الجمهورية القوية»،: the name first, its role set off after it
       return new Speaker(t.original(from, firstComma),
@@ -430,6 +433,15 @@ final class SpeakerParser {
   private static final java.util.Set<String> TAKING_BI = java.util.Set.of("الفائز", "الفائزه", "المختص",
       "المختصه", "المعني", "المعنيه", "المتخصص", "المتخصصه");
 
+  /**
+   * Whether the word at {@code i} is a body one works at, with ب ({@code مصدر بشركة مياه الشرب}), whose name
+   * the nouns after it are, not the speaker's.
+   */
+  private static boolean atCompany(Tokens t, int i) {
+    String w = t.get(i).norm();
+    return w.length() > 3 && w.startsWith("ب") && !w.startsWith("بال") && Lexicon.ORGANIZATIONS.contains(w.substring(1));
+  }
+
   /** A role, then the name: after it, set off by commas after it, or after the place the role is in. */
   private Speaker roleThenName(Tokens t, int from, int to, String head) {
     int setOff = NameWords.nextComma(t, from, to);
@@ -441,7 +453,8 @@ final class SpeakerParser {
     }
     int nameStart = roles.roleEnd(t, from + 1, to);
     while (nameStart > from + 1 && nameStart + 1 < to && t.endsAsWritten(nameStart - 1, "ة")
-        && !NameWords.hasArticle(t, nameStart - 1) && t.endsAsWritten(nameStart, "ة")
+        && !NameWords.hasArticle(t, nameStart - 1) && (t.endsAsWritten(nameStart, "ة")
+        || atCompany(t, nameStart - 1) && !NameWords.isNisba(t.get(nameStart + 1).norm()))
         && NameWords.hasArticle(t, nameStart + 1)) {
       nameStart = roles.roleEnd(t, nameStart + 1, to); // مصدر في شرطة مكافحة المخدرات: a chain of nouns, no name
     }

@@ -436,4 +436,16 @@ class FigureRulesTest {
     assertEquals(List.of("نحو 420 جيغاواط ساعي = 420.0 جيغاواط ساعي ABOUT"), figures(
         "وستنتج المحطة نحو 420 جيغاواط ساعي في السنة."));
   }
+
+  @Test
+  void oneBillionInTheAccusative_beforeAnotherPart_isNotTwo() throws Exception {
+    assertEquals(List.of("مليارا و٥٠ مليون جنيه = 1.05E9 جنيه EXACT", "مليارا دولار = 2.0E9 دولار EXACT"),
+        figures("وتبلغ الخطة مليارا و٥٠ مليون جنيه، مقابل مليارا دولار العام الماضي."));
+  }
+
+  @Test
+  void aCountAfterTheWordForCentre_isAFigure_butARankIsNot() throws Exception {
+    assertEquals(List.of("23 متطوعا = 23.0 متطوعا EXACT"),
+        figures("ويعمل في المركز 23 متطوعا بالتناوب، واحتل المنتخب المركز 23 عالميا."));
+  }
 }
