@@ -90,6 +90,9 @@ final class SentenceSubjects {
     if (joined) {
       start = Math.max(start, whileClause(t, start, comma)); // وصفق الجمهور …، فيما صعد المخرج فلان …، وقال
     }
+    if (joined && start + 3 < comma && (t.get(start).is("كما") || t.get(start).is("وكما"))) {
+      start++; // كما نعته وزارة الثقافة، وقالت: the verb after the particle, and its subject
+    }
     String first = Clitics.withoutConjunction(t.get(start).norm());
     if (!t.get(start).word() || NameWords.isStop(t, start) || Lexicon.PHRASE_STOPS.contains(first)
         || Lexicon.SIDE_MARKERS.contains(first)) {
@@ -596,6 +599,11 @@ final class SentenceSubjects {
    * that takes it after ب ({@code ورحبت الجمعية الأردنية للوقاية من حوادث الطرق بالتعديلات}).
    */
   int subjectEnd(Tokens t, int verbAt, int end) {
+    for (int k = verbAt + 2; k < end; k++) {
+      if (Lexicon.ACTION_NOUNS.contains(t.get(k).norm())) {
+        return k; // وتوقعت الأرصاد استمرار تأثير المنخفض: the subject, then what it expects
+      }
+    }
     if (!Lexicon.VERBS_WITH_BI.contains(Clitics.withoutConjunction(t.get(verbAt).norm()))) {
       return end;
     }

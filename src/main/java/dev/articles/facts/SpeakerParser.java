@@ -86,7 +86,8 @@ final class SpeakerParser {
     if (from < to && t.get(from).norm().length() == 1 && (from + 1 >= t.size() || !t.get(from + 1).is("."))) {
       return null; // وصفه بـ"حالة الضرورة": a preposition before what he called it, not an initial (ك. رشيد)
     }
-    if (from < to && (Lexicon.VERB_OBJECTS.contains(t.get(from).norm()) || Numbers.digits(t.get(from).norm()) != null)) {
+    if (from < to && (Lexicon.VERB_OBJECTS.contains(t.get(from).norm()) || Numbers.digits(t.get(from).norm()) != null
+        || Lexicon.ACTION_NOUNS.contains(t.get(from).norm()))) { // أكدت قيام المتهمين: what was confirmed
       return null; // ويشرح كيف تغيرت الأحوال: what he explains, not who; أفادت 64% من العائلات: a share, no one
     }
     String nominative = from + 1 < to ? nominative(t, from, to) : null;
