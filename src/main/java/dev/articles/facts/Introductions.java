@@ -102,7 +102,8 @@ final class Introductions {
     boolean opens = opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && bare.equals(w) && afterOpener(t, i)
         || i > 0 && NameWords.isComma(t, i - 1) && !bare.equals(w) && i + 1 < t.size()
         && history.byOneName(t.get(i + 1).norm()) != null; // …، ويتقدم سالم وسط أصدقائه: someone named before
-    if (opens && bare.length() > 2 && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت'
+    boolean plural = bare.length() == 6 && bare.charAt(2) == 'ا' && bare.charAt(4) == 'ي'; // تلاميذ, تقارير: nouns
+    if (opens && bare.length() > 2 && !plural && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت'
         || Lexicon.SCENE_VERBS.contains(bare)) // أمام مدرسة ابتدائية، وقفت أم لثلاثة أطفال في الثلاثينيات
         && !Lexicon.REPORTING_VERBS.contains(bare)) { // وسط غابة زيتون، يشرف فلان على عمال
       Speaker subject = subjectAfter(t, i); // تجلس حواء آدم عبد الله أمام خيمتها
@@ -631,6 +632,11 @@ final class Introductions {
     boolean ends = end >= t.size() || !t.get(end).word() || NameWords.isStop(t, end)
         || end - name >= 2 && t.get(end).norm().startsWith("ب") // تمسك سهى دقماق بيد ابنها: with what she does
         || end - name >= 2 && NameWords.hasArticle(t, end - 1) && !NameWords.hasArticle(t, end); // يمسح محمود الشامي زجاج
+    for (int k = name + 1; k < end; k++) {
+      if (t.get(k).norm().startsWith("وال")) {
+        return null; // تنبعث رائحة الأرز والسمك: things joined by و, which no name is
+      }
+    }
     Speaker named = end - name >= 2 && ends ? speakers.parse(t, start, end) : null;
     return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty() == (name == start)
         && Tokens.of(named.name()).list().size() == end - name && speakers.allNameWords(t, name, end) ? named : null;

@@ -154,6 +154,11 @@ final class LaterNames {
         return introduced != null ? introduced : new Speaker(family, "", SpeakerType.PERSON, "");
       }
     }
+    String linked = first.startsWith("ال") ? mentions.familyNamed(first) : null;
+    List<Tokens.Token> parts = linked == null ? List.of() : Tokens.of(linked).list();
+    if (parts.size() >= 3 && Lexicon.NAME_LINKS.contains(parts.get(1).norm())) {
+      return new Speaker(linked, "", SpeakerType.PERSON, ""); // تقول السالكة, for السالكة بنت محمد: a given name with ال
+    }
     String full = mentions.fullName(first); // ويونس بن سعيد الحكماني; الدكالي for عبد الحق الدكالي
     boolean name = full != null && Tokens.of(full).size() >= 3
         && Tokens.of(full).list().stream().allMatch(w -> w.word() && Numbers.digits(w.norm()) == null);

@@ -157,7 +157,23 @@ final class NameWords {
         && (t.endsAsWritten(i, "ته") || t.endsAsWritten(i, "تها") || t.endsAsWritten(i, "هم")
         || t.endsAsWritten(i, "تنا") // وعدتنا, أخبرتنا: a verb with us as its object
         || t.endsAsWritten(i, "يها") // ترفع يديها بالدعاء: her hands, no name
-        || t.endsAsWritten(i, "ءه") || t.endsAsWritten(i, "ءها")); // أبدى فلان استياءه: no name ends so
+        || t.endsAsWritten(i, "ءه") || t.endsAsWritten(i, "ءها") // أبدى فلان استياءه: no name ends so
+        || placeWithPronoun(t, i));
+  }
+
+  /** Words of where, which take a pronoun of whom they are around: تصطف أمامه طوابير, يقف خلفها. */
+  private static final java.util.Set<String> AROUND = java.util.Set.of("امام", "خلف", "وراء", "قرب", "حول", "عند",
+      "فوق", "تحت", "جانب", "بجانب", "بين");
+
+  /** Whether the word at {@code i} is a word of where with a pronoun written on it: أمامه, خلفها, حولهم. */
+  private static boolean placeWithPronoun(Tokens t, int i) {
+    String w = t.get(i).norm();
+    for (String pronoun : new String[] {"ه", "ها", "هم"}) {
+      if (t.endsAsWritten(i, pronoun) && AROUND.contains(w.substring(0, w.length() - pronoun.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
