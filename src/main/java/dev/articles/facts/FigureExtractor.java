@@ -27,7 +27,10 @@ final class FigureExtractor {
       + "فورمولا الفورمولا للفورمولا استاد الاستاد ملعب التعميم تعميم الدقيقة الساخن الهاتف هاتف المرتبة "
       + "بالمرتبة المركز بالمركز بالرقم برقم عيار العيار"); // عيار 21: a gold's grade
   /** Identifier words that are also places, where a number with a counted noun after it counts who is there. */
-  private static final Set<String> PLACES = words("المركز بالمركز");
+  private static final Set<String> PLACES = words("المركز بالمركز الدورة دورة");
+  /** Spans and times in the plural or the accusative, which a number before them counts, whatever precedes it. */
+  private static final Set<String> COUNTED_SPANS = words("يوما أياما أيام ساعات دقائق شهرا أشهر أسابيع أسبوعا "
+      + "عاما سنوات أعوام مرات");
   /** Spans of time, which a number with the article counts: الـ48 ساعة الماضية. */
   private static final Set<String> SPANS = words("ساعة ساعات دقيقة دقائق يوما يوم أيام أسبوعا أسبوع أسابيع شهرا "
       + "شهر أشهر شهور عاما عام سنة سنوات أعوام");
@@ -75,7 +78,8 @@ final class FigureExtractor {
     String tok = t.get(i).norm();
     Double value = Numbers.digits(tok);
     if (value == null && tok.length() > 2 && tok.startsWith("ال") && Character.isDigit(tok.charAt(2))
-        && i + 1 < t.size() && (SPANS.contains(t.get(i + 1).norm()) || t.get(i + 1).is("%"))) { // ضريبة الـ11%
+        && i + 1 < t.size() && (SPANS.contains(t.get(i + 1).norm()) || t.get(i + 1).is("%") // ضريبة الـ11%
+        || Numbers.scale(t.get(i + 1).norm()) != null)) { // لا تملك الـ3.5 ملايين دولار المطلوبة
       value = Numbers.digits(tok.substring(2)); // خلال الـ48 ساعة الماضية; not الـ63 لعيد, an ordinal
     }
     if (value == null && tok.startsWith("ال") && i + 1 < t.size() && (t.get(i + 1).is("عشر") || t.get(i + 1).is("عشره"))
@@ -346,8 +350,9 @@ final class FigureExtractor {
     String before = prev == null ? "" : prev.norm();
     boolean price = next != null && (CURRENCIES.contains(next.norm()) || next.is("%") || next.is("٪")
         || next.is("درجه") || next.is("درجات")); // مادة 2%, تحت 47 درجة: a measure, not the under-23 team
-    boolean headcount = next != null && PLACES.contains(before) && next.norm().length() >= 4 && next.norm().endsWith("ا")
-        && !next.norm().endsWith("يا"); // في المركز 23 متطوعا counts volunteers; المركز 23 عالميا is a rank
+    boolean headcount = next != null && (PLACES.contains(before) && next.norm().length() >= 4 && next.norm().endsWith("ا")
+        && !next.norm().endsWith("يا") // في المركز 23 متطوعا counts volunteers; المركز 23 عالميا is a rank
+        || COUNTED_SPANS.contains(next.norm()) && !before.endsWith("تحت")); // رحلة 40 يوما; not تحت 23 عاما
     if (!fromWord && !price && !headcount && (IDENTIFIER_WORDS.contains(before)
         || before.startsWith("و") && IDENTIFIER_WORDS.contains(before.substring(1)))) {
       return true; // رقم 5, وتحت 23; فتحت 3 is a verb, not ف + تحت; الرحلة بثلاث ساعات counts hours
@@ -440,6 +445,11 @@ final class FigureExtractor {
   }
 
   /** Whether the number at {@code i} is a year: 1900–2100, after a year word, or naming nothing after it. */
+  /** A verbal noun of the derived forms, which nothing counts: اندفاعا, استثمارا, انتشارا. */
+  private static boolean derivedVerbalNoun(String w) {
+    return w.length() >= 6 && (w.startsWith("ان") || w.startsWith("است")) && w.charAt(w.length() - 3) == 'ا';
+  }
+
   static boolean isYear(Tokens t, int i) {
     String tok = t.get(i).norm();
     if (!DateExtractor.isYearToken(tok) && !tok.equals("2100")) {
@@ -450,8 +460,8 @@ final class FigureExtractor {
       return true; // عام 2025, وخلال 2024, لسنة 2025
     }
     if (i > 0 && Clitics.withoutConjunction(t.get(i - 1).norm()).equals("في") && i + 1 < t.size()
-        && t.get(i + 1).word() && looksLikePastVerb(t.get(i + 1).norm())) {
-      return true; // وفي 2021 قرر: a year, then what happened in it; not في 2000 قرية
+        && t.get(i + 1).word() && (looksLikePastVerb(t.get(i + 1).norm()) || derivedVerbalNoun(t.get(i + 1).norm()))) {
+      return true; // وفي 2021 قرر, منذ اكتشافه في 2016 اندفاعا: a year, then what happened; not في 2000 قرية
     }
     if (i > 1 && NameWords.hasArticle(t, i - 1) && Clitics.in(t.get(i - 2).norm(), YEAR_WORDS)) {
       return true; // للسنة المالية 2026, العام الدراسي 2025: a year word and its adjective

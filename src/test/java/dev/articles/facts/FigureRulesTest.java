@@ -448,4 +448,13 @@ class FigureRulesTest {
     assertEquals(List.of("23 متطوعا = 23.0 متطوعا EXACT"),
         figures("ويعمل في المركز 23 متطوعا بالتناوب، واحتل المنتخب المركز 23 عالميا."));
   }
+
+  @Test
+  void aCountAfterAWordThatOftenNumbersThings_isAFigure_whenASpanOrACountedNounFollows() throws Exception {
+    assertEquals(List.of("40 يوما = 40.0 يوما EXACT", "٣ مرات = 3.0 مرات EXACT", "775 عارضا = 775.0 عارضا EXACT",
+        "الـ3.5 ملايين دولار = 3500000.0 دولار EXACT"), figures(
+        "يروون رحلة 40 يوما نحو الشرق، وتقطع المرأة هذا الطريق ٣ مرات كل يوم.",
+        "وشارك في هذه الدورة 775 عارضا، والبلدية لا تملك الـ3.5 ملايين دولار المطلوبة.",
+        "وتنطلق بطولة كأس آسيا تحت 23 عاما، وتشهد البلاد منذ اكتشاف الذهب في 2016 اندفاعا نحو التنقيب."));
+  }
 }
