@@ -412,6 +412,9 @@ final class Lexicon {
   static final Set<String> MANNER = words(
       "ضاحكة مبتسمة مازحة غاضبة متسائلة مستغربة متأثرة باكية ساخرة متحسرة مستنكرة محتجة حرفيا بالحرف صراحة علانية");
 
+  /** Adverbs of when something was said, after its verb and no part of a name: وقالت لاحقا أمام المحكمة. */
+  static final Set<String> WHEN_SAID = words("لاحقا سابقا مجددا أيضا حينها يومها آنذاك بعدها قبلها");
+
   /** Nouns of feeling that after ب say how someone spoke, no part of a name: تقول ملك بخجل. */
   static final Set<String> MANNER_NOUNS = words("خجل حسرة مرارة هدوء حزم ثقة فخر حماس أسى ألم غضب حرقة حزن "
       + "ابتسامة صوت لهجة نبرة خيبة دهشة استغراب فرح يأس تعب إحباط حنين قلق أمل");

@@ -273,6 +273,9 @@ final class NameWords {
         && (k + 1 >= t.size() || isStop(t, k + 1)); // not لمراسلنا, لمدرسة
   }
 
+  /** Prepositions of where, after which a noun joined by و is the scene around someone: والدموع في عينيها. */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("في", "على", "بين", "تحت", "فوق");
+
   int nameEnd(Tokens t, int i, int to) {
     int end = i;
     int words = 0;
@@ -310,6 +313,10 @@ final class NameWords {
       }
       if (end - i == 2 && isKunya(t, i) && end + 1 < to && hasArticle(t, end) && hasArticle(t, end + 1)) {
         break; // تبيع أم فراس الزيتون الأخضر, تفرش أم محمد الشوادر البلاستيكية: the verb's object, after the kunya
+      }
+      if (end - i >= 1 && w.length() > 4 && w.startsWith("وال") && !w.startsWith("والي") && end + 1 < to
+          && PLACE_PREPOSITIONS.contains(t.get(end + 1).norm())) {
+        break; // وقالت حداد والدموع في عينيها: what was with her as she spoke, after her name
       }
       if (end - i >= 1 && Lexicon.JOINED_ROLE_HEADS.contains(w)) {
         break; // الوزير وليد خوري ورئيس اللجنة فادي يزبك: the next one's role, not his name

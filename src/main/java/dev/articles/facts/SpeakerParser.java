@@ -80,8 +80,8 @@ final class SpeakerParser {
 
   /** Parses tokens {@code [from, to)} as a speaker; null when there are none. */
   Speaker parse(Tokens t, int from, int to) {
-    while (from < to && !t.get(from).word()) {
-      from++;
+    while (from < to && (!t.get(from).word() || Lexicon.WHEN_SAID.contains(t.get(from).norm()))) {
+      from++; // وقالت لاحقا أمام باب المحكمة: when she said it, before who, if anyone
     }
     if (from < to && t.get(from).norm().length() == 1 && (from + 1 >= t.size() || !t.get(from + 1).is("."))) {
       return null; // وصفه بـ"حالة الضرورة": a preposition before what he called it, not an initial (ك. رشيد)
