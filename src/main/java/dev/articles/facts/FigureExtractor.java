@@ -44,8 +44,9 @@ final class FigureExtractor {
   private static final Set<String> NAMED_BY_YEAR = words("رؤية خطة استراتيجية إستراتيجية أجندة مونديال إكسبو ميزانية موازنة");
   private static final Set<String> NOT_UNITS = words("من في إلى على عن مع و أو ثم قد لا لم لن ما كما التي الذي بفعل نحو مثلا ضمن خلال عبر "
       + "الذين هذا هذه ذلك تلك بين حتى منذ قبل بعد عند أن إن فقط ظهرا عصرا صباحا مساء فجرا ليلا كل كان كانت كنا كنت كانوا "
-      + "الصبح الظهر العصر المغرب " // من الساعة ١٠ الصبح: a time of day, said as it is spoken
+      + "الصبح الظهر العصر المغرب بالليل بالليلة " // من الساعة ١٠ الصبح, الساعة 12 بالليل: a time of day, as spoken
       + "أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر " // 2025 ثاني أو ثالث أكثر الأعوام حرا: a rank
+      + "منه منها منهم " // إلى غاية 26 منه: the 26th of the month just named
       + "أكثر أقل أزيد حوالي حوالى قرابة زهاء"); // في 2023 أكثر من 17 ألف مهاجر: the marker of the next figure
 
   /** Nouns that begin with و, which a year-like number counts rather than being joined to: 2000 وافد, 1900 وظيفة. */
@@ -135,8 +136,11 @@ final class FigureExtractor {
         return i; // نصف مليون: a fraction of the number; "100 مليون صحة": the scale of a number passed over
       }
     }
+    boolean toDigits = !fromWord && i + 3 < t.size() && t.get(i + 1).is("الي") && Numbers.digits(t.get(i + 2).norm()) != null
+        && value != null && value < 1000 && Numbers.scale(t.get(i + 3).norm()) == null; // not عام 2024 إلى 15.8 مليار
     if (value != null && !teen && i > 0 && (t.get(i - 1).is("بين") || t.get(i - 1).is("وبين")
-        || t.get(i - 1).is("من") && !fromWord && i + 2 < t.size() && t.get(i + 1).is("الي"))) { // من 10 إلى
+        || t.get(i - 1).is("من") && !fromWord && i + 2 < t.size() && t.get(i + 1).is("الي") // من 10 إلى
+        || toDigits && !t.get(i - 1).is("الساعه"))) { // بمقدار 3 إلى 4 درجات: a range with no من
       int after = range(unit, t, i, value, out);
       if (after > i) {
         return after; // بين 20 و30 ألف رأس: one figure, from the lower number to the upper one
@@ -259,7 +263,7 @@ final class FigureExtractor {
     }
     int upperAt;
     Double raw;
-    if (k + 1 < t.size() && (t.get(k).is("و") && joined(t, k, k + 1) || k == i + 1 && t.get(i - 1).is("من"))
+    if (k + 1 < t.size() && (t.get(k).is("و") && joined(t, k, k + 1) || k == i + 1 && t.get(k).is("الي"))
         && Numbers.digits(t.get(k + 1).norm()) != null) { // بين 14 و15, and من 10 إلى 12 ساعة: a bare number to one counted
       upperAt = k + 1;
       raw = Numbers.digits(t.get(k + 1).norm());
