@@ -636,6 +636,9 @@ final class Introductions {
       if (t.get(k).norm().startsWith("وال")) {
         return null; // تنبعث رائحة الأرز والسمك: things joined by و, which no name is
       }
+      if (NameWords.isKinship(t, k) && (t.endsAsWritten(k, "ها") || t.endsAsWritten(k, "ه") || t.endsAsWritten(k, "هم"))) {
+        return null; // تحمل صورة ابنها المعتقل: what she holds, of her son, not who she is
+      }
     }
     Speaker named = end - name >= 2 && ends ? speakers.parse(t, start, end) : null;
     return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty() == (name == start)

@@ -318,6 +318,9 @@ final class NameWords {
           && PLACE_PREPOSITIONS.contains(t.get(end + 1).norm())) {
         break; // وقالت حداد والدموع في عينيها: what was with her as she spoke, after her name
       }
+      if (end - i >= 1 && w.length() > 3 && w.charAt(0) == 'ف' && Lexicon.REPORTING_VERBS.contains(w.substring(1))) {
+        break; // أما ابنتها سلمى فقالت: the verb after the topic's name
+      }
       if (end - i >= 1 && Lexicon.JOINED_ROLE_HEADS.contains(w)) {
         break; // الوزير وليد خوري ورئيس اللجنة فادي يزبك: the next one's role, not his name
       }
@@ -399,7 +402,9 @@ final class NameWords {
    */
   private static boolean isAccusativeWithAdjective(Tokens t, int k) {
     return isIndefiniteAccusative(t, k, t.size()) && !t.endsAsWritten(k, "يا")
-        && isIndefiniteAccusative(t, k + 1, t.size()) && t.endsAsWritten(k + 1, "يا");
+        && (isIndefiniteAccusative(t, k + 1, t.size()) && t.endsAsWritten(k + 1, "يا")
+        || k + 1 < t.size() && t.get(k + 1).word() && !hasArticle(t, k + 1) && t.endsAsWritten(k + 1, "ة")
+        && t.get(k).norm().length() <= 5); // يعلق التاجر فلان آمالا كبيرة: a plural and its adjective
   }
 
   /**

@@ -167,7 +167,8 @@ final class SentenceSubjects {
    */
   private static int whileClause(Tokens t, int start, int comma) {
     for (int k = comma - 3; k > start; k--) {
-      if (NameWords.isComma(t, k) && WHILE.contains(t.get(k + 1).norm()) && t.get(k + 2).word()) {
+      if (NameWords.isComma(t, k) && WHILE.contains(t.get(k + 1).norm()) && t.get(k + 2).word()
+          && k + 3 < comma && Numbers.word(t.get(k + 3).norm()) == null && Numbers.digits(t.get(k + 3).norm()) == null) {
         return k + 2;
       }
     }
