@@ -21,6 +21,21 @@ final class LaterNames {
     this.mentions = mentions;
   }
 
+  /**
+   * A speaker named by first and last name, or with a rank before them, whom the text writes with more between
+   * ({@code المهندس ماهر الصباغ} in a caption, {@code المهندس ماهر عبد الكريم الصباغ} in the body); null if none.
+   */
+  private Speaker middleWrittenElsewhere(Speaker s) {
+    List<Tokens.Token> words = Tokens.of(s.name()).list();
+    int from = !words.isEmpty() && Lexicon.RANKS.contains(words.get(0).norm()) ? 1 : 0;
+    if (s.type() != SpeakerType.PERSON || words.size() - from != 2 || !words.stream().allMatch(Tokens.Token::word)) {
+      return null;
+    }
+    String full = mentions.withMiddle(words.get(from).norm(), words.get(words.size() - 1).norm());
+    return full == null ? null
+        : new Speaker(s.name().substring(0, words.get(from).start()) + full, s.role(), SpeakerType.PERSON, "");
+  }
+
   /** The speaker of a later quotation whose surname a one-word speaker is, its و aside; null if none. */
   private Speaker surnameNamedLater(Speaker s, List<ExtractedFact> later) {
     if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || s.name().isBlank() || s.name().strip().contains(" ")) {
@@ -92,7 +107,8 @@ final class LaterNames {
         found = middleNamedLater(f.quote().speaker(), later);
       }
       Speaker fuller = fullNames.computeIfAbsent(found != null ? found : f.quote().speaker(),
-          s -> java.util.Optional.ofNullable(fullNameWrittenElsewhere(s))).orElse(null);
+          s -> java.util.Optional.ofNullable(fullNameWrittenElsewhere(s))
+              .or(() -> java.util.Optional.ofNullable(middleWrittenElsewhere(s)))).orElse(null);
       if (fuller != null) {
         found = fuller;
       }

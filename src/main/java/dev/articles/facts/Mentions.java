@@ -20,6 +20,36 @@ final class Mentions {
     read.add(t);
   }
 
+  /** The most words a name may have between its first and its last: ماهر عبد الكريم الصباغ. */
+  private static final int MIDDLE_WORDS = 3;
+
+  /**
+   * The name that {@code first} and {@code last} open and close with more between, as a paragraph read writes
+   * it ({@code ماهر عبد الكريم الصباغ} for {@code ماهر الصباغ}), or null when none does.
+   */
+  String withMiddle(String first, String last) {
+    for (Tokens t : read) {
+      for (int k = 0; k + 2 < t.size(); k++) {
+        if (!t.get(k).norm().equals(first)) {
+          continue;
+        }
+        for (int j = k + 2; j < t.size() && j <= k + MIDDLE_WORDS + 1 && t.get(j - 1).word(); j++) {
+          if (t.get(j).norm().equals(last)) {
+            boolean names = true;
+            for (int m = k + 1; m < j; m++) {
+              names &= speakers.isNameWord(t, m) && !NameWords.hasArticle(t, m) || t.get(m).is("عبد")
+                  || t.get(m - 1).is("عبد") && NameWords.hasArticle(t, m); // عبد الكريم: a compound name between
+            }
+            if (names) {
+              return t.original(k, j + 1);
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether the words from {@code k + 1} on are the rest of {@code given}. */
   private static boolean follows(Tokens t, int k, List<String> given) {
     for (int g = 1; g < given.size(); g++) {
