@@ -417,6 +417,14 @@ final class Introductions {
   }
 
   private void nickname(Tokens t, int i) {
+    if (i >= 4 && t.get(i - 1).is("كما") && Lexicon.KUNYA.containsKey(t.get(i - 3).norm()) && t.get(i - 2).word()
+        && NameWords.isComma(t, i - 4)) {
+      Speaker named = nameBeforeComma(t, i - 4); // محمود سالم الخوالدة، أبو سالم كما يناديه الطلاب،
+      if (named != null && named.type() == SpeakerType.PERSON && Tokens.of(named.name()).size() >= 2) {
+        history.nickname(SpeakerHistory.kunya(t, i - 3), named);
+        return;
+      }
+    }
     int at = i + 1;
     while (at < Math.min(t.size() - 1, i + 5) && t.get(at).word() && !Lexicon.KUNYA.containsKey(t.get(at).norm())
         && joinedKunya(t.get(at).norm()) == null) {
