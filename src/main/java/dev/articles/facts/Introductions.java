@@ -2,6 +2,7 @@ package dev.articles.facts;
 
 import dev.articles.facts.ExtractedFact.Speaker;
 import dev.articles.facts.ExtractedFact.SpeakerType;
+import dev.articles.text.MatchText;
 import java.util.List;
 
 /**
@@ -397,6 +398,12 @@ final class Introductions {
         person = speakers.parse(t, first, open); // أما أم ياسر، خديجة العمر (60 عاما)،
       }
     }
+    if (person == null && NameWords.isComma(t, i - 1) && i >= 3 && t.get(i - 2).word()) {
+      Speaker before = nameBeforeComma(t, i - 1); // هو سليم عبد الله الحنبلي، أبو جمال، الذي يعمل هنا
+      int n = before == null ? 0 : Tokens.of(before.name()).size();
+      person = n >= 2 && i - 1 - n >= 0 && MatchText.key(t.original(i - 1 - n, i - 1)).equals(MatchText.key(before.name()))
+          ? before : null; // written in full right before the kunya, not زوجة عم حسني، أم شريف
+    }
     if (person == null || person.type() != SpeakerType.PERSON || Tokens.of(person.name()).size() < 2) {
       return false;
     }
@@ -405,17 +412,17 @@ final class Introductions {
     return true;
   }
 
-  /**
-   * A nickname given after a name set off by a comma: {@code ينتظر خالد العدوان، وهو سائق يناديه جيرانه أبو
-   * حمزة} or {@code الصياد عبده سالم باحميش، المعروف بين زملائه بأبي وائل}. Later quotations by the
-   * nickname are the named person's.
-   */
   /** A Gulf kunya written as one word, as a later mention writes it (بوعادل, and ببوعادل after ب); null if not. */
   static String joinedKunya(String w) {
     String bare = w.startsWith("ببو") ? w.substring(1) : w;
     return bare.startsWith("بو") && bare.length() >= 5 && !bare.startsWith("بول") ? bare : null;
   }
 
+  /**
+   * A nickname given after a name set off by a comma: {@code ينتظر خالد العدوان، وهو سائق يناديه جيرانه أبو
+   * حمزة} or {@code الصياد عبده سالم باحميش، المعروف بين زملائه بأبي وائل}. Later quotations by the
+   * nickname are the named person's; so is a kunya before كما يناديه (فلان، أبو سالم كما يناديه الطلاب،).
+   */
   private void nickname(Tokens t, int i) {
     if (i >= 4 && t.get(i - 1).is("كما") && Lexicon.KUNYA.containsKey(t.get(i - 3).norm()) && t.get(i - 2).word()
         && NameWords.isComma(t, i - 4)) {
