@@ -2,6 +2,7 @@ package dev.articles.facts;
 
 import dev.articles.facts.ExtractedFact.Speaker;
 import dev.articles.facts.ExtractedFact.SpeakerType;
+import dev.articles.text.MatchText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,10 @@ final class LaterNames {
     return full == null ? null
         : new Speaker(s.name().substring(0, words.get(from).start()) + full, s.role(), SpeakerType.PERSON, "");
   }
+
+  /** Kin words an elder is addressed by, which are no office and no real kinship: عمي عبد القادر, خالتي فاطمة. */
+  private static final java.util.Set<String> ADDRESSED_AS_KIN = java.util.Set.of("عمي", "عمتي", "خالي", "خالتي", "عم",
+      "خاله", "عمو");
 
   /** The speaker of a later quotation whose surname a one-word speaker is, its و aside; null if none. */
   private Speaker surnameNamedLater(Speaker s, List<ExtractedFact> later) {
@@ -129,7 +134,8 @@ final class LaterNames {
   private Speaker fullNameWrittenElsewhere(Speaker speaker) {
     Speaker s = SpeakerNames.tidy(speaker); // يقف سامر (47 عاما): the verb that set the scene is no part of it
     List<Tokens.Token> words = Tokens.of(s.name()).list();
-    if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() || words.isEmpty()
+    boolean kin = ADDRESSED_AS_KIN.contains(MatchText.key(s.role())); // يقول عمي عبد القادر: how he is called, no office
+    if (s.type() != SpeakerType.PERSON || !s.role().isEmpty() && !kin || words.isEmpty()
         || NameWords.isKinship(Tokens.of(s.name()), words.size() - 1)) {
       return null; // جدتي: no first name
     }
@@ -145,6 +151,10 @@ final class LaterNames {
       String full = mentions.compoundSurnamed(given.get(0), given.get(1));
       if (full != null) {
         return new Speaker(full, "", SpeakerType.PERSON, ""); // وقال عبد المنعم, for حسام الدين عبد المنعم
+      }
+      Speaker named = history.byCompoundGiven(given.get(0), given.get(1));
+      if (named != null) {
+        return named; // يقول عمي عبد القادر, for الحاج عبد القادر بوشامة introduced before
       }
     }
     if (given.size() > 1 || verb || ranked) {

@@ -787,10 +787,6 @@ final class SpeakerHistory {
     return byOneName(word) != null || mentions.fullName(word) != null;
   }
 
-  /**
-   * The person last named in full whose surname or first name is {@code word} (normalized), or null. Unlike
-   * {@link #resolve}, it records nothing: a word that names no one known stays no one.
-   */
   /** The latest person named with this rank before this given name ({@code الحاج سيد} for الحاج سيد الزغبي), or null. */
   Speaker byRankAndGiven(String rank, String given) {
     return latest(h -> {
@@ -799,6 +795,23 @@ final class SpeakerHistory {
     });
   }
 
+  /**
+   * The latest person named in full whose name, after any rank, opens with the two words of a compound given
+   * name and goes on ({@code عبد القادر} for الحاج عبد القادر بوشامة), or null.
+   */
+  Speaker byCompoundGiven(String head, String rest) {
+    return latest(h -> {
+      List<Tokens.Token> words = Tokens.of(h.name()).list();
+      int from = !words.isEmpty() && Lexicon.RANKS.contains(words.get(0).norm()) ? 1 : 0;
+      return isNamed(h) && words.size() >= from + 3 && words.get(from).norm().equals(head)
+          && words.get(from + 1).norm().equals(rest);
+    });
+  }
+
+  /**
+   * The person last named in full whose surname or first name is {@code word} (normalized), or null. Unlike
+   * {@link #resolve}, it records nothing: a word that names no one known stays no one.
+   */
   Speaker byOneName(String word) {
     Speaker bySurname = latest(h -> isNamed(h) && lastWord(h.name()).equals(word));
     return bySurname != null ? bySurname : latest(h -> isNamed(h) && firstWord(h.name()).equals(word));
