@@ -211,8 +211,9 @@ final class FigureExtractor {
           end++; // 300 نقطة أساس, 3 نقاط أساس: basis points; 2 نقطة مئوية: percentage points
         } else if (end < t.size() && t.get(u).norm().startsWith("جزء") && t.get(end).is("بالمليون")) {
           end++; // 6 آلاف جزء بالمليون: parts per million
-        } else if (end < t.size() && t.get(u).norm().startsWith("ميل") && NAUTICAL.contains(t.get(end).norm())) {
-          end++; // 40 ميلا بحريا: a nautical mile is another unit
+        } else if (end < t.size() && (t.get(u).norm().startsWith("ميل") || t.get(u).is("اميال"))
+            && NAUTICAL.contains(t.get(end).norm())) {
+          end++; // 40 ميلا بحريا, 9 أميال بحرية: a nautical mile is another unit
         } else if (end + 1 < t.size() && t.get(end).is("/") && joined(t, u, end) && joined(t, end, end + 1)
             && t.get(end + 1).word() && Numbers.digits(t.get(end + 1).norm()) == null) {
           end += 2; // 140 كلم/سا: a unit per another, a speed

@@ -465,4 +465,9 @@ class FigureRulesTest {
         "وقال: «كلمتنا الساعة 12 بالليل»، وتتواصل الدورة إلى غاية 26 منه.",
         "وقالت: «الوحدة الصحية عندنا بتقفل الساعة ٢ الضهر»."));
   }
+
+  @Test
+  void nauticalMilesInThePlural_areOneUnit() throws Exception {
+    assertEquals(List.of("نحو 9 أميال بحرية = 9.0 أميال بحرية ABOUT"), figures("وغرق المركب على بعد نحو 9 أميال بحرية."));
+  }
 }
