@@ -287,13 +287,13 @@ final class Introductions {
     return known != null && !Tokens.of(known.name()).list().get(2).norm().equals(t.get(rank + 2).norm()) ? known : null;
   }
 
-  /** Whether a word opens a role or a rank: مهندسة, المدير, الدكتور. */
   /** Whether words are only a description, each with its article: الحرفي الفلسطيني, not الهادي الزريبي. */
   private static boolean isDescription(Tokens words) {
     return words.size() > 0 && !Lexicon.DEFINITE_GIVEN_NAMES.contains(words.get(0).norm())
         && words.list().stream().allMatch(w -> w.word() && w.norm().startsWith("ال"));
   }
 
+  /** Whether a word opens a role or a rank: مهندسة, المدير, الدكتور. */
   private static boolean isRoleWord(String w) {
     String head = Clitics.known(w, Lexicon.HEADS);
     return NameWords.isRoleHead(head) || Lexicon.RANKS.contains(w)
