@@ -283,8 +283,7 @@ final class Introductions {
     if (rank + 2 >= t.size() || !t.get(rank + 1).word()) {
       return null;
     }
-    Speaker known = history.byRankAndGiven(t.get(rank).norm(), t.get(rank + 1).norm());
-    return known != null && !Tokens.of(known.name()).list().get(2).norm().equals(t.get(rank + 2).norm()) ? known : null;
+    return history.rankedAgain(t.get(rank).norm(), t.get(rank + 1).norm(), t.get(rank + 2).norm());
   }
 
   /** Whether words are only a description, each with its article: الحرفي الفلسطيني, not الهادي الزريبي. */

@@ -156,8 +156,8 @@ final class SentenceSubjects {
     }
     List<Tokens.Token> words = Tokens.of(named.name()).list();
     Speaker ranked = joined && words.size() >= 3 && Lexicon.RANKS.contains(words.get(0).norm())
-        ? history.byRankAndGiven(words.get(0).norm(), words.get(1).norm()) : null;
-    if (ranked != null && !Tokens.of(ranked.name()).list().get(2).norm().equals(words.get(2).norm())) {
+        ? history.rankedAgain(words.get(0).norm(), words.get(1).norm(), words.get(2).norm()) : null;
+    if (ranked != null) {
       return history.speaking(new Attribution(ranked, verb, true)); // ورث الحاج عمار الأرض، ويقول: named so before
     }
     return history.speaking(history.resolve(joined ? withoutObject(named) : named, verb));

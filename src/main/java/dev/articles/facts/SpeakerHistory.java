@@ -796,6 +796,16 @@ final class SpeakerHistory {
   }
 
   /**
+   * Someone named before by this rank and given name when the word after them is not their name's third: {@code
+   * يطفئ الحاج سيد النار} or {@code ورث الحاج عمار الأرض}, after {@code الحاج سيد الزغبي}, {@code الحاج عمار قويدري};
+   * null otherwise.
+   */
+  Speaker rankedAgain(String rank, String given, String next) {
+    Speaker known = byRankAndGiven(rank, given);
+    return known != null && !Tokens.of(known.name()).list().get(2).norm().equals(next) ? known : null;
+  }
+
+  /**
    * The latest person named in full whose name, after any rank, opens with the two words of a compound given
    * name and goes on ({@code عبد القادر} for الحاج عبد القادر بوشامة), or null.
    */
