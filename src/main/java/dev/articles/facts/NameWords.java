@@ -165,10 +165,13 @@ final class NameWords {
   private static final java.util.Set<String> AROUND = java.util.Set.of("امام", "خلف", "وراء", "قرب", "حول", "عند",
       "فوق", "تحت", "جانب", "بجانب", "بين");
 
+  /** Pronouns written on a word of where: ه, ها, هم. */
+  private static final List<String> OBJECT_PRONOUNS = List.of("ه", "ها", "هم");
+
   /** Whether the word at {@code i} is a word of where with a pronoun written on it: أمامه, خلفها, حولهم. */
   private static boolean placeWithPronoun(Tokens t, int i) {
     String w = t.get(i).norm();
-    for (String pronoun : new String[] {"ه", "ها", "هم"}) {
+    for (String pronoun : OBJECT_PRONOUNS) {
       if (t.endsAsWritten(i, pronoun) && AROUND.contains(w.substring(0, w.length() - pronoun.length()))) {
         return true;
       }
