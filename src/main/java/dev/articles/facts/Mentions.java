@@ -2,6 +2,7 @@ package dev.articles.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The paragraphs of an article read so far, where a first name used alone may be found written in full:
@@ -120,6 +121,36 @@ final class Mentions {
     return null;
   }
 
+  /** Prepositions before a name that show it starts there: إلى يوسف العلمي. */
+  private static final Set<String> BEFORE_A_NAME = Set.of("الى", "على", "عن", "مع", "لدى", "بين");
+
+  /**
+   * The name a family name of the form الفلاني at {@code k} ends, with one given name (and a father's name joined
+   * by بن): {@code يوسف العلمي} in {@code أسندت الحقيبة إلى يوسف العلمي}, {@code عادل الجندي} in {@code دفع عادل
+   * الجندي، محامي المتهم}. The name must stand after a preposition or a role, or be set off by a comma after
+   * it, so that a verb and a nisba (رفع المركزي أسعار, وأضاف الإسباني في) are not read as one; null otherwise.
+   */
+  private String familyNameEndingAt(Tokens t, int k) {
+    String surname = t.get(k).norm();
+    int given = k - 1;
+    if (!surname.startsWith("ال") || !NameWords.isNisba(surname) || !t.get(given).word()
+        || NameWords.hasArticle(t, given) || !speakers.isNameWord(t, given)
+        || Lexicon.ACCORDING_TO.contains(t.get(given).norm())
+        || Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(given).norm()))
+        || speakers.nameEnd(t, given, t.phraseEnd(given)) != k + 1 || QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
+      return null;
+    }
+    int start = given;
+    if (start >= 2 && Lexicon.NAME_LINKS.contains(t.get(start - 1).norm()) && t.get(start - 2).word()
+        && !NameWords.hasArticle(t, start - 2) && speakers.isNameWord(t, start - 2)) {
+      start -= 2; // سعيد بن علي المخيني
+    }
+    boolean setOff = k + 1 == t.size() || !t.get(k + 1).word();
+    String before = start > 0 && t.get(start - 1).word() ? t.get(start - 1).norm() : "";
+    boolean led = BEFORE_A_NAME.contains(before) || !before.isEmpty() && NameWords.hasArticle(t, start - 1);
+    return setOff || led ? t.original(start, k + 1) : null;
+  }
+
   /**
    * The full name that a first name stands for, where an earlier paragraph wrote it: {@code تقول أمينة} after
    * {@code تدير أمينة بن عودة منصة رقمية}. When the name runs on into the verb's object, only the first name
@@ -150,6 +181,10 @@ final class Mentions {
             && speakers.isNameWord(t, k - 2) && !NameWords.hasArticle(t, k - 2) && !NameWords.hasArticle(t, k - 1)
             && speakers.nameEnd(t, k - 2, k + 1) == k + 1 && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
           return t.original(k - 2, k + 1); // الخطيب, after عاد الشاعر السوري رامي عيسى الخطيب: with a father's name
+        }
+        String family = t.get(k).norm().equals(first) ? familyNameEndingAt(t, k) : null;
+        if (family != null) {
+          return family; // وقال العلمي, after أسندت حقيبة التربية إلى يوسف العلمي
         }
       }
     }
