@@ -169,18 +169,22 @@ final class InterviewIntroduction {
 
   /**
    * Whether the units are an interview or a press conference whose answers stand unmarked, with no ج:: the
-   * title, dek, lead or a paragraph ending in a colon speaks of one ({@code في حوار خاص}, {@code يتحدث عن},
+   * title, dek, lead, a paragraph ending in a colon or the one before the first question speaks of one ({@code في
+   * حوار خاص}, {@code يتحدث عن}, {@code وفي هذا الحوار، يتحدث فلان عن …. ⏎ ما الذي …؟},
    * {@code أبرز ما جاء في المؤتمر:}), and at least {@value #MIN_ANSWERED_QUESTIONS} body paragraphs ask a
    * question that the paragraph after them answers.
    */
   static boolean questionsAndAnswers(java.util.List<TextUnit> units) {
     boolean announced = false;
+    boolean askedYet = false;
     int answered = 0;
     for (int k = 0; k < units.size(); k++) {
       Tokens t = units.get(k).tokens();
       boolean introduces = t.size() > 1 && t.get(t.size() - 1).is(":"); // وفيما يلي أبرز ما جاء في المؤتمر:
       boolean heading = t.size() > 0 && t.size() <= HEADING_MAX_TOKENS && t.get(t.size() - 1).word(); // أسئلة الصحفيين
-      if (units.get(k).part() != Span.Part.BODY || introduces || heading) {
+      boolean beforeQuestions = !askedYet && !asks(t) && k + 1 < units.size() && asks(units.get(k + 1).tokens());
+      askedYet |= asks(t);
+      if (units.get(k).part() != Span.Part.BODY || introduces || heading || beforeQuestions) {
         for (Tokens.Token w : t.list()) {
           announced |= announcesInterview(w.norm());
         }

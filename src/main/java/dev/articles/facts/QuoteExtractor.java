@@ -66,6 +66,8 @@ final class QuoteExtractor {
    * مدير المهرجان فلان عن …}), whom answers go to when no interviewee was announced; null until one is.
    */
   private Speaker introducedForAnswers;
+  /** Whether that introduction gives them the office the headline quotes with no name (الرئيس التنفيذي). */
+  private boolean introducedInHeadlineRole;
 
   /** Whether the paragraph before asked the interviewee, not the reader: not فهل تفكر الأسرة في العودة؟. */
   private boolean askedInterviewee;
@@ -337,6 +339,8 @@ final class QuoteExtractor {
       Speaker offered = interviewIntroduction.answerer(t, true);
       if (offered != null) {
         introducedForAnswers = offered; // وفي حوار مع "الصباح نيوز"، تحدث مدير المهرجان فلان عن …، then س: and ج:
+        introducedInHeadlineRole = headlineRole != null && dev.articles.text.MatchText.key(t.original(0, t.size()))
+            .contains(dev.articles.text.MatchText.key(headlineRole.role())); // يتحدث الرئيس التنفيذي للشركة فلان
       }
     }
     askedInterviewee = askedBefore && !rhetorical(t);
@@ -533,8 +537,9 @@ final class QuoteExtractor {
         : headline != null ? history.namedInFull(headline) // رائدة الأعمال ريم الدوسري: …, as the body names her
         : headlineQuoted != null && history.nicknamed(headlineQuoted) != null
         ? history.nicknamed(headlineQuoted) // مغني الراب الأردني «ظِلّ»: …, the one known so
+        : introducedForAnswers != null && (headlineRole == null || introducedInHeadlineRole)
+        ? introducedForAnswers // الرئيس التنفيذي لـ«موانئ ظفار»: …, then يتحدث الرئيس التنفيذي للشركة فلان عن …
         : headlineRole != null ? holder(headlineRole) // مدرب الإسماعيلي: «…», then ج: at his press conference
-        : introducedForAnswers != null ? introducedForAnswers
         : history.current();
     if (interviewed == null || interviewed.type() != SpeakerType.PERSON || interviewed.name().isEmpty()) {
       interviewed = history.lastNamed(); // named in the dek only: رئيس الشركة، المهندس فلان، يتحدث عن …

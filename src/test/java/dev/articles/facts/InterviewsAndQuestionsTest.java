@@ -16,6 +16,17 @@ import org.junit.jupiter.api.Test;
  */
 class InterviewsAndQuestionsTest {
   @Test
+  void unmarkedAnswers_afterAParagraphThatIntroducesTheInterview_areTheGuests() throws Exception {
+    String guest = "الكابتن هلال بن سعيد المعشني";
+    assertEquals(List.of(guest, guest), speakers("الرئيس التنفيذي لـ«موانئ ظفار»: الطاقة ستصل إلى 6 ملايين حاوية",
+        "وتعمل الشركة على مشروع توسعة. وفي هذا الحوار، يتحدث الرئيس التنفيذي للشركة " + guest + " عن أسباب النمو.",
+        "ما الذي يفسر هذا النمو في حركة المسافنة؟",
+        "السبب الرئيسي هو إعادة رسم خطوط الملاحة في المنطقة بعد اضطرابات البحر الأحمر.",
+        "هل تستطيع البنية الحالية استيعاب هذه الزيادة؟",
+        "بصراحة، كنا نعمل في بعض الأسابيع بطاقة مرتفعة جدا في عرف الموانئ."));
+  }
+
+  @Test
   void personIntroducedByName_isWhoAnsweredAQuestion() throws Exception {
     assertEquals(List.of("وزير الرياضة", "جود الحربي", "جود الحربي"), speakers("الدوري النسائي",
         "وقال وزير الرياضة: \"الدوري النسائي يكبر كل موسم\".",
