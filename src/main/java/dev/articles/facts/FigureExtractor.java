@@ -138,7 +138,11 @@ final class FigureExtractor {
     }
     boolean toDigits = !fromWord && i + 3 < t.size() && t.get(i + 1).is("الي") && Numbers.digits(t.get(i + 2).norm()) != null
         && value != null && value < 1000 && Numbers.scale(t.get(i + 3).norm()) == null; // not عام 2024 إلى 15.8 مليار
+    boolean percentToPercent = !fromWord && i + 4 < t.size() && isPercent(t.get(i + 1)) && t.get(i + 2).is("الي")
+        && Numbers.digits(t.get(i + 3).norm()) != null && isPercent(t.get(i + 4)) && value != null
+        && Numbers.digits(t.get(i + 3).norm()) <= RANGE_SPREAD * value; // بنسبة 25% إلى 30%; not 2% إلى 27%
     if (value != null && !teen && i > 0 && (t.get(i - 1).is("بين") || t.get(i - 1).is("وبين")
+        || percentToPercent && !t.get(i - 1).is("من")
         || t.get(i - 1).is("من") && !fromWord && i + 2 < t.size() && t.get(i + 1).is("الي") // من 10 إلى
         || toDigits && !t.get(i - 1).is("الساعه"))) { // بمقدار 3 إلى 4 درجات: a range with no من
       int after = range(unit, t, i, value, out);
@@ -264,7 +268,8 @@ final class FigureExtractor {
     }
     int upperAt;
     Double raw;
-    if (k + 1 < t.size() && (t.get(k).is("و") && joined(t, k, k + 1) || k == i + 1 && t.get(k).is("الي"))
+    if (k + 1 < t.size() && (t.get(k).is("و") && joined(t, k, k + 1)
+        || (k == i + 1 || lowerPercent && k == i + 2) && t.get(k).is("الي"))
         && Numbers.digits(t.get(k + 1).norm()) != null) { // بين 14 و15, and من 10 إلى 12 ساعة: a bare number to one counted
       upperAt = k + 1;
       raw = Numbers.digits(t.get(k + 1).norm());
@@ -288,12 +293,23 @@ final class FigureExtractor {
     if (low >= high.value()) {
       return i;
     }
-    int from = i >= 2 && t.get(i - 2).is("ما") ? i - 2 : i - 1;
+    boolean opened = t.get(i - 1).is("بين") || t.get(i - 1).is("وبين") || t.get(i - 1).is("من");
+    int from = !opened && lowerPercent ? i : i >= 2 && t.get(i - 2).is("ما") ? i - 2 : i - 1; // بنسبة 25% إلى 30%: no opening word
     int s = t.get(from).start() + (t.get(from).is("وبين") ? 1 : 0); // وبين 5% و6%: the range, not the و before it
     int e = t.get(end - 1).end();
     out.add(new ExtractedFact(ExtractedFact.Kind.FIGURE, unit.span(s, e), unit.text().substring(s, e), null,
         new Figure(low, high.unit(), Bound.RANGE, high.value()), null, null));
     return end;
+  }
+
+  /**
+   * How many times its lower end a range's upper end written with إلى and no من may be: بنسبة 25% إلى 30% is a
+   * range, خفض الفائدة 2% إلى 27% a change and where it ended.
+   */
+  private static final double RANGE_SPREAD = 3;
+
+  private static boolean isPercent(Tokens.Token tok) {
+    return tok.is("%") || tok.is("٪");
   }
 
   /** A number times its scale word, in decimal, so that a decimal fraction keeps its digits. */
@@ -465,8 +481,9 @@ final class FigureExtractor {
       return true; // عام 2025, وخلال 2024, لسنة 2025
     }
     if (i > 0 && Clitics.withoutConjunction(t.get(i - 1).norm()).equals("في") && i + 1 < t.size()
-        && t.get(i + 1).word() && (looksLikePastVerb(t.get(i + 1).norm()) || derivedVerbalNoun(t.get(i + 1).norm()))) {
-      return true; // وفي 2021 قرر, منذ اكتشافه في 2016 اندفاعا: a year, then what happened; not في 2000 قرية
+        && t.get(i + 1).word() && (looksLikePastVerb(t.get(i + 1).norm()) || derivedVerbalNoun(t.get(i + 1).norm())
+        || looksLikeDerivedPastVerb(t.get(i + 1).norm()))) {
+      return true; // وفي 2021 قرر, وفي 2023 استغرق, منذ اكتشافه في 2016 اندفاعا: a year, then what happened; not في 2000 قرية
     }
     if (i > 1 && NameWords.hasArticle(t, i - 1) && Clitics.in(t.get(i - 2).norm(), YEAR_WORDS)) {
       return true; // للسنة المالية 2026, العام الدراسي 2025: a year word and its adjective
@@ -492,6 +509,16 @@ final class FigureExtractor {
         || next.startsWith("ب") && !next.startsWith("بال") && next.length() > 3 && !CURRENCIES.contains(next.substring(1))
         && Marker.before(t, i) == null;
         // 2026 بأغلبية, 2030 بشكل: no unit is written with the preposition; but نحو 1900 بعثة counts missions
+  }
+
+  /**
+   * A past verb of the derived forms, as counted nouns are not: استغرق, انطلق, ارتفع; not امرأة, استمارة,
+   * اجتماعا.
+   */
+  private static boolean looksLikeDerivedPastVerb(String w) {
+    boolean ending = !w.endsWith("ا") && !w.endsWith("ه") && !w.endsWith("ة");
+    return ending && (w.startsWith("است") && w.length() == 6 || w.startsWith("ان") && w.length() == 5
+        || w.length() == 5 && w.charAt(0) == 'ا' && w.charAt(2) == 'ت');
   }
 
   /** A past verb of three letters, as counted nouns are not: قرر, بدأ, فاز; not قرية, شخصا. */

@@ -29,6 +29,19 @@ class FigureRulesTest {
   }
 
   @Test
+  void yearBeforeADerivedPastVerb_isNoFigure() throws Exception {
+    assertEquals(List.of("أكثر من أربعة أشهر = 4.0 أشهر MORE_THAN"), figures(
+        "وفي 2023 استغرق الأمر أكثر من أربعة أشهر."));
+  }
+
+  @Test
+  void percentToPercent_isOneRange_butAChangeToAFarHigherOneIsTwo() throws Exception {
+    assertEquals(List.of("25% إلى 30% = 25.0 % RANGE", "2% = 2.0 % EXACT", "27% = 27.0 % EXACT"), figures(
+        "وتراجع الغطاء النباتي بنسبة 25% إلى 30% منذ الثمانينيات.",
+        "ورفع البنك الفائدة 2% إلى 27% دفعة واحدة."));
+  }
+
+  @Test
   void lastIAmNot_isNoSix_butForSixMonthsIs() throws Exception {
     assertEquals(List.of("لستة أشهر = 6.0 أشهر EXACT"), figures(
         "وقال المتهم: «أنا لست تاجر مخدرات، ولست مجرما»، وقد سجن لستة أشهر."));
