@@ -121,6 +121,35 @@ final class Mentions {
     return null;
   }
 
+  /** How a parent is first described before their name is set off by commas, by the word a later mention uses. */
+  private static final java.util.Map<String, Set<String>> PARENTS = java.util.Map.of(
+      "الام", Set.of("الام", "والدته", "والدتها", "امه", "امها", "والدتهم", "امهم"),
+      "الاب", Set.of("الاب", "والده", "والدها", "ابوه", "ابيه", "ابوها", "ابيها", "والدهم", "ابوهم"));
+
+  /**
+   * The parent a later {@code الأم} or {@code الأب} refers to, where a paragraph read so far set their name off
+   * by commas after such a word: {@code بينما تمسك والدتها، الحاجة زينب إدريس، بكيس المحلول}, {@code يحتفظ
+   * الأب، المحاسب محمود الشناوي، بأول رقعة}; the latest such, or null.
+   */
+  ExtractedFact.Speaker parentSetOff(String parent) {
+    Set<String> described = PARENTS.get(parent);
+    for (int u = read.size() - 1; u >= 0 && described != null; u--) {
+      Tokens t = read.get(u);
+      for (int k = t.size() - 3; k >= 0; k--) {
+        if (!described.contains(Clitics.withoutConjunction(t.get(k).norm())) || !NameWords.isComma(t, k + 1)) {
+          continue;
+        }
+        int[] name = speakers.nameSetOff(t, k + 1, t.size());
+        ExtractedFact.Speaker named = name == null ? null : speakers.parse(t, name[0], name[1]);
+        if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON && !named.name().isEmpty()
+            && !named.name().equals(named.role())) {
+          return named;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Prepositions before a name that show it starts there: إلى يوسف العلمي. */
   private static final Set<String> BEFORE_A_NAME = Set.of("الى", "على", "عن", "مع", "لدى", "بين");
 

@@ -164,6 +164,10 @@ final class ReportingClause {
         || Lexicon.ROLE_HEADS.contains(before.substring(2)) || Lexicon.ORGANIZATIONS.contains(before))) {
       return null; // والوزير يعلن خطة, حكومة الولاية تعلن خطة: who stands before the verb, then what it announces
     }
+    if (from > 0 && from + 1 < end && Lexicon.ACCORDING_TO.contains(t.get(from - 1).norm())
+        && t.get(from).norm().startsWith("ل") && !NameWords.hasArticle(t, from) && NameWords.hasArticle(t, from + 1)) {
+      from++; // وفقا لحسابات الاتحاد المصري للاسكواش، الذي قال: whose reckoning it is
+    }
     Speaker named = namesNoOne(t, from, end) ? null : speakers.parse(t, from, end);
     if (named == null) { // nothing there, or words that name no one: سألتها ماذا تفعلين، فقالت
       return intro < 0 ? null : subjectElsewhere(t, i, sentence, verb, inSentence, purposive);

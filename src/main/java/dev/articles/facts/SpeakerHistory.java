@@ -371,6 +371,12 @@ final class SpeakerHistory {
     if (earlier == null) {
       earlier = describedBefore(named, role);
     }
+    if (earlier == null && role.size() == 1) {
+      earlier = mentions.parentSetOff(role.get(0).norm()); // تقول الأم, after تمسك والدتها، الحاجة فلانة،
+      if (earlier != null) {
+        history.add(earlier);
+      }
+    }
     if (earlier == null && role.size() == 1 && NameWords.hasArticle(Tokens.of(named.role()), 0)) {
       String noun = role.get(0).norm().substring(2); // وأضاف المهندس, after مهندس يعمل في الحقل
       earlier = latest(h -> h.type() == SpeakerType.PERSON && firstWord(h.name()).equals(noun)

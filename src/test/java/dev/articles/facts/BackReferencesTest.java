@@ -18,6 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class BackReferencesTest {
   @Test
+  void theFather_isTheOneSetOffAfterTheWordForHim_notWhoSpokeLast() throws Exception {
+    assertEquals(List.of("رياض بلقاسمي", "محمود الشناوي"), speakers("بطل الشطرنج",
+        "وقال الخبير رياض بلقاسمي إن \"اللقب مستحق تماما\".",
+        "في منزل الأسرة بالمنصورة، يحتفظ الأب، المحاسب محمود الشناوي، بأول رقعة لعب عليها ابنه.",
+        "يقول الأب: «كان يلعب على رقعة ورقية رسمها بيده»."));
+  }
+
+  @Test
   void officeCalledByAnotherTitle_isTheOneWhoHoldsIt() throws Exception {
     assertEquals(List.of("حسام الدين عبد المنعم", "حسام الدين عبد المنعم", "كمال بن عيسى", "كمال بن عيسى"),
         speakers("خسارة وحكم",

@@ -15,6 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void accordingToAReckoning_thenWhoSaid_isTheOneWhoseReckoningItIs() throws Exception {
+    assertEquals(List.of("الاتحاد المصري للاسكواش"), speakers("بطلة",
+        "وتقفز ملك 31 مركزا في التصنيف، وفقا لحسابات الاتحاد المصري للاسكواش، الذي قال في بيان إنها \"أصغر لاعبة مصرية تحرز لقبا بهذا المستوى\"."));
+  }
+
+  @Test
   void estimatesOfABody_areItsWords() throws Exception {
     assertEquals(List.of("المنظمة الدولية للهجرة"), speakers("العودة",
         "وعاد أكثر من مليون شخص إلى ولاية الخرطوم، وفق تقديرات المنظمة الدولية للهجرة، التي تقول إن العائدين "

@@ -19,6 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerNamesTest {
   @Test
+  void actingForAnOffice_isARole_beforeTheNameSetOff() throws Exception {
+    assertEquals(List.of("الدكتورة إيلينا مارتينيز", "جون سميث"), speakers("الكوليرا",
+        "وقالت القائمة بأعمال ممثل المنظمة في اليمن، الدكتورة إيلينا مارتينيز، في مؤتمر صحفي: «لدينا اللقاح الفموي».",
+        "وقال القائم بأعمال السفارة الأمريكية جون سميث إن \"العلاقات متينة\"."));
+  }
+
+  @Test
   void mannerQuantityOrAddressAfterTheSpeaker_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("النائب طوني الحاج", "النائب طوني الحاج", "سليم فارس"), speakers("الموازنة",
         "وقال النائب طوني الحاج إن «الموازنة لا تحمي الفقراء».",
