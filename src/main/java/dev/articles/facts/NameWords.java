@@ -130,6 +130,9 @@ final class NameWords {
     }
     String rest = w.substring(1);
     int best = isPlace(rest) ? 1 : 0;
+    if (DIRECTIONS.contains(rest) && i + 1 < t.size() && t.get(i + 1).word()) {
+      best = 2; // بشمال سيناء, بجنوب لبنان: the part of a place
+    }
     for (Gazetteer.Alias alias : gazetteer.startingWith(rest)) {
       int n = alias.words().length;
       if (alias.entity().type() == ExtractedFact.EntityType.PLACE && n > best && i + n <= t.size()
@@ -139,6 +142,10 @@ final class NameWords {
     }
     return best;
   }
+
+  /** The parts of a place named by direction, after ب: بشمال سيناء. */
+  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط",
+      "شمالي", "جنوبي", "شرقي", "غربي");
 
   /** Courts, which a role sits in: بمحكمة سيدي امحمد. */
   private static final java.util.Set<String> COURTS = java.util.Set.of("محكمه", "مجلس", "نيابه");

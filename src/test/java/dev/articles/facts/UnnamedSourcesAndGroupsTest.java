@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class UnnamedSourcesAndGroupsTest {
   @Test
+  void directionAndPlaceAfterBi_endTheSourcesDescription_notAName() throws Exception {
+    assertEquals(List.of("مسؤول إسرائيلي رفيع", "مسؤول في الهلال الأحمر المصري بشمال سيناء"), speakers("المعابر",
+        "نقلت هيئة البث عن مسؤول إسرائيلي رفيع قوله إن إسرائيل \"لن توافق على انسحاب كامل من المحور\".",
+        "وقال مسؤول في الهلال الأحمر المصري بشمال سيناء إن 600 شاحنة تنتظر. وأضاف: «بعض الشحنات اقتربت صلاحيتها من الانتهاء»."));
+  }
+
+  @Test
   void unnamedSource_isNeitherTheClauseWithholdingItsNameNorAnEarlierOfficial() throws Exception {
     assertEquals(List.of("اللواء يحيى رسول", "مسؤول عسكري"), speakers("مصدر يكشف تفاصيل الاتفاق",
         "وقال المسؤول العسكري اللواء يحيى رسول: \"الانسحاب يجري وفق الخطة المتفق عليها\".",
