@@ -80,7 +80,7 @@ final class InterviewIntroduction {
   }
 
   /** Verbs of turning to someone with questions: توجهنا بأسئلتنا إلى فلان. */
-  private static final java.util.Set<String> TURNED_TO = java.util.Set.of("توجهنا", "توجهت");
+  private static final java.util.Set<String> TURNED_TO = java.util.Set.of("توجهنا", "توجهت", "تحدثنا", "تحدثت");
 
   /** How far into an introduction its verb of asking may stand: وفي حديث قصير أجريناه معها، سألنا فلانة. */
   private static final int ASKED_REACH = 8;
@@ -101,7 +101,21 @@ final class InterviewIntroduction {
         to = t.get(p).is("الي") ? p + 1 : -1; // توجهنا بأسئلتنا إلى الدكتور فلان، مدير المشروع:
       }
       if (to > 0 && t.get(to).word()) {
-        Speaker named = speakers.parse(t, to, t.phraseEnd(to));
+        String whose = t.get(to).norm();
+        if (to + 1 < t.size() && (whose.endsWith("ها") || whose.endsWith("ه") || whose.endsWith("هم"))
+            && Lexicon.RANKS.contains(t.get(to + 1).norm())) {
+          to++; // تحدثنا إلى مديرها البروفيسور فلان: whose director, then his rank and name
+        }
+        int end = t.phraseEnd(to);
+        Speaker named = speakers.parse(t, to, end);
+        int after = end + 1;
+        int nameEnd = named != null && (named.name().isEmpty() || named.name().equals(named.role())) && after < t.size()
+            && NameWords.isComma(t, end) && speakers.isNameWord(t, after) ? speakers.nameEnd(t, after, t.size()) : -1;
+        int[] apposed = nameEnd - after >= 2 && (nameEnd == t.size() - 1 || NameWords.isComma(t, nameEnd))
+            ? new int[] {after, nameEnd} : null;
+        if (apposed != null) { // تحدثنا إلى المتحدث باسم البعثة، فلان الفلاني:
+          named = new Speaker(t.original(apposed[0], apposed[1]), named.role(), SpeakerType.PERSON, "");
+        }
         Attribution a = named == null || named.type() != SpeakerType.PERSON ? null : history.resolve(named, "");
         return a != null && a.speaker().type() == SpeakerType.PERSON && !a.speaker().name().isEmpty() ? a.speaker()
             : null;

@@ -460,7 +460,8 @@ final class QuoteExtractor {
             && !Lexicon.UNNAMED_PEOPLE.contains(words.get(0).norm())
             && !Lexicon.SUPERLATIVES.contains(words.get(0).norm())
             && !words.get(1).is("اعمال") // not رائدة أعمال, آخر نافخي الزجاج: a description
-            && !NameWords.isPresentVerb(words.get(0).norm()); // not السيول تقتلع خيام النازحين: what happened
+            && !NameWords.isPresentVerb(words.get(0).norm()) // not السيول تقتلع خيام النازحين: what happened
+            && !words.get(0).norm().endsWith("ات"); // not مفاوضات مسقط: اتفاق …, the event the news is from
         headline = person ? named : null;
         headlineRole = named != null && named.type() == SpeakerType.PERSON && named.name().isEmpty()
             && !named.role().isEmpty() ? named : null; // مدرب الإسماعيلي: «…», whoever holds that office

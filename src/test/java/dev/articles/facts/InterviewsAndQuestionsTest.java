@@ -16,6 +16,18 @@ import org.junit.jupiter.api.Test;
  */
 class InterviewsAndQuestionsTest {
   @Test
+  void weSpokeToARoleAndTheNameSetOff_isWhoAnswers_underAHeadlineThatNamesAnEvent() throws Exception {
+    assertEquals(List.of("يحيى عبد الله المؤيد", "باسل محمود الخطيب", "باسل محمود الخطيب"),
+        speakers("مفاوضات مسقط: اتفاق مبدئي على إطلاق أكثر من 2300 محتجز",
+            "وقال يحيى عبد الله المؤيد إن الصفقة \"ستشمل جميع المحتجزين دون استثناء\".",
+            "وللوقوف على الترتيبات اللوجستية، تحدثنا إلى المتحدث باسم بعثة اللجنة الدولية للصليب الأحمر في اليمن، باسل محمود الخطيب:",
+            "متى يمكن أن تبدأ عملية النقل الفعلية؟",
+            "لا يمكننا تحديد موعد دقيق قبل استلام الكشوفات النهائية من الطرفين.",
+            "كم رحلة جوية ستحتاجون إليها؟",
+            "في العملية الأخيرة استخدمنا ست طائرات نفذت 14 رحلة بين خمس مدن."));
+  }
+
+  @Test
   void unmarkedAnswers_afterAParagraphThatIntroducesTheInterview_areTheGuests() throws Exception {
     String guest = "الكابتن هلال بن سعيد المعشني";
     assertEquals(List.of(guest, guest), speakers("الرئيس التنفيذي لـ«موانئ ظفار»: الطاقة ستصل إلى 6 ملايين حاوية",
