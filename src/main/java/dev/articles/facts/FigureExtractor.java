@@ -141,7 +141,10 @@ final class FigureExtractor {
     boolean percentToPercent = !fromWord && i + 4 < t.size() && isPercent(t.get(i + 1)) && t.get(i + 2).is("الي")
         && Numbers.digits(t.get(i + 3).norm()) != null && isPercent(t.get(i + 4)) && value != null
         && Numbers.digits(t.get(i + 3).norm()) <= RANGE_SPREAD * value; // بنسبة 25% إلى 30%; not 2% إلى 27%
-    if (value != null && !teen && i > 0 && (t.get(i - 1).is("بين") || t.get(i - 1).is("وبين")
+    int or = i + 1 < t.size() && isPercent(t.get(i + 1)) ? i + 2 : i + 1;
+    boolean orNext = value != null && or + 1 < t.size() && t.get(or).is("او") // ثلاث أو أربع سنوات, 200 أو 300 ألف
+        && (Numbers.digits(t.get(or + 1).norm()) != null && !fromWord || fromWord && Numbers.word(t.get(or + 1).norm()) != null);
+    if (value != null && !teen && i > 0 && (t.get(i - 1).is("بين") || t.get(i - 1).is("وبين") || orNext
         || percentToPercent && !t.get(i - 1).is("من")
         || t.get(i - 1).is("من") && !fromWord && i + 2 < t.size() && t.get(i + 1).is("الي") // من 10 إلى
         || toDigits && !t.get(i - 1).is("الساعه"))) { // بمقدار 3 إلى 4 درجات: a range with no من
@@ -268,7 +271,7 @@ final class FigureExtractor {
     }
     int upperAt;
     Double raw;
-    if (k + 1 < t.size() && (t.get(k).is("و") && joined(t, k, k + 1)
+    if (k + 1 < t.size() && (t.get(k).is("و") && joined(t, k, k + 1) || t.get(k).is("او")
         || (k == i + 1 || lowerPercent && k == i + 2) && t.get(k).is("الي"))
         && Numbers.digits(t.get(k + 1).norm()) != null) { // بين 14 و15, and من 10 إلى 12 ساعة: a bare number to one counted
       upperAt = k + 1;
@@ -277,6 +280,9 @@ final class FigureExtractor {
         && Numbers.word(t.get(k).norm().substring(1)) != null) {
       upperAt = k; // وخمسة
       raw = Numbers.word(t.get(k).norm().substring(1));
+    } else if (k + 1 < t.size() && t.get(k).is("او") && Numbers.word(t.get(k + 1).norm()) != null) {
+      upperAt = k + 1; // ثلاث أو أربع سنوات
+      raw = Numbers.word(t.get(k + 1).norm());
     } else {
       return i;
     }
@@ -294,7 +300,8 @@ final class FigureExtractor {
       return i;
     }
     boolean opened = t.get(i - 1).is("بين") || t.get(i - 1).is("وبين") || t.get(i - 1).is("من");
-    int from = !opened && lowerPercent ? i : i >= 2 && t.get(i - 2).is("ما") ? i - 2 : i - 1; // بنسبة 25% إلى 30%: no opening word
+    boolean either = t.get(upperAt - 1).is("او");
+    int from = !opened && (lowerPercent || either) ? i : i >= 2 && t.get(i - 2).is("ما") ? i - 2 : i - 1; // بنسبة 25% إلى 30%: no opening word
     int s = t.get(from).start() + (t.get(from).is("وبين") ? 1 : 0); // وبين 5% و6%: the range, not the و before it
     int e = t.get(end - 1).end();
     out.add(new ExtractedFact(ExtractedFact.Kind.FIGURE, unit.span(s, e), unit.text().substring(s, e), null,

@@ -42,6 +42,16 @@ class FigureRulesTest {
   }
 
   @Test
+  void oneNumberOrTheNext_isOneRange() throws Exception {
+    assertEquals(List.of("ثلاث أو أربع سنوات = 3.0 سنوات RANGE", "200 أو 300 ألف دينار = 200000.0 دينار RANGE",
+        "5% أو 6% = 5.0 % RANGE"), figures(
+        "وتحتاج الشجرة ثلاث أو أربع سنوات لتثمر.",
+        "ويباع الجاموس بـ200 أو 300 ألف دينار.",
+        "وبدأ ذلك عام 2020 أو 2021.",
+        "وكانت النسبة 5% أو 6% في أحسن الأحوال."));
+  }
+
+  @Test
   void lastIAmNot_isNoSix_butForSixMonthsIs() throws Exception {
     assertEquals(List.of("لستة أشهر = 6.0 أشهر EXACT"), figures(
         "وقال المتهم: «أنا لست تاجر مخدرات، ولست مجرما»، وقد سجن لستة أشهر."));
