@@ -162,7 +162,7 @@ final class Lexicon {
           + "خطيب مفتي المفتي واعظ واعظة كاهن قس مطران راعي مندوب مندوبة المندوب المندوبة مشرف مشرفة "
           + "المشرف المشرفة القائدة المدربة اللاعبة المستشارة السفيرة الأمينة النائبة العضوة المنسقة المبعوثة "
           + "الحاكمة الوكيلة مغني مغنية مطرب مطربة روائي روائية ملحن ملحنة عالمة "
-          + "القائم القائمة قائم", IMAM); // القائمة بأعمال ممثل المنظمة: acting for the office
+          + "القائم القائمة قائم كاتب كاتبة", IMAM); // القائمة بأعمال ممثل المنظمة: acting for the office
 
 
   /** Nouns that continue a role phrase in construct state: المتحدث باسم وزارة الخارجية. */
@@ -429,7 +429,7 @@ final class Lexicon {
   /** Occasions of speech after في, which are not places: في مؤتمر صحفي, في تصريحات. */
   static final Set<String> SPEECH_OCCASIONS = words(
       "مؤتمر تصريح تصريحات حديث مقابلة كلمة لقاء اتصال ندوة جلسة اجتماع منشور تغريدة ختام هامش مستهل "
-          + "أعقاب");
+          + "أعقاب مرافعة مداخلة");
 
   /** Nouns whose quoted complement is a name or a title, not speech: كتاب "…", جمعية "…", عملية "…". */
   static final Set<String> NAMING_NOUNS = words(

@@ -67,12 +67,27 @@ final class NameWords {
   private static final java.util.Set<String> OWNERSHIP_ADJECTIVES = java.util.Set.of("خاص", "خاصه", "حكومي",
       "حكوميه", "اهلي", "اهليه");
 
+  /** Particles joined to ما, which no name is: فيما قدرها مصدر مطلع بما يتراوح. */
+  private static final java.util.Set<String> WITH_MA = java.util.Set.of("بما", "مما", "عما", "فيما", "كما", "لما",
+      "بينما", "ربما");
+
+  /** Roles whose ب-complement is what they are charged with, no name: المكلف بالانتقال الطاقي. */
+  private static final java.util.Set<String> CHARGED = java.util.Set.of("المكلف", "المكلفه", "مكلف", "مكلفه",
+      "المختص", "المختصه", "المعني", "المعنيه");
+
   /** Whether token {@code i} can start or continue a person's name. */
   boolean isNameWord(Tokens t, int i) {
     if (isStop(t, i) || Lexicon.RANKS.contains(t.get(i).norm())) {
       return false;
     }
     String w = t.get(i).norm();
+    if (WITH_MA.contains(w) || w.startsWith("ب") && i > 0 && CHARGED.contains(t.get(i - 1).norm())) {
+      return false;
+    }
+    if (w.length() > 4 && w.charAt(0) == 'و' && isPresentVerb(w.substring(1)) && i + 1 < t.size()
+        && Lexicon.RANKS.contains(t.get(i + 1).norm())) {
+      return false; // ويرفع الحاج يوسف يديه: the verb, then who does it
+    }
     if (Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.REPORTING_VERBS.contains(w) || Lexicon.LIVING_VERBS.contains(w)
         || Lexicon.NICKNAMING.contains(w) // عمي الطاهر، كما يناديه أهل القرية: who call him so, no name
         || Lexicon.SCENE_VERBS.contains(w)) { // مصدر طبي، تحدث لهسبريس شريطة …،: what the source did
