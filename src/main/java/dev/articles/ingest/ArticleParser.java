@@ -138,8 +138,12 @@ public final class ArticleParser {
   /** A full sentence of some length: what a paragraph is and a related link, a notice or a copyright is not. */
   private static boolean looksLikeProse(String line) {
     String s = line.strip();
-    return !s.isEmpty() && s.split("\\s+").length >= PROSE_MIN_WORDS && ".!?؟…\"»”".indexOf(s.charAt(s.length() - 1)) >= 0;
+    return !s.isEmpty() && s.split("\\s+").length >= PROSE_MIN_WORDS && ".!?؟…\"»”".indexOf(s.charAt(s.length() - 1)) >= 0
+        && !RELATED.matcher(MatchText.normalize(s)).lookingAt();
   }
+
+  /** A related link's lead-in, however long the headline after it: اقرأ أيضا: كيف يؤثر …؟ */
+  private static final Pattern RELATED = Pattern.compile("(?:اقرا|شاهد|طالع)\\s*(?:ايضا|كذلك)");
 
   /** Removes the sources line, and whatever trails it, from the end of the lines. */
   private static List<String> takeSources(String fileName, List<Line> lines, List<Issue> warnings) {

@@ -68,6 +68,7 @@ class SeedParserTest {
         + "بعد نقاش استمر أسبوعين.\n\nوقال وزير المالية إن الموازنة تراعي الأولويات.\n\nالمصدر: الجزيرة\n\n";
     String chrome = "اقرأ أيضا\nالحكومة تحيل مشروع الميزانية الجديدة إلى مجلس الأمة\nاشترك في النشرة البريدية "
         + "لتصلك أهم الأخبار يوميا\n© 2025 جميع الحقوق محفوظة\n";
+    chrome += "اقرأ أيضا: كيف يؤثر قانون الجنسية الجديد على اللاجئين العرب المقيمين في ألمانيا منذ سنوات؟\n";
     ParsedArticle quiet = parse("a.txt", article + chrome);
     assertEquals(List.of("الجزيرة"), quiet.sources());
     assertTrue(quiet.warnings().isEmpty(), quiet.warnings().toString());
