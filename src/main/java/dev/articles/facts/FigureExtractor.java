@@ -368,6 +368,9 @@ final class FigureExtractor {
         || next.is("-"))) {
       return true; // 16 أبريل, 10:30, 16/04/2024, 2014-2017
     }
+    if (fromWord && t.get(i).is("الفا") && prev != null && prev.word() && NameWords.hasArticle(t, i - 1)) {
+      return true; // الرئيس السابق ألفا كوندي: a given name after a title, no two thousand
+    }
     Double value = Numbers.digits(t.get(i).norm());
     boolean noDay = value != null && value > 31 && value < 100; // خلال تشرين الأول 35 طنا: no day of the month
     boolean counted = next != null && !isYear(t, i) && (t.get(i).norm().length() == 3 || noDay) && isUnit(t, i + 1);
@@ -507,7 +510,8 @@ final class FigureExtractor {
     String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
     boolean purpose = next.length() >= 5 && next.charAt(0) == 'ل' && "يتن".indexOf(next.charAt(1)) >= 0
         && !next.startsWith("لير") && !next.startsWith("ليتر") && !next.startsWith("ليل") && !next.startsWith("ليال");
-    if (next.equals("ب") || next.equals("ل") || purpose || YEAR_VERBS.contains(next) || next.length() >= 4
+    boolean weDid = next.length() >= 5 && next.endsWith("نا") && !tok.endsWith("00"); // في جفاف 2017 خسرنا; not 2000 فدانا
+    if (next.equals("ب") || next.equals("ل") || purpose || weDid || YEAR_VERBS.contains(next) || next.length() >= 4
         && (next.endsWith("ت") && !next.endsWith("ات") || next.charAt(0) == 'س' && "يتن".indexOf(next.charAt(1)) >= 0)) {
       return true; // في ٢٠٢٤ جاءت, حج 2026 ستبلغ, حج 2025 شهد, 2026 بـ, في 2021 لتؤسس: a verb or a preposition
     }

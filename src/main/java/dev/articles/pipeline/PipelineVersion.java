@@ -10,7 +10,7 @@ import java.util.Arrays;
  * recorded stat and digest.
  */
 final class PipelineVersion {
-  static final String CURRENT = "165";
+  static final String CURRENT = "166";
   private static final String SETTING = "pipeline_version";
 
   private PipelineVersion() {}

@@ -52,6 +52,13 @@ class FigureRulesTest {
   }
 
   @Test
+  void alphaAfterATitle_andAYearBeforeWhatWeDid_areNoFigures() throws Exception {
+    assertEquals(List.of("2000 فدان = 2000.0 فدان EXACT"), figures(
+        "ومنهم الرئيس السابق ألفا كوندي ورئيس الوزراء.",
+        "وقال: «في جفاف 2017 خسرنا كثيرا، وزرعنا بعده 2000 فدان»."));
+  }
+
+  @Test
   void lastIAmNot_isNoSix_butForSixMonthsIs() throws Exception {
     assertEquals(List.of("لستة أشهر = 6.0 أشهر EXACT"), figures(
         "وقال المتهم: «أنا لست تاجر مخدرات، ولست مجرما»، وقد سجن لستة أشهر."));
