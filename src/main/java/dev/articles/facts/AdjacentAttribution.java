@@ -62,6 +62,10 @@ final class AdjacentAttribution {
         from++; // وعاد لعرابي ليقاطعها من مقعده: "…": the verb that opened the clause, then who
       }
       int end = before - from >= 2 && NameWords.isPresentVerb(t.get(before - 1).norm()) ? before - 1 : before;
+      String only = end - from == 1 ? t.get(from).norm() : "";
+      if (only.length() > 4 && only.charAt(0) == 'و' && NameWords.isPresentVerb(only.substring(1))) {
+        end = from; // وتسأل: "…": the verb alone, whose subject is who spoke before
+      }
       Attribution subject = from < end && end - from <= 8 // لكن الهادي يرفض: "…": who, and what he does
           ? history.resolve(speakers.parse(t, from, end), "") : null;
       if (subject != null) {

@@ -105,9 +105,11 @@ final class CollectivePhrase {
     if (by.length() > 4 && by.startsWith("لل") && Lexicon.ORGANIZATIONS.contains(by.substring(2))) {
       Tokens rest = Tokens.of("ال" + t.original(from + 1, Math.min(to, t.phraseEnd(from + 1))).substring(2));
       Speaker issuer = organizationIn(rest, 0, rest.size()); // وفق بيان للمرصد الوطني للأمراض الجديدة
-      if (issuer != null && Tokens.of(issuer.name()).size() >= 2) { // not بيان للوزارة, the ministry named before
+      if (issuer != null && Tokens.of(issuer.name()).size() >= 2) {
         return issuer;
       }
+      return new Speaker("ال" + t.original(from + 1, from + 2).substring(2), "", SpeakerType.ORGANIZATION, "");
+      // بيان للمفوضية: the one named before
     }
     if (of.length() > 3 && of.charAt(0) == 'ل' && Lexicon.ORGANIZATIONS.contains(of.substring(1))) {
       Tokens rest = Tokens.of(t.original(end, t.phraseEnd(end)).substring(1));

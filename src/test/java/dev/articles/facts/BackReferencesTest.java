@@ -18,6 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class BackReferencesTest {
   @Test
+  void presentVerbAloneBeforeAColon_goesOnWithWhoSpokeBefore() throws Exception {
+    assertEquals(List.of("مريم الكندري"), speakers("زحمة المدارس",
+        "أما مريم الكندري، وهي معلمة وأم لثلاثة أبناء، فتقول إنها تتنقل بين ثلاث مدارس كل صباح. "
+            + "وتسأل: \"ليش ما يكون في باصات مدرسية محترمة؟ نص الزحمة سببها\"."));
+  }
+
+  @Test
   void theFather_isTheOneSetOffAfterTheWordForHim_notWhoSpokeLast() throws Exception {
     assertEquals(List.of("رياض بلقاسمي", "محمود الشناوي"), speakers("بطل الشطرنج",
         "وقال الخبير رياض بلقاسمي إن \"اللقب مستحق تماما\".",

@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void accordingToAStatementOfTheBodyByOneWord_isTheBodyNamedBefore() throws Exception {
+    assertEquals(List.of("المفوضية الوطنية العليا للانتخابات"), speakers("الانتخابات البلدية",
+        "وأعلنت المفوضية الوطنية العليا للانتخابات تأجيل الاقتراع. وبحسب بيان للمفوضية، فإن التأجيل شمل بلديات، "
+            + "\"إلى حين توفر الظروف الملائمة لضمان سلامة الناخبين\"، دون تحديد موعد جديد."));
+  }
+
+  @Test
   void accordingToAReckoning_thenWhoSaid_isTheOneWhoseReckoningItIs() throws Exception {
     assertEquals(List.of("الاتحاد المصري للاسكواش"), speakers("بطلة",
         "وتقفز ملك 31 مركزا في التصنيف، وفقا لحسابات الاتحاد المصري للاسكواش، الذي قال في بيان إنها \"أصغر لاعبة مصرية تحرز لقبا بهذا المستوى\"."));
