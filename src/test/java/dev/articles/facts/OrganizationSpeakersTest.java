@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void renewedItsTrust_isAReportingVerb_whoseSubjectSpeaksOnInTheParticiple() throws Exception {
+    assertEquals(List.of("عبد الإله", "المكتب المسير للوداد", "المكتب المسير للوداد"), speakers("الوداد",
+        "«الجمهور صبر بزاف، ولكن هاد الفريق ما بقاش كيقنع»، يقول عبد الإله (42 عاما)، وهو مشجع ودادي.",
+        "وفي بلاغ نشره ليلا، جدد المكتب المسير للوداد \"ثقته الكاملة في الطاقم التقني\"، داعيا الجماهير إلى "
+            + "\"مواصلة الدعم في هذه المرحلة الصعبة من الموسم\"."));
+  }
+
+  @Test
   void accordingToAStatementOfTheBodyByOneWord_isTheBodyNamedBefore() throws Exception {
     assertEquals(List.of("المفوضية الوطنية العليا للانتخابات"), speakers("الانتخابات البلدية",
         "وأعلنت المفوضية الوطنية العليا للانتخابات تأجيل الاقتراع. وبحسب بيان للمفوضية، فإن التأجيل شمل بلديات، "
