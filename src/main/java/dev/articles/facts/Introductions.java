@@ -754,7 +754,9 @@ final class Introductions {
           && !t.get(start).is("عبد") // not عبد الأمير حسون الكرخي, a given name of two words
           || start + 2 < end && NameWords.isSceneVerb(t.get(start).norm()) // يقلّب أبو عمر الرفاعي (71 عاما)
           && (t.get(start + 1).is("ابو") || t.get(start + 1).is("ام"))
-          || start + 2 < end && NameWords.isPresentVerb(t.get(start).norm()) && !t.endsAsWritten(start + 1, "ة")
+          || start + 2 < end && NameWords.isPresentVerb(t.get(start).norm()) && (!t.endsAsWritten(start + 1, "ة")
+          || start + 3 < end && (t.get(start + 2).is("عبد") || Lexicon.NAME_LINKS.contains(t.get(start + 2).norm())))
+          // ترقد آمنة عبد الله (23 عاما): a verb, then her name and her father's
           && !Lexicon.COMPOUND_NAME_HEADS.contains(t.get(start + 1).norm()) // يربي سالم الخالدي (45 عاما): a verb,
           // then who; not تبدأ نوبة فاطمة, whose shift begins, nor يغمس عبد الرزاق, left for the full name later
           || t.get(start).norm().startsWith("ال") && !Lexicon.NAME_LINKS.contains(t.get(start + 1).norm())

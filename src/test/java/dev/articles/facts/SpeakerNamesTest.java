@@ -19,6 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerNamesTest {
   @Test
+  void presentVerbBeforeAFeminineNameAndHerFathers_isNoPartOfTheName() throws Exception {
+    assertEquals(List.of("آمنة عبد الله"), speakers("حمى الضنك",
+        "وعلى فرشة بلاستيكية، ترقد آمنة عبد الله (23 عاما). تقول: \"الحمى عندي من 4 أيام\"."));
+  }
+
+  @Test
   void wordsAfterARoleThatAreNoName_endIt() throws Exception {
     String farmer = "الحاج يوسف عبد الله المومني";
     assertEquals(List.of("وكيل الجمهورية", "مصدر مطلع على تفاصيل المشروع", "وائل الشريف", farmer, farmer),
