@@ -162,6 +162,9 @@ final class SpeakerParser {
     } else if (!Lexicon.HEADS.contains(head) && head.endsWith("ها") && head.length() > 4
         && Lexicon.ROLE_HEADS.contains(head.substring(0, head.length() - 2))) {
       head = head.substring(0, head.length() - 2); // أن مدربها محمد الغازي كان يردد: her coach, then his name
+    } else if (!Lexicon.HEADS.contains(head) && head.endsWith("ان") && head.length() > 5
+        && Lexicon.ROLE_HEADS.contains(head.substring(0, head.length() - 2))) {
+      head = head.substring(0, head.length() - 2); // قال مندوبان في التحالف: two of them, unnamed
     }
     boolean kinOf = from + 2 < to && Lexicon.KINSHIP.contains(t.get(from).norm()) && NameWords.hasArticle(t, from + 1)
         && NameWords.isComma(t, from + 2); // قال والد اللاعب، أبو مهند،: whose father, then his name set off

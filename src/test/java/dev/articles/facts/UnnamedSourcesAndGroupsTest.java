@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class UnnamedSourcesAndGroupsTest {
   @Test
+  void twoUnnamedOfficials_areTheirWholeDescription() throws Exception {
+    assertEquals(List.of("مندوبان في التحالف", "مصدران في الوزارة"), speakers("أوبك+",
+        "وقال مندوبان في التحالف إن القرار اتخذ \"بعد نقاش قصير نسبيا\".",
+        "وقال مصدران في الوزارة إن \"الخطة جاهزة منذ أسابيع\"."));
+  }
+
+  @Test
   void directionAndPlaceAfterBi_endTheSourcesDescription_notAName() throws Exception {
     assertEquals(List.of("مسؤول إسرائيلي رفيع", "مسؤول في الهلال الأحمر المصري بشمال سيناء"), speakers("المعابر",
         "نقلت هيئة البث عن مسؤول إسرائيلي رفيع قوله إن إسرائيل \"لن توافق على انسحاب كامل من المحور\".",
