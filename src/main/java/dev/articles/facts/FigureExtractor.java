@@ -138,9 +138,9 @@ final class FigureExtractor {
     }
     boolean toDigits = !fromWord && i + 3 < t.size() && t.get(i + 1).is("الي") && Numbers.digits(t.get(i + 2).norm()) != null
         && value != null && value < 1000 && Numbers.scale(t.get(i + 3).norm()) == null; // not عام 2024 إلى 15.8 مليار
-    boolean percentToPercent = !fromWord && i + 4 < t.size() && isPercent(t.get(i + 1)) && t.get(i + 2).is("الي")
-        && Numbers.digits(t.get(i + 3).norm()) != null && isPercent(t.get(i + 4)) && value != null
-        && Numbers.digits(t.get(i + 3).norm()) <= RANGE_SPREAD * value; // بنسبة 25% إلى 30%; not 2% إلى 27%
+    Double toPercent = !fromWord && value != null && i + 4 < t.size() && isPercent(t.get(i + 1))
+        && t.get(i + 2).is("الي") && isPercent(t.get(i + 4)) ? Numbers.digits(t.get(i + 3).norm()) : null;
+    boolean percentToPercent = toPercent != null && toPercent <= RANGE_SPREAD * value; // بنسبة 25% إلى 30%; not 2% إلى 27%
     int or = i + 1 < t.size() && isPercent(t.get(i + 1)) ? i + 2 : i + 1;
     boolean orNext = value != null && or + 1 < t.size() && t.get(or).is("او") // ثلاث أو أربع سنوات, 200 أو 300 ألف
         && (Numbers.digits(t.get(or + 1).norm()) != null && !fromWord || fromWord && Numbers.word(t.get(or + 1).norm()) != null);
@@ -265,7 +265,7 @@ final class FigureExtractor {
     if (lowerScale != null) {
       k++; // بين 1.5 مليون و2 مليون
     }
-    boolean lowerPercent = k < t.size() && (t.get(k).is("%") || t.get(k).is("٪"));
+    boolean lowerPercent = k < t.size() && isPercent(t.get(k));
     if (lowerPercent) {
       k++; // بين 1% و2%: each end with its sign
     }
@@ -315,6 +315,7 @@ final class FigureExtractor {
    */
   private static final double RANGE_SPREAD = 3;
 
+  /** Whether a token is a percent sign, Latin or Arabic: % or ٪. */
   private static boolean isPercent(Tokens.Token tok) {
     return tok.is("%") || tok.is("٪");
   }
@@ -379,7 +380,7 @@ final class FigureExtractor {
       return true; // not في الحديدة: 60 سريرا, a figure after a colon; nor أب لخمسة أطفال, آب the month
     }
     String before = prev == null ? "" : prev.norm();
-    boolean price = next != null && (CURRENCIES.contains(next.norm()) || next.is("%") || next.is("٪")
+    boolean price = next != null && (CURRENCIES.contains(next.norm()) || isPercent(next)
         || next.is("درجه") || next.is("درجات")); // مادة 2%, تحت 47 درجة: a measure, not the under-23 team
     boolean headcount = next != null && (PLACES.contains(before) && next.norm().length() >= 4 && next.norm().endsWith("ا")
         && !next.norm().endsWith("يا") // في المركز 23 متطوعا counts volunteers; المركز 23 عالميا is a rank
