@@ -101,9 +101,7 @@ final class InterviewIntroduction {
         to = t.get(p).is("الي") ? p + 1 : -1; // توجهنا بأسئلتنا إلى الدكتور فلان، مدير المشروع:
       }
       if (to > 0 && t.get(to).word()) {
-        String whose = t.get(to).norm();
-        if (to + 1 < t.size() && (whose.endsWith("ها") || whose.endsWith("ه") || whose.endsWith("هم"))
-            && Lexicon.RANKS.contains(t.get(to + 1).norm())) {
+        if (to + 1 < t.size() && NameWords.endsInPronoun(t, to) && Lexicon.RANKS.contains(t.get(to + 1).norm())) {
           to++; // تحدثنا إلى مديرها البروفيسور فلان: whose director, then his rank and name
         }
         int end = t.phraseEnd(to);

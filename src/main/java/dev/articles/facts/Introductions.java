@@ -650,7 +650,7 @@ final class Introductions {
       if (t.get(k).norm().startsWith("وال")) {
         return null; // تنبعث رائحة الأرز والسمك: things joined by و, which no name is
       }
-      if (NameWords.isKinship(t, k) && (t.endsAsWritten(k, "ها") || t.endsAsWritten(k, "ه") || t.endsAsWritten(k, "هم"))) {
+      if (NameWords.isKinship(t, k) && NameWords.endsInPronoun(t, k)) {
         return null; // تحمل صورة ابنها المعتقل: what she holds, of her son, not who she is
       }
     }

@@ -190,6 +190,16 @@ final class NameWords {
   /** Pronouns written on a word of where: ه, ها, هم. */
   private static final List<String> OBJECT_PRONOUNS = List.of("ه", "ها", "هم");
 
+  /** Whether the word at {@code i} ends in a pronoun as written (مديرها, ابنه, ذويهم), not in a ة read as ه. */
+  static boolean endsInPronoun(Tokens t, int i) {
+    for (String pronoun : OBJECT_PRONOUNS) {
+      if (t.endsAsWritten(i, pronoun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the word at {@code i} is a word of where with a pronoun written on it: أمامه, خلفها, حولهم. */
   private static boolean placeWithPronoun(Tokens t, int i) {
     String w = t.get(i).norm();
