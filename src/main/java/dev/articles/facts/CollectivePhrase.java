@@ -108,8 +108,8 @@ final class CollectivePhrase {
       if (issuer != null && Tokens.of(issuer.name()).size() >= 2) {
         return issuer;
       }
+      // بيان للمفوضية: the body by its one word, which the history reads as the one named before
       return new Speaker("ال" + t.original(from + 1, from + 2).substring(2), "", SpeakerType.ORGANIZATION, "");
-      // بيان للمفوضية: the one named before
     }
     if (of.length() > 3 && of.charAt(0) == 'ل' && Lexicon.ORGANIZATIONS.contains(of.substring(1))) {
       Tokens rest = Tokens.of(t.original(end, t.phraseEnd(end)).substring(1));

@@ -372,7 +372,7 @@ final class SpeakerHistory {
       earlier = describedBefore(named, role);
     }
     if (earlier == null && role.size() == 1) {
-      earlier = mentions.parentSetOff(role.get(0).norm()); // تقول الأم, after تمسك والدتها، الحاجة فلانة،
+      earlier = mentions.parentSetOff(role.get(0).norm()); // يقول الأب, after يحتفظ الأب، المحاسب فلان،
       if (earlier != null) {
         history.add(earlier);
       }
@@ -554,9 +554,6 @@ final class SpeakerHistory {
         || Lexicon.REFERRING_ADJECTIVES.contains(words.get(1).norm())); // المنظمة الأممية: the one named before
     if (named.type() == SpeakerType.ORGANIZATION && (words.size() == 1 || described)) {
       Speaker earlier = earlierOrganization(roleHead(named.name()), words.size() == 1);
-      if (earlier == null && words.size() == 1 && words.get(0).norm().startsWith("ال")) {
-        earlier = mentions.organization(roleHead(named.name())); // بيان للوزارة, after أعلنت وزارة التعليم العالي
-      }
       if (earlier != null) {
         return new Attribution(earlier, verb, true);
       }
