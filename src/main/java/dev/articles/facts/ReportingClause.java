@@ -352,10 +352,29 @@ final class ReportingClause {
         || Lexicon.DESCRIBING.contains(t.get(i - 1).norm()) // وهو طالب جامعي: a noun
         || Lexicon.UNNAMED_PEOPLE.contains(t.get(i).norm()) // يقول طالب جامعي: the student, not the verb طالب
         && Lexicon.REPORTING_VERBS.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
-        || t.get(i).is("نقل") && Lexicon.TRANSPORTING.contains(Clitics.withoutConjunction(t.get(i - 1).norm()))
+        || Lexicon.VIA_VERBS.contains(Clitics.withoutConjunction(t.get(i).norm())) && carried(t, i)
         || insideDescription(t, i) // وهي محامية تتابع قضايا: the description's own verb
         || FOLLOWING.contains(t.get(i).norm()) && NameWords.hasArticle(t, i - 1)
         && !Lexicon.UNNAMED_PEOPLE.contains(t.get(i - 1).norm())); // إن الوزارة تتابع نسبة: it follows, says nothing
+  }
+
+  /**
+   * Whether نقل at {@code i} moves something rather than passes words on: after a noun it is in construct with
+   * ({@code لشركة نقل سياحي}), or with a destination and no source in its clause ({@code نُقل ستة مصابين إلى
+   * مستشفى}, where {@code نقلت وكالة الأنباء عن} passes words on).
+   */
+  private static boolean carried(Tokens t, int i) {
+    if (Clitics.forms(t.get(i - 1).norm()).stream().anyMatch(b -> Lexicon.TRANSPORTING.contains(b.form()))) {
+      return true;
+    }
+    boolean to = false;
+    for (int k = i + 1; k < t.phraseEnd(i + 1); k++) {
+      if (t.get(k).is("عن")) {
+        return false;
+      }
+      to |= t.get(k).is("الي");
+    }
+    return to;
   }
 
   /** يتابع in the present, which goes on speaking after a quotation but follows what comes after a subject. */
