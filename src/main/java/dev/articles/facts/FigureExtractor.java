@@ -182,13 +182,14 @@ final class FigureExtractor {
         : magnitude > 0 && j < t.size() ? wordAfterWaw(t.get(j).norm()) : null; // ألف وخمسمائة, مليون ومئة ألف
     if (part != null) {
       int k = inDigits ? j + 2 : j + 1;
-      if (k < t.size() && Numbers.scale(t.get(k).norm()) != null) {
-        part = scaled(part, Numbers.scale(t.get(k).norm()));
-        k++;
-      }
-      if (part < magnitude) {
-        value += part;
-        j = k;
+      Double partScale = k < t.size() ? Numbers.scale(t.get(k).norm()) : null;
+      int after = partScale == null ? k : k + 1;
+      if (partScale != null && partScale > magnitude && part < magnitude && magnitude == 1000) {
+        value = scaled(value + part, partScale); // 17 ألفا و600 مليار دينار: seventeen thousand six hundred billion
+        j = after;
+      } else if ((partScale == null ? part : scaled(part, partScale)) < magnitude) {
+        value += partScale == null ? part : scaled(part, partScale); // مليونين و500 ألف نسمة
+        j = after;
       }
     }
     if (j < t.size() && PERCENT_WORDS.contains(t.get(j).norm())) {
@@ -230,6 +231,10 @@ final class FigureExtractor {
     }
     if (unitNoun.isEmpty() && j == afterNumber) {
       return i; // a bare number names nothing it counts
+    }
+    if (magnitude == 0 && !percent && !unitNoun.isEmpty() && end < t.size() && t.get(end).is("ونصف")) {
+      value += 0.5; // سبع سنوات ونصف: and a half of what it counts
+      end++;
     }
     int start = i;
     Bound bound = Bound.EXACT;

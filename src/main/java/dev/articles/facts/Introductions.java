@@ -103,7 +103,7 @@ final class Introductions {
     boolean opens = opensSentence(t, i) || i > 0 && NameWords.isComma(t, i - 1) && bare.equals(w) && afterOpener(t, i)
         || i > 0 && NameWords.isComma(t, i - 1) && !bare.equals(w) && i + 1 < t.size()
         && history.byOneName(t.get(i + 1).norm()) != null; // …، ويتقدم سالم وسط أصدقائه: someone named before
-    boolean plural = bare.length() == 6 && bare.charAt(2) == 'ا' && bare.charAt(4) == 'ي'; // تلاميذ, تقارير: nouns
+    boolean plural = isBrokenPlural(bare); // تلاميذ, تقارير: nouns
     if (opens && bare.length() > 2 && !plural && (bare.charAt(0) == 'ي' || bare.charAt(0) == 'ت'
         || Lexicon.SCENE_VERBS.contains(bare)) // أمام مدرسة ابتدائية، وقفت أم لثلاثة أطفال في الثلاثينيات
         && !Lexicon.REPORTING_VERBS.contains(bare)) { // وسط غابة زيتون، يشرف فلان على عمال
@@ -149,6 +149,11 @@ final class Introductions {
           k = j; // والتقت هسبريس مهندسة الأنظمة, حاورت الجزيرة نت رئيس النادي: the outlet, unquoted, then whom
           break;
         }
+      }
+      if (k == i + 1 && !w.endsWith("نا") && (k < t.size() && isPeople(t.get(k).norm()) || i > 0
+          && NameWords.hasArticle(t, i - 1) && !Lexicon.OUTLETS.contains(t.get(i - 1).norm())
+          && !Lexicon.MEDIA.contains(t.get(i - 1).norm()))) {
+        return; // والتقت مسؤولين محليين, وزير الخارجية التقى نظيره: whom someone met, no one interviewed
       }
       Speaker bySurname = k + 1 < t.size() && NameWords.hasArticle(t, k)
           && (!t.get(k + 1).word() || t.get(k + 1).norm().startsWith("و")) ? history.byOneName(t.get(k).norm()) : null;
@@ -290,6 +295,16 @@ final class Introductions {
   private static boolean isDescription(Tokens words) {
     return words.size() > 0 && !Lexicon.DEFINITE_GIVEN_NAMES.contains(words.get(0).norm())
         && words.list().stream().allMatch(w -> w.word() && w.norm().startsWith("ال"));
+  }
+
+  /** Whether a word has the shape of a plural of four root letters, a noun and no name: تلاميذ, تفاصيل. */
+  private static boolean isBrokenPlural(String w) {
+    return w.length() == 6 && w.charAt(2) == 'ا' && w.charAt(4) == 'ي';
+  }
+
+  /** Whether a word is a participle in the sound masculine plural, people and no name: مسؤولين, ممثلين. */
+  private static boolean isPeople(String w) {
+    return w.length() >= 6 && w.startsWith("م") && (w.endsWith("ين") || w.endsWith("ون"));
   }
 
   /** Whether a word opens a role or a rank: مهندسة, المدير, الدكتور. */
@@ -654,7 +669,8 @@ final class Introductions {
         return null; // تحمل صورة ابنها المعتقل: what she holds, of her son, not who she is
       }
     }
-    Speaker named = end - name >= 2 && ends ? speakers.parse(t, start, end) : null;
+    Speaker named = end - name >= 2 && ends && !isBrokenPlural(t.get(name).norm()) // تعود تفاصيل الواقعة إلى
+        ? speakers.parse(t, start, end) : null;
     return named != null && named.type() == SpeakerType.PERSON && named.role().isEmpty() == (name == start)
         && Tokens.of(named.name()).list().size() == end - name && speakers.allNameWords(t, name, end) ? named : null;
   }
@@ -771,7 +787,9 @@ final class Introductions {
       // الصياد الستيني سالم الرميثي علاقة أهل الساحل: the name, not the verb's object after it
       end = speakers.nameEnd(t, start, t.phraseEnd(start));
     }
-    boolean description = start > 0 && Lexicon.DESCRIBING.contains(t.get(start - 1).norm());
+    boolean description = start > 0 && (Lexicon.DESCRIBING.contains(t.get(start - 1).norm())
+        || NameWords.isComma(t, start - 1) && (Lexicon.KINSHIP.contains(t.get(start).norm())
+        || Lexicon.ELDEST.contains(t.get(start).norm()))); // مريم، كبرى بنات آمنة (15 عاما): whose she is
     if (end - start >= 2 && !description) { // not وهي ربة بيت (44 عاما): what she is, after her name
       String written = t.original(start, end);
       boolean fa = t.get(start).norm().startsWith("فال")

@@ -73,6 +73,9 @@ final class Lexicon {
   static final Set<String> KINSHIP = words("والد والدة زوج زوجة ابن ابنة شقيق شقيقة أخ أخت جد جدة عم عمة خال خالة "
       + "حفيد حفيدة صديق صديقة جار جارة زميل زميلة نجل نجلة");
 
+  /** The eldest or youngest of someone's children, before them: كبرى بنات آمنة. */
+  static final Set<String> ELDEST = words("كبرى صغرى");
+
   /** Verbs of returning, which go before a verb of purpose: وعاد المدير ليؤكد, الرشيد عادت لتؤكد. */
   static final Set<String> RETURNING = words("عاد عادت عادوا يعود تعود");
 
@@ -126,7 +129,7 @@ final class Lexicon {
           + "ضاحكة مبتسمة مازحة غاضبة متسائلة مستغربة متأثرة ساخرة متحسرة مخاطبة "
           + "بصوت بحسرة بغضب بثقة بهدوء بصراحة بنبرة بابتسامة بمرارة بحزن بفخر بأسى بحزم بحماس بإصرار بلهجة بدارجة بلغة باللهجة بالدارجة باللغة بالعربية بالفرنسية بالإنجليزية بالحسانية بحسانية بالأمازيغية "
           + "الذي التي الذين اللذين اللتين اللواتي وهو وهي وهم وهما بينما فيما حين حينما عندما لأن دون بدون "
-          + "الأسبوع الشهر بين قرب داخل خارج تحت فوق وسط قد لقد ذات عاد عادت عادوا يعود تعود كل أكثر أقل "
+          + "الأسبوع الشهر بين قرب عند داخل خارج تحت فوق وسط قد لقد ذات عاد عادت عادوا يعود تعود كل أكثر أقل "
           + "موجها موجهة بحدة بانفعال بعصبية بتأثر بحرقة بأسف بامتعاض بالحرف حرفيا هذا هذه ذلك تلك هؤلاء يومها يومئذ ساعتها بحسم بوضوح بصرامة بقوة بشدة بتفاؤل بحذر باقتضاب بإيجاز حاليا يوميا "
           + "مرارا تكرارا سابقا مسبقا دائما مؤخرا رغم برغم منتصف مطلع أواخر أوائل ليلة مرة مقابل كلما كما "
           + "صائحا صائحة صارخا صارخة هاتفا هاتفة مستنكرا مستنكرة متهكما متهكمة معاتبا معاتبة");
@@ -453,8 +456,8 @@ final class Lexicon {
   /** Words that open a description by rank among others, which no name does: آخر نافخي الزجاج, أقدم بائع. */
   static final Set<String> SUPERLATIVES = words("آخر أول أقدم أصغر أكبر أشهر أمهر");
 
-  /** Words that join the parts of one person's name: الهادي بن عمر, أحمد سالم ولد محمد. */
-  static final Set<String> NAME_LINKS = words("ولد بن بنت ابن أبو آل منت");
+  /** Words that join the parts of one person's name: الهادي بن عمر, أحمد سالم ولد محمد, Sudanese أحمد ود البشير. */
+  static final Set<String> NAME_LINKS = words("ولد بن بنت ابن أبو آل منت ود");
 
   /** First parts of compound given names, which a definite word completes: عبد اللطيف, نصر الدين. */
   static final Set<String> COMPOUND_NAME_HEADS = words(

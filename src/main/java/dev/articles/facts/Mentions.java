@@ -126,20 +126,28 @@ final class Mentions {
       "الام", Set.of("الام", "والدته", "والدتها", "امه", "امها", "والدتهم", "امهم"),
       "الاب", Set.of("الاب", "والده", "والدها", "ابوه", "ابيه", "ابوها", "ابيها", "والدهم", "ابوهم"));
 
+  /** The same parents in construct with whose they are, as written: والدة الضحية، أم الشهيد، والد الطفل،. */
+  private static final java.util.Map<String, Set<String>> PARENTS_OF = java.util.Map.of(
+      "الام", Set.of("والدة", "أم"), "الاب", Set.of("والد", "أب", "أبو"));
+
   /**
    * The parent a later {@code الأم} or {@code الأب} refers to, where a paragraph read so far set their name off
    * by commas after such a word: {@code بينما تمسك والدتها، الحاجة زينب إدريس، بكيس المحلول}, {@code يحتفظ
-   * الأب، المحاسب محمود الشناوي، بأول رقعة}; the latest such, or null.
+   * الأب، المحاسب محمود الشناوي، بأول رقعة}, {@code انهارت والدة الضحية، السيدة سعاد عبد الحميد،}; the latest
+   * such, or null.
    */
   ExtractedFact.Speaker parentSetOff(String parent) {
     Set<String> described = PARENTS.get(parent);
     for (int u = read.size() - 1; u >= 0 && described != null; u--) {
       Tokens t = read.get(u);
       for (int k = t.size() - 3; k >= 0; k--) {
-        if (!described.contains(Clitics.withoutConjunction(t.get(k).norm())) || !NameWords.isComma(t, k + 1)) {
+        int comma = described.contains(Clitics.withoutConjunction(t.get(k).norm())) ? k + 1
+            : k + 2 < t.size() && Clitics.in(t.original(k, k + 1), PARENTS_OF.get(parent))
+            && NameWords.hasArticle(t, k + 1) ? k + 2 : -1; // انهارت والدة الضحية، السيدة سعاد عبد الحميد،
+        if (comma < 0 || !NameWords.isComma(t, comma)) {
           continue;
         }
-        int[] name = speakers.nameSetOff(t, k + 1, t.size());
+        int[] name = speakers.nameSetOff(t, comma, t.size());
         ExtractedFact.Speaker named = name == null ? null : speakers.parse(t, name[0], name[1]);
         if (named != null && named.type() == ExtractedFact.SpeakerType.PERSON && !named.name().isEmpty()
             && !named.name().equals(named.role())) {

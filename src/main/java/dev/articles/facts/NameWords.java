@@ -90,7 +90,8 @@ final class NameWords {
     }
     if (Lexicon.SPEECH_OCCASIONS.contains(w) || Lexicon.REPORTING_VERBS.contains(w) || Lexicon.LIVING_VERBS.contains(w)
         || Lexicon.NICKNAMING.contains(w) // عمي الطاهر، كما يناديه أهل القرية: who call him so, no name
-        || Lexicon.SCENE_VERBS.contains(w)) { // مصدر طبي، تحدث لهسبريس شريطة …،: what the source did
+        || Lexicon.SCENE_VERBS.contains(w) // مصدر طبي، تحدث لهسبريس شريطة …،: what the source did
+        || Clitics.in(w, Lexicon.INTERVIEWING)) { // حاورنا الدكتور فلان، أستاذ الاقتصاد: whom we talked with
       return false; // في ختام مؤتمر صحفي: where it was said; مدير المشروع يردد: what was done
     }
     if (w.startsWith("ال") && Lexicon.DOCUMENTS.contains(w.substring(2))) {
@@ -175,12 +176,12 @@ final class NameWords {
    * noun or a verb with its possessor or object, which no name is written as.
    */
   static boolean hasPronoun(Tokens t, int i) {
-    return t.get(i).end() - t.get(i).start() > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
+    return placeWithPronoun(t, i) // يلتف حوله عدد من الطلاب: around him, however short
+        || t.get(i).end() - t.get(i).start() > 4 && !hasArticle(t, i) // التهم: a definite noun takes no pronoun
         && (t.endsAsWritten(i, "ته") || t.endsAsWritten(i, "تها") || t.endsAsWritten(i, "هم")
         || t.endsAsWritten(i, "تنا") // وعدتنا, أخبرتنا: a verb with us as its object
         || t.endsAsWritten(i, "يها") // ترفع يديها بالدعاء: her hands, no name
-        || t.endsAsWritten(i, "ءه") || t.endsAsWritten(i, "ءها") // أبدى فلان استياءه: no name ends so
-        || placeWithPronoun(t, i));
+        || t.endsAsWritten(i, "ءه") || t.endsAsWritten(i, "ءها")); // أبدى فلان استياءه: no name ends so
   }
 
   /** Words of where, which take a pronoun of whom they are around: تصطف أمامه طوابير, يقف خلفها. */

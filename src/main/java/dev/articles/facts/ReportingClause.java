@@ -120,6 +120,7 @@ final class ReportingClause {
     for (int k = from + 1; k < end; k++) {
       String w = t.get(k).norm();
       if (w.startsWith("ل") && Lexicon.OUTLET_NAMES.contains(w.substring(1))
+          || w.length() >= 6 && w.startsWith("ل") && w.endsWith("نا") // وقالت الأم لمراسلنا: told to the paper's own
           || (DEMANDING.contains(word) && w.length() > 4 || Lexicon.VERBS_WITH_BI.contains(word) && objectWithBi(t, k))
           && w.startsWith("ب") && w.length() > 3 && !Lexicon.NAME_LINKS.contains(w)
           && NameWords.hasArticle(t, k - 1) && !(k + 1 < t.size() && NameWords.isComma(t, k + 1)

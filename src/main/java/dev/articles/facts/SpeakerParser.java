@@ -385,6 +385,13 @@ final class SpeakerParser {
     if (to - from == 2 && t.get(from).norm().startsWith("ال") && Lexicon.SAME.contains(t.get(from + 1).norm())) {
       return new Speaker("", t.original(from, to), SpeakerType.PERSON, ""); // الفلاح نفسه: the one just quoted
     }
+    int comma = NameWords.nextComma(t, from, to);
+    if (comma == from + 1 && comma + 2 < to && names.isNameWord(t, from) && !NameWords.hasArticle(t, from)
+        && (Lexicon.KINSHIP.contains(t.get(comma + 1).norm()) || Lexicon.ELDEST.contains(t.get(comma + 1).norm()))
+        && t.get(comma + 2).word()) { // أما مريم، كبرى بنات آمنة (15 عاما)، فتقول: her name, then whose she is
+      return new Speaker(t.original(from, comma), role(t, comma + 1, Math.min(to, t.phraseEnd(comma + 1))),
+          SpeakerType.PERSON, "");
+    }
     int[] last = Lexicon.HEADS.contains(head) ? null : spans.lastSegmentName(t, from, to);
     if (last != null) {
       return new Speaker(t.original(last[0], last[1]), role(t, from, last[0]), SpeakerType.PERSON, "");
@@ -402,11 +409,13 @@ final class SpeakerParser {
     for (int r = to - 2; r >= from; r--) { // the last rank: جامعة السلطان قابوس الدكتورة فلانة
       if (Lexicon.RANKS.contains(t.get(r).norm()) && names.isNameWord(t, r + 1) && !NameSpans.namesAPlace(t, r)
           && !(t.get(r).is("الفريق") && r > from && t.get(r - 1).word() && !NameWords.hasArticle(t, r - 1)) // قائد الفريق فلان
+          && !(r > from && t.get(r - 1).is("عبد")) // عبد الملك, عبد السيد: a name's second half, no rank
           && !t.get(r + 1).norm().startsWith("بال") && !t.get(r + 1).norm().startsWith("لل") // not الأستاذ بالمعهد
           && !NameWords.isInstitutionAfterPreposition(t.get(r + 1).norm())) { // nor الأستاذ بجامعة الجزائر
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
         // So is it after a description (التاجر محمد الأمين ولد سيدي) or a comma (…، منير الحاج علي،).
-        int start = r > from && names.isNameWord(t, r - 1) && (spans.isRoleBefore(t, from, r - 1) || r - 1 == from
+        int start = r > from && names.isNameWord(t, r - 1) && !t.get(r - 1).norm().startsWith("بال") // المحامية بالنقض
+            && (spans.isRoleBefore(t, from, r - 1) || r - 1 == from
             || r - 2 == from && NameWords.hasArticle(t, from) || r - 2 > from && NameWords.isComma(t, r - 2))
             && !(r - 2 >= from && Lexicon.RANKS.contains(t.get(r - 2).norm())) ? r - 1 : r; // not السلطان قابوس
         if (start == r && r - 2 >= from && Lexicon.RANKS.contains(t.get(r - 2).norm()) && names.isNameWord(t, r - 1)

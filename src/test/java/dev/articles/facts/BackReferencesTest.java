@@ -25,6 +25,14 @@ class BackReferencesTest {
   }
 
   @Test
+  void theMother_isTheOneSetOffAfterWhoseMotherSheIs_whateverTheDetailsOfTheCaseDo() throws Exception {
+    assertEquals(List.of("السيدة سعاد عبد الحميد"), speakers("حكم بالمؤبد",
+        "وتعود تفاصيل الواقعة إلى مساء أحد أيام رمضان، حين اعترض التوك توك طريق دراجة نارية.",
+        "وما إن تلا رئيس المحكمة الحكم حتى انهارت والدة الضحية، السيدة سعاد عبد الحميد، باكية.",
+        "وقالت الأم لمراسلنا عقب الجلسة: «ابني كان خارج يجيب أكل لإخواته»."));
+  }
+
+  @Test
   void theFather_isTheOneSetOffAfterTheWordForHim_notWhoSpokeLast() throws Exception {
     assertEquals(List.of("رياض بلقاسمي", "محمود الشناوي"), speakers("بطل الشطرنج",
         "وقال الخبير رياض بلقاسمي إن \"اللقب مستحق تماما\".",

@@ -29,6 +29,14 @@ class FigureRulesTest {
   }
 
   @Test
+  void thousandsAndHundredsOfBillions_areOneFigure_andAHalfAfterTheUnitCounts() throws Exception {
+    assertEquals(List.of("17 ألفا و600 مليار دينار = 1.76E13 دينار EXACT",
+        "نحو 5 آلاف و900 مليار دينار = 5.9E12 دينار ABOUT", "سبع سنوات ونصف = 7.5 سنوات EXACT"), figures(
+        "ويتضمن المشروع نفقات بقيمة 17 ألفا و600 مليار دينار، منها نحو 5 آلاف و900 مليار دينار للتحويلات.",
+        "وقضت المحكمة بسجنه سبع سنوات ونصف."));
+  }
+
+  @Test
   void yearBeforeADerivedPastVerb_isNoFigure() throws Exception {
     assertEquals(List.of("أكثر من أربعة أشهر = 4.0 أشهر MORE_THAN"), figures(
         "وفي 2023 استغرق الأمر أكثر من أربعة أشهر."));

@@ -19,6 +19,23 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerNamesTest {
   @Test
+  void compoundAndSudaneseNames_andTheWordsThatEndThem_stayWhole() throws Exception {
+    assertEquals(List.of("الدكتور عبد الملك يحيى الأهدل"), speakers("الغسيل الكلوي",
+        "وقال مدير المركز، الدكتور عبد الملك يحيى الأهدل، إن المركز يضم 34 جهازا.",
+        "وأضاف الأهدل: \"نعمل بأربع ورديات على مدار الساعة\"."));
+    assertEquals(List.of("أحمد ود البشير"), speakers("القمح في الجزيرة",
+        "عاد المزارع أحمد ود البشير إلى حواشته في قسم المسلمية.",
+        "«لما رجعنا ما لقينا حاجة»، يقول ود البشير."));
+    assertEquals(List.of("علي حسين شمص"), speakers("الليطاني",
+        "يقف علي حسين شمص عند حافة قناة ري متفرعة من النهر.",
+        "«كان أبي يشرب من هذا النهر بكفّيه»، يقول شمص."));
+    assertEquals(List.of("آمنة عبد القادر", "مريم", "آمنة عبد القادر"), speakers("النازحون",
+        "تقول آمنة عبد القادر (٣٨ عاما): «خرجنا من الخرطوم بملابسنا فقط».",
+        "أما مريم، كبرى بنات آمنة (١٥ عاما)، فتقول: «كنت في الصف السابع».",
+        "وعند المغرب، تجمع آمنة أطفالها حول صينية العدس، وتقول: «نحن نعيش في مدرسة»."));
+  }
+
+  @Test
   void presentVerbBeforeAFeminineNameAndHerFathers_isNoPartOfTheName() throws Exception {
     assertEquals(List.of("آمنة عبد الله"), speakers("حمى الضنك",
         "وعلى فرشة بلاستيكية، ترقد آمنة عبد الله (23 عاما). تقول: \"الحمى عندي من 4 أيام\"."));
