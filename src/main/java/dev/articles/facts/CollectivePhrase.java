@@ -190,6 +190,13 @@ final class CollectivePhrase {
         orgEnd = k; // منظمة الأغذية والزراعة التابعة للأمم المتحدة: the organization, not whose it is
         break;
       }
+      if (t.get(k).norm().startsWith("ال") && !t.endsAsWritten(k, "ة") // not القوى العاملة, اللجنة المكلفة
+          && Lexicon.ROLE_HEADS.contains(t.get(k).norm().substring(2)) && k + 1 < t.size() && t.get(k + 1).word()
+          && (NameWords.hasArticle(t, k + 1) ? NameWords.isNisba(t.get(k + 1).norm()) : names.isNameWord(t, k + 1))) {
+        // a role and whose it is or who holds it (المدرب الكيني فلان), not an adjective (الأطلس الكبير في)
+        orgEnd = k; // يشرف على مجموعة المسافات المتوسطة والطويلة المدرب الكيني فلان: the body, then who heads it
+        break;
+      }
     }
     if (orgEnd > from + 1 && NameWords.hasArticle(t, from) && NameWords.hasArticle(t, from + 1)
         && t.endsAsWritten(from, "ة") && !endsFeminine(t, from + 1)) {

@@ -716,8 +716,8 @@ final class Introductions {
     }
     int start = comma;
     while (start > 0 && t.get(start - 1).word() && comma - start <= NameWords.MAX_NAME_WORDS
-        && !SpeakerNames.opensClause(t.get(start - 1).norm())) {
-      start--; // not ويقول, the verb before the name
+        && !SpeakerNames.opensClause(t.get(start - 1).norm()) && !t.get(start - 1).is("لم")) {
+      start--; // not ويقول, the verb before the name; not لم تُخفِ سعاد المبروك، وهي: a negated verb before it
     }
     boolean verbBefore = start > 0 && SpeakerNames.opensClause(t.get(start - 1).norm());
     int from = comma - start > 2 && !verbBefore ? start + 1 : start;

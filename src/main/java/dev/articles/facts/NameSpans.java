@@ -186,6 +186,8 @@ final class NameSpans {
         linked += Lexicon.NAME_LINKS.contains(t.get(k).norm()) ? 1 : 0;
       }
       boolean allNames = end > first && end - first - linked <= NameWords.MAX_NAME_WORDS // عبد الله بن سعد الخريجي
+          && !(start > segment && t.get(first).norm().startsWith("ل") // المدير الفني السابق لنادي السد: whose
+          && Lexicon.ROLE_CONTINUATIONS.contains(t.get(first).norm().substring(1)))
           && !Lexicon.AFFILIATED.contains(t.get(segment).norm()) // مصدر في مكتب الصحة، التابع لسلطات الحوثيين،
           && !(t.get(first).norm().startsWith("و")
           && Lexicon.PHRASE_STOPS.contains(t.get(first).norm().substring(1))); // …، وعن المجاعة وتفشي الكوليرا،

@@ -38,6 +38,10 @@ final class NameWords {
         && i + 1 < t.size() && hasArticle(t, i + 1) && !isNisba(t.get(i + 1).norm())) {
       return true; // وقف الدسوقي خلف القفص: behind, after a family name; not سالم خلف العظامات, الحاج خلف الجاسم
     }
+    if (tok.norm().equals("خلف") && i + 1 < t.size() && t.get(i + 1).word() && !hasArticle(t, i + 1)
+        && t.endsAsWritten(i + 1, "ة")) {
+      return true; // تقف ريم عادل خلف طاولة صغيرة: behind a thing, which no name is
+    }
     if (tok.norm().equals("عليه") && t.endsAsWritten(i, "ة")) {
       return false; // محمد بن علية: a name, not عليه
     }
@@ -81,6 +85,9 @@ final class NameWords {
       return false;
     }
     String w = t.get(i).norm();
+    if (i > 0 && (t.get(i - 1).is("لم") || t.get(i - 1).is("لن"))) {
+      return false; // لم تُخفِ سعاد المبروك تشككها: a verb after its negation
+    }
     if (WITH_MA.contains(w) || w.startsWith("ب") && i > 0 && CHARGED.contains(t.get(i - 1).norm())) {
       return false;
     }
@@ -309,6 +316,14 @@ final class NameWords {
         && (k + 1 >= t.size() || isStop(t, k + 1)); // not لمراسلنا, لمدرسة
   }
 
+  /**
+   * Whether a normalized word without its article has the shape of a verbal noun of a derived verb: استمرار,
+   * انسحاب, تنسيق; no town or name is written so after بال.
+   */
+  private static boolean isDerivedVerbalNoun(String w) {
+    return w.length() >= 6 && (w.startsWith("است") || w.startsWith("ان")) || w.length() >= 5 && w.startsWith("ت");
+  }
+
   /** Prepositions of where, after which a noun joined by و is the scene around someone: والدموع في عينيها. */
   private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("في", "على", "بين", "تحت", "فوق");
 
@@ -379,6 +394,9 @@ final class NameWords {
           && t.get(end + 1).word() && !isStop(t, end + 1)) {
         break; // فازت المخرجة سلمى بنعيسى بجائزة أفضل إخراج: what she won, after her name
       }
+      if (end - i >= 2 && w.startsWith("بال") && isDerivedVerbalNoun(w.substring(3))) {
+        break; // تمسك المدرب جواو مونتيرو بالاستمرار في منصبه: what he holds to, after his name
+      }
       if (end - i >= 1 && w.length() >= 5 && w.startsWith("ب") && w.endsWith("يه")) {
         break; // يقول أمادو بفرنسية ممزوجة بعربية: the manner of speaking, after the name
       }
@@ -426,7 +444,8 @@ final class NameWords {
           && !t.get(end - 1).norm().startsWith("احد") && isIndefiniteAccusative(t, end + 1, to)) {
         break; // وتمسح أسماء السبورة استعدادا: the verb's object and why; not وقال أحد الباعة ساخرا
       }
-      words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) ? 0 : 1; // عيسى بن خالد آل خليفة
+      words += Lexicon.NAME_LINKS.contains(t.get(end).norm()) || t.get(end).is("عبد") ? 0 : 1; // عيسى بن خالد آل
+      // خليفة; محمد عبد الله ولد اعل سالم, where عبد الله is one given name
       end++;
     }
     return end;

@@ -20,7 +20,7 @@ final class QuotedTerms {
   /** Whether a verb of calling for stands just before the preposition at {@code p}: داعية المانحين إلى «…». */
   private static boolean calledFor(Tokens t, int p) {
     boolean setOff = p > 0 && NameWords.isComma(t, p - 1); // وطالب عضو اللجنة، النائب فلان، بـ«…»: past the name
-    for (int k = p - 1; k >= 0 && k >= p - (setOff ? CALLER_REACH : 3) && (t.get(k).word() || setOff
+    for (int k = p - 1; k >= 0 && k >= p - (setOff ? CALLER_REACH : CALLED_REACH) && (t.get(k).word() || setOff
         && NameWords.isComma(t, k)); k--) {
       if (Lexicon.CALLING.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
         return true;
@@ -31,6 +31,9 @@ final class QuotedTerms {
 
   /** How far back a verb of calling for may stand when the caller's name is set off before the preposition. */
   private static final int CALLER_REACH = 16;
+
+  /** How far back it may stand otherwise, past the caller and whom it calls on: دعت بعثة الأمم المتحدة الطرفين إلى. */
+  private static final int CALLED_REACH = 8;
 
   /** Whether a word of manner at {@code i} follows a reporting verb: وقال لي حرفيا «…». */
   private static boolean saidSo(Tokens t, int i) {

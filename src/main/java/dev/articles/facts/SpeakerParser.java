@@ -145,9 +145,15 @@ final class SpeakerParser {
     }
     for (int k = from + 1; k < to - 1; k++) {
       boolean hisName = (t.get(k).is("واسمه") || t.get(k).is("واسمها")) && NameWords.isComma(t, k - 1);
-      if ((NameWords.isNamedAs(t.get(k).norm()) || hisName) && names.isNameWord(t, k + 1)) {
+      boolean ownName = SELF_NAMED.contains(t.get(k).norm())
+          || t.get(k).is("باسم") && ONESELF.contains(t.get(k - 1).norm());
+      if ((NameWords.isNamedAs(t.get(k).norm()) || hisName || ownName) && names.isNameWord(t, k + 1)) {
         int end = names.nameEnd(t, k + 1, to); // مهاجر يدعى فلان; الشاب، واسمه الطيب بشير،: not ذكر اسمه لأنه
-        return new Speaker(t.original(k + 1, end), role(t, from, hisName ? k - 1 : k), SpeakerType.PERSON, "");
+        int roleEnd = hisName ? k - 1 : k;
+        for (int c = k - 1; ownName && c > from; c--) {
+          roleEnd = NameWords.isComma(t, c) ? c : roleEnd; // مسافر عالق، عرّف نفسه باسم أبو حيدر: who, then the name
+        }
+        return new Speaker(t.original(k + 1, end), role(t, from, roleEnd), SpeakerType.PERSON, "");
       }
     }
     if (from + 1 < to && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(from).norm()) && !NameWords.hasArticle(t, from + 1)
@@ -168,9 +174,13 @@ final class SpeakerParser {
     }
     boolean kinOf = from + 2 < to && Lexicon.KINSHIP.contains(t.get(from).norm()) && NameWords.hasArticle(t, from + 1)
         && NameWords.isComma(t, from + 2); // قال والد اللاعب، أبو مهند،: whose father, then his name set off
-    int kin = kinOf ? from + 2 : from + 1;
-    int[] relative = (kinOf || NameWords.isKinship(t, from)) && kin < to && NameWords.isComma(t, kin)
-        ? spans.apposedName(t, kin, to, false) : null;
+    int kin = kinOf || from + 2 < to && AGE_ORDER.contains(t.get(from + 1).norm()) ? from + 2 : from + 1; // شقيقه الأصغر، يزن
+    boolean kinSetOff = (kinOf || NameWords.isKinship(t, from)) && kin < to && NameWords.isComma(t, kin);
+    int[] relative = kinSetOff ? spans.apposedName(t, kin, to, false) : null;
+    if (relative == null && kinSetOff && kin + 1 < to && names.isNameWord(t, kin + 1) && !NameWords.hasArticle(t, kin + 1)
+        && (kin + 2 == to || NameWords.isComma(t, kin + 2))) {
+      relative = new int[] {kin + 1, kin + 2}; // وأوضح شقيقه الأصغر، يزن، أن: whose brother, then his first name
+    }
     if (relative != null) { // ويروي والدها، محمد الزغلامي، قصة: whose father, then his name set off
       return new Speaker(t.original(relative[0], relative[1]), t.original(from, kin), SpeakerType.PERSON, "");
     }
@@ -415,6 +425,7 @@ final class SpeakerParser {
         // A rank right after a name word is the name's own second part: محمد الأمين ولد بوبكر.
         // So is it after a description (التاجر محمد الأمين ولد سيدي) or a comma (…، منير الحاج علي،).
         int start = r > from && names.isNameWord(t, r - 1) && !t.get(r - 1).norm().startsWith("بال") // المحامية بالنقض
+            && !Lexicon.OUTLET_NAMES.contains(t.get(r - 1).norm()) // تحاور هسبريس الدكتور فلان: the paper, then whom
             && (spans.isRoleBefore(t, from, r - 1) || r - 1 == from
             || r - 2 == from && NameWords.hasArticle(t, from) || r - 2 > from && NameWords.isComma(t, r - 2))
             && !(r - 2 >= from && Lexicon.RANKS.contains(t.get(r - 2).norm())) ? r - 1 : r; // not السلطان قابوس
@@ -631,6 +642,10 @@ final class SpeakerParser {
     SpeakerType type = end - from <= NameWords.MAX_NAME_WORDS ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
     return new Speaker(phrase, "", type, "");
   }
+
+  /** The name someone gives for themselves, before it: فضّل الاكتفاء بكنيته أبو فهد; عرّف نفسه باسم أبو حيدر. */
+  private static final java.util.Set<String> SELF_NAMED = java.util.Set.of("بكنيته", "بكنيتها");
+  private static final java.util.Set<String> ONESELF = java.util.Set.of("نفسه", "نفسها");
 
   /** Which of the siblings a relative is, between the relative and the name: شقيقته الصغرى مريم. */
   private static final java.util.Set<String> AGE_ORDER = java.util.Set.of("الصغري", "الكبري", "الاصغر", "الاكبر",

@@ -28,6 +28,17 @@ class InterviewsAndQuestionsTest {
   }
 
   @Test
+  void aPaperByNameThatInterviews_isNoPartOfTheGuestsName() throws Exception {
+    String guest = "الدكتور عبد اللطيف الموساوي";
+    assertEquals(List.of(guest, guest), speakers("الموساوي يتحدث عن الاكتظاظ في المدرجات",
+        "في ظل الجدل المتواصل حول الإصلاحات، تحاور هسبريس الدكتور عبد اللطيف الموساوي، رئيس جامعة ابن طفيل، حول الدخول الجامعي:",
+        "كيف مر الدخول الجامعي هذا العام؟",
+        "الدخول كان صعبا من حيث الأعداد، لا أخفي ذلك على أحد.",
+        "وماذا عن نظام الباكالوريوس؟",
+        "هذا النظام يمنح الطالب سنة تأسيسية يتعلم فيها اللغات."));
+  }
+
+  @Test
   void whomWeTalkedWith_afterARoleWithItsCourt_isTheGuest_notWhomTheGuestMet() throws Exception {
     assertEquals(List.of("الدكتور رشيد عمراني", "الدكتور رشيد عمراني"), speakers("قانون المالية الجديد",
         "وللوقوف على أبرز ما جاء في المشروع، حاورنا الدكتور رشيد عمراني، أستاذ الاقتصاد بجامعة وهران.",

@@ -15,6 +15,16 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void aGroupByName_andABodyThatCallsOnBothSides_speak_butABodyEndsWhereItsHeadIsNamed() throws Exception {
+    assertEquals(List.of("مجموعة دبي للذهب والمجوهرات", "بعثة الأمم المتحدة للدعم في ليبيا", "بيتر كيبروتيتش"),
+        speakers("الذهب والانتخابات",
+            "وقالت مجموعة دبي للذهب والمجوهرات في بيان: \"يبقى الطلب على السبائك قويا\".",
+            "دعت بعثة الأمم المتحدة للدعم في ليبيا الطرفين إلى \"الانخراط بحسن نية في حوار جاد\".",
+            "ويشرف على مجموعة المسافات المتوسطة والطويلة المدرب الكيني بيتر كيبروتيتش، الذي التحق بالجامعة قبل عامين.",
+            "وقال كيبروتيتش: \"المغرب يملك المواهب\"."));
+  }
+
+  @Test
   void renewedItsTrust_isAReportingVerb_whoseSubjectSpeaksOnInTheParticiple() throws Exception {
     assertEquals(List.of("عبد الإله", "المكتب المسير للوداد", "المكتب المسير للوداد"), speakers("الوداد",
         "«الجمهور صبر بزاف، ولكن هاد الفريق ما بقاش كيقنع»، يقول عبد الإله (42 عاما)، وهو مشجع ودادي.",

@@ -19,6 +19,22 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerNamesTest {
   @Test
+  void longNamesAndTheirRoles_endWhereTheWordsStopNamingAnyone() throws Exception {
+    assertEquals(List.of("عبدالرحمن يوسف المري"), speakers("المحترفون",
+        "وقال المدرب عبدالرحمن يوسف المري، المدير الفني السابق لمنتخب الشباب: \"كل مقعد يذهب لمحترف يخسره لاعب\"."));
+    assertEquals(List.of("السيد محمد عبد الله ولد اعل سالم"), speakers("حرائق المراعي",
+        "وقال المدير الجهوي للبيئة، السيد محمد عبد الله ولد اعل سالم، إن الحرائق \"أغلبها بسبب الإهمال\"."));
+    assertEquals(List.of("جواو مونتيرو"), speakers("الشباب",
+        "تمسك المدرب البرتغالي لفريق الشباب جواو مونتيرو بالاستمرار في منصبه، وقال: «لدينا 9 لاعبين مصابين»."));
+    assertEquals(List.of("ريم عادل"), speakers("معرض الكتاب",
+        "تقف ريم عادل خلف طاولة صغيرة رُصّت عليها نسخ روايتها. وتقول: «الناشرين قالولي الرواية حلوة»."));
+    assertEquals(List.of("سعاد المبروك"), speakers("الانتخابات",
+        "وفي طرابلس، لم تُخفِ سعاد المبروك، وهي معلمة، تشككها، وقالت: «سمعنا هذا الكلام منذ سنوات»."));
+    assertEquals(List.of("يزن"), speakers("الغرامة",
+        "وأوضح شقيقه الأصغر، يزن، أن شقيقه \"ما زال مصرا على أنه قال الحقيقة\"."));
+  }
+
+  @Test
   void compoundAndSudaneseNames_andTheWordsThatEndThem_stayWhole() throws Exception {
     assertEquals(List.of("الدكتور عبد الملك يحيى الأهدل"), speakers("الغسيل الكلوي",
         "وقال مدير المركز، الدكتور عبد الملك يحيى الأهدل، إن المركز يضم 34 جهازا.",

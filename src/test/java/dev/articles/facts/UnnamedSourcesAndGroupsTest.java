@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class UnnamedSourcesAndGroupsTest {
   @Test
+  void anUnnamedSourceWhoGivesANameForThemselves_isCalledByIt() throws Exception {
+    assertEquals(List.of("أبو فهد", "أبو حيدر"), speakers("البورصة والمطار",
+        "قال مستثمر فرد يتداول منذ نحو 20 عاما، فضّل الاكتفاء بكنيته أبو فهد، إن صغار المتداولين \"ما زالوا حذرين\".",
+        "وقال مسافر عالق في صالة المغادرة، عرّف نفسه باسم أبو حيدر: «جينا من الصبح ويانا أطفال»."));
+  }
+
+  @Test
   void twoUnnamedOfficials_areTheirWholeDescription() throws Exception {
     assertEquals(List.of("مندوبان في التحالف", "مصدران في الوزارة"), speakers("أوبك+",
         "وقال مندوبان في التحالف إن القرار اتخذ \"بعد نقاش قصير نسبيا\".",
