@@ -757,6 +757,10 @@ final class Introductions {
           || SpeakerNames.opensClause(t.get(start).norm()))) {
         start++; // في المنطقة، شق أحمد الخطيب (27 عاما): the clause's verb, then the name
       }
+      if (start + 2 == end && (start == 0 || !t.get(start - 1).word()) && t.get(start).norm().length() == 3
+          && !NameWords.hasArticle(t, start + 1) && history.byGivenName(t.get(start + 1).norm()) != null) {
+        start++; // ترك مازن (27 عاما) دراسة المحاسبة: a verb, then the first name of someone named before
+      }
       boolean afterVerb = start > 0 && NameWords.isPresentVerb(t.get(start - 1).norm()); // يرفع بابكر الطيب عبد الله
       if (start + 2 < end && !t.get(start).norm().startsWith("ال") && !t.get(start).is("عبد") && !afterVerb
           && Lexicon.DEFINITE_GIVEN_NAMES.contains(t.get(start + 1).norm())) {

@@ -219,6 +219,12 @@ final class Mentions {
             && speakers.nameEnd(t, k - 2, k + 1) == k + 1 && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
           return t.original(k - 2, k + 1); // الخطيب, after عاد الشاعر السوري رامي عيسى الخطيب: with a father's name
         }
+        if (k >= 3 && t.get(k).norm().equals(first) && NameWords.isPresentVerb(t.get(k - 3).norm())
+            && speakers.isNameWord(t, k - 2) && !NameWords.hasArticle(t, k - 2) && speakers.isNameWord(t, k - 1)
+            && !NameWords.hasArticle(t, k - 1) && speakers.nameEnd(t, k - 2, t.phraseEnd(k - 2)) == k + 1
+            && !QuoteMarks.inside(t, QuoteMarks.pairs(t))[k]) {
+          return t.original(k - 2, k + 1); // يقول باحميد, after يرفع عوض سالم باحميد غطاء خلية خشبية
+        }
         String family = t.get(k).norm().equals(first) ? familyNameEndingAt(t, k) : null;
         if (family != null) {
           return family; // وقال العلمي, after أسندت حقيبة التربية إلى يوسف العلمي

@@ -427,6 +427,11 @@ final class NameWords {
           && t.endsAsWritten(end, "ة") && !Lexicon.NAME_LINKS.contains(w)) {
         break; // اكتشف المدرب الهادي بن صالح موهبة رحمة: a feminine noun after بن X is the verb's object
       }
+      if (end - i >= 3 && end + 2 < to && !hasArticle(t, end) && t.get(end + 1).word() && !hasArticle(t, end + 1)
+          && t.endsAsWritten(end + 1, "ة") && t.get(end + 2).word() && !hasArticle(t, end + 2)
+          && t.endsAsWritten(end + 2, "ة")) {
+        break; // يرفع عوض سالم باحميد غطاء خلية خشبية: three names, then an indefinite noun and its adjective
+      }
       if (end - i >= 2 && !hasArticle(t, end - 1) && !hasArticle(t, end) && t.endsAsWritten(end, "ة") && end + 1 < to
           && hasArticle(t, end + 1) && !isNisba(t.get(end + 1).norm()) && !isPlace(t, end + 1)
           && !Lexicon.NAME_LINKS.contains(t.get(end - 1).norm())) {

@@ -142,6 +142,9 @@ final class ReportingClause {
     int calledTo = end - from >= 3 && t.get(end - 1).is("الي") ? end - 1 : end;
     if (Lexicon.CALLING.contains(word) && calledTo - 1 > from && Lexicon.CALLED.contains(t.get(calledTo - 1).norm())) {
       end = calledTo - 1; // ودعت وزارة المياه والبيئة المواطنين إلى: whom they called on, and to what
+      if (end - 1 >= from && (t.get(end - 1).is("جميع") || t.get(end - 1).is("كل"))) {
+        end--; // ودعت جميع الأطراف إلى: all of them, called on by whoever spoke before
+      }
     }
     if (isDescribing(t, i) && intro >= 0 && from < end && history.byOneName(t.get(from).norm()) != null) {
       end = from + 1; // ويصف الهادي الوقوف اليومي في الطابور بأنه: someone named before, then what he describes

@@ -521,6 +521,11 @@ final class SpeakerHistory {
       String surname = words.get(1).norm();
       Speaker ranked = latest(h -> h.type() == SpeakerType.PERSON && lastWord(h.name()).equals(surname)
           && !key(h.name()).equals(key(named.name()))); // not الوزير بلقاسمي itself, remembered as mentioned
+      if (ranked == null) { // وأضاف العقيد عانود, after العقيد عبد الله عانود محمد: his father's name, by his rank
+        String rank = words.get(0).norm();
+        ranked = latest(h -> isNamed(h) && firstWord(h.name()).equals(rank)
+            && Tokens.of(h.name()).list().stream().skip(2).anyMatch(w -> w.norm().equals(surname)));
+      }
       if (ranked != null) {
         return new Attribution(ranked, verb, true); // وأضاف المهندس الخطيب
       }

@@ -482,6 +482,9 @@ final class SpeakerParser {
         && NameWords.hasArticle(t, nameStart + 1)) {
       nameStart = roles.roleEnd(t, nameStart + 1, to); // مصدر في شرطة مكافحة المخدرات: a chain of nouns, no name
     }
+    if (nameStart + 1 < to && t.get(nameStart).norm().startsWith("ب") && names.isPlace(t, nameStart + 1)) {
+      nameStart += 2; // مسؤول في مكتب الزراعة بوادي حضرموت: where the office is, more of the role
+    }
     int nameEnd = nameStart < to && names.isNameWord(t, nameStart)
         && !NameSpans.isIndefiniteWithAdjective(t, from, nameStart) ? names.nameEnd(t, nameStart, to) : nameStart;
     boolean owner = (head.equals("صاحب") || head.equals("صاحبه")) && nameEnd > nameStart

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * recorded stat and digest.
  */
 final class PipelineVersion {
-  static final String CURRENT = "170";
+  static final String CURRENT = "171";
   private static final String SETTING = "pipeline_version";
 
   private PipelineVersion() {}

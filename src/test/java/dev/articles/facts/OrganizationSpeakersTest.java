@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class OrganizationSpeakersTest {
   @Test
+  void aBodyThatCallsOnAllSides_goesOnSpeaking() throws Exception {
+    assertEquals(List.of("بعثة الأمم المتحدة للدعم في ليبيا"), speakers("اشتباكات طرابلس",
+        "وأعربت بعثة الأمم المتحدة للدعم في ليبيا عن قلقها إزاء تجدد العنف، ودعت جميع الأطراف إلى "
+            + "\"الامتناع عن أي أعمال من شأنها تعريض حياة المدنيين للخطر\"."));
+  }
+
+  @Test
   void aGroupByName_andABodyThatCallsOnBothSides_speak_butABodyEndsWhereItsHeadIsNamed() throws Exception {
     assertEquals(List.of("مجموعة دبي للذهب والمجوهرات", "بعثة الأمم المتحدة للدعم في ليبيا", "بيتر كيبروتيتش"),
         speakers("الذهب والانتخابات",

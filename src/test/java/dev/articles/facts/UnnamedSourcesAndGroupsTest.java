@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class UnnamedSourcesAndGroupsTest {
   @Test
+  void anUnnamedOfficialsPlace_isPartOfTheRole_andWhereAChantWasHeardNamesNoOne() throws Exception {
+    assertEquals(List.of("مسؤول في مكتب الزراعة بوادي حضرموت", ""), speakers("العسل",
+        "وقال مسؤول في مكتب الزراعة بوادي حضرموت إن المكتب يعمل على مشروع، مشيرا إلى أن \"الخطوة ستحمي النحال الصغير\".",
+        "وتجمع محتجون أمام مقر الدائرة، حيث رددوا: «نحبو الماء في الروبيني، ماشي في الكاميون»."));
+  }
+
+  @Test
   void anUnnamedSourceWhoGivesANameForThemselves_isCalledByIt() throws Exception {
     assertEquals(List.of("أبو فهد", "أبو حيدر"), speakers("البورصة والمطار",
         "قال مستثمر فرد يتداول منذ نحو 20 عاما، فضّل الاكتفاء بكنيته أبو فهد، إن صغار المتداولين \"ما زالوا حذرين\".",
