@@ -90,6 +90,9 @@ final class SpeakerParser {
         || Lexicon.ACTION_NOUNS.contains(t.get(from).norm()))) { // أكدت قيام المتهمين: what was confirmed
       return null; // ويشرح كيف تغيرت الأحوال: what he explains, not who; أفادت 64% من العائلات: a share, no one
     }
+    if (from + 1 < to && STATEMENTS.contains(t.get(from).norm()) && NameWords.hasArticle(t, from + 1)) {
+      from++; // وجاء تصريح الوزير ردا على سؤال: whose statement it was
+    }
     String nominative = from + 1 < to ? nominative(t, from, to) : null;
     if (nominative != null) {
       Tokens n = Tokens.of(nominative); // غير أن مصدرا من داخل المكتب أكد: the source, as a subject is written
@@ -649,6 +652,10 @@ final class SpeakerParser {
   /** The name someone gives for themselves, before it: فضّل الاكتفاء بكنيته أبو فهد; عرّف نفسه باسم أبو حيدر. */
   private static final java.util.Set<String> SELF_NAMED = java.util.Set.of("بكنيته", "بكنيتها");
   private static final java.util.Set<String> ONESELF = java.util.Set.of("نفسه", "نفسها");
+
+  /** Nouns of what someone said, before whose it was: تصريح الوزير, حديث الوزير. */
+  private static final java.util.Set<String> STATEMENTS = java.util.Set.of("تصريح", "تصريحات", "حديث", "كلمه", "كلام",
+      "مداخله");
 
   /** Which of the siblings a relative is, between the relative and the name: شقيقته الصغرى مريم. */
   private static final java.util.Set<String> AGE_ORDER = java.util.Set.of("الصغري", "الكبري", "الاصغر", "الاكبر",

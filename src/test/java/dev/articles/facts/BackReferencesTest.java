@@ -25,6 +25,14 @@ class BackReferencesTest {
   }
 
   @Test
+  void theMinistersStatement_isNoSpeaker_soTheMinisterLaterIsTheOneNamedInFull() throws Exception {
+    assertEquals(List.of("الدكتور حسن الوزاني", "الدكتور حسن الوزاني"), speakers("الصحة في البرلمان",
+        "قال وزير الصحة، الدكتور حسن الوزاني، إن \"الوزارة ستفتح 40 مركزا جديدا\".",
+        "وجاء تصريح الوزير ردا على سؤال لإحدى النائبات عن الخصاص في الأطباء.",
+        "ورد الوزير بأن \"الخصاص في الموارد البشرية إرث متراكم لا يمكن حله في ظرف وجيز\"."));
+  }
+
+  @Test
   void theMother_isTheOneSetOffAfterWhoseMotherSheIs_whateverTheDetailsOfTheCaseDo() throws Exception {
     assertEquals(List.of("السيدة سعاد عبد الحميد"), speakers("حكم بالمؤبد",
         "وتعود تفاصيل الواقعة إلى مساء أحد أيام رمضان، حين اعترض التوك توك طريق دراجة نارية.",
