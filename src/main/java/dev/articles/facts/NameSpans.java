@@ -72,6 +72,7 @@ final class NameSpans {
     for (int start = i + 2; start <= stop - 2; start++) {
       boolean boundary = t.get(start - 1).norm().startsWith("ال") || names.isPlace(t, start - 1);
       if (boundary && names.isNameWord(t, start) && stop - start <= NameWords.MAX_NAME_WORDS
+          && !t.get(start).norm().startsWith("بال") // شركات التكرير بالمنطقة الحرة: where, no name
           && names.allNameWords(t, start, stop)) {
         return new int[] {start, stop};
       }

@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class UnnamedSourcesAndGroupsTest {
   @Test
+  void oneOfSeveralBodies_andWhereTheyAre_stayInTheUnnamedSourcesRole() throws Exception {
+    assertEquals(List.of("مسؤول في إحدى شركات تكرير الذهب بالمنطقة الحرة", "مصدر بإحدى شركات توزيع المنتجات البترولية"),
+        speakers("الذهب والوقود",
+            "وقال مسؤول في إحدى شركات تكرير الذهب بالمنطقة الحرة إن المصافي «تعمل بكامل طاقتها تقريبا منذ مارس».",
+            "وقال مصدر بإحدى شركات توزيع المنتجات البترولية إن \"المبيعات ارتفعت بنحو 40%\"."));
+  }
+
+  @Test
   void anUnnamedOfficialsPlace_isPartOfTheRole_andWhereAChantWasHeardNamesNoOne() throws Exception {
     assertEquals(List.of("مسؤول في مكتب الزراعة بوادي حضرموت", ""), speakers("العسل",
         "وقال مسؤول في مكتب الزراعة بوادي حضرموت إن المكتب يعمل على مشروع، مشيرا إلى أن \"الخطوة ستحمي النحال الصغير\".",
