@@ -318,10 +318,10 @@ final class NameWords {
 
   /**
    * Whether a normalized word without its article has the shape of a verbal noun of a derived verb: استمرار,
-   * انسحاب, تنسيق; no town or name is written so after بال.
+   * انسحاب, إعلام, تنسيق; no town or name is written so after بال.
    */
   private static boolean isDerivedVerbalNoun(String w) {
-    return w.length() >= 6 && (w.startsWith("است") || w.startsWith("ان")) || w.length() >= 5 && w.startsWith("ت");
+    return w.length() >= 5 && (w.startsWith("ا") || w.startsWith("ت"));
   }
 
   /** Prepositions of where, after which a noun joined by و is the scene around someone: والدموع في عينيها. */
@@ -394,7 +394,10 @@ final class NameWords {
           && t.get(end + 1).word() && !isStop(t, end + 1)) {
         break; // فازت المخرجة سلمى بنعيسى بجائزة أفضل إخراج: what she won, after her name
       }
-      if (end - i >= 2 && w.startsWith("بال") && isDerivedVerbalNoun(w.substring(3))) {
+      if (end - i >= 2 && w.length() >= 6 && w.startsWith("و") && endsInPronoun(t, end)) {
+        break; // الحاج سعيد عودة وأبناؤه وأحفاده: his family with him, after his name
+      }
+      if (end - i >= 1 && w.startsWith("بال") && isDerivedVerbalNoun(w.substring(3))) {
         break; // تمسك المدرب جواو مونتيرو بالاستمرار في منصبه: what he holds to, after his name
       }
       if (end - i >= 1 && w.length() >= 5 && w.startsWith("ب") && w.endsWith("يه")) {

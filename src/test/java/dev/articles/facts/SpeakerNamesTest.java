@@ -19,6 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerNamesTest {
   @Test
+  void whoIsWithSomeone_andWhatTheyStudy_endTheirName() throws Exception {
+    assertEquals(List.of("الحاج سعيد عودة", "فاطمة", "ياسمين"), speakers("عائلات",
+        "عاد الحاج سعيد عودة وأبناؤه وأحفاده إلى الكروم، وقال: «الزيتونة مثل الأم»",
+        "يجلس محمود برفقة زوجته فاطمة أمام البيت. وتقول فاطمة: «بنينا هذا البيت حجرا حجرا».",
+        "وتحلم سارة بالطب وياسمين بالإعلام الآلي. وتقول ياسمين: «أحب البرمجة»."));
+  }
+
+  @Test
   void aSceneNameEndsBeforeTheThingHandled_andAVerbBeforeAKnownFirstNameIsNoPartOfIt() throws Exception {
     assertEquals(List.of("عوض سالم باحميد", "مازن عبد الله باوزير"), speakers("عسل دوعن",
         "على سفح صخري، يرفع عوض سالم باحميد غطاء خلية خشبية بحذر، وينفث عليها دخانا.",
