@@ -139,9 +139,11 @@ final class QuotedTerms {
         || t.get(after + 1).is("قبل") // أن النقابة "ليست ضد الإصلاح"، قبل أن يستدرك
         || isParticiple(t.get(after + 1).norm())); // أن المشروع "حقق نتائج مشجعة"، مستدلة بتحسن
     Tokens.Token before = t.get(pair[0] - 1);
-    if (words < 2 || !ends && (words < 3 || !verbFirst(t.get(pair[0] + 1).norm()))
+    boolean afterSubject = words == 2 && before.norm().startsWith("ال") && !NameWords.hasArticle(t, pair[0] + 1)
+        && predicateWord(t.get(pair[0] + 1).norm());
+    if (words < 2 || !ends && !afterSubject && (words < 3 || !verbFirst(t.get(pair[0] + 1).norm()))
         || Lexicon.NAMING_NOUNS.contains(before.norm())) {
-      return false;
+      return false; // but إن الإدارة «تدرس جديا» طرح سندات: two words of predicate after the clause's subject
     }
     for (int k = pair[0] - 2; k >= Math.max(0, pair[0] - THAT_CLAUSE_REACH) && t.get(k).word(); k--) {
       if (Lexicon.INTRODUCERS.contains(Clitics.withoutConjunction(t.get(k).norm()))) {
@@ -161,6 +163,15 @@ final class QuotedTerms {
   private static boolean verbFirst(String w) {
     return (w.length() == 4 || w.length() == 5 && w.charAt(3) != 'ي') && "تين".indexOf(w.charAt(0)) >= 0
         && w.charAt(2) != 'ا' && !w.endsWith("ه") && !w.endsWith("ات") || PREDICATE_VERBS.contains(w);
+  }
+
+  /**
+   * Whether a word has the shape of a predicate's first word: a verb in the present (يدرس, تدرس, يشعرون) or the
+   * past with its ending (صارت, أنقذت), or a participle (مجمد, منصفة); not a noun that names something (بحر, قاعدة).
+   */
+  private static boolean predicateWord(String w) {
+    return w.length() >= 3 && w.length() <= 7 && "يتن".indexOf(w.charAt(0)) >= 0
+        || w.length() >= 4 && w.charAt(0) == 'م' || w.length() >= 4 && w.length() <= 5 && w.endsWith("ت");
   }
 
   /** Past verbs that open the predicate of a clause: أن جزءا من المبالغ «سبق صرفه نقدا». */

@@ -19,6 +19,14 @@ class QuoteDetectionTest {
 
 
   @Test
+  void twoWordsOfPredicateAfterTheClausesSubject_areSpeech_butANameThereIsNot() throws Exception {
+    assertEquals(List.of("تدرس جديا", "يظل ملائما"), quoteTexts("البنوك",
+        "وقال مصرفي كبير في البنك إن الإدارة «تدرس جديا» طرح سندات خضراء العام المقبل.",
+        "واعتبر المجلس أن المستوى الحالي «يظل ملائما» في ظل تراجع التضخم.",
+        "وأعلن الوزير أن السفينة «بحر مغلق» رست في الميناء."));
+  }
+
+  @Test
   void quotationAfterATownNamedBeit_isSpeech_butAfterAVerseItIsNot() throws Exception {
     assertEquals(List.of("متطوع آخر من بيت لاهيا", "متطوع من بيت حانون"), FactFixtures.speakers("المطبخ",
         "وقال متطوع آخر من بيت لاهيا إن «سعر كيلو الحطب وصل إلى 8 شواكل».",
